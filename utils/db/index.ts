@@ -1,0 +1,19 @@
+/**
+ * Folio's database: the Dexie schema and the repository functions the background services call.
+ * Depends on Dexie only (IndexedDB is whatever the Dexie options give: the browser's, or
+ * fake-indexeddb in unit tests).
+ */
+
+export { normalizeUrl } from './normalize-url';
+export {
+  addHighlight,
+  type Clock,
+  countHighlightsForUrl,
+  getArticleByUrl,
+  listArticles,
+  listHighlightsForUrl,
+  systemClock,
+  upsertArticle,
+} from './repository';
+export { createFolioDb, DATABASE_NAME, type FolioDb } from './schema';
+export * from './types';

@@ -1,0 +1,73 @@
+import { normalizeUrl } from './normalize-url';
+import type { FolioDb } from './schema';
+import type { ArticleInput, ArticleRecord, HighlightRecord } from './types';
+
+/** Injected so that tests can fix ids and time. */
+export interface Clock {
+  now(): number;
+  uuid(): string;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  uuid: () => crypto.randomUUID(),
+};
+
+/**
+ * Records that the user read this article: creates it, or refreshes its metadata while keeping
+ * its id, tags, saved content and creation time. Returns the stored record.
+ */
+export async function upsertArticle(
+  db: FolioDb,
+  input: ArticleInput,
+  clock: Clock = systemClock,
+): Promise<ArticleRecord> {
+  const url = normalizeUrl(input.url);
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await db.articles.where('url').equals(url).first();
+    const now = clock.now();
+    const record: ArticleRecord = existing
+      ? { ...existing, ...definedOnly(input), url, updatedAt: now }
+      : { tags: [], ...definedOnly(input), id: clock.uuid(), url, createdAt: now, updatedAt: now };
+    await db.articles.put(record);
+    return record;
+  });
+}
+
+export function getArticleByUrl(db: FolioDb, url: string): Promise<ArticleRecord | undefined> {
+  return db.articles.where('url').equals(normalizeUrl(url)).first();
+}
+
+export function listArticles(db: FolioDb): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function addHighlight(
+  db: FolioDb,
+  input: Omit<HighlightRecord, 'id' | 'createdAt' | 'updatedAt' | 'url'> & { url: string },
+  clock: Clock = systemClock,
+): Promise<HighlightRecord> {
+  const now = clock.now();
+  const record: HighlightRecord = {
+    ...input,
+    url: normalizeUrl(input.url),
+    id: clock.uuid(),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.highlights.add(record);
+  return record;
+}
+
+export function listHighlightsForUrl(db: FolioDb, url: string): Promise<HighlightRecord[]> {
+  return db.highlights.where('url').equals(normalizeUrl(url)).sortBy('createdAt');
+}
+
+export async function countHighlightsForUrl(db: FolioDb, url: string): Promise<number> {
+  return db.highlights.where('url').equals(normalizeUrl(url)).count();
+}
+
+/** Dexie's put would store `undefined` fields as present-but-undefined; leave them out instead. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,195 @@
+import { CJK_CHAR, countCjk, normalizeSpace } from './text';
+
+/** Metadata gathered from the page before extraction changes it. */
+export interface PageMetadata {
+  title?: string;
+  byline?: string;
+  siteName?: string;
+  publishedTime?: string;
+  excerpt?: string;
+  leadImage?: string;
+  lang?: string;
+  /** Breadcrumb parts, site first: used to strip channel and site suffixes from titles. */
+  breadcrumb: string[];
+}
+
+export function readMetaTag(doc: Document, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
+    const value = el?.getAttribute('content');
+    if (value && normalizeSpace(value)) return normalizeSpace(value);
+  }
+  return undefined;
+}
+
+interface JsonLdArticle {
+  headline?: string;
+  author?: string;
+  datePublished?: string;
+  publisher?: string;
+  image?: string;
+}
+
+/** The first JSON-LD object of an article type. Malformed JSON is ignored, never thrown. */
+export function readJsonLd(doc: Document): JsonLdArticle {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items = flattenJsonLd(data);
+    const article = items.find((item) =>
+      /Article|BlogPosting|NewsArticle|Report|WebPage/i.test(String(item['@type'] ?? '')),
+    );
+    if (article) {
+      return {
+        headline: asText(article.headline ?? article.name),
+        author: nameOf(article.author),
+        datePublished: asText(article.datePublished),
+        publisher: nameOf(article.publisher),
+        image: asText(
+          Array.isArray(article.image)
+            ? article.image[0]
+            : ((article.image as Record<string, unknown>)?.url ?? article.image),
+        ),
+      };
+    }
+  }
+  return {};
+}
+
+function flattenJsonLd(data: unknown): Record<string, unknown>[] {
+  if (Array.isArray(data)) return data.flatMap(flattenJsonLd);
+  if (data && typeof data === 'object') {
+    const obj = data as Record<string, unknown>;
+    return [obj, ...(Array.isArray(obj['@graph']) ? flattenJsonLd(obj['@graph']) : [])];
+  }
+  return [];
+}
+
+function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && normalizeSpace(value) ? normalizeSpace(value) : undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter(Boolean);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (value && typeof value === 'object') return asText((value as Record<string, unknown>).name);
+  return asText(value);
+}
+
+/** Fields of a 时间：… 来源：… 作者：… line. A field whose value is not what it claims is dropped. */
+export interface MetaLineFields {
+  publishedTime?: string;
+  byline?: string;
+  source?: string;
+}
+
+export function parseMetaLine(line: string): MetaLineFields {
+  const fields: MetaLineFields = {};
+  const text = normalizeSpace(line);
+  const date = parseDate(text);
+  if (date) fields.publishedTime = date;
+  const author = /(?:作者|编辑|责任编辑)\s*[:：]\s*([^\s:：|]{1,30})/.exec(text);
+  if (author?.[1] && !isFieldLabel(author[1])) fields.byline = author[1];
+  const source = /来源\s*[:：]\s*([^\s:：|]{1,40})/.exec(text);
+  if (source?.[1] && !isFieldLabel(source[1])) fields.source = source[1];
+  return fields;
+}
+
+function isFieldLabel(value: string): boolean {
+  return /^(?:时间|日期|来源|作者|点击|浏览|阅读)/.test(value);
+}
+
+/**
+ * Finds a calendar date (and time) in free text and returns it as ISO 8601, or undefined.
+ * Accepts 2023-04-18, 2023/4/18, 2023.04.18, 2023年4月18日, with an optional hh:mm[:ss].
+ * Never invents: a line without a plausible date gives undefined.
+ */
+export function parseDate(text: string): string | undefined {
+  const m =
+    /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = `${m[1]}-${pad(month)}-${pad(day)}`;
+  if (m[4] === undefined) return date;
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return date;
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+}
+
+/** An ISO date from a machine-readable attribute (meta tag, JSON-LD, <time datetime>). */
+export function normalizeIsoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  return parseDate(trimmed);
+}
+
+/** Splits a document title into parts on the separators sites put between title, channel, site. */
+export function splitTitle(title: string): string[] {
+  return title
+    .split(/\s+[|\-–—·:»]\s+|\s*[|_｜—–»·]\s*|(?<=[\u4e00-\u9fff】」）])\s*-\s*|\s*-\s*(?=[\u4e00-\u9fff])/)
+    .map(normalizeSpace)
+    .filter(Boolean);
+}
+
+/**
+ * Picks the article's title from the candidates, without site and channel suffixes.
+ * Prefers a heading that the <title> confirms; otherwise the longest part of the <title> that is
+ * not a site or channel name.
+ */
+export function cleanTitle(candidates: {
+  h1?: string;
+  ogTitle?: string;
+  jsonLdHeadline?: string;
+  docTitle?: string;
+  siteNames: string[];
+}): string {
+  const { h1, ogTitle, jsonLdHeadline, docTitle } = candidates;
+  const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
+  const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
+  if (h1 && titles.some((t) => normalizeSpace(t).includes(h1))) return h1;
+  for (const title of titles) {
+    const parts = splitTitle(title).filter((part) => !known.has(part.toLowerCase()));
+    if (parts.length === 0) continue;
+    if (parts.length === 1) return parts[0] as string;
+    // The title is the first part as a rule ("Title - Channel - Site"); a longer later part wins
+    // only when the first is short, as in "Site | Title".
+    const [first, ...rest] = parts as [string, ...string[]];
+    const longest = rest.reduce((a, b) => (weight(b) > weight(a) ? b : a), first);
+    return weight(first) >= 0.6 * weight(longest) ? first : longest;
+  }
+  return h1 ?? '';
+}
+
+function weight(text: string): number {
+  return text.length + countCjk(text) * 2;
+}
+
+/** Guesses the language from the text when the page does not declare one. */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 5000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return undefined;
+  const kana = sample.match(/[\u3040-\u30ff]/g)?.length ?? 0;
+  const hangul = sample.match(/[\uac00-\ud7af]/g)?.length ?? 0;
+  const han = sample.match(CJK_CHAR)?.length ?? 0;
+  if (kana / letters > 0.05) return 'ja';
+  if (hangul / letters > 0.3) return 'ko';
+  if (han / letters > 0.3) return 'zh';
+  if (/[\u0400-\u04ff]/.test(sample) && (sample.match(/[\u0400-\u04ff]/g)?.length ?? 0) / letters > 0.5) return 'ru';
+  if ((sample.match(/[a-z]/gi)?.length ?? 0) / letters > 0.8) return 'en';
+  return undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,23 @@
+/**
+ * The language-aware vocabulary of clutter, in one place so that pre-clean and post-clean agree.
+ * Chinese content farms name their blocks in pinyin (xgwz = 相关文章, tuijian = 推荐, gg = 广告),
+ * which Readability's English rules do not know.
+ */
+
+/** class/id tokens of blocks that are never the article. Matched against whole tokens. */
+export const BOILERPLATE_TOKEN =
+  /^(?:xgwz|xiangguan|xgtj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|banner|related|related-?posts?|recommend(?:ed|ation)?s?|share|sharing|social|breadcrumbs?|crumbs?|mianbaoxie|weizhi|dangqianweizhi|position|sidebar|comments?|pinglun|remen|rank|paihang|copyright|banquan|vip|download|xiazai|prev-?next|shangxia|pagination|newsletter|subscribe|popup|modal|cookie-?banner)$/i;
+
+/** Headings that start a block of links to other articles. */
+export const RELATED_HEADING =
+  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) also like)|related(?: (?:posts|articles|stories|reading))?|recommended(?: for you| reading)?|more (?:from|stories|articles)|read (?:next|more)|popular (?:posts|stories)|trending)\s*[:：]?$/i;
+
+/** Short lines that prompt a download, a membership or navigation: never part of an essay. */
+export const PROMPT_LINE =
+  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^\s*(?:共\s*\d+\s*页|下一页|上一页)\s*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
+
+/** The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. */
+export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|字号)\s*[:：]/;
+
+/** Titles of related essays on content farms end in such brackets. */
+export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;

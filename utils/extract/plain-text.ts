@@ -1,0 +1,36 @@
+const BLOCK =
+  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TR|UL)$/;
+
+/** The text of an element as a reader sees it: one block per line, whitespace collapsed. */
+export function toPlainText(root: Node): string {
+  const parts: string[] = [];
+  // An explicit stack rather than recursion: 5,000-deep pages must not overflow the call stack.
+  const stack: { node: Node; closing: boolean; pre: boolean }[] = [{ node: root, closing: false, pre: false }];
+  while (stack.length) {
+    const { node, closing, pre } = stack.pop() as { node: Node; closing: boolean; pre: boolean };
+    if (node.nodeType === 3) {
+      parts.push(pre ? (node.nodeValue ?? '') : (node.nodeValue ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = (node as Element).tagName ?? '';
+    if (tag === 'BR') {
+      parts.push('\n');
+      continue;
+    }
+    if (tag === 'TD' || tag === 'TH') parts.push(closing ? '' : '\t');
+    if (BLOCK.test(tag)) parts.push('\n');
+    if (closing) continue;
+    stack.push({ node, closing: true, pre });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as Node, closing: false, pre: pre || tag === 'PRE' });
+    }
+  }
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

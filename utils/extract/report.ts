@@ -1,0 +1,15 @@
+import type { Removal } from './types';
+
+/** Collects what the steps remove, only when debugging (so the normal path allocates nothing). */
+export class RemovalReport {
+  readonly removals: Removal[] = [];
+  constructor(private readonly enabled: boolean) {}
+
+  remove(step: string, reason: string, node: Element): void {
+    if (this.enabled) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+      this.removals.push({ step, reason, text });
+    }
+    node.remove();
+  }
+}

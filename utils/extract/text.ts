@@ -1,0 +1,33 @@
+/** Small text helpers shared by the extraction steps. Script-aware: CJK text has no spaces. */
+
+export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+export function countCjk(text: string): number {
+  return text.match(CJK_CHAR)?.length ?? 0;
+}
+
+export function countLatinWords(text: string): number {
+  return text.replace(CJK_CHAR, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * A length comparable across scripts: one CJK character carries about as much as three Latin
+ * characters (a word and its space), so thresholds tuned on English work on Chinese.
+ */
+export function weightedLength(text: string): number {
+  const cjk = countCjk(text);
+  return text.length - cjk + cjk * 3;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(element: Element): number {
+  const total = normalizeSpace(element.textContent ?? '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of element.querySelectorAll('a')) linked += normalizeSpace(a.textContent ?? '').length;
+  return Math.min(1, linked / total);
+}
