@@ -10,14 +10,15 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The reader bundles React, Readability and DOMPurify into one injected file on purpose.
+  vite: () => ({ build: { chunkSizeWarningLimit: 1500 } }),
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
-    action: { default_title: '__MSG_actionTitle__' },
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -29,11 +30,19 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'folio@folio-reader.dev',
-              strict_min_version: '128.0',
+              // 140: the first Firefox that knows data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  hooks: {
+    // WXT names the action after the popup's <title>; the toolbar tooltip is localized instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
 });

@@ -28,7 +28,7 @@ export async function upsertArticle(
     const now = clock.now();
     const record: ArticleRecord = existing
       ? { ...existing, ...definedOnly(input), url, updatedAt: now }
-      : { tags: [], ...definedOnly(input), id: clock.uuid(), url, createdAt: now, updatedAt: now };
+      : { tags: [], ...definedOnly(input), title: input.title, id: clock.uuid(), url, createdAt: now, updatedAt: now };
     await db.articles.put(record);
     return record;
   });

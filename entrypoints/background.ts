@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { browserCommandEffects } from '../utils/background/command-effects';
+import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
+import { createFolioDb } from '../utils/db';
+import { registerFolioService } from '../utils/services';
+
+const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
+
+/** Wiring only: the database, the services, and the three ways in to the one command router. */
+export default defineBackground(() => {
+  const db = createFolioDb();
+  registerFolioService(db);
+
+  const run = (command: FolioCommand, tab: CommandTab | undefined) =>
+    runCommand(command, tab ?? {}, browserCommandEffects);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_OPEN_READER,
+      title: browser.i18n.getMessage('contextMenuOpenReader'),
+      contexts: ['page', 'selection', 'link', 'image'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CONTEXT_MENU_OPEN_READER) void run('toggle-reader', tab);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-reader') void run('toggle-reader', tab);
+  });
+  // The popup's "Open reader" button and the tests come here by message.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const request = message as { type?: string; command?: FolioCommand; tabId?: number };
+    if (request?.type !== 'folio:run-command' || !request.command) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    return (async () => {
+      const tab = request.tabId === undefined ? undefined : await browser.tabs.get(request.tabId);
+      return run(request.command as FolioCommand, tab);
+    })();
+  });
+
+  // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.
+  (globalThis as { folio?: unknown }).folio = { runCommand: run, db };
+});

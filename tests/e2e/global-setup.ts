@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { findChromium } from './support/chromium';
+
+/**
+ * Before any end-to-end test: fail at once, with the install command, when there is no Chromium;
+ * then build the e2e variant of the extension (the shipped build plus a host permission for
+ * 127.0.0.1, see wxt.config.ts), so the tests always load the code as it is now.
+ */
+export default function setup(): void {
+  findChromium();
+  if (process.env.FOLIO_SKIP_BUILD === '1') return;
+  execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

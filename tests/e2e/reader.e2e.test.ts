@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { inReader, READER_HOST, waitForReader } from './support/shadow';
+
+let folio: FolioBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  folio = await launchWithFolio();
+});
+
+afterAll(async () => {
+  await folio?.close();
+  await server?.close();
+});
+
+const readerText = (root: ShadowRoot) => (root.querySelector('.folio-reader') as HTMLElement | null)?.innerText ?? '';
+
+describe('the reader over a Chinese content-farm essay', () => {
+  it('shows the title and the first paragraph, and none of the related links', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    const outcome = await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    expect(outcome).toEqual({ ok: true });
+
+    const text = await waitForReader(page, readerText);
+    const title = await inReader(page, (root) => root.querySelector('h1')?.textContent);
+    expect(title).toBe('关于提升青年读书习惯的几点思考');
+    expect(text).toContain('读书是一个人精神成长的重要途径。');
+    for (const clutter of ['青年读书习惯调查报告【汇总】', '读书角建设方案范文', '广告', '下载全文', '上一篇', '热门文章', 'ICP']) {
+      expect(text).not.toContain(clutter);
+    }
+    await page.close();
+  });
+
+  it('reads the GBK-encoded variant with its date and author', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay-gbk.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    const meta = await waitForReader(page, (root) => root.querySelector('.folio-meta')?.textContent);
+    expect(meta).toContain('李明');
+    expect(meta).toContain('2023');
+    expect(await inReader(page, readerText)).toContain('（一）阅读时间碎片化');
+    await page.close();
+  });
+
+  it('toggles closed with the same command and leaves the page as it was', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const before = await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, readerText);
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag) === null, READER_HOST)).toBe(true);
+    const after = await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }));
+    expect(after).toEqual(before);
+    await page.close();
+  });
+
+  it('keeps its content out of reach of page scripts', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, readerText);
+    const seenByPage = await page.evaluate((tag) => {
+      const host = document.querySelector(tag);
+      return { shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+    }, READER_HOST);
+    expect(seenByPage).toEqual({ shadowRoot: null, text: '' });
+    await page.close();
+  });
+});
+
+describe('pages Folio cannot enter', () => {
+  it('says so in words instead of failing silently', async () => {
+    const page = await folio.context.newPage();
+    await page.goto('chrome://version');
+    const outcome = await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toMatch(/doesn't let Folio into this page|can't run on this page/);
+    await page.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { CommandEffects, CommandTab } from '../commands';
+
+/** The file WXT builds from entrypoints/reader.ts: injected on demand, never listed in the manifest. */
+export const READER_SCRIPT = '/reader.js';
+
+/** Where the popup finds the last problem of a tab, so that it can say it in words. */
+export const PROBLEM_KEY = 'folio:lastProblem';
+
+/** The real browser effects of the command router (see utils/commands). */
+export const browserCommandEffects: CommandEffects = {
+  async injectReader(tabId) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+  },
+  async reportProblem(tab: CommandTab, message: string) {
+    await browser.storage.session?.set({ [PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });
+    if (tab.id !== undefined) {
+      await browser.action.setBadgeText({ tabId: tab.id, text: '!' });
+      await browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b3261e' });
+      await browser.action.setTitle({ tabId: tab.id, title: message });
+    }
+    // From the shortcut or the menu no popup is open: open it so the message is seen at once.
+    // Browsers without openPopup, or that refuse it here, still show the badge and its title.
+    try {
+      await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.();
+    } catch {}
+  },
+  message: (name) => browser.i18n.getMessage(name as never) || name,
+};
