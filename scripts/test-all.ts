@@ -15,7 +15,11 @@ const steps: [string, string, string[]][] = [
   ['build chrome', bin('wxt'), ['build']],
   ['build firefox', bin('wxt'), ['build', '-b', 'firefox']],
   ['lint firefox build', process.execPath, ['scripts/lint-firefox.mjs']],
-  ['unit and end-to-end tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}`]],
+  [
+    'unit and end-to-end tests',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}`],
+  ],
 ];
 
 rmSync(RESULTS, { force: true });

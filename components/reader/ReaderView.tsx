@@ -36,7 +36,13 @@ export function ReaderView({ article, url, onClose }: ReaderViewProps) {
       }}
     >
       {onClose ? (
-        <button type="button" className="folio-close" onClick={onClose} aria-label={t('readerClose')} title={t('readerClose')}>
+        <button
+          type="button"
+          className="folio-close"
+          onClick={onClose}
+          aria-label={t('readerClose')}
+          title={t('readerClose')}
+        >
           ✕
         </button>
       ) : null}

@@ -2,8 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { type Article, extractArticle } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { lockPageScroll, mountReaderHost, type ReaderHost, shieldReaderEvents } from '../../utils/reader-host';
-import readerCss from './reader.css?inline';
 import { ReaderView } from './ReaderView';
+import readerCss from './reader.css?inline';
 
 interface OpenReader {
   host: ReaderHost;
@@ -63,6 +63,7 @@ export function openReader(): void {
     'error' in article ? (
       <div className="folio-notice" role="alert">
         <p>{article.error}</p>
+        {/* biome-ignore lint/a11y/noAutofocus: the notice's only control; Enter or Esc dismisses it. */}
         <button type="button" className="folio-button" onClick={closeReader} autoFocus>
           {t('readerClose')}
         </button>

@@ -17,6 +17,8 @@ afterAll(async () => {
   await server?.close();
 });
 
+// innerText, not textContent: what is rendered, one block a line.
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point.
 const readerText = (root: ShadowRoot) => (root.querySelector('.folio-reader') as HTMLElement | null)?.innerText ?? '';
 
 describe('the reader over a Chinese content-farm essay', () => {
@@ -30,7 +32,15 @@ describe('the reader over a Chinese content-farm essay', () => {
     const title = await inReader(page, (root) => root.querySelector('h1')?.textContent);
     expect(title).toBe('关于提升青年读书习惯的几点思考');
     expect(text).toContain('读书是一个人精神成长的重要途径。');
-    for (const clutter of ['青年读书习惯调查报告【汇总】', '读书角建设方案范文', '广告', '下载全文', '上一篇', '热门文章', 'ICP']) {
+    for (const clutter of [
+      '青年读书习惯调查报告【汇总】',
+      '读书角建设方案范文',
+      '广告',
+      '下载全文',
+      '上一篇',
+      '热门文章',
+      'ICP',
+    ]) {
       expect(text).not.toContain(clutter);
     }
     await page.close();

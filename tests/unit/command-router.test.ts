@@ -32,7 +32,9 @@ describe('restrictionOf', () => {
 describe('runCommand toggle-reader', () => {
   it('injects the reader into an ordinary page', async () => {
     const fx = effects();
-    await expect(runCommand('toggle-reader', { id: 7, url: 'https://example.com/a' }, fx)).resolves.toEqual({ ok: true });
+    await expect(runCommand('toggle-reader', { id: 7, url: 'https://example.com/a' }, fx)).resolves.toEqual({
+      ok: true,
+    });
     expect(fx.injectReader).toHaveBeenCalledWith(7);
     expect(fx.reportProblem).not.toHaveBeenCalled();
   });

@@ -43,11 +43,20 @@ describe('articles', () => {
     const clock = fixedClock();
     const first = await upsertArticle(db, { url: 'https://example.com/a?utm_source=x', title: 'Old title' }, clock);
     await db.articles.update(first.id, { tags: ['reading'] });
-    const second = await upsertArticle(db, { url: 'https://example.com/a#top', title: 'New title', byline: 'Ann' }, clock);
+    const second = await upsertArticle(
+      db,
+      { url: 'https://example.com/a#top', title: 'New title', byline: 'Ann' },
+      clock,
+    );
     expect(second.id).toBe(first.id);
     expect(second.createdAt).toBe(first.createdAt);
     expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
-    expect(second).toMatchObject({ url: 'https://example.com/a', title: 'New title', byline: 'Ann', tags: ['reading'] });
+    expect(second).toMatchObject({
+      url: 'https://example.com/a',
+      title: 'New title',
+      byline: 'Ann',
+      tags: ['reading'],
+    });
     expect(await db.articles.count()).toBe(1);
     expect((await getArticleByUrl(db, 'https://example.com/a?utm_campaign=z'))?.id).toBe(first.id);
   });
@@ -70,8 +79,23 @@ describe('highlights', () => {
     const target = {
       selector: [{ type: 'TextQuoteSelector' as const, exact: '读书', prefix: '', suffix: '' }],
     };
-    await addHighlight(db, { articleId: article.id, url: 'https://example.com/essay#p2', target, color: 'yellow', note: '', tags: ['学习', 'to read'] }, clock);
-    await addHighlight(db, { articleId: article.id, url: 'https://example.com/essay?utm_x=1', target, color: 'blue', note: 'n', tags: [] }, clock);
+    await addHighlight(
+      db,
+      {
+        articleId: article.id,
+        url: 'https://example.com/essay#p2',
+        target,
+        color: 'yellow',
+        note: '',
+        tags: ['学习', 'to read'],
+      },
+      clock,
+    );
+    await addHighlight(
+      db,
+      { articleId: article.id, url: 'https://example.com/essay?utm_x=1', target, color: 'blue', note: 'n', tags: [] },
+      clock,
+    );
     const list = await listHighlightsForUrl(db, 'https://example.com/essay');
     expect(list.map((h) => h.color)).toEqual(['yellow', 'blue']);
     expect(await countHighlightsForUrl(db, 'https://example.com/essay#x')).toBe(2);

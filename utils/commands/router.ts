@@ -18,7 +18,9 @@ export interface CommandEffects {
   message(name: string): string;
 }
 
-export type CommandOutcome = { ok: true } | { ok: false; reason: RestrictionReason | 'injection-failed'; message: string };
+export type CommandOutcome =
+  | { ok: true }
+  | { ok: false; reason: RestrictionReason | 'injection-failed'; message: string };
 
 const MESSAGE_FOR: Record<RestrictionReason | 'injection-failed', string> = {
   'browser-page': 'errorBrowserPage',
@@ -32,7 +34,11 @@ const MESSAGE_FOR: Record<RestrictionReason | 'injection-failed', string> = {
  * The one command router: the button, Alt+Shift+R and "Open in Folio reader" all come here.
  * Nothing of Folio runs on a page until this injects it.
  */
-export async function runCommand(command: FolioCommand, tab: CommandTab, effects: CommandEffects): Promise<CommandOutcome> {
+export async function runCommand(
+  command: FolioCommand,
+  tab: CommandTab,
+  effects: CommandEffects,
+): Promise<CommandOutcome> {
   switch (command) {
     case 'toggle-reader':
       return toggleReader(tab, effects);

@@ -6,7 +6,7 @@ import { createProxyService, registerService } from '@webext-core/proxy-service'
 import type { FolioDb } from '../db';
 import { FOLIO_SERVICE_KEY, FolioService } from './folio-service';
 
-export { FolioService, FOLIO_SERVICE_KEY } from './folio-service';
+export { FOLIO_SERVICE_KEY, FolioService } from './folio-service';
 
 export function registerFolioService(db: FolioDb): FolioService {
   const service = new FolioService(db);

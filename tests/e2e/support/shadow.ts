@@ -39,7 +39,8 @@ export async function inReader<T, A = undefined>(
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`In the reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(`In the reader: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
   } finally {
     await session.detach();
