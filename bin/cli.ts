@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../utils/encoding';
 import { type Article, extractArticle } from '../utils/extract';
 import { htmlToMarkdown } from '../utils/markdown';
+import { parseHtml } from './parse-html';
 
 const USAGE = `Usage: folio extract <file-or-url> [--format text|markdown|html|json] [--url URL] [--encoding ENC] [--debug]
 
@@ -31,8 +31,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
   try {
     const { html, url } = await load(parsed.source, parsed.encoding, parsed.url);
-    const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-    const result = extractArticle(dom.window.document, { url, debug: parsed.debug });
+    const result = extractArticle(parseHtml(html, url), { url, debug: parsed.debug, consumeDocument: true });
     if (parsed.debug) for (const r of result.removals) err.write(`[${r.step}] ${r.reason}: ${r.text}\n`);
     if (!result.ok) {
       err.write(`folio: ${result.reason}\n`);

@@ -1,15 +1,16 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
-import { cleanTitle, detectLanguage, normalizeIsoDate, type PageMetadata, readJsonLd, readMetaTag } from './metadata';
+import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
+import { readPageMetadata } from './page-metadata';
 import { toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
-import { sanitizeHtml } from './sanitize';
-import { applySiteRule, findSiteRule, safeQueryAll } from './site-rules';
+import { sanitizeElement } from './sanitize';
+import { applySiteRule, findSiteRule } from './site-rules';
 import { normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -35,90 +36,69 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function run(doc: Document, options: ExtractOptions, report: RemovalReport): ExtractResult {
-  const failure = (reason = NO_ARTICLE): ExtractResult => ({ ok: false, reason, removals: report.removals });
-  if (!doc.body || doc.querySelector('frameset')) return failure();
+  const failure = (): ExtractResult => ({ ok: false, reason: NO_ARTICLE, removals: report.removals });
+  if (!doc.body || doc.body.tagName === 'FRAMESET' || doc.querySelectorAll('frameset').length) return failure();
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
+  const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
 
+  // 1. Site rules and metadata, read before anything changes.
   const rule = findSiteRule(options.siteRules, url);
   const meta = readPageMetadata(doc, rule);
-  const work = doc.cloneNode(true) as Document;
+  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   if (rule) applySiteRule(work, rule, report);
-  const workBody = work.body as HTMLElement;
-  resolveLazyImages(workBody);
-  absolutizeUrls(workBody, url);
+
+  // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).
+  resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);
+  // JSON-LD was read with the metadata already; Readability need not parse it again.
+  const parsed = new Readability<Element>(work, {
+    charThreshold: 500,
+    disableJSONLD: true,
+    serializer: (el) => el as Element,
+  }).parse();
+  const container = parsed?.content;
+  if (!container) return failure();
 
-  const parsed = new Readability(work, { charThreshold: 500 }).parse();
-  if (!parsed?.content) return failure();
-
-  const container = work.createElement('div');
-  container.innerHTML = parsed.content;
+  // 4. Post-clean, 5. metadata.
   postClean(container, report);
-  const title = cleanTitle({
-    h1: meta.title,
-    ogTitle: readMetaTag(doc, 'og:title', 'twitter:title'),
-    jsonLdHeadline: readJsonLd(doc).headline,
-    docTitle: normalizeSpace(doc.title ?? '') || parsed.title || undefined,
-    siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
-  });
+  absolutizeUrls(container, url);
+  const title =
+    cleanTitle({
+      h1: meta.title,
+      ogTitle: meta.ogTitle,
+      jsonLdHeadline: meta.jsonLdHeadline,
+      docTitle: meta.docTitle || parsed.title || undefined,
+      siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
+    }) || normalizeSpace(parsed.title ?? '');
   dropLeadingTitle(container, title, report);
   const textContent = toPlainText(container);
   if (weightedLength(textContent) < MIN_ARTICLE_LENGTH) return failure();
 
+  // 6. Outline (ids on headings and numbered paragraphs), 7. sanitize.
   const outline = buildOutline(container);
-  const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
-  const content = sanitizeHtml(container.innerHTML, win);
-  const lang = normalizeLang(doc.documentElement?.getAttribute('lang')) ?? parsed.lang ?? detectLanguage(textContent);
+  sanitizeElement(container, win);
+  const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
   const byline = meta.byline ?? plausibleByline(parsed.byline);
   const siteName = meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined);
+  const leadImage = meta.leadImage ?? container.querySelector('img[src]')?.getAttribute('src') ?? undefined;
 
   return {
     ok: true,
     removals: report.removals,
     article: {
-      title: title || normalizeSpace(parsed.title ?? '') || textContent.slice(0, 60),
+      title: title || textContent.slice(0, 60),
       ...(byline ? { byline } : {}),
       ...(siteName ? { siteName } : {}),
       ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
       ...(lang ? { lang } : {}),
-      dir: parsed.dir === 'rtl' || doc.documentElement?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
+      dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
       excerpt: meta.excerpt ?? excerptOf(textContent),
-      content,
+      content: container.innerHTML,
       textContent,
       outline,
       readingTimeMinutes: readingTimeMinutes(textContent),
-      ...(meta.leadImage || container.querySelector('img[src]')
-        ? { leadImage: meta.leadImage ?? (container.querySelector('img[src]')?.getAttribute('src') as string) }
-        : {}),
+      ...(leadImage ? { leadImage } : {}),
     },
-  };
-}
-
-/** Metadata the page states outright, read before any step changes the copy. */
-function readPageMetadata(doc: Document, rule: ReturnType<typeof findSiteRule>): PageMetadata {
-  const jsonLd = readJsonLd(doc);
-  const pick = (selector: string | undefined) =>
-    selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => normalizeSpace(h.textContent ?? '')).filter(Boolean);
-  const timeEl = doc.querySelector('article time[datetime], time[datetime][pubdate], time[itemprop="datePublished"]');
-  const publishedTime =
-    normalizeIsoDate(pick(rule?.date)) ??
-    normalizeIsoDate(
-      readMetaTag(doc, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date'),
-    ) ??
-    normalizeIsoDate(jsonLd.datePublished) ??
-    normalizeIsoDate(timeEl?.getAttribute('datetime') ?? undefined);
-  const byline = pick(rule?.byline) ?? readMetaTag(doc, 'author', 'article:author', 'dc.creator') ?? jsonLd.author;
-  const siteName = readMetaTag(doc, 'og:site_name', 'application-name') ?? jsonLd.publisher;
-  const excerpt = readMetaTag(doc, 'description', 'og:description');
-  return {
-    title: pick(rule?.title) ?? (h1s.length === 1 ? h1s[0] : undefined),
-    ...(byline && !/^https?:/.test(byline) ? { byline } : {}),
-    ...(siteName ? { siteName } : {}),
-    ...(publishedTime ? { publishedTime } : {}),
-    ...(excerpt ? { excerpt } : {}),
-    ...(readMetaTag(doc, 'og:image') ? { leadImage: readMetaTag(doc, 'og:image') } : {}),
-    breadcrumb: [],
   };
 }
 
@@ -133,11 +113,6 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
 function plausibleByline(byline: string | null | undefined): string | undefined {
   const text = normalizeSpace(byline ?? '').replace(/^(?:by|作者[:：])\s*/i, '');
   return text && text.length <= 80 ? text : undefined;
-}
-
-function normalizeLang(lang: string | null | undefined): string | undefined {
-  const value = lang?.trim();
-  return value ? value.replace('_', '-') : undefined;
 }
 
 function excerptOf(text: string): string {

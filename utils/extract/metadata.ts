@@ -1,8 +1,13 @@
 import { CJK_CHAR, countCjk, normalizeSpace } from './text';
 
-/** Metadata gathered from the page before extraction changes it. */
+/** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
 export interface PageMetadata {
+  /** The page's one <h1>, or what a site rule names. */
   title?: string;
+  docTitle?: string;
+  ogTitle?: string;
+  jsonLdHeadline?: string;
+  dir?: 'rtl';
   byline?: string;
   siteName?: string;
   publishedTime?: string;
@@ -13,11 +18,24 @@ export interface PageMetadata {
   breadcrumb: string[];
 }
 
-export function readMetaTag(doc: Document, ...names: string[]): string | undefined {
+/** The page's <meta> values by lower-cased name, property or itemprop; the first of each wins. */
+export function readMetaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const value = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
+    }
+  }
+  return tags;
+}
+
+export function firstOf(tags: Map<string, string>, ...names: string[]): string | undefined {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
-    const value = el?.getAttribute('content');
-    if (value && normalizeSpace(value)) return normalizeSpace(value);
+    const value = tags.get(name.toLowerCase());
+    if (value) return value;
   }
   return undefined;
 }
@@ -32,7 +50,8 @@ interface JsonLdArticle {
 
 /** The first JSON-LD object of an article type. Malformed JSON is ignored, never thrown. */
 export function readJsonLd(doc: Document): JsonLdArticle {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.querySelectorAll('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

@@ -4,9 +4,10 @@
  * which Readability's English rules do not know.
  */
 
-/** class/id tokens of blocks that are never the article. Matched against whole tokens. */
+/** class/id tokens of blocks that are never the article, matched as whole tokens inside a
+ * class or id value ("gg", "xgwz-list", "side_gg", but not "egg"). */
 export const BOILERPLATE_TOKEN =
-  /^(?:xgwz|xiangguan|xgtj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|banner|related|related-?posts?|recommend(?:ed|ation)?s?|share|sharing|social|breadcrumbs?|crumbs?|mianbaoxie|weizhi|dangqianweizhi|position|sidebar|comments?|pinglun|remen|rank|paihang|copyright|banquan|vip|download|xiazai|prev-?next|shangxia|pagination|newsletter|subscribe|popup|modal|cookie-?banner)$/i;
+  /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?)(?=$|[\s_-])/i;
 
 /** Headings that start a block of links to other articles. */
 export const RELATED_HEADING =

@@ -1,3 +1,4 @@
+import { descendantElements, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import { BOILERPLATE_TOKEN, META_LINE, PROMPT_LINE, RELATED_HEADING } from './patterns';
@@ -6,72 +7,139 @@ import { linkDensity, normalizeSpace, weightedLength } from './text';
 
 const STEP = 'pre-clean';
 
+/** Never article text, and in the way of scoring (form controls, not forms: ASP.NET pages wrap
+ * the whole page in one <form>). */
+const NON_CONTENT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+]);
+
+/** Page landmarks that are never the article, unless one holds real paragraphs (some sites
+ * misuse <aside> for a pull quote, or <footer> for the article's end). Removing them early also
+ * spares Readability from scoring them. */
+const LANDMARKS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+
+/** Elements that can be a line of their own (a breadcrumb, a 时间 line, a prompt, a heading). */
+const LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'SPAN',
+  'LI',
+  'DD',
+  'DT',
+  'TD',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'HEADER',
+]);
+const BLOCK_CHILD = new Set([
+  'P',
+  'DIV',
+  'UL',
+  'OL',
+  'LI',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'IMG',
+  'FIGURE',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+
+interface Line {
+  el: Element;
+  text: string;
+}
+
 /**
  * Removes, from the working copy, what is never the article, before Readability scores it:
- * non-content elements, blocks whose class or id names clutter (in English or pinyin), the
- * breadcrumb and the 时间/来源 line (after reading them into `meta`), prompts, and headed blocks
- * of related links. Guards keep any block that holds most of the page's text.
+ * blocks whose class or id names clutter in pinyin or English (xgwz, tuijian, gg, ad…), which
+ * Readability's English rules miss, the breadcrumb and the 时间/来源 line (after reading them
+ * into `meta`), prompts, and headed blocks of related links. A block that holds real paragraphs
+ * is kept whatever its name: layout classes such as "has-sidebar" wrap articles too.
+ *
+ * One walk over the elements collects the candidates, so the cost stays linear in the page.
  */
 export function preClean(doc: Document, meta: PageMetadata, report: RemovalReport): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of body.querySelectorAll(
-    'script, style, noscript, template, iframe, form, select, button, input, textarea',
-  )) {
-    report.remove(STEP, 'non-content element', el);
+  const lines: Line[] = [];
+  const named: { el: Element; token: string }[] = [];
+  for (const el of descendantElements(body)) {
+    if (NON_CONTENT.has(el.tagName)) {
+      if (el.isConnected) report.remove(STEP, 'non-content element', el);
+      continue;
+    }
+    if (LINE_TAGS.has(el.tagName) && !hasBlockChild(el)) {
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text && text.length <= 160) lines.push({ el, text });
+    }
+    const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el);
+    if (token) named.push({ el, token });
   }
-  const bodyLength = weightedLength(body.textContent ?? '');
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
-  removeBreadcrumbAndMetaLines(body, meta, report);
-  removeBoilerplateBlocks(body, bodyLength, report);
-  removeRelatedBlocks(body, report);
-  removePromptLines(body, report);
+  removeBreadcrumbAndMetaLines(lines, meta, report);
+  removeNamedBoilerplate(named, report);
+  removeRelatedBlocks(lines, report);
+  removePrompts(lines, report);
 }
 
-function classTokens(el: Element): string[] {
-  const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return value
-    .split(/[\s_-]+|(?=[A-Z])/)
-    .filter(Boolean)
-    .concat(value.split(/\s+/).filter(Boolean));
+function hasBlockChild(el: Element): boolean {
+  return someChild(el, (child) => BLOCK_CHILD.has(child.tagName));
 }
 
-function removeBoilerplateBlocks(body: HTMLElement, bodyLength: number, report: RemovalReport): void {
-  for (const el of [...body.querySelectorAll('[class], [id]')]) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE') continue;
-    const token = classTokens(el).find((t) => BOILERPLATE_TOKEN.test(t));
-    if (!token) continue;
-    // A wrapper named like clutter that holds most of the text is the page, not clutter.
-    if (weightedLength(el.textContent ?? '') > 0.35 * bodyLength || el.querySelector('h1, article')) continue;
+function boilerplateToken(el: Element): string | undefined {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return BOILERPLATE_TOKEN.exec(names)?.[0].replace(/^[\s_-]/, '');
+}
+
+/** Two or more real paragraphs (about 100 Latin characters or 35 Chinese ones each). */
+function holdsArticleText(el: Element): boolean {
+  let found = 0;
+  for (const p of el.querySelectorAll('p')) {
+    if (weightedLength(p.textContent ?? '') >= 100 && ++found >= 2) return true;
+  }
+  return false;
+}
+
+function removeNamedBoilerplate(named: { el: Element; token: string }[], report: RemovalReport): void {
+  for (const { el, token } of named) {
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    if (el.querySelector('h1') || holdsArticleText(el)) continue;
     report.remove(STEP, `class/id "${token}"`, el);
   }
-  for (const el of [...body.querySelectorAll('[hidden], [aria-hidden="true"]')]) {
-    if (el.isConnected) report.remove(STEP, 'hidden', el);
-  }
 }
 
-/** Short block elements: the candidates for breadcrumb, meta line and prompt. */
-function shortBlocks(body: HTMLElement, maxLength: number): Element[] {
-  return [...body.querySelectorAll('p, div, span, li, dd, dt, td, h2, h3, h4, h5, h6, section')].filter((el) => {
-    const text = normalizeSpace(el.textContent ?? '');
-    return text.length > 0 && text.length <= maxLength && !el.querySelector('p, div, li, section, table, img');
-  });
-}
+const BREADCRUMB_SEPARATOR = /\s*(?:>|›|»|＞|→)\s*/;
 
-const BREADCRUMB_SEPARATOR = /\s*(?:>|›|»|＞|→|\/)\s*/;
-
-function removeBreadcrumbAndMetaLines(body: HTMLElement, meta: PageMetadata, report: RemovalReport): void {
-  for (const el of shortBlocks(body, 160)) {
+function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
+  for (const { el, text } of lines) {
     if (!el.isConnected) continue;
-    const text = normalizeSpace(el.textContent ?? '');
     const parts = text.split(BREADCRUMB_SEPARATOR).filter(Boolean);
     const isBreadcrumb =
       parts.length >= 2 &&
       parts.length <= 8 &&
       parts.every((p) => p.length <= 30) &&
-      (/(?:^|\s)(?:正文|内容|首页|当前位置)/.test(text) ||
-        (el.querySelectorAll('a').length >= parts.length - 1 && linkDensity(el) > 0.5)) &&
-      /[>›»＞→]/.test(text);
+      (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
+        (el.querySelectorAll('a').length >= parts.length - 1 && linkDensity(el) > 0.5));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts
@@ -79,9 +147,7 @@ function removeBreadcrumbAndMetaLines(body: HTMLElement, meta: PageMetadata, rep
           .filter((p) => !/^(?:正文|首页|内容)$/.test(p));
       }
       report.remove(STEP, 'breadcrumb', el);
-      continue;
-    }
-    if (META_LINE.test(text)) {
+    } else if (META_LINE.test(text)) {
       const fields = parseMetaLine(text);
       meta.publishedTime ??= fields.publishedTime;
       meta.byline ??= fields.byline;
@@ -91,22 +157,23 @@ function removeBreadcrumbAndMetaLines(body: HTMLElement, meta: PageMetadata, rep
   }
 }
 
-function removeRelatedBlocks(body: HTMLElement, report: RemovalReport): void {
-  for (const heading of shortBlocks(body, 30)) {
-    if (!heading.isConnected || !RELATED_HEADING.test(normalizeSpace(heading.textContent ?? ''))) continue;
+function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
+  for (const { el: heading, text } of lines) {
+    if (!heading.isConnected || text.length > 30 || !RELATED_HEADING.test(text)) continue;
     // The links follow the heading as its next siblings, or the heading's parent holds both.
     const parent = heading.parentElement;
     if (
       parent &&
       parent !== heading.ownerDocument.body &&
       linkDensity(parent) > 0.5 &&
-      weightedLength(parent.textContent ?? '') < 3000
+      weightedLength(parent.textContent ?? '') < 3000 &&
+      !holdsArticleText(parent)
     ) {
       report.remove(STEP, 'related-links block', parent);
       continue;
     }
     let next = heading.nextElementSibling;
-    while (next && (linkDensity(next) > 0.6 || /^(UL|OL)$/.test(next.tagName))) {
+    while (next && (linkDensity(next) > 0.6 || /^(UL|OL)$/.test(next.tagName)) && !holdsArticleText(next)) {
       const after = next.nextElementSibling;
       report.remove(STEP, 'related link after heading', next);
       next = after;
@@ -115,11 +182,9 @@ function removeRelatedBlocks(body: HTMLElement, report: RemovalReport): void {
   }
 }
 
-function removePromptLines(body: HTMLElement, report: RemovalReport): void {
-  for (const el of shortBlocks(body, 60)) {
-    if (el.isConnected && PROMPT_LINE.test(normalizeSpace(el.textContent ?? ''))) report.remove(STEP, 'prompt', el);
-  }
-  for (const a of [...body.querySelectorAll('a')]) {
-    if (a.isConnected && PROMPT_LINE.test(normalizeSpace(a.textContent ?? ''))) report.remove(STEP, 'prompt link', a);
+/** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
+function removePrompts(lines: Line[], report: RemovalReport): void {
+  for (const { el, text } of lines) {
+    if (el.isConnected && text.length <= 60 && PROMPT_LINE.test(text)) report.remove(STEP, 'prompt', el);
   }
 }

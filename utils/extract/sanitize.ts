@@ -1,15 +1,32 @@
-import createDOMPurify, { type WindowLike } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 
 /**
  * Every HTML string that came from a page goes through here before anything renders it. Scripts,
  * event handlers, styles, forms and frames go; what an article needs (text, headings, lists,
  * figures, tables, code, links and images) stays.
  */
+const CONFIG: Config = {
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'class', 'width', 'height', 'align', 'bgcolor', 'color', 'face'],
+  ALLOW_DATA_ATTR: false,
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: WindowLike): DOMPurify {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win);
+    instances.set(win, purify);
+  }
+  return purify;
+}
+
 export function sanitizeHtml(html: string, win: WindowLike): string {
-  const purify = createDOMPurify(win);
-  return purify.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math'],
-    FORBID_ATTR: ['style', 'class', 'width', 'height', 'align', 'bgcolor', 'color', 'face'],
-    ALLOW_DATA_ATTR: false,
-  });
+  return purifierFor(win).sanitize(html, CONFIG) as unknown as string;
+}
+
+/** Sanitizes a detached element in place (no serialize-and-parse round trip). */
+export function sanitizeElement(element: Element, win: WindowLike): void {
+  purifierFor(win).sanitize(element, { ...CONFIG, IN_PLACE: true });
 }

@@ -53,6 +53,11 @@ export interface ExtractOptions {
   siteRules?: SiteRule[];
   /** Collect what each step removed into `ExtractSuccess.removals`. */
   debug?: boolean;
+  /**
+   * The caller owns `document` and will not use it again (the CLI, the benchmark, a parsed
+   * copy): work on it directly instead of on a clone. Never for a live page.
+   */
+  consumeDocument?: boolean;
 }
 
 export interface ExtractSuccess {

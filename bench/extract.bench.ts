@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:extract`: Folio's extractor against plain Readability 0.6, side by side, in one
+ * run, on the same DOM implementation (jsdom), on the same pages:
+ * - the development corpus in ../shared/corpus (skipped, with a message, when it is absent), scored
+ *   with that corpus's own score.mjs metric;
+ * - the repo's own fixtures (tests/fixtures/pages), with their expected text.
+ * Prints precision/recall/F1 and median/p90 extraction time per page (parsing excluded).
+ *
+ *   npm run bench:extract -- [--set scrapinghub|wcxb-dev] [--limit N] [--worst N] [--ids a,b]
+ */
+import { parseArgs } from 'node:util';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../bin/parse-html';
+import { extractArticle } from '../utils/extract';
+import { CORPUS_DIR, type CorpusPage, corpusAvailable, loadCorpus, loadMetric, type Metric } from './corpus';
+import { percentile } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', multiple: true },
+    limit: { type: 'string' },
+    worst: { type: 'string', default: '10' },
+    ids: { type: 'string' },
+  },
+});
+
+interface Run {
+  text: string;
+  ms: number;
+}
+
+function parse(html: string, url: string): Document {
+  return parseHtml(html, url);
+}
+
+function runReadability(page: CorpusPage, html: string): Run {
+  const doc = parse(html, page.url);
+  const t0 = performance.now();
+  let text = '';
+  try {
+    text = new Readability(doc).parse()?.textContent ?? '';
+  } catch {}
+  return { text, ms: performance.now() - t0 };
+}
+
+function runFolio(page: CorpusPage, html: string): Run {
+  const doc = parse(html, page.url);
+  const t0 = performance.now();
+  const result = extractArticle(doc, { url: page.url, consumeDocument: true });
+  const ms = performance.now() - t0;
+  return { text: result.ok ? result.article.textContent : '', ms };
+}
+
+interface Scored {
+  id: string;
+  shingle: ReturnType<Metric['shingleScore']>;
+  word: ReturnType<Metric['wordScore']>;
+  snippets: ReturnType<Metric['snippetScore']>;
+  empty: boolean;
+  ms: number;
+}
+
+function score(metric: Metric, page: CorpusPage, run: Run): Scored {
+  return {
+    id: page.id,
+    shingle: metric.shingleScore(page.text, run.text),
+    word: metric.wordScore(page.text, run.text),
+    snippets: metric.snippetScore(run.text, page.with, page.without),
+    empty: !run.text.trim(),
+    ms: run.ms,
+  };
+}
+
+function summarize(metric: Metric, rows: Scored[]) {
+  const sh = metric.aggregateShingle(rows.map((r) => r.shingle));
+  return {
+    n: rows.length,
+    shingle: sh,
+    word: {
+      precision: metric.mean(rows.map((r) => r.word.precision)),
+      recall: metric.mean(rows.map((r) => r.word.recall)),
+      f1: metric.mean(rows.map((r) => r.word.f1)),
+    },
+    withPresent: metric.mean(rows.map((r) => r.snippets.withPresent)),
+    withoutAbsent: metric.mean(rows.map((r) => r.snippets.withoutAbsent)),
+    empty: rows.filter((r) => r.empty).length,
+    medianMs: percentile(
+      rows.map((r) => r.ms),
+      0.5,
+    ),
+    p90Ms: percentile(
+      rows.map((r) => r.ms),
+      0.9,
+    ),
+  };
+}
+
+const f3 = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+
+async function benchCorpus(): Promise<void> {
+  if (!corpusAvailable()) {
+    console.log(`Corpus: not found at ${CORPUS_DIR} (set FOLIO_CORPUS to its folder); skipping the corpus part.`);
+    return;
+  }
+  const metric = await loadMetric();
+  const sets = values.set ?? ['scrapinghub', 'wcxb-dev'];
+  const limit = values.limit ? Number(values.limit) : undefined;
+  const pages = loadCorpus(sets, limit, values.ids?.split(','));
+  console.log(`Corpus: ${CORPUS_DIR}, ${pages.length} pages; scored with its score.mjs.`);
+  const rows: Record<string, { readability: Scored[]; folio: Scored[] }> = {};
+  let done = 0;
+  for (const page of pages) {
+    const html = page.html();
+    rows[page.set] ??= { readability: [], folio: [] };
+    const set = rows[page.set] as { readability: Scored[]; folio: Scored[] };
+    // Alternate which runs first, so that neither is favoured by a warm cache.
+    const [r, f] =
+      done % 2
+        ? [runReadability(page, html), runFolio(page, html)]
+        : (([a, b]) => [b, a])([runFolio(page, html), runReadability(page, html)]);
+    set.readability.push(score(metric, page, r as Run));
+    set.folio.push(score(metric, page, f as Run));
+    if (++done % 100 === 0) process.stderr.write(`  ${done}/${pages.length}\n`);
+  }
+  console.log(
+    '\n| set | extractor | n | shingle F1 | P | R | word F1 | with | without-absent | empty | median ms | p90 ms |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [set, byExtractor] of Object.entries(rows)) {
+    for (const [name, list] of Object.entries(byExtractor)) {
+      const s = summarize(metric, list);
+      console.log(
+        `| ${set} | ${name} | ${s.n} | ${f3(s.shingle.f1)} | ${f3(s.shingle.precision)} | ${f3(s.shingle.recall)} | ${f3(s.word.f1)} | ${f3(s.withPresent)} | ${f3(s.withoutAbsent)} | ${s.empty} | ${s.medianMs.toFixed(1)} | ${s.p90Ms.toFixed(1)} |`,
+      );
+    }
+    const folio = summarize(metric, byExtractor.folio);
+    const readability = summarize(metric, byExtractor.readability);
+    console.log(
+      `|  | time ratio folio/readability (median) |  |  |  |  |  |  |  |  | ${(folio.medianMs / readability.medianMs).toFixed(2)}× |  |`,
+    );
+  }
+  const worst = Number(values.worst);
+  for (const [set, byExtractor] of Object.entries(rows)) {
+    const pairs = byExtractor.folio.map((f, i) => ({ f, r: byExtractor.readability[i] as Scored }));
+    pairs.sort((a, b) => a.f.shingle.f1 - b.f.shingle.f1);
+    console.log(`\nWorst ${worst} in ${set} (folio shingle F1 / readability, P, R):`);
+    for (const { f, r } of pairs.slice(0, worst)) {
+      console.log(
+        `  ${f.id}  ${f3(f.shingle.f1)} / ${f3(r.shingle.f1)}  P ${f3(f.shingle.precision ?? Number.NaN)} R ${f3(f.shingle.recall ?? Number.NaN)}`,
+      );
+    }
+    const losses = pairs
+      .filter(({ f, r }) => f.shingle.f1 < r.shingle.f1 - 0.05)
+      .sort((a, b) => a.f.shingle.f1 - a.r.shingle.f1 - (b.f.shingle.f1 - b.r.shingle.f1));
+    console.log(`Pages where folio is worse by > 0.05 F1: ${losses.length}`);
+    for (const { f, r } of losses.slice(0, worst))
+      console.log(
+        `  ${f.id}  ${f3(f.shingle.f1)} vs ${f3(r.shingle.f1)}  P ${f3(f.shingle.precision ?? Number.NaN)} R ${f3(f.shingle.recall ?? Number.NaN)}`,
+      );
+  }
+}
+
+await benchCorpus();
