@@ -3,22 +3,33 @@ import { defineConfig } from 'wxt';
 /**
  * Folio's build. One config for Chrome (MV3) and Firefox (MV3, with a gecko id).
  *
- * The `e2e` mode (`wxt build --mode e2e`, output in `.output/chrome-mv3-e2e`) is the only build that
- * holds a host permission, for the loopback fixture server: Playwright cannot press the toolbar
- * button, so it cannot grant activeTab, and the tests need the same executeScript path the button
- * takes. Shipped builds never hold a host permission.
+ * The e2e build (`FOLIO_E2E=1 wxt build`, output in `.output/chrome-mv3-e2e`) is the only build
+ * that holds a host permission, for the loopback fixture server: Playwright cannot press the
+ * toolbar button, so it cannot grant activeTab, and the tests need the same executeScript path the
+ * button takes. Shipped builds never hold a host permission. (An environment variable, not a
+ * WXT mode: WXT sets NODE_ENV to the mode, and React would then ship its development build.)
  */
+const e2e = process.env.FOLIO_E2E === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The reader bundles React, Readability and DOMPurify into one injected file on purpose.
   vite: () => ({ build: { chunkSizeWarningLimit: 1500 } }),
+  ...(e2e ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifestVersion: 3,
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Extension pages hold the extension's privileges: only Folio's own scripts run there, no
+    // plugin, no <base>, no form posts, no framing. Article images may load (a saved article
+    // shows its pictures when online); no script or fetch can reach the network.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data: https: http:; media-src 'self' https: http:; style-src 'self'",
+    },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -8,10 +8,10 @@
  *
  *   npm run bench:extract -- [--set scrapinghub|wcxb-dev] [--limit N] [--worst N] [--ids a,b]
  */
+
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../bin/parse-html';
-import { extractArticle } from '../utils/extract';
 import { CORPUS_DIR, type CorpusPage, corpusAvailable, loadCorpus, loadMetric, type Metric } from './corpus';
 import { percentile } from './stats';
 
@@ -29,26 +29,25 @@ interface Run {
   ms: number;
 }
 
-function parse(html: string, url: string): Document {
-  return parseHtml(html, url);
-}
+const CHUNK = 40;
 
-function runReadability(page: CorpusPage, html: string): Run {
-  const doc = parse(html, page.url);
-  const t0 = performance.now();
-  let text = '';
-  try {
-    text = new Readability(doc).parse()?.textContent ?? '';
-  } catch {}
-  return { text, ms: performance.now() - t0 };
-}
-
-function runFolio(page: CorpusPage, html: string): Run {
-  const doc = parse(html, page.url);
-  const t0 = performance.now();
-  const result = extractArticle(doc, { url: page.url, consumeDocument: true });
-  const ms = performance.now() - t0;
-  return { text: result.ok ? result.article.textContent : '', ms };
+/** Runs the pages of one set through bench/extract-worker.ts, a chunk per process. */
+function runSet(set: string, pages: CorpusPage[]): Map<string, { readability: Run; folio: Run }> {
+  const runs = new Map<string, { readability: Run; folio: Run }>();
+  for (let i = 0; i < pages.length; i += CHUNK) {
+    const ids = pages.slice(i, i + CHUNK).map((p) => p.id);
+    const out = execFileSync(process.execPath, [...process.execArgv, WORKER, set, ...ids], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    for (const line of out.split('\n').filter(Boolean)) {
+      const { id, readability, folio } = JSON.parse(line);
+      runs.set(id, { readability, folio });
+    }
+    process.stderr.write(`  ${set}: ${Math.min(i + CHUNK, pages.length)}/${pages.length}\n`);
+  }
+  return runs;
 }
 
 interface Scored {
@@ -95,6 +94,8 @@ function summarize(metric: Metric, rows: Scored[]) {
   };
 }
 
+const WORKER = join(import.meta.dirname, 'extract-worker.ts');
+
 const f3 = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
 async function benchCorpus(): Promise<void> {
@@ -108,19 +109,17 @@ async function benchCorpus(): Promise<void> {
   const pages = loadCorpus(sets, limit, values.ids?.split(','));
   console.log(`Corpus: ${CORPUS_DIR}, ${pages.length} pages; scored with its score.mjs.`);
   const rows: Record<string, { readability: Scored[]; folio: Scored[] }> = {};
-  let done = 0;
-  for (const page of pages) {
-    const html = page.html();
-    rows[page.set] ??= { readability: [], folio: [] };
-    const set = rows[page.set] as { readability: Scored[]; folio: Scored[] };
-    // Alternate which runs first, so that neither is favoured by a warm cache.
-    const [r, f] =
-      done % 2
-        ? [runReadability(page, html), runFolio(page, html)]
-        : (([a, b]) => [b, a])([runFolio(page, html), runReadability(page, html)]);
-    set.readability.push(score(metric, page, r as Run));
-    set.folio.push(score(metric, page, f as Run));
-    if (++done % 100 === 0) process.stderr.write(`  ${done}/${pages.length}\n`);
+  for (const set of sets) {
+    const setPages = pages.filter((p) => p.set === set);
+    const runs = runSet(set, setPages);
+    const scored = { readability: [] as Scored[], folio: [] as Scored[] };
+    for (const page of setPages) {
+      const run = runs.get(page.id);
+      if (!run) continue;
+      scored.readability.push(score(metric, page, run.readability));
+      scored.folio.push(score(metric, page, run.folio));
+    }
+    rows[set] = scored;
   }
   console.log(
     '\n| set | extractor | n | shingle F1 | P | R | word F1 | with | without-absent | empty | median ms | p90 ms |',

@@ -6,5 +6,5 @@ import { toggleReader } from '../components/reader/reader-controller';
  * only then; each injection toggles the reader.
  */
 export default defineUnlistedScript(() => {
-  toggleReader();
+  void toggleReader();
 });

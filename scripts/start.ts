@@ -22,8 +22,10 @@ const sample = (process.argv[2] ?? 'zh-essay').replace(/\.html$/, '');
 const headless = !process.env.DISPLAY;
 
 console.log('Building Folio (chrome-mv3, with access to the local sample server)…');
-execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], {
+execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
   stdio: ['ignore', 'ignore', 'inherit'],
+  // NODE_ENV: Vitest sets it to "test", and the React plugin would then compile JSX for development.
+  env: { ...process.env, FOLIO_E2E: '1', NODE_ENV: 'production' },
 });
 
 const server = await startFixtureServer();

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PROBLEM_KEY } from '../../utils/background/command-effects';
 import type { CommandOutcome } from '../../utils/commands';
 import { t } from '../../utils/i18n';
-import { getFolioService } from '../../utils/services';
+import { getFolioService } from '../../utils/services/client';
 
 async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -45,6 +45,16 @@ export function Popup() {
         {t('popupOpenReader')}
       </button>
       <p className="popup-hint">{t('popupShortcutHint')}</p>
+      <button
+        type="button"
+        className="popup-secondary"
+        onClick={async () => {
+          await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+          window.close();
+        }}
+      >
+        {t('popupOpenLibrary')}
+      </button>
       {count !== undefined ? <p className="popup-count">{t('popupHighlightCount', String(count))}</p> : null}
       {problem ? (
         <p className="popup-problem" role="alert">

@@ -23,7 +23,7 @@ export function ArticleHeader({ article, url }: { article: Article; url?: string
         {url ? (
           <>
             {' · '}
-            <a href={url} className="folio-original">
+            <a href={url} className="folio-original" target="_top" rel="noreferrer">
               {t('readerOriginal')}
             </a>
           </>

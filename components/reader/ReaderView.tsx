@@ -1,56 +1,184 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../utils/extract';
 import { t } from '../../utils/i18n';
+import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
+import { readerCssVariables, resolveTheme } from '../../utils/settings';
+import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
+import { OutlinePanel } from './OutlinePanel';
+import { ResumeBanner } from './ResumeBanner';
+import { SettingsPanel } from './SettingsPanel';
+import { usePrefersDark, useReaderSettings } from './useReaderSettings';
+import { useScrollTracking } from './useScrollTracking';
 
 export interface ReaderViewProps {
   article: Article;
-  /** The original page, linked from the header. */
+  /** The original page: linked from the header, and the key of the remembered position. */
   url?: string;
-  /** Closes the reader (the ✕ button and Esc). */
+  /** Closes the reader (the ✕ button and Esc). Absent on the offline article page. */
   onClose?: () => void;
+  /** Saves the article to the library. Absent where it is already saved. */
+  onSave?: () => Promise<void>;
 }
 
+type Panel = 'outline' | 'settings' | undefined;
+
 /**
- * The reading view, used over a live page and on the offline article page alike.
+ * The reading view, over a live page and on the offline article page alike.
  * `article.content` is sanitized HTML from the extractor (DOMPurify), so it may be rendered.
  */
-export function ReaderView({ article, url, onClose }: ReaderViewProps) {
+export function ReaderView({ article, url, onClose, onSave }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [settings, updateSettings] = useReaderSettings();
+  const prefersDark = usePrefersDark();
+  const [panel, setPanel] = useState<Panel>();
+  const [resumeAt, setResumeAt] = useState<number>();
+  const [saveState, setSaveState] = useState<{ ok: boolean; message: string }>();
+
+  const rememberPosition = useCallback((fraction: number) => url && void saveReadingPosition(url, fraction), [url]);
+  const { progress, activeId: scrolledToId } = useScrollTracking(
+    scroller,
+    article.outline,
+    url ? rememberPosition : undefined,
+  );
+  // A section chosen in the outline stays marked until the reader scrolls by hand: near the end
+  // of an article it cannot reach the top of the view, where scroll tracking would see it.
+  const [chosenId, setChosenId] = useState<string>();
+  const activeId = chosenId ?? scrolledToId;
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const release = (event: Event) => {
+      if (!(event instanceof KeyboardEvent) || /^(?:Arrow|Page|Home|End| )/.test(event.key)) setChosenId(undefined);
+    };
+    const events = ['wheel', 'touchmove', 'keydown'] as const;
+    for (const type of events) el.addEventListener(type, release, { passive: true });
+    return () => {
+      for (const type of events) el.removeEventListener(type, release);
+    };
+  }, []);
+
   useEffect(() => {
     scroller.current?.focus({ preventScroll: true });
-  }, []);
+    if (url) void loadReadingPosition(url).then((p) => isWorthResuming(p) && setResumeAt(p.fraction));
+  }, [url]);
+
+  const scrollToFraction = (fraction: number) => {
+    const el = scroller.current;
+    if (el) el.scrollTop = fraction * (el.scrollHeight - el.clientHeight);
+  };
+  const scrollToSection = (id: string) => {
+    setChosenId(id);
+    const el = scroller.current;
+    const target = (el?.getRootNode() as Document | ShadowRoot | undefined)?.getElementById?.(id);
+    if (!el || !target) return;
+    // Not scrollIntoView: it would scroll the page underneath too, which must stay where it was.
+    el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 16;
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  };
+  const save = async () => {
+    if (!onSave) return;
+    try {
+      await onSave();
+      setSaveState({ ok: true, message: t('readerSaved') });
+    } catch (error) {
+      setSaveState({ ok: false, message: t('readerSaveFailed', (error as Error).message) });
+    }
+  };
+  const toggle = (which: Panel) => setPanel((current) => (current === which ? undefined : which));
+
   return (
     <div
       className="folio-reader"
+      data-theme={resolveTheme(settings.theme, prefersDark)}
+      style={readerCssVariables(settings, article.lang) as React.CSSProperties}
       role="dialog"
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
-      lang={article.lang}
-      dir={article.dir}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && onClose) {
-          event.preventDefault();
-          onClose();
-        }
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        if (panel) setPanel(undefined);
+        else onClose?.();
       }}
     >
-      {onClose ? (
+      <div
+        className="folio-progress"
+        role="progressbar"
+        aria-label={t('readerProgress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress * 100)}
+      >
+        <div className="folio-progress-bar" style={{ transform: `scaleX(${progress})` }} />
+      </div>
+      <div className="folio-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
         <button
           type="button"
-          className="folio-close"
-          onClick={onClose}
-          aria-label={t('readerClose')}
-          title={t('readerClose')}
+          className="folio-tool"
+          aria-expanded={panel === 'outline'}
+          aria-controls="folio-panel"
+          onClick={() => toggle('outline')}
+          title={t('readerContents')}
         >
-          ✕
+          ☰<span className="folio-tool-label">{t('readerContents')}</span>
         </button>
+        <button
+          type="button"
+          className="folio-tool"
+          aria-expanded={panel === 'settings'}
+          aria-controls="folio-panel"
+          onClick={() => toggle('settings')}
+          title={t('readerSettings')}
+        >
+          Aa<span className="folio-tool-label">{t('readerSettings')}</span>
+        </button>
+        {onSave ? (
+          <button type="button" className="folio-tool" onClick={save} title={t('readerSave')}>
+            ⤓<span className="folio-tool-label">{t('readerSave')}</span>
+          </button>
+        ) : null}
+        {onClose ? (
+          <button type="button" className="folio-tool folio-close" onClick={onClose} title={t('readerClose')}>
+            ✕<span className="folio-tool-label">{t('readerClose')}</span>
+          </button>
+        ) : null}
+      </div>
+      {saveState ? (
+        <p className={`folio-toast${saveState.ok ? '' : ' folio-toast-error'}`} role="status">
+          {saveState.message}
+        </p>
+      ) : null}
+      {panel ? (
+        <aside
+          id="folio-panel"
+          className="folio-panel"
+          aria-label={t(panel === 'outline' ? 'readerContents' : 'readerSettings')}
+        >
+          <h2 className="folio-panel-title">{t(panel === 'outline' ? 'readerContents' : 'readerSettings')}</h2>
+          {panel === 'outline' ? (
+            <OutlinePanel outline={article.outline} activeId={activeId} onSelect={scrollToSection} />
+          ) : (
+            <SettingsPanel settings={settings} onChange={updateSettings} />
+          )}
+        </aside>
       ) : null}
       <div className="folio-scroll" ref={scroller} tabIndex={-1}>
-        <article className="folio-article">
+        {resumeAt !== undefined ? (
+          <ResumeBanner
+            fraction={resumeAt}
+            onResume={() => {
+              scrollToFraction(resumeAt);
+              setResumeAt(undefined);
+            }}
+            onDismiss={() => setResumeAt(undefined)}
+          />
+        ) : null}
+        <article className="folio-article" lang={article.lang} dir={article.dir}>
           <ArticleHeader article={article} url={url} />
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized by the extractor (DOMPurify). */}
-          <div className="folio-content" dangerouslySetInnerHTML={{ __html: article.content }} />
+          <ArticleContent html={article.content} />
         </article>
       </div>
     </div>

@@ -2,6 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { type Article, extractArticle } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { lockPageScroll, mountReaderHost, type ReaderHost, shieldReaderEvents } from '../../utils/reader-host';
+import { getFolioService } from '../../utils/services/client';
+import { loadSiteRules } from '../../utils/settings';
 import { ReaderView } from './ReaderView';
 import readerCss from './reader.css?inline';
 
@@ -32,28 +34,31 @@ function state(): ReaderState {
   return global[STATE_KEY] as ReaderState;
 }
 
-export function toggleReader(): void {
+export async function toggleReader(): Promise<void> {
   if (state().open) closeReader();
-  else openReader();
+  else await openReader();
 }
 
 export function isReaderOpen(): boolean {
   return Boolean(state().open);
 }
 
-function currentArticle(): Article | { error: string } {
+async function currentArticle(): Promise<Article | { error: string }> {
   const s = state();
   if (!s.article || s.extractedUrl !== location.href) {
-    const result = extractArticle(document, { url: location.href });
+    const siteRules = await loadSiteRules().catch(() => []);
+    const result = extractArticle(document, { url: location.href, siteRules });
     s.article = result.ok ? result.article : { error: t('errorNoArticle') };
     s.extractedUrl = location.href;
   }
   return s.article;
 }
 
-export function openReader(): void {
+export async function openReader(): Promise<void> {
   const s = state();
-  const article = currentArticle();
+  if (s.open) return;
+  const article = await currentArticle();
+  if (s.open) return; // a second command arrived while extracting
   const host = mountReaderHost(document, readerCss);
   const previousFocus = document.activeElement;
   const restore = [shieldReaderEvents(host.host), lockPageScroll(document)];
@@ -61,7 +66,13 @@ export function openReader(): void {
   s.open = { host, root, restore, previousFocus };
   root.render(
     'error' in article ? (
-      <div className="folio-notice" role="alert">
+      <div
+        className="folio-notice"
+        role="alert"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') closeReader();
+        }}
+      >
         <p>{article.error}</p>
         {/* biome-ignore lint/a11y/noAutofocus: the notice's only control; Enter or Esc dismisses it. */}
         <button type="button" className="folio-button" onClick={closeReader} autoFocus>
@@ -69,12 +80,20 @@ export function openReader(): void {
         </button>
       </div>
     ) : (
-      <ReaderView article={article} url={location.href} onClose={closeReader} />
+      <ReaderView
+        article={article}
+        url={location.href}
+        onClose={closeReader}
+        onSave={async () => {
+          await getFolioService().saveArticle(location.href, article);
+        }}
+      />
     ),
   );
-  // Esc closes the reader even before it has focus (right after the shortcut, say).
+  // Esc closes the reader even when focus is still on the page (right after the shortcut, say).
+  // Inside the reader, the view handles Esc itself (closing an open panel first).
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') closeReader();
+    if (event.key === 'Escape' && !event.composedPath().includes(host.host)) closeReader();
   };
   document.addEventListener('keydown', onKey, true);
   restore.push(() => document.removeEventListener('keydown', onKey, true));

@@ -10,7 +10,9 @@ import { findChromium } from './support/chromium';
 export default function setup(): void {
   findChromium();
   if (process.env.FOLIO_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], {
+  execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    // NODE_ENV: Vitest sets it to "test", and the React plugin would then compile JSX for development.
+    env: { ...process.env, FOLIO_E2E: '1', NODE_ENV: 'production' },
   });
 }

@@ -95,3 +95,34 @@ describe('pages Folio cannot enter', () => {
     await page.close();
   });
 });
+
+describe('pages that are empty, huge or absurdly nested', () => {
+  const openReaderOn = async (path: string) => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url(path));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    return page;
+  };
+
+  it.each([
+    ['generated/deep-5000.html', '深层嵌套的文章'],
+    ['generated/many-100000.html', '十万个元素的页面'],
+    ['generated/big-5mb.html', '五兆字节的长文'],
+  ])('%s opens in the reader with its article', async (path, title) => {
+    const page = await openReaderOn(path);
+    expect(
+      await waitForReader(page, (root) => root.querySelector('.folio-title')?.textContent, undefined, 30_000),
+    ).toBe(title);
+    expect(await inReader(page, readerText)).toContain('这是一段用于测试的中文文字');
+    await page.close();
+  });
+
+  it('an empty page gets a clear message, and Esc closes it', async () => {
+    const page = await openReaderOn('generated/empty.html');
+    const notice = await waitForReader(page, (root) => root.querySelector('[role="alert"]')?.textContent);
+    expect(notice).toMatch(/found no article/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag) === null, READER_HOST)).toBe(true);
+    await page.close();
+  });
+});

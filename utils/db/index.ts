@@ -9,9 +9,11 @@ export {
   addHighlight,
   type Clock,
   countHighlightsForUrl,
+  getArticleById,
   getArticleByUrl,
   listArticles,
   listHighlightsForUrl,
+  saveArticleContent,
   systemClock,
   upsertArticle,
 } from './repository';

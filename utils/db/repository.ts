@@ -34,6 +34,25 @@ export async function upsertArticle(
   });
 }
 
+/** Stores the cleaned article for offline reading and full export; creates it if needed. */
+export async function saveArticleContent(
+  db: FolioDb,
+  input: ArticleInput & { html: string; text: string },
+  clock: Clock = systemClock,
+): Promise<ArticleRecord> {
+  const { html, text, ...metadata } = input;
+  return db.transaction('rw', db.articles, async () => {
+    const record = await upsertArticle(db, metadata, clock);
+    const saved: ArticleRecord = { ...record, savedContent: { html, text, savedAt: clock.now() } };
+    await db.articles.put(saved);
+    return saved;
+  });
+}
+
+export function getArticleById(db: FolioDb, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
 export function getArticleByUrl(db: FolioDb, url: string): Promise<ArticleRecord | undefined> {
   return db.articles.where('url').equals(normalizeUrl(url)).first();
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
+import { maxDepth } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata } from './page-metadata';
@@ -15,6 +16,13 @@ import { normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export const NO_ARTICLE = 'No article found on this page.';
+
+/**
+ * Deeper than this, a page is not read at all. Browsers' parsers cap nesting at 512, so only
+ * pages parsed elsewhere (jsdom, in the CLI) get here; unwrapping them costs time that grows
+ * with the square of the depth there.
+ */
+export const MAX_READABLE_DEPTH = 1500;
 
 /** Below this (weighted) length what Readability found is a fragment, not an article. */
 const MIN_ARTICLE_LENGTH = 250;
@@ -38,6 +46,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 function run(doc: Document, options: ExtractOptions, report: RemovalReport): ExtractResult {
   const failure = (): ExtractResult => ({ ok: false, reason: NO_ARTICLE, removals: report.removals });
   if (!doc.body || doc.body.tagName === 'FRAMESET' || doc.querySelectorAll('frameset').length) return failure();
+  const depth = maxDepth(doc.body);
+  if (depth > MAX_READABLE_DEPTH) {
+    return {
+      ok: false,
+      reason: `${NO_ARTICLE} (Its elements are nested ${depth} deep; Folio reads pages up to ${MAX_READABLE_DEPTH}.)`,
+      removals: report.removals,
+    };
+  }
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
   const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
 
@@ -71,14 +87,15 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
     }) || normalizeSpace(parsed.title ?? '');
   dropLeadingTitle(container, title, report);
+  const byline = meta.byline ?? plausibleByline(parsed.byline);
+  dropBylineLine(container, byline, report);
   const textContent = toPlainText(container);
-  if (weightedLength(textContent) < MIN_ARTICLE_LENGTH) return failure();
+  if (!isProse(container, textContent)) return failure();
 
   // 6. Outline (ids on headings and numbered paragraphs), 7. sanitize.
   const outline = buildOutline(container);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
-  const byline = meta.byline ?? plausibleByline(parsed.byline);
   const siteName = meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined);
   const leadImage = meta.leadImage ?? container.querySelector('img[src]')?.getAttribute('src') ?? undefined;
 
@@ -108,6 +125,35 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
   if (first && /^H[1-3]$/.test(first.tagName) && normalizeSpace(first.textContent ?? '') === title) {
     report.remove('post-clean', 'title repeated in content', first);
   }
+}
+
+/**
+ * The "By Jane Doe · March 5, 2024" line under a title is metadata the header already shows. Only
+ * a short line among the first three blocks that names the author goes.
+ */
+function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
+  if (!byline) return;
+  const firstBlocks = [...container.querySelectorAll('p, div, span')]
+    .filter((el) => !el.querySelector('p, div'))
+    .slice(0, 3);
+  for (const el of firstBlocks) {
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length <= 120 && text.includes(byline) && /^(?:by|written by|作者|文\s*[/|:：])|·|\||\d{4}/i.test(text)) {
+      report.remove('post-clean', 'byline line', el);
+      return;
+    }
+  }
+}
+
+/**
+ * An article is prose: enough text that is not link text. A home page or a search page is mostly
+ * links, and what Readability makes of it is a list, not an article.
+ */
+function isProse(container: Element, text: string): boolean {
+  let linkText = 0;
+  for (const a of container.querySelectorAll('a')) linkText += weightedLength(normalizeSpace(a.textContent ?? ''));
+  const total = weightedLength(text);
+  return total - linkText >= MIN_ARTICLE_LENGTH && linkText / Math.max(1, total) < 0.5;
 }
 
 function plausibleByline(byline: string | null | undefined): string | undefined {

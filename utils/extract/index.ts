@@ -12,5 +12,5 @@ export { cleanTitle, detectLanguage, parseDate } from './metadata';
 export { toPlainText } from './plain-text';
 export { isProbablyReaderable } from './readerable';
 export { readingTimeMinutes } from './reading-time';
-export { findSiteRule, urlMatches } from './site-rules';
+export { findSiteRule, parseSiteRules, type SiteRulesParse, urlMatches } from './site-rules';
 export type * from './types';

@@ -4,22 +4,34 @@ import { linkDensity, normalizeSpace } from './text';
 
 const STEP = 'post-clean';
 
-/** Block-level children in document order, descending through the wrappers Readability leaves. */
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN)$/;
+const BLOCK = /^(?:P|DIV|SECTION|ARTICLE|MAIN|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS)$/;
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.test(c.tagName)) return true;
+  return false;
+}
+
+/**
+ * Block-level elements in document order, descending through the wrappers Readability leaves.
+ * The blocks never nest, so removing one never detaches another.
+ */
 function blocks(root: Element): Element[] {
   const out: Element[] = [];
-  const walk = (el: Element) => {
-    for (const child of el.children) {
-      if (/^(DIV|SECTION|ARTICLE|MAIN)$/.test(child.tagName) && child.querySelector('p, h2, h3, h4, ul, ol, div'))
-        walk(child);
-      else out.push(child);
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (WRAPPER.test(el.tagName) && hasBlockChild(el)) {
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    } else if (BLOCK.test(el.tagName)) {
+      out.push(el);
     }
-  };
-  walk(root);
+  }
   return out;
 }
 
-function isLinkOnly(el: Element): boolean {
-  const text = normalizeSpace(el.textContent ?? '');
+function isLinkOnly(el: Element, text: string): boolean {
   if (!text) return false;
   if (el.tagName === 'UL' || el.tagName === 'OL') return linkDensity(el) > 0.8;
   return linkDensity(el) > 0.9 && !el.querySelector('img');
@@ -32,34 +44,40 @@ function isLinkOnly(el: Element): boolean {
  * and download/VIP/next-page prompts.
  */
 export function postClean(content: Element, report: RemovalReport): void {
-  const all = blocks(content);
-  // Related headings and everything after them that is links.
-  for (const el of all) {
-    if (!content.contains(el)) continue;
-    const text = normalizeSpace(el.textContent ?? '');
+  const removed = new Set<Element>();
+  const remove = (el: Element, reason: string) => {
+    removed.add(el);
+    report.remove(STEP, reason, el);
+  };
+  const list = blocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
+  const byElement = new Map(list.map((b) => [b.el, b.text]));
+  for (const { el, text } of list) {
+    if (removed.has(el) || text.length > 80) continue;
     if (text.length <= 30 && RELATED_HEADING.test(text)) {
       let next = el.nextElementSibling;
-      report.remove(STEP, 'related-links heading', el);
-      while (next && isLinkOnly(next)) {
+      remove(el, 'related-links heading');
+      while (next && isLinkOnly(next, byElement.get(next) ?? normalizeSpace(next.textContent ?? ''))) {
         const after = next.nextElementSibling;
-        report.remove(STEP, 'related link after heading', next);
+        remove(next, 'related link after heading');
         next = after;
       }
-    } else if (text.length <= 80 && PROMPT_LINE.test(text)) {
-      report.remove(STEP, 'prompt', el);
-    } else if (text.length <= 80 && LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
-      report.remove(STEP, 'listing title link', el);
+    } else if (PROMPT_LINE.test(text)) {
+      remove(el, 'prompt');
+    } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
+      remove(el, 'listing title link');
     }
   }
-  removeTrailingLinkRun(content, report);
+  removeTrailingLinkRun(
+    list.filter((b) => !removed.has(b.el) && b.text),
+    report,
+  );
 }
 
-function removeTrailingLinkRun(content: Element, report: RemovalReport): void {
-  const remaining = blocks(content).filter((el) => content.contains(el) && normalizeSpace(el.textContent ?? ''));
+function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {
   let start = remaining.length;
-  while (start > 0 && isLinkOnly(remaining[start - 1] as Element)) start--;
+  while (start > 0 && isLinkOnly(remaining[start - 1]?.el as Element, remaining[start - 1]?.text as string)) start--;
   const run = remaining.slice(start);
   // One trailing link may be a real closing line ("Source: …"); two or more in a row are a list.
-  const isList = run.length >= 2 || run.some((el) => el.tagName === 'UL' || el.tagName === 'OL');
-  if (isList && start > 0) for (const el of run) report.remove(STEP, 'trailing link-only run', el);
+  const isList = run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL');
+  if (isList && start > 0) for (const { el } of run) report.remove(STEP, 'trailing link-only run', el);
 }

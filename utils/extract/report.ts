@@ -5,6 +5,11 @@ export class RemovalReport {
   readonly removals: Removal[] = [];
   constructor(private readonly enabled: boolean) {}
 
+  /** Something a step changed without removing text. */
+  note(step: string, reason: string): void {
+    if (this.enabled) this.removals.push({ step, reason, text: '' });
+  }
+
   remove(step: string, reason: string, node: Element): void {
     if (this.enabled) {
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);

@@ -37,3 +37,53 @@ export function applySiteRule(doc: Document, rule: SiteRule, report: RemovalRepo
     }
   }
 }
+
+/** What `parseSiteRules` answers: the rules, or a message that says what is wrong and where. */
+export type SiteRulesParse = { ok: true; rules: SiteRule[] } | { ok: false; error: string };
+
+const RULE_FIELDS = ['name', 'match', 'content', 'remove', 'title', 'byline', 'date'];
+
+/**
+ * Validates site rules written by a user (JSON: an array of rules). Every problem is reported with
+ * the rule's position; nothing partial is accepted.
+ */
+export function parseSiteRules(json: string, isValidSelector: (selector: string) => boolean): SiteRulesParse {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
+  }
+  if (!Array.isArray(data)) return { ok: false, error: 'Site rules must be a JSON array of rules: [ { … }, … ].' };
+  const rules: SiteRule[] = [];
+  for (const [i, raw] of data.entries()) {
+    const where = `Rule ${i + 1}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      return { ok: false, error: `${where} is not an object.` };
+    const rule = raw as Record<string, unknown>;
+    const unknown = Object.keys(rule).filter((k) => !RULE_FIELDS.includes(k));
+    if (unknown.length) return { ok: false, error: `${where} has unknown fields: ${unknown.join(', ')}.` };
+    if (typeof rule.name !== 'string' || !rule.name.trim()) return { ok: false, error: `${where} needs a "name".` };
+    if (!Array.isArray(rule.match) || rule.match.length === 0 || !rule.match.every((m) => typeof m === 'string' && m)) {
+      return { ok: false, error: `${where} ("${rule.name}") needs "match": a list of URL patterns.` };
+    }
+    const selectors = [
+      rule.content,
+      rule.title,
+      rule.byline,
+      rule.date,
+      ...(Array.isArray(rule.remove) ? rule.remove : []),
+    ];
+    if (rule.remove !== undefined && !Array.isArray(rule.remove)) {
+      return { ok: false, error: `${where} ("${rule.name}"): "remove" must be a list of selectors.` };
+    }
+    for (const selector of selectors) {
+      if (selector === undefined) continue;
+      if (typeof selector !== 'string' || !isValidSelector(selector)) {
+        return { ok: false, error: `${where} ("${rule.name}"): "${String(selector)}" is not a valid CSS selector.` };
+      }
+    }
+    rules.push(rule as unknown as SiteRule);
+  }
+  return { ok: true, rules };
+}

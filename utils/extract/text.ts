@@ -1,6 +1,8 @@
 /** Small text helpers shared by the extraction steps. Script-aware: CJK text has no spaces. */
 
-export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
+/** CJK characters, with CJK and full-width punctuation (。，「」…), which carry the same weight. */
+export const CJK_CHAR =
+  /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]/g;
 
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();

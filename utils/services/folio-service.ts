@@ -1,15 +1,17 @@
-import type { ProxyServiceKey } from '@webext-core/proxy-service';
 import {
   type ArticleInput,
   type ArticleRecord,
   addHighlight,
   countHighlightsForUrl,
   type FolioDb,
+  getArticleById,
   getArticleByUrl,
   type HighlightRecord,
   listHighlightsForUrl,
+  saveArticleContent,
   upsertArticle,
 } from '../db';
+import type { Article } from '../extract/types';
 
 /**
  * What content scripts and extension pages may ask of the database. The background registers one
@@ -21,6 +23,25 @@ export class FolioService {
 
   async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
     return upsertArticle(this.db, input);
+  }
+
+  /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
+  async saveArticle(url: string, article: Article): Promise<ArticleRecord> {
+    return saveArticleContent(this.db, {
+      url,
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      excerpt: article.excerpt,
+      html: article.content,
+      text: article.textContent,
+    });
+  }
+
+  async getArticleById(id: string): Promise<ArticleRecord | null> {
+    return (await getArticleById(this.db, id)) ?? null;
   }
 
   async getArticle(url: string): Promise<ArticleRecord | null> {
@@ -39,5 +60,3 @@ export class FolioService {
     return addHighlight(this.db, input);
   }
 }
-
-export const FOLIO_SERVICE_KEY = 'folio-service' as ProxyServiceKey<FolioService>;

@@ -1,19 +1,19 @@
 /**
  * The typed services the background offers over messaging (@webext-core/proxy-service).
- * `registerFolioService` runs in the background; `getFolioService` anywhere else.
+ * `registerFolioService` runs in the background (import it from here); callers import
+ * `getFolioService` from './client', which keeps Dexie out of their bundles.
  */
-import { createProxyService, registerService } from '@webext-core/proxy-service';
+import { registerService } from '@webext-core/proxy-service';
 import type { FolioDb } from '../db';
-import { FOLIO_SERVICE_KEY, FolioService } from './folio-service';
+import { FolioService } from './folio-service';
+import { FOLIO_SERVICE_KEY } from './keys';
 
-export { FOLIO_SERVICE_KEY, FolioService } from './folio-service';
+export { getFolioService } from './client';
+export { FolioService } from './folio-service';
+export { FOLIO_SERVICE_KEY } from './keys';
 
 export function registerFolioService(db: FolioDb): FolioService {
   const service = new FolioService(db);
   registerService(FOLIO_SERVICE_KEY, service);
   return service;
-}
-
-export function getFolioService() {
-  return createProxyService(FOLIO_SERVICE_KEY);
 }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { GENERATED_PAGES } from './generated-pages';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 
@@ -26,6 +27,11 @@ export interface FixtureServer {
 export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const generate = path.startsWith('/generated/') ? GENERATED_PAGES[path.slice('/generated/'.length)] : undefined;
+    if (generate) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(generate());
+      return;
+    }
     const file = normalize(join(root, path === '/' ? '/index.html' : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

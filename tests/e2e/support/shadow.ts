@@ -6,18 +6,15 @@ import type { CDPSession, Page } from 'playwright-core';
  * function on it, in the page, returning a JSON value.
  */
 async function shadowRootObjectId(session: CDPSession, hostSelector: string): Promise<string | undefined> {
-  const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
-  const stack = [root];
-  const tag = hostSelector.toUpperCase();
-  while (stack.length) {
-    const node = stack.pop() as (typeof stack)[number];
-    if (node.nodeName === tag && node.shadowRoots?.[0]) {
-      const { object } = await session.send('DOM.resolveNode', { backendNodeId: node.shadowRoots[0].backendNodeId });
-      return object.objectId;
-    }
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-  }
-  return undefined;
+  // Not the whole tree: a 5,000-deep page is more than the protocol will serialize.
+  const { root } = await session.send('DOM.getDocument', { depth: 1 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+  if (!nodeId) return undefined;
+  const { node } = await session.send('DOM.describeNode', { nodeId, depth: 0, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) return undefined;
+  const { object } = await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  return object.objectId;
 }
 
 export const READER_HOST = 'folio-reader-root';

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo } from 'react';
+import { t } from '../../utils/i18n';
+import { pageDb } from '../../utils/pages/page-db';
+import { articleFromRecord } from '../../utils/pages/saved-article';
+import { ReaderView } from '../reader/ReaderView';
+
+/** A saved article, read offline from the library with the same reader. */
+export function ArticlePage({ id }: { id: string | null }) {
+  const record = useLiveQuery(async () => (id ? ((await pageDb().articles.get(id)) ?? null) : null), [id]);
+  const article = useMemo(() => (record ? articleFromRecord(record, document) : undefined), [record]);
+  useEffect(() => {
+    if (article) document.title = article.title;
+  }, [article]);
+  if (record === undefined) return null; // still loading: one frame, no flash of a message
+  if (!record || !article) {
+    return (
+      <div className="folio-notice" role="alert">
+        <p>{t('articleNotSaved')}</p>
+      </div>
+    );
+  }
+  return <ReaderView article={article} url={record.url} />;
+}

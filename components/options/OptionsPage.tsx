@@ -1,0 +1,47 @@
+import { t } from '../../utils/i18n';
+import { resolveTheme } from '../../utils/settings';
+import { SettingsPanel } from '../reader/SettingsPanel';
+import { usePrefersDark, useReaderSettings } from '../reader/useReaderSettings';
+import { SiteRulesEditor } from './SiteRulesEditor';
+
+const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
+  ['Alt+Shift+R', 'optionsKeyToggle'],
+  ['Esc', 'optionsKeyEscape'],
+  ['Tab / Shift+Tab', 'optionsKeyTab'],
+];
+
+/** Options: reading settings with a live preview, keyboard help, site rules. */
+export function OptionsPage() {
+  const [settings, update] = useReaderSettings();
+  const theme = resolveTheme(settings.theme, usePrefersDark());
+  return (
+    <main className="folio-options" data-theme={theme}>
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="options-reading">
+        <h2 id="options-reading">{t('readerSettings')}</h2>
+        <SettingsPanel settings={settings} onChange={update} />
+      </section>
+      <section aria-labelledby="options-keys">
+        <h2 id="options-keys">{t('optionsKeysTitle')}</h2>
+        <table className="options-keys">
+          <tbody>
+            {SHORTCUTS.map(([keys, what]) => (
+              <tr key={keys}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{t(what)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="folio-hint">{t('optionsKeysChange')}</p>
+      </section>
+      <section aria-labelledby="options-rules">
+        <h2 id="options-rules">{t('optionsRulesTitle')}</h2>
+        <p className="folio-hint">{t('optionsRulesHelp')}</p>
+        <SiteRulesEditor />
+      </section>
+    </main>
+  );
+}

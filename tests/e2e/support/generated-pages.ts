@@ -1,0 +1,36 @@
+/**
+ * Pages too large to keep in the repo, made on request by the fixture server under /generated/:
+ * the bad inputs of the extraction issue, met where users meet them (in the browser).
+ */
+const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;
+
+function page(title: string, body: string): string {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+export const GENERATED_PAGES: Record<string, () => string> = {
+  /** 5,000 nested <div>s around the essay. */
+  'deep-5000.html': () =>
+    page(
+      '深层嵌套的文章',
+      `${'<div>'.repeat(5000)}<h1>深层嵌套的文章</h1>${zhParagraph.repeat(6)}${'</div>'.repeat(5000)}`,
+    ),
+  /** The essay followed by 100,000 elements. */
+  'many-100000.html': () =>
+    page(
+      '十万个元素的页面',
+      `<article><h1>十万个元素的页面</h1>${zhParagraph.repeat(6)}<div>${'<span>·</span>'.repeat(100_000)}</div></article>`,
+    ),
+  /** A 5 MB article, about 3,000 paragraphs of generated text (the reader benchmark's input too). */
+  'big-5mb.html': () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; paragraphs.join('').length < 5_000_000; i++) {
+      paragraphs.push(
+        `<p>第${i + 1}段。这是一段用于测试的中文文字。${'阅读是一种安静的力量，它让人在喧嚣中找到属于自己的节奏。'.repeat(25 + (i % 7))}</p>`,
+      );
+    }
+    return page('五兆字节的长文', `<article><h1>五兆字节的长文</h1>${paragraphs.join('\n')}</article>`);
+  },
+  /** An empty body. */
+  'empty.html': () => page('空白页', ''),
+};

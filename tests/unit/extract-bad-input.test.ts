@@ -1,0 +1,100 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle, isProbablyReaderable, NO_ARTICLE } from '../../utils/extract';
+
+const URL = 'https://bad.folio.test/page.html';
+const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;
+const enParagraph = `<p>${'Reading slowly is a skill worth keeping, and it can be learned again. '.repeat(6)}</p>`;
+
+/** Parsed copies are the extractor's to consume, as in the CLI. */
+const extract = (html: string) => extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+
+describe('pages with no article', () => {
+  it.each([
+    ['an empty document', ''],
+    ['a frameset', '<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>'],
+    ['a page of links', `<body><ul>${'<li><a href="/x">一篇相关文章的标题</a></li>'.repeat(60)}</ul></body>`],
+    ['a page with one sentence', '<body><p>Hello.</p></body>'],
+  ])('%s → "no article found", never an exception', (_name, html) => {
+    const result = extract(html);
+    expect(result).toMatchObject({ ok: false, reason: NO_ARTICLE });
+  });
+});
+
+describe('pages that are large or broken', () => {
+  it('extracts a 5 MB article', { timeout: 60_000 }, () => {
+    const html = `<body><article>${enParagraph.repeat(Math.ceil(5_000_000 / enParagraph.length))}</article></body>`;
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const result = extract(html);
+    expect(result.ok && result.article.textContent.length).toBeGreaterThan(4_000_000);
+  });
+
+  it('extracts an article from a page of 100,000 elements', { timeout: 120_000 }, () => {
+    const html = `<body><article>${zhParagraph.repeat(5)}<div>${'<span>x</span>'.repeat(100_000)}</div></article></body>`;
+    const result = extract(html);
+    expect(result.ok && result.article.textContent).toContain('这是一段用于测试的中文文字');
+  });
+
+  it('extracts an article nested 1,000 elements deep', () => {
+    const html = `<body>${'<div>'.repeat(1000)}${zhParagraph.repeat(5)}${'</div>'.repeat(1000)}</body>`;
+    const result = extract(html);
+    expect(result.ok && result.article.textContent).toContain('这是一段用于测试的中文文字');
+  });
+
+  it('says why it will not read a page nested 5,000 deep (outside a browser, which caps it)', () => {
+    const html = `<body>${'<div>'.repeat(5000)}${zhParagraph.repeat(5)}${'</div>'.repeat(5000)}</body>`;
+    const result = extract(html);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.reason).toMatch(/nested 5\d{3} deep/);
+  });
+
+  it('extracts what it can from malformed HTML', () => {
+    const html = `<body><div><p>Unclosed <b>bold <i>italic</div></p></p><table><td>cell${enParagraph}${enParagraph}`;
+    const result = extract(html);
+    expect(result.ok && result.article.textContent).toContain('Reading slowly is a skill');
+  });
+});
+
+describe('hostile pages', () => {
+  it('returns content with no script, handler, frame or javascript: link', () => {
+    const html = `<body><article>
+      ${enParagraph}
+      <p>Click <a href="javascript:alert(1)">here</a> <img src="x.png" onerror="alert(2)"> <span onclick="alert(3)">now</span></p>
+      <script>alert(4)</script><iframe src="https://evil.test/"></iframe>
+      <svg><script>alert(5)</script></svg><form action="https://evil.test/"><input name="pw"></form>
+      <p style="position:fixed;inset:0">Overlay</p>
+      ${enParagraph}
+    </article></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const content = result.article.content;
+    for (const bad of [
+      '<script',
+      'onerror',
+      'onclick',
+      'javascript:',
+      '<iframe',
+      '<svg',
+      '<form',
+      '<input',
+      'style=',
+    ]) {
+      expect(content).not.toContain(bad);
+    }
+    expect(content).toContain('Reading slowly');
+  });
+});
+
+describe('isProbablyReaderable', () => {
+  it('says yes for a Chinese essay of short paragraphs, which Readability’s own check misses', () => {
+    const shortZh =
+      '<p>读书是一个人精神成长的重要途径。近年来，随着手机阅读和短视频的普及，青年获取信息的方式发生了深刻变化。</p>';
+    expect(isProbablyReaderable(parseHtml(`<body>${shortZh.repeat(8)}</body>`))).toBe(true);
+  });
+
+  it('says no for a page of links and for a near-empty page', () => {
+    expect(isProbablyReaderable(parseHtml(`<body>${'<p><a href="/">标题</a></p>'.repeat(50)}</body>`))).toBe(false);
+    expect(isProbablyReaderable(parseHtml('<body><p>Hi</p></body>'))).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, detectLanguage, parseDate, readingTimeMinutes } from '../../utils/extract';
+import { parseMetaLine } from '../../utils/extract/metadata';
+
+describe('parseDate', () => {
+  it.each([
+    ['时间：2023-04-18 来源：范文天地', '2023-04-18'],
+    ['发布时间：2024年3月8日 20:15', '2024-03-08T20:15:00'],
+    ['2023/4/5 09:07:30', '2023-04-05T09:07:30'],
+    ['日期:2022.12.01', '2022-12-01'],
+    ['时间:中国梦 上大学网', undefined],
+    ['点击：2023次', undefined],
+    ['2023-13-40', undefined],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});
+
+describe('parseMetaLine', () => {
+  it('reads date, author and source from a 时间/来源/作者 line', () => {
+    expect(parseMetaLine('时间：2023-04-18 09:30 来源：范文天地 作者：李明 点击：1024次')).toEqual({
+      publishedTime: '2023-04-18T09:30:00',
+      byline: '李明',
+      source: '范文天地',
+    });
+  });
+
+  it('invents nothing from a 时间 line that names a channel (the source site’s own line)', () => {
+    expect(parseMetaLine('时间:中国梦 上大学网')).toEqual({});
+  });
+
+  it('does not take the next label for a value', () => {
+    expect(parseMetaLine('作者：来源：')).toEqual({});
+  });
+});
+
+describe('cleanTitle', () => {
+  it.each([
+    [
+      { docTitle: '党员干部发挥作用方面存在的问题_中国梦_上大学网', siteNames: ['上大学网', '中国梦'] },
+      '党员干部发挥作用方面存在的问题',
+    ],
+    [{ docTitle: '关于提升青年读书习惯的几点思考-范文天地', siteNames: [] }, '关于提升青年读书习惯的几点思考'],
+    [
+      { docTitle: '社区图书馆延长开放时间 - 城市生活频道 - 晨光资讯网', siteNames: ['晨光资讯网'] },
+      '社区图书馆延长开放时间',
+    ],
+    [
+      { docTitle: 'Why Slow Reading Still Matters | The Margin Notes Blog', siteNames: ['The Margin Notes Blog'] },
+      'Why Slow Reading Still Matters',
+    ],
+    [
+      { docTitle: 'The Verge | A very long headline about something that happened', siteNames: [] },
+      'A very long headline about something that happened',
+    ],
+    [{ h1: '关于读书', docTitle: '关于读书_范文天地', siteNames: [] }, '关于读书'],
+    [{ docTitle: 'Self-driving cars: a year-long test', siteNames: [] }, 'Self-driving cars: a year-long test'],
+  ])('%j → %s', (candidates, expected) => {
+    expect(cleanTitle(candidates)).toBe(expected);
+  });
+});
+
+describe('detectLanguage and reading time', () => {
+  it('tells Chinese, Japanese and English apart', () => {
+    expect(detectLanguage('读书是一个人精神成长的重要途径。')).toBe('zh');
+    expect(detectLanguage('これは日本語の文章です。読書はたのしい。')).toBe('ja');
+    expect(detectLanguage('Reading slowly is a skill worth keeping.')).toBe('en');
+  });
+
+  it('reads Chinese at about 350 characters a minute and English at about 230 words', () => {
+    expect(readingTimeMinutes('读'.repeat(3500))).toBe(10);
+    expect(readingTimeMinutes('word '.repeat(2300))).toBe(10);
+    expect(readingTimeMinutes('')).toBe(0);
+    expect(readingTimeMinutes('短')).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import type { WindowLike } from 'dompurify';
+import type { ArticleRecord } from '../db';
+import type { Article } from '../extract';
+import { buildOutline } from '../extract/outline';
+import { readingTimeMinutes } from '../extract/reading-time';
+import { sanitizeElement } from '../extract/sanitize';
+
+/**
+ * A saved article as the reader shows it. The stored HTML was sanitized when it was saved, and is
+ * sanitized again here: a restored backup may have been edited by hand. The outline is found
+ * again from the headings and numbered sections.
+ */
+export function articleFromRecord(record: ArticleRecord, doc: Document): Article | undefined {
+  if (!record.savedContent) return undefined;
+  const container = doc.createElement('div');
+  container.innerHTML = record.savedContent.html; // an inert, detached element: nothing runs or loads
+  sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+  const outline = buildOutline(container);
+  return {
+    title: record.title,
+    ...(record.byline ? { byline: record.byline } : {}),
+    ...(record.siteName ? { siteName: record.siteName } : {}),
+    ...(record.publishedTime ? { publishedTime: record.publishedTime } : {}),
+    ...(record.lang ? { lang: record.lang } : {}),
+    dir: 'ltr',
+    excerpt: record.excerpt ?? '',
+    content: container.innerHTML,
+    textContent: record.savedContent.text,
+    outline,
+    readingTimeMinutes: readingTimeMinutes(record.savedContent.text),
+  };
+}

@@ -1,0 +1,35 @@
+import { storage } from 'wxt/utils/storage';
+import { normalizeUrl } from '../db/normalize-url';
+
+/** Where the reader stopped on a page: the share of the article scrolled past (0..1). */
+export interface ReadingPosition {
+  fraction: number;
+  savedAt: number;
+}
+
+/** Kept for the most recent pages only, so the map cannot grow without bound. */
+export const MAX_REMEMBERED_PAGES = 500;
+
+const positionsItem = storage.defineItem<Record<string, ReadingPosition>>('local:readingPositions', {
+  fallback: {},
+});
+
+export async function loadReadingPosition(url: string): Promise<ReadingPosition | undefined> {
+  return (await positionsItem.getValue())[normalizeUrl(url)];
+}
+
+export async function saveReadingPosition(url: string, fraction: number, now = Date.now()): Promise<void> {
+  const all = { ...(await positionsItem.getValue()), [normalizeUrl(url)]: { fraction, savedAt: now } };
+  await positionsItem.setValue(keepNewest(all, MAX_REMEMBERED_PAGES));
+}
+
+export function keepNewest(all: Record<string, ReadingPosition>, max: number): Record<string, ReadingPosition> {
+  const entries = Object.entries(all);
+  if (entries.length <= max) return all;
+  return Object.fromEntries(entries.sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, max));
+}
+
+/** Worth offering "continue where you left off": past the opening, not at the end. */
+export function isWorthResuming(position: ReadingPosition | undefined): position is ReadingPosition {
+  return Boolean(position && position.fraction > 0.05 && position.fraction < 0.97);
+}

@@ -1,0 +1,4 @@
+/** Reader settings: the model and its CSS (pure), and their storage (browser.storage.local). */
+export * from './reader-settings';
+export { loadReaderSettings, saveReaderSettings, watchReaderSettings } from './settings-storage';
+export { loadSiteRules, saveSiteRules } from './site-rules-storage';

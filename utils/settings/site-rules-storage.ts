@@ -1,0 +1,8 @@
+import { storage } from 'wxt/utils/storage';
+import type { SiteRule } from '../extract/types';
+
+/** The user's site rules (edited on the options page), read by the reader before extracting. */
+const siteRulesItem = storage.defineItem<SiteRule[]>('local:siteRules', { fallback: [] });
+
+export const loadSiteRules = () => siteRulesItem.getValue();
+export const saveSiteRules = (rules: SiteRule[]) => siteRulesItem.setValue(rules);
