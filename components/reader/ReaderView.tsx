@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
-import { readerCssVariables, resolveTheme } from '../../utils/settings';
+import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
 import { OutlinePanel } from './OutlinePanel';
@@ -19,6 +19,8 @@ export interface ReaderViewProps {
   onClose?: () => void;
   /** Saves the article to the library. Absent where it is already saved. */
   onSave?: () => Promise<void>;
+  /** Settings already loaded, so the first render is in the user's typography. */
+  initialSettings?: ReaderSettings;
 }
 
 type Panel = 'outline' | 'settings' | undefined;
@@ -27,9 +29,9 @@ type Panel = 'outline' | 'settings' | undefined;
  * The reading view, over a live page and on the offline article page alike.
  * `article.content` is sanitized HTML from the extractor (DOMPurify), so it may be rendered.
  */
-export function ReaderView({ article, url, onClose, onSave }: ReaderViewProps) {
+export function ReaderView({ article, url, onClose, onSave, initialSettings }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
-  const [settings, updateSettings] = useReaderSettings();
+  const [settings, updateSettings] = useReaderSettings(initialSettings);
   const prefersDark = usePrefersDark();
   const [panel, setPanel] = useState<Panel>();
   const [resumeAt, setResumeAt] = useState<number>();

@@ -10,7 +10,8 @@ export const PROBLEM_KEY = 'folio:lastProblem';
 /** The real browser effects of the command router (see utils/commands). */
 export const browserCommandEffects: CommandEffects = {
   async injectReader(tabId) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    // injectImmediately: the page has loaded (the user is reading it); don't wait for it to idle.
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT], injectImmediately: true });
   },
   async reportProblem(tab: CommandTab, message: string) {
     await browser.storage.session?.set({ [PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });

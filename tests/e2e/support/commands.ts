@@ -11,7 +11,19 @@ export async function runFolioCommand(
   page: Page,
   command: FolioCommand,
 ): Promise<CommandOutcome> {
+  return (await timedFolioCommand(serviceWorker, page, command)).outcome;
+}
+
+/** The same, with the wall-clock time (ms since epoch) at which the background began the command. */
+export async function timedFolioCommand(
+  serviceWorker: Worker,
+  page: Page,
+  command: FolioCommand,
+): Promise<{ outcome: CommandOutcome; startedAt: number }> {
   await page.bringToFront();
+  // Let the page finish the frame that bringing it to the front costs, as a page a user is
+  // looking at has; otherwise the command waits behind that repaint.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return serviceWorker.evaluate(async (name) => {
     const { chrome } = globalThis as unknown as {
       chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -19,6 +31,7 @@ export async function runFolioCommand(
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     const folio = (globalThis as unknown as { folio: { runCommand: (c: string, t: unknown) => Promise<unknown> } })
       .folio;
-    return folio.runCommand(name, tab) as Promise<CommandOutcome>;
+    const startedAt = Date.now();
+    return { outcome: (await folio.runCommand(name, tab)) as CommandOutcome, startedAt };
   }, command);
 }

@@ -31,6 +31,17 @@ export const GENERATED_PAGES: Record<string, () => string> = {
     }
     return page('五兆字节的长文', `<article><h1>五兆字节的长文</h1>${paragraphs.join('\n')}</article>`);
   },
+  /** The reader benchmark's long article: about 3,000 paragraphs, 1 MB of HTML. */
+  'article-1mb.html': () => {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const heading = i % 100 === 0 ? `<h2>第${i / 100 + 1}部分</h2>` : '';
+      paragraphs.push(
+        `${heading}<p>第${i + 1}段。${'读书使人充实，讨论使人机智，笔记使人准确。'.repeat(3 + (i % 4))}</p>`,
+      );
+    }
+    return page('一篇一兆字节的长文', `<article><h1>一篇一兆字节的长文</h1>${paragraphs.join('\n')}</article>`);
+  },
   /** An empty body. */
   'empty.html': () => page('空白页', ''),
 };
