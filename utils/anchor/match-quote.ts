@@ -1,0 +1,191 @@
+import search from 'approx-string-match';
+
+/**
+ * Finding a quote again in squashed text (see squash.ts), scored on the quote, its context and
+ * its old position, in the manner of Hypothesis's match-quote.ts, with what it lacks: a minimum
+ * score, and stricter rules for short quotes, so that a highlight never lands on the wrong words.
+ */
+export interface QuoteContext {
+  prefix: string;
+  suffix: string;
+  /** Where the quote was, as a squashed offset (nearness breaks ties). */
+  hint?: number;
+}
+
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  /** 0..1, 1 for the quote, prefix and suffix all exact. */
+  score: number;
+  exact: boolean;
+}
+
+/** Below this length (in squashed characters) a quote is matched exactly or not at all. */
+export const SHORT_QUOTE = 12;
+/** A fuzzy match may differ from the quote in at most this share of its characters. */
+export const MAX_QUOTE_ERROR_RATE = 0.25;
+/** A fuzzy match must score at least this overall (quote, prefix, suffix and position). */
+export const MIN_FUZZY_SCORE = 0.7;
+
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
+
+/** Similarity 0..1 of two short strings (edit distance, via the same matcher). */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const [text, pattern] = a.length >= b.length ? [a, b] : [b, a];
+  const best = search(text, pattern, pattern.length)[0];
+  const errors = best ? best.errors + (text.length - (best.end - best.start)) : text.length;
+  return Math.max(0, 1 - errors / text.length);
+}
+
+function contextScores(text: string, start: number, end: number, context: QuoteContext) {
+  const prefix = context.prefix
+    ? similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix)
+    : 1;
+  const suffix = context.suffix ? similarity(text.slice(end, end + context.suffix.length), context.suffix) : 1;
+  const position =
+    context.hint === undefined ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / Math.max(1, text.length));
+  return { prefix, suffix, position };
+}
+
+function scoreOf(quote: number, c: { prefix: number; suffix: number; position: number }): number {
+  return (
+    (WEIGHTS.quote * quote + WEIGHTS.prefix * c.prefix + WEIGHTS.suffix * c.suffix + WEIGHTS.position * c.position) /
+    TOTAL
+  );
+}
+
+/** A short quote is common words: only its own context makes a place its place. */
+function contextConfirms(c: { prefix: number; suffix: number }): boolean {
+  return Math.max(c.prefix, c.suffix) >= 0.8 && Math.min(c.prefix, c.suffix) >= 0.5;
+}
+
+function exactOccurrences(text: string, quote: string, limit = 1000): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(quote); i >= 0 && found.length < limit; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/** A candidate this good is taken at once: the quote exact, and its context intact. */
+const CONFIDENT_SCORE = 0.95;
+
+/**
+ * The best place for `quote` in `text`, or undefined when no place is good enough.
+ *
+ * Exact occurrences are scored with their context and nearness to the old position; one that
+ * scores as confidently as an untouched highlight does is taken. Otherwise (the quote is gone, or
+ * its exact words sit elsewhere in other surroundings) fuzzy matches compete with the exact ones on
+ * the same score, near the old position first, then anywhere. The winner must score
+ * MIN_FUZZY_SCORE and beat the runner-up; a short quote is never matched fuzzily and needs its own
+ * context to be taken.
+ */
+export function matchQuote(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+  if (!quote) return undefined;
+  const candidates: (QuoteMatch & { c: { prefix: number; suffix: number; position: number } })[] = [];
+  const consider = (start: number, end: number, errors: number) => {
+    if (candidates.some((x) => x.start === start && x.end === end)) return;
+    const c = contextScores(text, start, end, context);
+    candidates.push({ start, end, c, score: scoreOf(1 - errors / quote.length, c), exact: errors === 0 });
+  };
+  for (const start of exactOccurrences(text, quote)) consider(start, start + quote.length, 0);
+  // Confident: exact or nearly, its context intact, and where it was (when that is known).
+  const confident = () => {
+    const best = rank(candidates);
+    return best && best.score >= CONFIDENT_SCORE && contextConfirms(best.c) && best.c.position >= 0.9
+      ? best
+      : undefined;
+  };
+  if (confident()) return strip(confident());
+  if (quote.length >= SHORT_QUOTE) {
+    const maxErrors = Math.min(256, Math.floor(quote.length * MAX_QUOTE_ERROR_RATE));
+    // The exact copies are candidates already; masked out, they cannot hide (the matcher reports
+    // only the fewest-error matches it reads) an edited original elsewhere.
+    const masked = candidates.length ? maskOut(text, candidates, quote.length) : text;
+    for (const [from, to] of candidateWindows(masked, quote, maxErrors)) {
+      for (const m of search(masked.slice(from, to), quote, maxErrors))
+        consider(from + m.start, from + m.end, m.errors);
+    }
+  }
+  const ranked = [...candidates].sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  // The one exact occurrence of a longer quote stands even where its surroundings changed
+  // (paragraphs moved); anything else must score the minimum.
+  const soleExact = best.exact && quote.length >= SHORT_QUOTE && candidates.filter((x) => x.exact).length === 1;
+  if (!soleExact && best.score < MIN_FUZZY_SCORE) return undefined;
+  // Tied: the quote is repeated and nothing says which one was meant.
+  if (second && best.score - second.score < 1e-6 && !overlaps(best, second)) return undefined;
+  if (quote.length < SHORT_QUOTE && !contextConfirms(best.c)) return undefined;
+  return strip(best);
+}
+
+function rank<T extends { score: number }>(list: T[]): T | undefined {
+  return list.reduce<T | undefined>((best, x) => (!best || x.score > best.score ? x : best), undefined);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function strip(m: (QuoteMatch & { c?: unknown }) | undefined): QuoteMatch | undefined {
+  return m && { start: m.start, end: m.end, score: m.score, exact: m.exact };
+}
+
+function maskOut(text: string, spans: { start: number }[], length: number): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), '\u0000'.repeat(length));
+    at = start + length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** More windows than this and the whole text is searched instead. */
+const MAX_WINDOWS = 5000;
+
+/**
+ * Where a match with at most `maxErrors` errors can be: cut the quote into maxErrors + 1 pieces;
+ * any such match contains one of them unchanged (pigeonhole). Windows around those pieces' exact
+ * occurrences are all the fuzzy search needs to read ("filter, then verify"). Small windows
+ * also matter for another reason: the matcher reports only the fewest-error matches of what it
+ * reads, so one exact copy of the quote elsewhere in a large text would hide the edited original.
+ */
+function candidateWindows(text: string, quote: string, maxErrors: number): [number, number][] {
+  const pieces = maxErrors + 1;
+  const size = Math.floor(quote.length / pieces);
+  const windows: [number, number][] = [];
+  for (let p = 0; p < pieces; p++) {
+    const offset = p * size;
+    const piece = quote.slice(offset, p === pieces - 1 ? quote.length : offset + size);
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+      windows.push([
+        Math.max(0, at - offset - maxErrors),
+        Math.min(text.length, at - offset + quote.length + maxErrors),
+      ]);
+      if (windows.length > MAX_WINDOWS) return [[0, text.length]];
+    }
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Whether the text around an old position still reads like the highlight's context: the
+ * position is only trusted when it does, or a common phrase that now happens to sit at the old
+ * offsets would take the highlight.
+ */
+export function positionContextHolds(text: string, start: number, end: number, context: QuoteContext): boolean {
+  const c = contextScores(text, start, end, context);
+  return Math.max(c.prefix, c.suffix) >= 0.5;
+}
