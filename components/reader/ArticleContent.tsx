@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 
 /**
  * The article's body. Memoized: the reader re-renders on every scroll (progress, current
@@ -6,7 +6,7 @@ import { memo } from 'react';
  * replacing it would also lose the reader's focus and selection.
  * `html` is sanitized (DOMPurify) by the extractor or the saved-article loader.
  */
-export const ArticleContent = memo(function ArticleContent({ html }: { html: string }) {
+export const ArticleContent = memo(function ArticleContent({ html, ref }: { html: string; ref?: Ref<HTMLDivElement> }) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitized before it gets here (see above).
-  return <div className="folio-content" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className="folio-content" ref={ref} dangerouslySetInnerHTML={{ __html: html }} />;
 });

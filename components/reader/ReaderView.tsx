@@ -1,8 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HighlightRecord } from '../../utils/db';
 import type { Article } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
+import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
+import { HighlightEditor } from '../highlights/HighlightEditor';
+import { HighlightLayer } from '../highlights/HighlightLayer';
+import { HighlightsPanel } from '../highlights/HighlightsPanel';
+import { useHighlights } from '../highlights/useHighlights';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
 import { OutlinePanel } from './OutlinePanel';
@@ -23,7 +29,14 @@ export interface ReaderViewProps {
   initialSettings?: ReaderSettings;
 }
 
-type Panel = 'outline' | 'settings' | undefined;
+type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
+
+const PANEL_TITLE = {
+  outline: 'readerContents',
+  settings: 'readerSettings',
+  highlights: 'readerHighlights',
+  editor: 'editHighlight',
+} as const;
 
 /**
  * The reading view, over a live page and on the offline article page alike.
@@ -31,6 +44,24 @@ type Panel = 'outline' | 'settings' | undefined;
  */
 export function ReaderView({ article, url, onClose, onSave, initialSettings }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const readerRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const articleInput = useMemo(
+    () => ({
+      url: url ?? '',
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      excerpt: article.excerpt,
+    }),
+    [url, article],
+  );
+  const highlights = useHighlights(url, articleInput, contentRef);
+  const [editing, setEditing] = useState<HighlightRecord>();
+  const [knownTags, setKnownTags] = useState<string[]>([]);
+  const [notice, setNotice] = useState<{ message: string; undo?: () => void }>();
   const [settings, updateSettings] = useReaderSettings(initialSettings);
   const prefersDark = usePrefersDark();
   const [panel, setPanel] = useState<Panel>();
@@ -79,6 +110,29 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
   };
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), notice.undo ? 8000 : 3000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  const openHighlight = (record: HighlightRecord) => {
+    setEditing(record);
+    setPanel('editor');
+    void getFolioService()
+      .listTags()
+      .then(setKnownTags)
+      .catch(() => {});
+  };
+  const deleteHighlight = async (record: HighlightRecord) => {
+    const gone = await highlights.remove(record.id);
+    if (panel === 'editor') setPanel(undefined);
+    if (gone) setNotice({ message: t('highlightDeleted'), undo: () => void highlights.restore(gone) });
+  };
+  const showHighlight = (range: Range) => {
+    const el = scroller.current;
+    if (!el) return;
+    el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 3;
+  };
   const save = async () => {
     if (!onSave) return;
     try {
@@ -92,6 +146,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
 
   return (
     <div
+      ref={readerRef}
       className="folio-reader"
       data-theme={resolveTheme(settings.theme, prefersDark)}
       style={readerCssVariables(settings, article.lang) as React.CSSProperties}
@@ -137,6 +192,19 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
         >
           Aa<span className="folio-tool-label">{t('readerSettings')}</span>
         </button>
+        <button
+          type="button"
+          className="folio-tool"
+          aria-expanded={panel === 'highlights'}
+          aria-controls="folio-panel"
+          onClick={() => toggle('highlights')}
+          title={t('readerHighlights')}
+        >
+          ✎<span className="folio-tool-label">{t('readerHighlights')}</span>
+          {highlights.placed.length + highlights.orphans.length ? (
+            <span className="folio-badge">{highlights.placed.length + highlights.orphans.length}</span>
+          ) : null}
+        </button>
         {onSave ? (
           <button type="button" className="folio-tool" onClick={save} title={t('readerSave')}>
             ⤓<span className="folio-tool-label">{t('readerSave')}</span>
@@ -153,18 +221,55 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
           {saveState.message}
         </p>
       ) : null}
+      {notice ? (
+        <p className="folio-toast" role="status">
+          {notice.message}
+          {notice.undo ? (
+            <button
+              type="button"
+              className="folio-toast-action"
+              onClick={() => {
+                notice.undo?.();
+                setNotice(undefined);
+              }}
+            >
+              {t('undo')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <HighlightLayer
+        reader={readerRef}
+        content={contentRef}
+        highlights={highlights}
+        onOpen={openHighlight}
+        onNotice={(message) => setNotice({ message })}
+      />
       {panel ? (
-        <aside
-          id="folio-panel"
-          className="folio-panel"
-          aria-label={t(panel === 'outline' ? 'readerContents' : 'readerSettings')}
-        >
-          <h2 className="folio-panel-title">{t(panel === 'outline' ? 'readerContents' : 'readerSettings')}</h2>
+        <aside id="folio-panel" className="folio-panel" aria-label={t(PANEL_TITLE[panel])}>
+          <h2 className="folio-panel-title">{t(PANEL_TITLE[panel])}</h2>
           {panel === 'outline' ? (
             <OutlinePanel outline={article.outline} activeId={activeId} onSelect={scrollToSection} />
-          ) : (
+          ) : panel === 'settings' ? (
             <SettingsPanel settings={settings} onChange={updateSettings} />
-          )}
+          ) : panel === 'highlights' ? (
+            <HighlightsPanel
+              placed={highlights.placed}
+              orphans={highlights.orphans}
+              onShow={(p) => showHighlight(p.range)}
+              onOpen={openHighlight}
+              onDelete={(r) => void deleteHighlight(r)}
+            />
+          ) : editing ? (
+            <HighlightEditor
+              key={editing.id}
+              record={highlights.placed.find((p) => p.record.id === editing.id)?.record ?? editing}
+              knownTags={knownTags}
+              onSave={(changes) => void highlights.update(editing.id, changes)}
+              onDelete={() => void deleteHighlight(editing)}
+              onClose={() => setPanel(undefined)}
+            />
+          ) : null}
         </aside>
       ) : null}
       <div className="folio-scroll" ref={scroller} tabIndex={-1}>
@@ -180,7 +285,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
         ) : null}
         <article className="folio-article" lang={article.lang} dir={article.dir}>
           <ArticleHeader article={article} url={url} />
-          <ArticleContent html={article.content} />
+          <ArticleContent html={article.content} ref={contentRef} />
         </article>
       </div>
     </div>

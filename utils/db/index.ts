@@ -4,6 +4,18 @@
  * fake-indexeddb in unit tests).
  */
 
+export {
+  createHighlight,
+  deleteHighlight,
+  type HighlightChanges,
+  type HighlightDraft,
+  listTags,
+  MAX_NOTE_LENGTH,
+  MAX_QUOTE_LENGTH,
+  renameTag,
+  restoreHighlight,
+  updateHighlight,
+} from './highlights';
 export { normalizeUrl } from './normalize-url';
 export {
   addHighlight,
@@ -18,4 +30,5 @@ export {
   upsertArticle,
 } from './repository';
 export { createFolioDb, DATABASE_NAME, type FolioDb } from './schema';
+export { MAX_TAG_LENGTH, MAX_TAGS, normalizeTag, parseTagList, type TagCheck } from './tags';
 export * from './types';

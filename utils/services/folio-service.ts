@@ -3,12 +3,20 @@ import {
   type ArticleRecord,
   addHighlight,
   countHighlightsForUrl,
+  createHighlight,
+  deleteHighlight,
   type FolioDb,
   getArticleById,
   getArticleByUrl,
+  type HighlightChanges,
+  type HighlightDraft,
   type HighlightRecord,
   listHighlightsForUrl,
+  listTags,
+  renameTag,
+  restoreHighlight,
   saveArticleContent,
+  updateHighlight,
   upsertArticle,
 } from '../db';
 import type { Article } from '../extract/types';
@@ -58,5 +66,29 @@ export class FolioService {
 
   async addHighlight(input: Parameters<typeof addHighlight>[1]): Promise<HighlightRecord> {
     return addHighlight(this.db, input);
+  }
+
+  async createHighlight(article: ArticleInput, draft: HighlightDraft): Promise<HighlightRecord> {
+    return createHighlight(this.db, article, draft);
+  }
+
+  async updateHighlight(id: string, changes: HighlightChanges): Promise<HighlightRecord | null> {
+    return (await updateHighlight(this.db, id, changes)) ?? null;
+  }
+
+  async deleteHighlight(id: string): Promise<HighlightRecord | null> {
+    return (await deleteHighlight(this.db, id)) ?? null;
+  }
+
+  async restoreHighlight(record: HighlightRecord): Promise<void> {
+    await restoreHighlight(this.db, record);
+  }
+
+  async listTags(): Promise<string[]> {
+    return listTags(this.db);
+  }
+
+  async renameTag(from: string, to: string): Promise<number> {
+    return renameTag(this.db, from, to);
   }
 }

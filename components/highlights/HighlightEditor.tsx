@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import type { HighlightChanges, HighlightRecord } from '../../utils/db';
+import { parseTagList } from '../../utils/db/tags';
+import { t } from '../../utils/i18n';
+import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from './colors';
+
+interface Props {
+  record: HighlightRecord;
+  knownTags: string[];
+  onSave: (changes: HighlightChanges) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/**
+ * A highlight opened: its colour, note and tags, and delete. Notes are plain text, shown as text
+ * (HTML or Markdown in a note is never interpreted).
+ */
+export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }: Props) {
+  const noteId = useId();
+  const tagsId = useId();
+  const listId = useId();
+  const [note, setNote] = useState(record.note);
+  const [tagText, setTagText] = useState(record.tags.join(', '));
+  const [problem, setProblem] = useState<string>();
+  const save = () => {
+    const { tags, refused } = parseTagList(tagText);
+    if (refused.length) {
+      setProblem(refused.join(' '));
+      return;
+    }
+    onSave({ note, tags });
+    onClose();
+  };
+  return (
+    <section
+      className="folio-editor"
+      aria-label={t('editHighlight')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <blockquote className="folio-editor-quote">
+        {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
+      </blockquote>
+      <div className="folio-segmented" role="group" aria-label={t('highlightColor')}>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <button
+            key={color}
+            type="button"
+            className="folio-swatch"
+            style={{ background: SWATCH[color] }}
+            aria-pressed={record.color === color}
+            aria-label={t(COLOR_LABEL[color])}
+            onClick={() => onSave({ color })}
+          />
+        ))}
+      </div>
+      <label htmlFor={noteId}>{t('note')}</label>
+      {/* biome-ignore lint/a11y/noAutofocus: opening the editor is asking to write the note. */}
+      <textarea id={noteId} value={note} rows={4} autoFocus onChange={(e) => setNote(e.currentTarget.value)} />
+      <label htmlFor={tagsId}>{t('tags')}</label>
+      <input
+        id={tagsId}
+        value={tagText}
+        list={listId}
+        placeholder={t('tagsPlaceholder')}
+        onChange={(e) => setTagText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') save();
+        }}
+      />
+      <datalist id={listId}>
+        {knownTags.map((tag) => (
+          <option key={tag} value={tagText.includes(',') ? `${tagText.replace(/[^,，]*$/, '')} ${tag}` : tag} />
+        ))}
+      </datalist>
+      {problem ? (
+        <p className="folio-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="folio-editor-actions">
+        <button type="button" className="folio-button folio-button-primary" onClick={save}>
+          {t('save')}
+        </button>
+        <button type="button" className="folio-button" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        <button type="button" className="folio-button folio-button-danger" onClick={onDelete}>
+          {t('deleteHighlight')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { HighlightColor } from '../../utils/db/types';
+import { t } from '../../utils/i18n';
+import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from './colors';
+
+interface Props {
+  /** Where the selection is, in the reader's coordinates. */
+  top: number;
+  left: number;
+  onHighlight: (color: HighlightColor) => void;
+  onNote: () => void;
+  onCopy: () => void;
+}
+
+/** The small toolbar over a selection: five colours, a note, copy. */
+export function SelectionToolbar({ top, left, onHighlight, onNote, onCopy }: Props) {
+  return (
+    <div
+      className="folio-selection-toolbar"
+      role="toolbar"
+      aria-label={t('selectionToolbar')}
+      style={{ top, left }}
+      // Keep the selection: a mousedown on the toolbar would otherwise collapse it.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {HIGHLIGHT_COLORS.map((color) => (
+        <button
+          key={color}
+          type="button"
+          className="folio-swatch"
+          style={{ background: SWATCH[color] }}
+          aria-label={t('highlightIn', t(COLOR_LABEL[color]))}
+          title={t('highlightIn', t(COLOR_LABEL[color]))}
+          onClick={() => onHighlight(color)}
+        />
+      ))}
+      <button type="button" className="folio-button" onClick={onNote}>
+        {t('addNote')}
+      </button>
+      <button type="button" className="folio-button" onClick={onCopy}>
+        {t('copy')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/db/types';
+import type { MessageName } from '../../utils/i18n';
+
+export { HIGHLIGHT_COLORS };
+
+/** Swatch colours for buttons and lists (the painted colours are in reader.css). */
+export const SWATCH: Record<HighlightColor, string> = {
+  yellow: '#ffd43b',
+  green: '#8ce99a',
+  blue: '#74c0fc',
+  pink: '#faa2c1',
+  purple: '#b197fc',
+};
+
+export const COLOR_LABEL: Record<HighlightColor, MessageName> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
+  purple: 'colorPurple',
+};

@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { clickInReader } from './support/reader-actions';
+import { inReader, waitForReader } from './support/shadow';
+
+let folio: FolioBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  folio = await launchWithFolio();
+});
+
+afterAll(async () => {
+  await folio?.close();
+  await server?.close();
+});
+
+async function openReader(page: Page, path: string) {
+  await page.goto(server.url(path));
+  expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+  await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+}
+
+/** Selects `quote` in the reader's article, as a drag would, and lets the toolbar appear. */
+async function selectInReader(page: Page, quote: string) {
+  await inReader(
+    page,
+    (root, q) => {
+      const content = root.querySelector('.folio-content') as HTMLElement;
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(q);
+        if (at >= 0) {
+          document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
+          content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+          return;
+        }
+      }
+      throw new Error(`not in the article: ${q}`);
+    },
+    quote,
+  );
+  await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
+}
+
+/** What is painted, read from the page's highlight registry: colour → highlighted texts. */
+function painted(page: Page) {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const color of ['yellow', 'green', 'blue', 'pink', 'purple']) {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`folio-${color}`);
+      if (hl) out[color] = [...hl].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+const QUOTE = '不少青年每天花在手机上的时间超过五个小时';
+
+describe('highlights in the reader', () => {
+  it('are made from a selection, painted, and still there after a reload', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'zh-essay.html');
+    await selectInReader(page, QUOTE);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(3)'); // blue
+    await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+
+    await page.reload();
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+    await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)'); // highlights panel
+    const listed = await waitForReader(page, (root) =>
+      [...root.querySelectorAll('.folio-hl-quote')].map((b) => b.textContent),
+    );
+    expect(listed).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('refuse an empty selection and one outside the article, with a message', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'en-article.html');
+    await inReader(page, (root) => {
+      const title = root.querySelector('.folio-title') as HTMLElement;
+      document.getSelection()?.selectAllChildren(title);
+    });
+    await page.keyboard.press('Alt+Shift+H');
+    expect(await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent)).toBe(
+      'Select text inside the article.',
+    );
+    expect(await painted(page)).toEqual({});
+    await page.close();
+  });
+
+  it('keep a note as text, and delete with undo', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'en-article.html');
+    await selectInReader(page, 'Slow reading is not about reading fewer words per minute');
+    await clickInReader(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForReader(page, (root) => root.querySelector('.folio-editor textarea') !== null);
+    await page.keyboard.type('<b>not bold</b> **nor this**');
+    await inReader(page, (root) => {
+      const input = root.querySelector('.folio-editor input') as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        input,
+        '#slow reading, 📚, ideas',
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await clickInReader(page, '.folio-editor-actions .folio-button-primary');
+    await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
+    const item = await waitForReader(page, (root) => {
+      const note = root.querySelector('.folio-hl-note');
+      return (
+        note && {
+          note: note.textContent,
+          html: note.innerHTML,
+          tags: root.querySelector('.folio-hl-tags')?.textContent,
+        }
+      );
+    });
+    expect(item).toEqual({
+      note: '<b>not bold</b> **nor this**',
+      html: '&lt;b&gt;not bold&lt;/b&gt; **nor this**',
+      tags: '#slow reading#📚#ideas',
+    });
+    const QUOTE_EN = 'Slow reading is not about reading fewer words per minute';
+    await expect.poll(() => painted(page)).toEqual({ yellow: [QUOTE_EN] });
+    // Click on the highlighted words themselves: the editor opens; delete, then undo.
+    await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)'); // close the panel
+    const box = await inReader(
+      page,
+      (root, q) => {
+        const content = root.querySelector('.folio-content') as HTMLElement;
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.nodeValue ?? '').indexOf(q);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 10);
+          const r = range.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return undefined;
+      },
+      QUOTE_EN,
+    );
+    await page.mouse.click(box?.x ?? 0, box?.y ?? 0);
+    await waitForReader(page, (root) => root.querySelector('.folio-editor') !== null);
+    await clickInReader(page, '.folio-editor .folio-button-danger');
+    await expect.poll(() => painted(page)).toEqual({});
+    expect(await inReader(page, (root) => root.querySelector('.folio-toast')?.textContent)).toContain(
+      'Highlight deleted.',
+    );
+    await clickInReader(page, '.folio-toast-action');
+    await expect.poll(() => painted(page)).toEqual({ yellow: [QUOTE_EN] });
+    await page.close();
+  });
+});

@@ -1,0 +1,114 @@
+import type { Clock } from './repository';
+import { systemClock, upsertArticle } from './repository';
+import type { FolioDb } from './schema';
+import type { ArticleInput, HighlightColor, HighlightRecord, HighlightTarget } from './types';
+
+/** Longest passage one highlight may hold (characters); longer selections are refused. */
+export const MAX_QUOTE_LENGTH = 20_000;
+/** Longest note (characters). */
+export const MAX_NOTE_LENGTH = 20_000;
+
+export interface HighlightDraft {
+  target: HighlightTarget;
+  color: HighlightColor;
+  note: string;
+  tags: string[];
+}
+
+export type HighlightChanges = Partial<Pick<HighlightRecord, 'color' | 'note' | 'tags'>>;
+
+/** Records the article (if new) and the highlight together: neither exists without the other. */
+export async function createHighlight(
+  db: FolioDb,
+  article: ArticleInput,
+  draft: HighlightDraft,
+  clock: Clock = systemClock,
+): Promise<HighlightRecord> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const stored = await upsertArticle(db, article, clock);
+    const now = clock.now();
+    const record: HighlightRecord = {
+      ...draft,
+      note: draft.note.slice(0, MAX_NOTE_LENGTH),
+      id: clock.uuid(),
+      articleId: stored.id,
+      url: stored.url,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.highlights.add(record);
+    return record;
+  });
+}
+
+export async function updateHighlight(
+  db: FolioDb,
+  id: string,
+  changes: HighlightChanges,
+  clock: Clock = systemClock,
+): Promise<HighlightRecord | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (!current) return undefined;
+    const next: HighlightRecord = {
+      ...current,
+      ...changes,
+      ...(changes.note === undefined ? {} : { note: changes.note.slice(0, MAX_NOTE_LENGTH) }),
+      updatedAt: clock.now(),
+    };
+    await db.highlights.put(next);
+    return next;
+  });
+}
+
+/** Deletes and hands back the record, so the caller can offer "Undo" (restoreHighlight). */
+export async function deleteHighlight(db: FolioDb, id: string): Promise<HighlightRecord | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const current = await db.highlights.get(id);
+    if (current) await db.highlights.delete(id);
+    return current;
+  });
+}
+
+export async function restoreHighlight(db: FolioDb, record: HighlightRecord): Promise<void> {
+  await db.highlights.put(record);
+}
+
+/** Every tag in use, on highlights and articles, most used first: for autocomplete. */
+export async function listTags(db: FolioDb): Promise<string[]> {
+  const counts = new Map<string, number>();
+  const count = (tag: string) => counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  await db.highlights.each((h) => h.tags.forEach(count));
+  await db.articles.each((a) => a.tags.forEach(count));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
+}
+
+/**
+ * Renames a tag everywhere, or merges it into another that exists already, in one transaction:
+ * every highlight and article that had `from` has `to` instead, once.
+ */
+export async function renameTag(db: FolioDb, from: string, to: string, clock: Clock = systemClock): Promise<number> {
+  if (from === to) return 0;
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const now = clock.now();
+    const swap = (tags: string[]) => [...new Set(tags.map((t) => (t === from ? to : t)))];
+    let changed = 0;
+    await db.highlights
+      .where('tags')
+      .equals(from)
+      .modify((h) => {
+        h.tags = swap(h.tags);
+        h.updatedAt = now;
+        changed++;
+      });
+    await db.articles
+      .where('tags')
+      .equals(from)
+      .modify((a) => {
+        a.tags = swap(a.tags);
+        a.updatedAt = now;
+        changed++;
+      });
+    return changed;
+  });
+}
