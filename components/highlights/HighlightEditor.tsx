@@ -46,19 +46,22 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
       <blockquote className="folio-editor-quote">
         {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
       </blockquote>
-      <div className="folio-segmented" role="group" aria-label={t('highlightColor')}>
-        {HIGHLIGHT_COLORS.map((color) => (
-          <button
-            key={color}
-            type="button"
-            className="folio-swatch"
-            style={{ background: SWATCH[color] }}
-            aria-pressed={record.color === color}
-            aria-label={t(COLOR_LABEL[color])}
-            onClick={() => onSave({ color })}
-          />
-        ))}
-      </div>
+      <fieldset className="folio-field">
+        <legend>{t('highlightColor')}</legend>
+        <div className="folio-segmented">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className="folio-swatch"
+              style={{ background: SWATCH[color] }}
+              aria-pressed={record.color === color}
+              aria-label={t(COLOR_LABEL[color])}
+              onClick={() => onSave({ color })}
+            />
+          ))}
+        </div>
+      </fieldset>
       <label htmlFor={noteId}>{t('note')}</label>
       {/* biome-ignore lint/a11y/noAutofocus: opening the editor is asking to write the note. */}
       <textarea id={noteId} value={note} rows={4} autoFocus onChange={(e) => setNote(e.currentTarget.value)} />

@@ -17,7 +17,7 @@ export function squash(raw: string): Squashed {
   for (const match of raw.matchAll(CLUSTER)) {
     const cluster = match[0];
     if (/^\s/u.test(cluster)) continue;
-    const normalized = /[^\u0000-\u007f]/.test(cluster) ? cluster.normalize('NFC') : cluster;
+    const normalized = /[^\p{ASCII}]/u.test(cluster) ? cluster.normalize('NFC') : cluster;
     // Every unit of a cluster maps to the cluster's start (endOf finds the cluster's end).
     for (const unit of normalized.split('')) {
       out.push(unit);
@@ -31,7 +31,7 @@ export function squash(raw: string): Squashed {
 /** Only the squashed text (no map), for quotes and their context: a fast path. */
 export function squashText(raw: string): string {
   const compact = raw.replace(/\s+/gu, '');
-  return /[^\u0000-\u007f]/.test(compact) ? compact.normalize('NFC') : compact;
+  return /[^\p{ASCII}]/u.test(compact) ? compact.normalize('NFC') : compact;
 }
 
 /** Raw offset of a squashed start position. */
