@@ -6,6 +6,7 @@ import { createFolioDb } from '../utils/db';
 import { registerFolioService } from '../utils/services';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
+const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 
 /** Wiring only: the database, the services, and the three ways in to the one command router. */
 export default defineBackground(() => {
@@ -21,9 +22,15 @@ export default defineBackground(() => {
       title: browser.i18n.getMessage('contextMenuOpenReader'),
       contexts: ['page', 'selection', 'link', 'image'],
     });
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_HIGHLIGHT,
+      title: browser.i18n.getMessage('contextMenuHighlight'),
+      contexts: ['selection'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CONTEXT_MENU_OPEN_READER) void run('toggle-reader', tab);
+    if (info.menuItemId === CONTEXT_MENU_HIGHLIGHT) void run('highlight-selection', tab);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') void run('toggle-reader', tab);

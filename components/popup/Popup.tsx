@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PROBLEM_KEY } from '../../utils/background/command-effects';
-import type { CommandOutcome } from '../../utils/commands';
+import type { CommandOutcome, FolioCommand } from '../../utils/commands';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
 
@@ -26,15 +26,30 @@ export function Popup() {
     })();
   }, []);
 
-  const openReader = async () => {
+  const [report, setReport] = useState<string>();
+  const run = async (command: FolioCommand) => {
     const tab = await activeTab();
-    const outcome = (await browser.runtime.sendMessage({
+    return (await browser.runtime.sendMessage({
       type: 'folio:run-command',
-      command: 'toggle-reader',
+      command,
       tabId: tab?.id,
     })) as CommandOutcome;
+  };
+  const openReader = async () => {
+    const outcome = await run('toggle-reader');
     if (outcome.ok) window.close();
     else setProblem(outcome.message);
+  };
+  const showHighlights = async () => {
+    const outcome = await run('show-highlights');
+    if (!outcome.ok) setProblem(outcome.message);
+    else if (outcome.report) {
+      setReport(
+        outcome.report.notFound
+          ? t('popupShownSomeMissing', [String(outcome.report.shown), String(outcome.report.notFound)])
+          : t('popupShown', String(outcome.report.shown)),
+      );
+    }
   };
 
   return (
@@ -56,6 +71,16 @@ export function Popup() {
         {t('popupOpenLibrary')}
       </button>
       {count !== undefined ? <p className="popup-count">{t('popupHighlightCount', String(count))}</p> : null}
+      {count ? (
+        <button type="button" className="popup-secondary" onClick={showHighlights}>
+          {t('popupShowHighlights')}
+        </button>
+      ) : null}
+      {report ? (
+        <p className="popup-count" role="status">
+          {report}
+        </p>
+      ) : null}
       {problem ? (
         <p className="popup-problem" role="alert">
           {problem}

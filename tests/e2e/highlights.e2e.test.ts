@@ -161,3 +161,70 @@ describe('highlights in the reader', () => {
     await page.close();
   });
 });
+
+describe('highlights on the live page', () => {
+  it('a highlight made in the reader is painted on the original page, and one made there shows in the reader', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'zh-news.html');
+    const READER_QUOTE = '晚间到馆人数比以往增加了近一倍';
+    await selectInReader(page, READER_QUOTE);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(2)'); // green
+    await expect.poll(() => painted(page)).toEqual({ green: [READER_QUOTE] });
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close the reader
+    await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.clear());
+
+    // On the page: show, and the page's DOM is left as it was.
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const shown = await runFolioCommand(folio.serviceWorker, page, 'show-highlights');
+    expect(shown).toEqual({ ok: true, report: { shown: 1, notFound: 0 } });
+    expect(await painted(page)).toEqual({ green: [READER_QUOTE] });
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+
+    // Made on the page (the context menu's command), it is in the reader too.
+    const PAGE_QUOTE = '馆内新增了自助借还设备';
+    await page.evaluate((q) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(q)) as HTMLElement;
+      const text = p.firstChild as Text;
+      const at = text.data.indexOf(q);
+      document.getSelection()?.setBaseAndExtent(text, at, text, at + q.length);
+    }, PAGE_QUOTE);
+    expect(await runFolioCommand(folio.serviceWorker, page, 'highlight-selection')).toEqual({
+      ok: true,
+      report: { shown: 2, notFound: 0 },
+    });
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await expect.poll(() => painted(page)).toEqual({ green: [READER_QUOTE], yellow: [PAGE_QUOTE] });
+    await page.close();
+  });
+});
+
+describe('a page that changes between visits', () => {
+  it('keeps a highlight on its edited words and lists the one whose text is gone, never deleting it', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'generated/changing.html');
+    await selectInReader(page, '晚间到馆人数比以往增加了近一倍');
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    await selectInReader(page, '馆内新增了自助借还设备');
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(4)'); // pink
+    await expect.poll(async () => Object.keys(await painted(page)).sort()).toEqual(['pink', 'yellow']);
+
+    await page.reload(); // the second visit: the text has changed
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    // The edited words: the fuzzy match may end a character short ("两倍" of "两倍多": both
+    // alignments cost the same), never elsewhere.
+    await expect.poll(async () => (await painted(page)).yellow?.[0]).toMatch(/^晚间到馆人数比以往增加了两倍多?$/);
+    expect(Object.keys(await painted(page))).toEqual(['yellow']);
+    await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
+    const orphans = await waitForReader(page, (root) => {
+      const section = root.querySelector('.folio-hl-orphans');
+      return (
+        section && {
+          heading: section.querySelector('h3')?.textContent,
+          quotes: [...section.querySelectorAll('.folio-hl-quote')].map((q) => q.textContent),
+        }
+      );
+    });
+    expect(orphans).toEqual({ heading: 'Not found on this page (1)', quotes: ['馆内新增了自助借还设备'] });
+    await page.close();
+  });
+});

@@ -4,6 +4,7 @@ import { type CommandEffects, restrictionOf, runCommand } from '../../utils/comm
 function effects(overrides: Partial<CommandEffects> = {}) {
   return {
     injectReader: vi.fn(async () => {}),
+    injectHighlighter: vi.fn(async () => ({ shown: 2, notFound: 1 })),
     reportProblem: vi.fn(async () => {}),
     message: (name: string) => `msg:${name}`,
     ...overrides,
@@ -56,6 +57,14 @@ describe('runCommand toggle-reader', () => {
     const outcome = await runCommand('toggle-reader', { id: 3 }, fx);
     expect(outcome).toMatchObject({ ok: false, reason: 'injection-failed' });
     expect(fx.reportProblem).toHaveBeenCalledOnce();
+  });
+
+  it('shows highlights on the live page and reports how many were placed', async () => {
+    const fx = effects();
+    const outcome = await runCommand('show-highlights', { id: 4, url: 'https://example.com/a' }, fx);
+    expect(outcome).toEqual({ ok: true, report: { shown: 2, notFound: 1 } });
+    expect(fx.injectHighlighter).toHaveBeenCalledWith(4, 'show');
+    expect(fx.injectReader).not.toHaveBeenCalled();
   });
 
   it('explains when there is no tab at all', async () => {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { CommandEffects, CommandTab } from '../commands';
+import type { CommandEffects, CommandTab, LivePageReport } from '../commands';
 
 /** The file WXT builds from entrypoints/reader.ts: injected on demand, never listed in the manifest. */
 export const READER_SCRIPT = '/reader.js';
+export const HIGHLIGHTER_SCRIPT = '/highlighter.js';
 
 /** Where the popup finds the last problem of a tab, so that it can say it in words. */
 export const PROBLEM_KEY = 'folio:lastProblem';
@@ -12,6 +13,23 @@ export const browserCommandEffects: CommandEffects = {
   async injectReader(tabId) {
     // injectImmediately: the page has loaded (the user is reading it); don't wait for it to idle.
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT], injectImmediately: true });
+  },
+  async injectHighlighter(tabId, mode) {
+    const target = { tabId };
+    // The request goes first, in the content script's world; then the script; then its result.
+    await browser.scripting.executeScript({
+      target,
+      func: (m: string) => {
+        (globalThis as unknown as Record<string, unknown>).__folioHighlighterRequest = { mode: m };
+      },
+      args: [mode],
+    });
+    await browser.scripting.executeScript({ target, files: [HIGHLIGHTER_SCRIPT], injectImmediately: true });
+    const [result] = await browser.scripting.executeScript({
+      target,
+      func: () => (globalThis as unknown as Record<string, unknown>).__folioHighlighterDone as Promise<unknown>,
+    });
+    return result?.result as LivePageReport;
   },
   async reportProblem(tab: CommandTab, message: string) {
     await browser.storage.session?.set({ [PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });

@@ -1,7 +1,14 @@
 import { type RestrictionReason, restrictionOf } from './restricted-pages';
 
 /** Every user command, whatever started it: the toolbar popup, the shortcut or the menu. */
-export type FolioCommand = 'toggle-reader';
+export type FolioCommand = 'toggle-reader' | 'show-highlights' | 'highlight-selection';
+
+/** What the live-page highlighter reports: how many highlights it painted, how many it could not place. */
+export interface LivePageReport {
+  shown: number;
+  notFound: number;
+  problem?: 'empty' | 'outside';
+}
 
 export interface CommandTab {
   id?: number;
@@ -12,6 +19,8 @@ export interface CommandTab {
 export interface CommandEffects {
   /** Runs the reader script in the tab (it toggles itself when already there). */
   injectReader(tabId: number): Promise<void>;
+  /** Runs the live-page highlighter in the tab: shows the page's highlights, after making one. */
+  injectHighlighter(tabId: number, mode: 'show' | 'create'): Promise<LivePageReport>;
   /** Tells the user why nothing happened: message is already localized. */
   reportProblem(tab: CommandTab, message: string): Promise<void>;
   /** Localized text by message name. */
@@ -19,7 +28,7 @@ export interface CommandEffects {
 }
 
 export type CommandOutcome =
-  | { ok: true }
+  | { ok: true; report?: LivePageReport }
   | { ok: false; reason: RestrictionReason | 'injection-failed'; message: string };
 
 const MESSAGE_FOR: Record<RestrictionReason | 'injection-failed', string> = {
@@ -41,19 +50,31 @@ export async function runCommand(
 ): Promise<CommandOutcome> {
   switch (command) {
     case 'toggle-reader':
-      return toggleReader(tab, effects);
+      return inject(tab, effects, async (tabId) => {
+        await effects.injectReader(tabId);
+        return { ok: true };
+      });
+    case 'show-highlights':
+    case 'highlight-selection':
+      return inject(tab, effects, async (tabId) => ({
+        ok: true,
+        report: await effects.injectHighlighter(tabId, command === 'show-highlights' ? 'show' : 'create'),
+      }));
   }
 }
 
-async function toggleReader(tab: CommandTab, effects: CommandEffects): Promise<CommandOutcome> {
+async function inject(
+  tab: CommandTab,
+  effects: CommandEffects,
+  run: (tabId: number) => Promise<CommandOutcome>,
+): Promise<CommandOutcome> {
   if (tab.id === undefined) return fail(tab, 'no-page', effects);
   // Without a host permission the browser hides the URL of pages Folio was not let into; then
   // the injection itself tells.
   const restriction = tab.url === undefined ? undefined : restrictionOf(tab.url);
   if (restriction) return fail(tab, restriction, effects);
   try {
-    await effects.injectReader(tab.id as number);
-    return { ok: true };
+    return await run(tab.id as number);
   } catch {
     // Chrome refuses some pages it does not list anywhere (other extensions' pages, policy-blocked
     // sites, a tab still loading an error page): the user still gets a message, not silence.

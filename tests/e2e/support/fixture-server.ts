@@ -25,11 +25,16 @@ export interface FixtureServer {
 
 /** Serves a folder on 127.0.0.1 (a free port). Paths outside the folder are refused. */
 export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureServer> {
+  const visits = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const generate = path.startsWith('/generated/') ? GENERATED_PAGES[path.slice('/generated/'.length)] : undefined;
     if (generate) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(generate());
+      const visit = (visits.get(path) ?? 0) + 1;
+      visits.set(path, visit);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(generate(visit));
       return;
     }
     const file = normalize(join(root, path === '/' ? '/index.html' : path));

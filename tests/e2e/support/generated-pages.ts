@@ -8,7 +8,25 @@ function page(title: string, body: string): string {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
-export const GENERATED_PAGES: Record<string, () => string> = {
+const CHANGING = [
+  '<p>社区图书馆将开放时间延长至晚上十点，方便下班后的市民前来读书，这是今年的一项惠民举措。</p>',
+  '<p>记者走访发现，延长开放的第一周，晚间到馆人数比以往增加了近一倍，年轻人尤其多。</p>',
+  '<p>图书馆负责人介绍，为了配合延时服务，馆内新增了自助借还设备，并增加了照明和座位。</p>',
+  '<p>下一步，相关部门还计划在夏季推出夜读节系列活动，邀请作家与读者面对面交流读书心得。</p>',
+];
+
+export const GENERATED_PAGES: Record<string, (visit: number) => string> = {
+  /**
+   * A page whose text changes between visits: the first visit sees the article; later ones see
+   * a paragraph added at the top, one word changed (近一倍 → 两倍多) and one paragraph removed.
+   */
+  'changing.html': (visit) =>
+    page(
+      '夜读的城市',
+      visit === 1
+        ? `<article><h1>夜读的城市</h1>${CHANGING.join('')}</article>`
+        : `<article><h1>夜读的城市</h1><p>（本文已更新。）编者补充了最新的到馆数据，并删去了一段旧的介绍。</p>${CHANGING[0]}${(CHANGING[1] as string).replace('近一倍', '两倍多')}${CHANGING[3]}</article>`,
+    ),
   /** 5,000 nested <div>s around the essay. */
   'deep-5000.html': () =>
     page(
