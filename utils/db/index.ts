@@ -4,6 +4,7 @@
  * fake-indexeddb in unit tests).
  */
 
+export { exportAll, type ImportSummary, importBackup } from './backup-import';
 export {
   createHighlight,
   deleteHighlight,

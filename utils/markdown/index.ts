@@ -1,4 +1,9 @@
 /**
- * Markdown: article HTML → Markdown. Pure: no browser API (Turndown brings its own DOM in Node).
+ * Markdown: articles and highlights → Obsidian-friendly notes; HTML → Markdown; safe file names.
+ * Pure: no browser API (Turndown brings its own DOM in Node).
  */
+export { articleToMarkdown, blockId, type MarkdownOptions, textFragmentUrl } from './article-markdown';
+export { escapeMarkdownText, obsidianTag } from './escape';
+export { safeFileName } from './file-name';
 export { htmlToMarkdown } from './html-to-markdown';
+export { frontmatter, yamlString } from './yaml';

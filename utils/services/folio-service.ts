@@ -1,3 +1,4 @@
+import { type Backup, buildBackup, validateBackup } from '../backup';
 import {
   type ArticleInput,
   type ArticleRecord,
@@ -5,12 +6,15 @@ import {
   countHighlightsForUrl,
   createHighlight,
   deleteHighlight,
+  exportAll,
   type FolioDb,
   getArticleById,
   getArticleByUrl,
   type HighlightChanges,
   type HighlightDraft,
   type HighlightRecord,
+  type ImportSummary,
+  importBackup,
   listHighlightsForUrl,
   listTags,
   renameTag,
@@ -82,6 +86,18 @@ export class FolioService {
 
   async restoreHighlight(record: HighlightRecord): Promise<void> {
     await restoreHighlight(this.db, record);
+  }
+
+  /** Checks the whole file first; writes nothing unless all of it is valid. */
+  async importBackup(text: string): Promise<{ ok: true; summary: ImportSummary } | { ok: false; errors: string[] }> {
+    const check = validateBackup(text);
+    if (!check.ok) return check;
+    return { ok: true, summary: await importBackup(this.db, check.backup) };
+  }
+
+  async exportBackup(): Promise<Backup> {
+    const { articles, highlights } = await exportAll(this.db);
+    return buildBackup(articles, highlights);
   }
 
   async listTags(): Promise<string[]> {

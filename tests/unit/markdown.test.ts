@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { ArticleRecord, HighlightRecord } from '../../utils/db/types';
+import { articleToMarkdown, safeFileName, textFragmentUrl } from '../../utils/markdown';
+
+const GOLDEN = resolve(import.meta.dirname, '../fixtures/markdown');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function article(title: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id: 'a1b2c3d4-0000-4000-8000-000000000001',
+    url: 'https://fanwen.example/dxs/12345.html',
+    title,
+    tags: [],
+    createdAt: Date.UTC(2024, 2, 8, 12, 0, 0),
+    updatedAt: Date.UTC(2024, 2, 8, 12, 0, 0),
+    ...extra,
+  };
+}
+
+function highlight(n: number, exact: string, start: number, extra: Partial<HighlightRecord> = {}): HighlightRecord {
+  return {
+    id: `0000000${n}-aaaa-4bbb-8ccc-dddddddddddd`,
+    articleId: 'a1b2c3d4-0000-4000-8000-000000000001',
+    url: 'https://fanwen.example/dxs/12345.html',
+    target: {
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+    },
+    color: 'yellow',
+    note: '',
+    tags: [],
+    createdAt: Date.UTC(2024, 2, 8, 12, n, 0),
+    updatedAt: Date.UTC(2024, 2, 8, 12, n, 0),
+    ...extra,
+  };
+}
+
+const CASES: Record<string, () => string> = {
+  'zh-essay': () =>
+    articleToMarkdown(
+      article('关于提升青年读书习惯的几点思考', { siteName: '范文天地', tags: ['读书'] }),
+      [
+        highlight(1, '（二）阅读内容浅表化。', 300, { note: '可用于报告第二部分', tags: ['摘抄', '报告 素材'] }),
+        highlight(2, '读书是一个人精神成长的重要途径。', 10, { color: 'green' }),
+      ],
+      { now: '2024-03-09T08:00:00.000Z' },
+    ),
+  'hostile-text': () =>
+    articleToMarkdown(
+      article('He said: "#1 [[Links]] - and \\ backslashes"\n— a title 📚: yes', {
+        byline: '- dash, @at, & more',
+        publishedTime: '2024-03-05T08:00:00Z',
+      }),
+      [
+        highlight(3, '# Not a heading\n> not a quote\n[[not a link]] and #not-a-tag\n- not a list', 5, {
+          note: '<b>kept as text</b> *not emphasis* #nor-a-tag',
+          tags: ['#slow reading', '📚', 'ideas'],
+        }),
+      ],
+      { now: '2024-03-09T08:00:00.000Z' },
+    ),
+};
+
+describe('Markdown export golden files', () => {
+  it.each(Object.keys(CASES))('%s', (name) => {
+    const markdown = (CASES[name] as () => string)();
+    const file = join(GOLDEN, `${name}.md`);
+    if (update || !existsSync(file)) {
+      writeFileSync(file, markdown);
+      if (!update) throw new Error(`No golden file for ${name}: written now, review and commit it.`);
+    }
+    expect(markdown).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it.each(Object.keys(CASES))('%s: the frontmatter parses back to the same values', (name) => {
+    const markdown = (CASES[name] as () => string)();
+    const [, yamlText] = markdown.split(/^---$/m);
+    const data = parseYaml(yamlText as string);
+    expect(typeof data.title).toBe('string');
+    expect(data.source).toBe('https://fanwen.example/dxs/12345.html');
+    expect(Array.isArray(data.tags)).toBe(true);
+    if (name === 'hostile-text') {
+      expect(data.title).toBe('He said: "#1 [[Links]] - and \\ backslashes"\n— a title 📚: yes');
+      expect(data.author).toBe('- dash, @at, & more');
+      expect(data.tags).toEqual(['slow-reading', '📚', 'ideas']);
+    }
+  });
+
+  it('prefixes every line of a multi-line quote and escapes what Obsidian would read as syntax', () => {
+    const markdown = (CASES['hostile-text'] as () => string)();
+    const quote = markdown.split('\n').filter((l) => l.startsWith('>'));
+    expect(quote).toEqual([
+      '> \\# Not a heading',
+      '> \\> not a quote',
+      '> \\[\\[not a link\\]\\] and \\#not-a-tag',
+      '> \\- not a list ^00000003',
+    ]);
+    expect(markdown).toContain('\\<b\\>kept as text\\</b\\> \\*not emphasis\\* \\#nor-a-tag');
+  });
+});
+
+describe('file names and links', () => {
+  it.each([
+    ['关于读书: 心得/体会?', '关于读书 心得 体会.md'],
+    ['CON', '_CON.md'],
+    ['  ...  ', 'Untitled.md'],
+    ['trailing dot.', 'trailing dot.md'],
+    ['a'.repeat(300), `${'a'.repeat(80)}.md`],
+  ])('%s → %s', (title, name) => {
+    expect(safeFileName(title)).toBe(name);
+  });
+
+  it('keeps names unique within one export, whatever their case', () => {
+    const used = new Set<string>();
+    expect([safeFileName('Notes', used), safeFileName('notes', used), safeFileName('Notes', used)]).toEqual([
+      'Notes.md',
+      'notes (2).md',
+      'Notes (3).md',
+    ]);
+  });
+
+  it('links back by text fragment, start and end for a long quote', () => {
+    expect(textFragmentUrl('https://x.test/a#top', 'short quote, here')).toBe(
+      'https://x.test/a#:~:text=short%20quote%2C%20here',
+    );
+    expect(textFragmentUrl('https://x.test/a', '读'.repeat(100))).toBe(
+      `https://x.test/a#:~:text=${encodeURIComponent('读'.repeat(24))},${encodeURIComponent('读'.repeat(24))}`,
+    );
+  });
+});

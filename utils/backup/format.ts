@@ -1,0 +1,53 @@
+import type { ArticleRecord, HighlightRecord } from '../db/types';
+
+export const BACKUP_FORMAT = 'folio-backup';
+export const BACKUP_VERSION = 1;
+
+/** Everything Folio keeps, as one JSON document. Versioned: a later Folio can read older ones. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  articles: ArticleRecord[];
+  highlights: HighlightRecord[];
+}
+
+export function buildBackup(articles: ArticleRecord[], highlights: HighlightRecord[], now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles, highlights };
+}
+
+/**
+ * Highlights as W3C Web Annotations (JSON-LD), for tools that speak that standard (Hypothesis
+ * and others): one AnnotationCollection, each highlight an Annotation with its selectors.
+ */
+export function toWebAnnotations(articles: ArticleRecord[], highlights: HighlightRecord[]) {
+  const urlOf = new Map(articles.map((a) => [a.id, a.url]));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    label: 'Folio highlights',
+    total: highlights.length,
+    first: {
+      type: 'AnnotationPage',
+      items: highlights.map((h) => ({
+        id: `urn:uuid:${h.id}`,
+        type: 'Annotation',
+        motivation: h.note ? 'commenting' : 'highlighting',
+        created: new Date(h.createdAt).toISOString(),
+        modified: new Date(h.updatedAt).toISOString(),
+        ...(h.note || h.tags.length
+          ? {
+              body: [
+                ...(h.note
+                  ? [{ type: 'TextualBody', value: h.note, format: 'text/plain', purpose: 'commenting' }]
+                  : []),
+                ...h.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+              ],
+            }
+          : {}),
+        target: { source: urlOf.get(h.articleId) ?? h.url, selector: h.target.selector },
+        'folio:color': h.color,
+      })),
+    },
+  };
+}

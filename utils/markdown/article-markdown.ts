@@ -1,0 +1,107 @@
+import type { ArticleRecord, HighlightRecord, TextQuoteSelector } from '../db/types';
+import { escapeMarkdownText, obsidianTag } from './escape';
+import { htmlToMarkdown } from './html-to-markdown';
+import { frontmatter } from './yaml';
+
+export interface MarkdownOptions {
+  /** Also the whole saved article, as Markdown, with the highlights marked ==like this==. */
+  includeArticle?: boolean;
+  /** When the file was made (ISO 8601), for "exported" in the frontmatter. */
+  now?: string;
+}
+
+const quoteOf = (h: HighlightRecord) =>
+  h.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+
+const positionOf = (h: HighlightRecord) =>
+  h.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number } | undefined;
+
+/** A stable 8-character block id from the highlight's UUID, so re-exports keep their links. */
+export function blockId(h: HighlightRecord): string {
+  return (
+    h.id
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 8)
+      .toLowerCase() || 'folio'
+  );
+}
+
+/** A text fragment link back to the passage (#:~:text=start,end for long quotes). */
+export function textFragmentUrl(url: string, exact: string): string {
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const words = exact.replace(/\s+/g, ' ').trim();
+  const chars = [...words];
+  const fragment =
+    chars.length <= 60
+      ? enc(words)
+      : `${enc(chars.slice(0, 24).join('').trim())},${enc(chars.slice(-24).join('').trim())}`;
+  return `${url.split('#')[0]}#:~:text=${fragment}`;
+}
+
+function highlightBlock(h: HighlightRecord, url: string): string {
+  const exact = quoteOf(h)?.exact ?? '';
+  const quoted = escapeMarkdownText(exact.replace(/\r\n?/g, '\n').trim())
+    .split('\n')
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
+  const lines = [`${quoted} ^${blockId(h)}`, ''];
+  if (h.note.trim()) lines.push(escapeMarkdownText(h.note.trim()), '');
+  const tags = h.tags.map(obsidianTag).filter(Boolean);
+  if (tags.length) lines.push(tags.map((t) => `#${t}`).join(' '), '');
+  lines.push(`[↗](${textFragmentUrl(url, exact)})`);
+  return lines.join('\n');
+}
+
+/**
+ * An article and its highlights as one Markdown note: YAML frontmatter (every value quoted), then
+ * each highlight as a blockquote in reading order with its note, tags, block id and a link back;
+ * optionally the full article.
+ */
+export function articleToMarkdown(
+  article: ArticleRecord,
+  highlights: HighlightRecord[],
+  options: MarkdownOptions = {},
+): string {
+  const ordered = [...highlights].sort(
+    (a, b) =>
+      (positionOf(a)?.start ?? Number.MAX_SAFE_INTEGER) - (positionOf(b)?.start ?? Number.MAX_SAFE_INTEGER) ||
+      a.createdAt - b.createdAt,
+  );
+  const tags = [...new Set([...article.tags, ...ordered.flatMap((h) => h.tags)].map(obsidianTag).filter(Boolean))];
+  const parts = [
+    frontmatter([
+      ['title', article.title],
+      ['source', article.url],
+      ['author', article.byline],
+      ['site', article.siteName],
+      ['published', article.publishedTime],
+      ['saved', new Date(article.savedContent?.savedAt ?? article.createdAt).toISOString()],
+      ['exported', options.now],
+      ['tags', tags],
+      ['folio-id', article.id],
+    ]),
+    '',
+    `# ${escapeMarkdownText(article.title.replace(/\s+/g, ' ').trim())}`,
+    '',
+  ];
+  if (ordered.length) {
+    parts.push('## Highlights', '');
+    for (const h of ordered) parts.push(highlightBlock(h, article.url), '');
+  }
+  if (options.includeArticle && article.savedContent) {
+    parts.push('## Article', '', markInline(htmlToMarkdown(article.savedContent.html), ordered), '');
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+/** Marks each highlight's first occurrence in the article's Markdown with ==…== (where it is found whole). */
+function markInline(markdown: string, highlights: HighlightRecord[]): string {
+  let out = markdown;
+  for (const h of highlights) {
+    const exact = quoteOf(h)?.exact.trim();
+    if (!exact || exact.includes('\n')) continue;
+    const at = out.indexOf(exact);
+    if (at >= 0) out = `${out.slice(0, at)}==${exact}==${out.slice(at + exact.length)}`;
+  }
+  return out;
+}
