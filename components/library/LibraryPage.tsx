@@ -3,7 +3,11 @@ import { useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
+import { safeFileName } from '../../utils/markdown/file-name';
+import { downloadFile } from '../../utils/pages/download';
+import { articleMarkdown } from '../../utils/pages/exports';
 import { pageDb } from '../../utils/pages/page-db';
+import { ExportBar } from './ExportBar';
 
 function matches(article: ArticleRecord, query: string): boolean {
   if (!query) return true;
@@ -22,9 +26,23 @@ export function LibraryPage() {
     return byArticle;
   }, []);
   const shown = (articles ?? []).filter((a) => matches(a, query.trim()));
+  const [notice, setNotice] = useState<string>();
+  const exportOne = async (article: ArticleRecord) => {
+    downloadFile(safeFileName(article.title), await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
+  };
+  const copyOne = async (article: ArticleRecord) => {
+    await navigator.clipboard.writeText(await articleMarkdown(article));
+    setNotice(t('copiedMarkdown'));
+  };
   return (
     <main className="library">
       <h1>{t('libraryTitle')}</h1>
+      <ExportBar />
+      {notice ? (
+        <p role="status" className="library-ok">
+          {notice}
+        </p>
+      ) : null}
       <label htmlFor={searchId} className="library-search-label">
         {t('librarySearch')}
       </label>
@@ -50,6 +68,14 @@ export function LibraryPage() {
               >
                 {article.title}
               </a>
+              <div className="library-actions">
+                <button type="button" onClick={() => void exportOne(article)}>
+                  {t('exportMarkdown')}
+                </button>
+                <button type="button" onClick={() => void copyOne(article)}>
+                  {t('copyMarkdown')}
+                </button>
+              </div>
               <p className="library-meta">
                 {[
                   article.siteName,

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { clickInReader } from './support/reader-actions';
+import { inReader, waitForReader } from './support/shadow';
+
+let folio: FolioBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  folio = await launchWithFolio();
+});
+
+afterAll(async () => {
+  await folio?.close();
+  await server?.close();
+});
+
+describe('library and export', () => {
+  it('a highlight made in the reader is exported from the library as Markdown', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    const QUOTE = '读、摘、思、写';
+    await inReader(
+      page,
+      (root, q) => {
+        const content = root.querySelector('.folio-content') as HTMLElement;
+        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.nodeValue ?? '').indexOf(q);
+          if (at >= 0) {
+            document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
+            content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+            return;
+          }
+        }
+      },
+      QUOTE,
+    );
+    await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    await clickInReader(page, 'button[title="Save article"]');
+    await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
+
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).waitFor();
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Markdown', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('关于提升青年读书习惯的几点思考.md');
+    const markdown = await readFile((await download.path()) as string, 'utf8');
+    const [, yamlText, body] = markdown.split(/^---$/m);
+    expect(parseYaml(yamlText as string)).toMatchObject({
+      title: '关于提升青年读书习惯的几点思考',
+      source: server.url('zh-essay.html'),
+      site: '范文天地',
+    });
+    expect(body).toContain(`> ${QUOTE} ^`);
+    expect(body).toContain('## Article');
+    expect(body).toContain(`==${QUOTE}==`);
+
+    // The saved article opens offline in the same reader.
+    await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).click();
+    await library.waitForURL(/article\.html\?id=/);
+    await expect.poll(() => library.locator('.folio-title').textContent()).toBe('关于提升青年读书习惯的几点思考');
+    await library.close();
+    await page.close();
+  });
+
+  it('refuses a corrupt backup with a precise message and changes nothing', async () => {
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    const before = await library.locator('.library-item').count();
+    await library.getByLabel('Restore from a backup:').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"folio-backup","version":1,"articles":[{"id":"a","url":"https://x.test/"}],"highlights":[]}',
+      ),
+    });
+    await expect
+      .poll(() => library.getByRole('status').last().textContent())
+      .toMatch(/Nothing was changed.*Article 1: "title" must be text/);
+    expect(await library.locator('.library-item').count()).toBe(before);
+    await library.close();
+  });
+});
