@@ -11,7 +11,7 @@ const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 /** Wiring only: the database, the services, and the three ways in to the one command router. */
 export default defineBackground(() => {
   const db = createFolioDb();
-  registerFolioService(db);
+  const service = registerFolioService(db);
 
   const run = (command: FolioCommand, tab: CommandTab | undefined) =>
     runCommand(command, tab ?? {}, browserCommandEffects);
@@ -47,5 +47,5 @@ export default defineBackground(() => {
   });
 
   // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.
-  (globalThis as { folio?: unknown }).folio = { runCommand: run, db };
+  (globalThis as { folio?: unknown }).folio = { runCommand: run, db, service };
 });

@@ -26,7 +26,8 @@ export function useScrollTracking(
     const measure = (byUser: boolean) => {
       frame = 0;
       const max = el.scrollHeight - el.clientHeight;
-      const progress = max > 0 ? Math.min(1, el.scrollTop / max) : 1;
+      // Nothing to scroll (not laid out yet, or a short article): nothing read past yet.
+      const progress = max > 0 ? Math.min(1, el.scrollTop / max) : 0;
       const top = el.getBoundingClientRect().top + 80;
       let activeId = outline[0]?.id;
       const root = el.getRootNode() as Document | ShadowRoot;
@@ -47,8 +48,15 @@ export function useScrollTracking(
       if (!frame) frame = requestAnimationFrame(() => measure(true));
     };
     el.addEventListener('scroll', onScroll, { passive: true });
-    measure(false);
+    // Measured again whenever the article's size changes: first layout, typography, lazily laid
+    // out blocks (content-visibility) coming into view.
+    const resized = new ResizeObserver(() => {
+      if (!frame) frame = requestAnimationFrame(() => measure(false));
+    });
+    if (el.firstElementChild) resized.observe(el.firstElementChild);
+    resized.observe(el);
     return () => {
+      resized.disconnect();
       el.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
       clearTimeout(settle);

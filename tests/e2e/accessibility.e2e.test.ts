@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { type FolioBrowser, launchWithFolio } from './support/chromium';
+
+let folio: FolioBrowser;
+let articleId: string;
+
+beforeAll(async () => {
+  folio = await launchWithFolio();
+  // A saved article with a highlight and a note, made through the background's own service.
+  articleId = await folio.serviceWorker.evaluate(async () => {
+    const { service } = (
+      globalThis as unknown as {
+        folio: {
+          service: {
+            saveArticle: (u: string, a: unknown) => Promise<{ id: string }>;
+            createHighlight: (a: unknown, d: unknown) => Promise<unknown>;
+          };
+        };
+      }
+    ).folio;
+    const html = [
+      '<h2>一、当前青年读书中存在的问题</h2>',
+      '<p>读书是一个人精神成长的重要途径。近年来，随着手机阅读和短视频的普及，青年获取信息的方式发生了深刻变化。</p>',
+      '<p>Slow reading is not about reading fewer words per minute. <a href="https://example.org/">A link</a>.</p>',
+      '<table><tr><th>Habit</th><th>Minutes</th></tr><tr><td>Reading</td><td>30</td></tr></table>',
+    ].join('');
+    const saved = await service.saveArticle('https://fanwen.example/a.html', {
+      title: '关于提升青年读书习惯的几点思考',
+      siteName: '范文天地',
+      byline: '李明',
+      publishedTime: '2023-04-18',
+      lang: 'zh-CN',
+      dir: 'ltr',
+      excerpt: '',
+      content: html,
+      textContent: '读书是一个人精神成长的重要途径。',
+      outline: [],
+      readingTimeMinutes: 1,
+    });
+    await service.createHighlight(
+      { url: 'https://fanwen.example/a.html', title: '关于提升青年读书习惯的几点思考' },
+      {
+        target: {
+          selector: [{ type: 'TextQuoteSelector', exact: '重要途径', prefix: '精神成长的', suffix: '。近年来' }],
+        },
+        color: 'green',
+        note: '笔记',
+        tags: ['读书'],
+      },
+    );
+    return saved.id;
+  });
+});
+
+afterAll(async () => {
+  await folio?.close();
+});
+
+async function setTheme(theme: string) {
+  await folio.serviceWorker.evaluate(
+    (value) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        readerSettings: {
+          theme: value,
+          fontFamily: 'serif',
+          fontSize: 19,
+          lineHeight: 1.8,
+          contentWidth: 38,
+          textAlign: 'auto',
+          paragraphIndent: 'auto',
+        },
+      }),
+    theme,
+  );
+}
+
+describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations', () => {
+  it.each(['light', 'sepia', 'dark'])('the reader in the %s theme, with every panel open', async (theme) => {
+    await setTheme(theme);
+    const page = await folio.context.newPage();
+    await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+    await page.locator('.folio-title').waitFor();
+    expect(await page.locator('.folio-reader').getAttribute('data-theme')).toBe(theme);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const name of ['Contents', 'Reading settings', 'Highlights']) {
+      await page.getByRole('button', { name }).first().click();
+      expect(await seriousViolations(page), `${name} panel`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it.each(['popup.html', 'options.html', 'library.html'])('%s', async (path) => {
+    await setTheme('system');
+    const page = await folio.context.newPage();
+    await page.goto(`chrome-extension://${folio.extensionId}/${path}`);
+    await page.locator('main').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the reader can be used from the keyboard alone: the article has focus, the tools are a Shift+Tab away', async () => {
+    await setTheme('light');
+    const page = await folio.context.newPage();
+    await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+    await page.locator('.folio-title').waitFor();
+    // Focus starts in the article, so the arrow keys and Space scroll it; Tab goes on to its links.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('folio-scroll');
+    const focused = async () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          name: el.getAttribute('title') ?? el.textContent?.trim(),
+          ring: getComputedStyle(el).outlineStyle !== 'none',
+        };
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ name: 'Original page', ring: true });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ name: 'Highlights', ring: true });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ name: 'Reading settings', ring: true });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ name: 'Contents', ring: true });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // open the highlights panel
+    await expect.poll(() => page.locator('.folio-hl-quote').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.folio-panel').count()).toBe(0);
+    await page.close();
+  });
+});
