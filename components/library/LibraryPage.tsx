@@ -1,95 +1,243 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ArticleRecord } from '../../utils/db';
+import type { ArticleRecord, DeletedArticle, HighlightColor } from '../../utils/db';
 import { t } from '../../utils/i18n';
+import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
 import { downloadFile } from '../../utils/pages/download';
 import { articleMarkdown } from '../../utils/pages/exports';
 import { pageDb } from '../../utils/pages/page-db';
+import { getFolioService } from '../../utils/services/client';
+import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from '../highlights/colors';
 import { ExportBar } from './ExportBar';
 
-function matches(article: ArticleRecord, query: string): boolean {
-  if (!query) return true;
-  const q = query.toLowerCase();
-  return [article.title, article.siteName, article.byline, article.url].some((v) => v?.toLowerCase().includes(q));
-}
+type View = 'articles' | 'highlights';
+type Sort = 'newest' | 'oldest' | 'title';
 
-/** Every article Folio has kept, newest first, with a filter over title, site, author and URL. */
+const articleUrl = (a: ArticleRecord) =>
+  a.savedContent ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
+
+/**
+ * Every article and highlight Folio keeps, live (Dexie liveQuery): search over titles, highlight
+ * text and notes (substring, so Chinese works), filters by tag, colour and site, sort, export,
+ * and delete with undo.
+ */
 export function LibraryPage() {
-  const searchId = useId();
+  const ids = { search: useId(), tag: useId(), color: useId(), site: useId(), sort: useId() };
+  const [view, setView] = useState<View>('articles');
   const [query, setQuery] = useState('');
-  const articles = useLiveQuery(() => pageDb().articles.orderBy('updatedAt').reverse().toArray(), []);
-  const counts = useLiveQuery(async () => {
-    const byArticle = new Map<string, number>();
-    await pageDb().highlights.each((h) => byArticle.set(h.articleId, (byArticle.get(h.articleId) ?? 0) + 1));
-    return byArticle;
+  const deferredQuery = useDeferredValue(query);
+  const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
+  const [sort, setSort] = useState<Sort>('newest');
+  const [notice, setNotice] = useState<{ message: string; undo?: () => void }>();
+  const data = useLiveQuery(async () => {
+    const db = pageDb();
+    return { articles: await db.articles.toArray(), highlights: await db.highlights.toArray() };
   }, []);
-  const shown = (articles ?? []).filter((a) => matches(a, query.trim()));
-  const [notice, setNotice] = useState<string>();
+  const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
+  const tags = useMemo(
+    () =>
+      [
+        ...new Set(
+          (data?.highlights ?? []).flatMap((h) => h.tags).concat((data?.articles ?? []).flatMap((a) => a.tags)),
+        ),
+      ].sort(),
+    [data],
+  );
+  const sites = useMemo(
+    () => [...new Set((data?.articles ?? []).map((a) => a.siteName).filter(Boolean) as string[])].sort(),
+    [data],
+  );
+  const counts = useMemo(() => {
+    const byArticle = new Map<string, number>();
+    for (const h of data?.highlights ?? []) byArticle.set(h.articleId, (byArticle.get(h.articleId) ?? 0) + 1);
+    return byArticle;
+  }, [data]);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), notice.undo ? 8000 : 3000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const current = { ...filter, query: deferredQuery };
+  const order = <T,>(list: T[], time: (x: T) => number, title: (x: T) => string) =>
+    [...list].sort((a, b) =>
+      sort === 'title' ? title(a).localeCompare(title(b)) : sort === 'oldest' ? time(a) - time(b) : time(b) - time(a),
+    );
+  const articles = index
+    ? order(
+        filterArticles(index, current),
+        (a) => a.updatedAt,
+        (a) => a.title,
+      )
+    : [];
+  const highlights = index
+    ? order(
+        filterHighlights(index, current),
+        (h) => h.record.createdAt,
+        (h) => h.article?.title ?? '',
+      )
+    : [];
+
   const exportOne = async (article: ArticleRecord) => {
     downloadFile(safeFileName(article.title), await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
   };
   const copyOne = async (article: ArticleRecord) => {
     await navigator.clipboard.writeText(await articleMarkdown(article));
-    setNotice(t('copiedMarkdown'));
+    setNotice({ message: t('copiedMarkdown') });
   };
+  const deleteOne = async (article: ArticleRecord) => {
+    const gone: DeletedArticle | null = await getFolioService().deleteArticle(article.id);
+    if (gone) setNotice({ message: t('articleDeleted'), undo: () => void getFolioService().restoreArticle(gone) });
+  };
+
   return (
     <main className="library">
       <h1>{t('libraryTitle')}</h1>
       <ExportBar />
       {notice ? (
         <p role="status" className="library-ok">
-          {notice}
+          {notice.message}
+          {notice.undo ? (
+            <button
+              type="button"
+              className="library-undo"
+              onClick={() => {
+                notice.undo?.();
+                setNotice(undefined);
+              }}
+            >
+              {t('undo')}
+            </button>
+          ) : null}
         </p>
       ) : null}
-      <label htmlFor={searchId} className="library-search-label">
+      <div className="library-tabs" role="tablist" aria-label={t('libraryTitle')}>
+        {(['articles', 'highlights'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
+            {t(v === 'articles' ? 'libraryArticles' : 'readerHighlights')}
+          </button>
+        ))}
+      </div>
+      <label htmlFor={ids.search} className="library-search-label">
         {t('librarySearch')}
       </label>
       <input
-        id={searchId}
+        id={ids.search}
         type="search"
         className="library-search"
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
       />
-      {articles === undefined ? null : shown.length === 0 ? (
-        <p className="library-empty">{t(articles.length ? 'libraryNoMatch' : 'libraryEmpty')}</p>
+      <div className="library-filters">
+        <label htmlFor={ids.tag}>{t('filterTag')}</label>
+        <select
+          id={ids.tag}
+          value={filter.tag ?? ''}
+          onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value || undefined })}
+        >
+          <option value="">{t('filterAll')}</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.color}>{t('filterColor')}</label>
+        <select
+          id={ids.color}
+          value={filter.color ?? ''}
+          onChange={(e) =>
+            setFilter({ ...filter, color: (e.currentTarget.value || undefined) as HighlightColor | undefined })
+          }
+        >
+          <option value="">{t('filterAll')}</option>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {t(COLOR_LABEL[c])}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.site}>{t('filterSite')}</label>
+        <select
+          id={ids.site}
+          value={filter.site ?? ''}
+          onChange={(e) => setFilter({ ...filter, site: e.currentTarget.value || undefined })}
+        >
+          <option value="">{t('filterAll')}</option>
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.sort}>{t('sortBy')}</label>
+        <select id={ids.sort} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+          <option value="newest">{t('sortNewest')}</option>
+          <option value="oldest">{t('sortOldest')}</option>
+          <option value="title">{t('sortTitle')}</option>
+        </select>
+      </div>
+      {!data ? null : view === 'articles' ? (
+        articles.length === 0 ? (
+          <p className="library-empty">{t(data.articles.length ? 'libraryNoMatch' : 'libraryEmpty')}</p>
+        ) : (
+          <ul className="library-list">
+            {articles.slice(0, 500).map((article) => (
+              <li key={article.id} className="library-item">
+                <div className="library-actions">
+                  <button type="button" onClick={() => void exportOne(article)}>
+                    {t('exportMarkdown')}
+                  </button>
+                  <button type="button" onClick={() => void copyOne(article)}>
+                    {t('copyMarkdown')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void deleteOne(article)}
+                    aria-label={t('deleteArticleNamed', article.title)}
+                  >
+                    {t('deleteHighlight')}
+                  </button>
+                </div>
+                <a href={articleUrl(article)}>{article.title}</a>
+                <p className="library-meta">
+                  {[
+                    article.siteName,
+                    new Date(article.savedContent?.savedAt ?? article.updatedAt).toLocaleDateString(),
+                    t('libraryHighlightCount', String(counts.get(article.id) ?? 0)),
+                    article.savedContent ? t('librarySavedOffline') : undefined,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : highlights.length === 0 ? (
+        <p className="library-empty">{t('libraryNoMatch')}</p>
       ) : (
         <ul className="library-list">
-          {shown.map((article) => (
-            <li key={article.id} className="library-item">
-              <a
-                href={
-                  article.savedContent
-                    ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(article.id)}`)
-                    : article.url
-                }
-              >
-                {article.title}
-              </a>
-              <div className="library-actions">
-                <button type="button" onClick={() => void exportOne(article)}>
-                  {t('exportMarkdown')}
-                </button>
-                <button type="button" onClick={() => void copyOne(article)}>
-                  {t('copyMarkdown')}
-                </button>
-              </div>
+          {highlights.slice(0, 500).map(({ record, article }) => (
+            <li key={record.id} className="library-item">
+              <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
+                {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
+              </blockquote>
+              {record.note ? <p className="library-note">{record.note}</p> : null}
               <p className="library-meta">
-                {[
-                  article.siteName,
-                  new Date(article.savedContent?.savedAt ?? article.updatedAt).toLocaleDateString(),
-                  t('libraryHighlightCount', String(counts?.get(article.id) ?? 0)),
-                  article.savedContent ? t('librarySavedOffline') : undefined,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {record.tags.map((tag) => `#${tag}`).join(' ')}
+                {record.tags.length ? ' · ' : ''}
+                {article ? <a href={articleUrl(article)}>{article.title}</a> : null}
               </p>
             </li>
           ))}
         </ul>
       )}
+      {(view === 'articles' ? articles.length : highlights.length) > 500 ? (
+        <p className="library-empty">{t('libraryMore')}</p>
+      ) : null}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import type { Clock } from './repository';
 import { systemClock, upsertArticle } from './repository';
 import type { FolioDb } from './schema';
-import type { ArticleInput, HighlightColor, HighlightRecord, HighlightTarget } from './types';
+import type { ArticleInput, ArticleRecord, HighlightColor, HighlightRecord, HighlightTarget } from './types';
 
 /** Longest passage one highlight may hold (characters); longer selections are refused. */
 export const MAX_QUOTE_LENGTH = 20_000;
@@ -110,5 +110,29 @@ export async function renameTag(db: FolioDb, from: string, to: string, clock: Cl
         changed++;
       });
     return changed;
+  });
+}
+
+/** An article and its highlights, as deleted: what "Undo" puts back. */
+export interface DeletedArticle {
+  article: ArticleRecord;
+  highlights: HighlightRecord[];
+}
+
+export async function deleteArticle(db: FolioDb, id: string): Promise<DeletedArticle | undefined> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const article = await db.articles.get(id);
+    if (!article) return undefined;
+    const highlights = await db.highlights.where('articleId').equals(id).toArray();
+    await db.highlights.where('articleId').equals(id).delete();
+    await db.articles.delete(id);
+    return { article, highlights };
+  });
+}
+
+export async function restoreArticle(db: FolioDb, deleted: DeletedArticle): Promise<void> {
+  await db.transaction('rw', db.articles, db.highlights, async () => {
+    await db.articles.put(deleted.article);
+    await db.highlights.bulkPut(deleted.highlights);
   });
 }

@@ -7,6 +7,8 @@
 export { exportAll, type ImportSummary, importBackup } from './backup-import';
 export {
   createHighlight,
+  type DeletedArticle,
+  deleteArticle,
   deleteHighlight,
   type HighlightChanges,
   type HighlightDraft,
@@ -14,6 +16,7 @@ export {
   MAX_NOTE_LENGTH,
   MAX_QUOTE_LENGTH,
   renameTag,
+  restoreArticle,
   restoreHighlight,
   updateHighlight,
 } from './highlights';

@@ -21,18 +21,6 @@ export function someChild(el: Element, test: (child: Element) => boolean): boole
   return false;
 }
 
-/** How deep the element tree under `root` goes (root = 0). */
-export function maxDepth(root: Element): number {
-  let deepest = 0;
-  const stack: [Element, number][] = [[root, 0]];
-  while (stack.length) {
-    const [el, depth] = stack.pop() as [Element, number];
-    if (depth > deepest) deepest = depth;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
-  }
-  return deepest;
-}
-
 /** Generic wrappers that can be dropped (their children kept) without losing meaning. */
 const WRAPPERS = new Set([
   'DIV',
@@ -56,20 +44,28 @@ const WRAPPERS = new Set([
  * (jsdom removes subtrees recursively) and slow Readability's scoring. Wrappers deeper than
  * `limit` are unwrapped, deepest first, so each move is of shallow nodes only. (Browsers' HTML
  * parsers already cap the depth at 512, so in the extension this rarely has anything to do.)
- * Returns how many were unwrapped.
+ * Returns how deep the tree went, and how many wrappers were unwrapped; a tree deeper than
+ * `refuseBeyond` is measured and left as it is (unwrapped: 0).
  */
-export function flattenDeepNesting(root: Element, limit = 200): number {
+export function flattenDeepNesting(
+  root: Element,
+  limit = 200,
+  refuseBeyond = Number.POSITIVE_INFINITY,
+): { deepest: number; unwrapped: number } {
   const deep: Element[] = [];
+  let deepest = 0;
   const stack: [Element, number][] = [[root, 0]];
   while (stack.length) {
     const [el, depth] = stack.pop() as [Element, number];
+    if (depth > deepest) deepest = depth;
     if (depth > limit && WRAPPERS.has(el.tagName)) deep.push(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
   }
+  if (deepest > refuseBeyond) return { deepest, unwrapped: 0 };
   // Pre-order collection: reversed, every element comes after all of its descendants.
   for (let i = deep.length - 1; i >= 0; i--) {
     const el = deep[i] as Element;
     el.replaceWith(...Array.from(el.childNodes));
   }
-  return deep.length;
+  return { deepest, unwrapped: deep.length };
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
-import { maxDepth } from './dom';
+import { flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata } from './page-metadata';
@@ -46,14 +46,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 function run(doc: Document, options: ExtractOptions, report: RemovalReport): ExtractResult {
   const failure = (): ExtractResult => ({ ok: false, reason: NO_ARTICLE, removals: report.removals });
   if (!doc.body || doc.body.tagName === 'FRAMESET' || doc.querySelectorAll('frameset').length) return failure();
-  const depth = maxDepth(doc.body);
-  if (depth > MAX_READABLE_DEPTH) {
-    return {
-      ok: false,
-      reason: `${NO_ARTICLE} (Its elements are nested ${depth} deep; Folio reads pages up to ${MAX_READABLE_DEPTH}.)`,
-      removals: report.removals,
-    };
-  }
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
   const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
 
@@ -64,6 +56,15 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (rule) applySiteRule(work, rule, report);
 
   // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).
+  const { deepest, unwrapped } = flattenDeepNesting(work.body as HTMLElement, 200, MAX_READABLE_DEPTH);
+  if (deepest > MAX_READABLE_DEPTH) {
+    return {
+      ok: false,
+      reason: `${NO_ARTICLE} (Its elements are nested ${deepest} deep; Folio reads pages up to ${MAX_READABLE_DEPTH}.)`,
+      removals: report.removals,
+    };
+  }
+  if (unwrapped) report.note('pre-clean', `unwrapped ${unwrapped} wrappers nested deeper than 200`);
   resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);
   // JSON-LD was read with the metadata already; Readability need not parse it again.
@@ -133,9 +134,12 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
  */
 function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
-  const firstBlocks = [...container.querySelectorAll('p, div, span')]
-    .filter((el) => !el.querySelector('p, div'))
-    .slice(0, 3);
+  const firstBlocks: Element[] = [];
+  for (const el of container.querySelectorAll('p, div, span')) {
+    if (el.querySelector('p, div')) continue;
+    firstBlocks.push(el);
+    if (firstBlocks.length === 3) break;
+  }
   for (const el of firstBlocks) {
     const text = normalizeSpace(el.textContent ?? '');
     if (text.length <= 120 && text.includes(byline) && /^(?:by|written by|作者|文\s*[/|:：])|·|\||\d{4}/i.test(text)) {

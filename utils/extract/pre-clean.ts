@@ -1,4 +1,4 @@
-import { descendantElements, flattenDeepNesting, someChild } from './dom';
+import { descendantElements, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import { BOILERPLATE_TOKEN, META_LINE, PROMPT_LINE, RELATED_HEADING } from './patterns';
@@ -81,8 +81,6 @@ interface Line {
 export function preClean(doc: Document, meta: PageMetadata, report: RemovalReport): void {
   const body = doc.body;
   if (!body) return;
-  const flattened = flattenDeepNesting(body);
-  if (flattened) report.note(STEP, `unwrapped ${flattened} wrappers nested deeper than 200`);
   const lines: Line[] = [];
   const named: { el: Element; token: string }[] = [];
   for (const el of descendantElements(body)) {

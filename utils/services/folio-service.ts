@@ -5,6 +5,8 @@ import {
   addHighlight,
   countHighlightsForUrl,
   createHighlight,
+  type DeletedArticle,
+  deleteArticle,
   deleteHighlight,
   exportAll,
   type FolioDb,
@@ -18,6 +20,7 @@ import {
   listHighlightsForUrl,
   listTags,
   renameTag,
+  restoreArticle,
   restoreHighlight,
   saveArticleContent,
   updateHighlight,
@@ -98,6 +101,14 @@ export class FolioService {
   async exportBackup(): Promise<Backup> {
     const { articles, highlights } = await exportAll(this.db);
     return buildBackup(articles, highlights);
+  }
+
+  async deleteArticle(id: string): Promise<DeletedArticle | null> {
+    return (await deleteArticle(this.db, id)) ?? null;
+  }
+
+  async restoreArticle(deleted: DeletedArticle): Promise<void> {
+    await restoreArticle(this.db, deleted);
   }
 
   async listTags(): Promise<string[]> {
