@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { t } from '../../utils/i18n';
 import { downloadFile } from '../../utils/pages/download';
-import { allMarkdownZip, backupJson, webAnnotationsJson } from '../../utils/pages/exports';
+import { allMarkdownZip, backupJson, combinedMarkdown, webAnnotationsJson } from '../../utils/pages/exports';
 import { getFolioService } from '../../utils/services/client';
 
 const today = () => new Date().toISOString().slice(0, 10);

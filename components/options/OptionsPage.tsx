@@ -3,6 +3,7 @@ import { resolveTheme } from '../../utils/settings';
 import { SettingsPanel } from '../reader/SettingsPanel';
 import { usePrefersDark, useReaderSettings } from '../reader/useReaderSettings';
 import { SiteRulesEditor } from './SiteRulesEditor';
+import { TemplateEditor } from './TemplateEditor';
 
 const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
   ['Alt+Shift+R', 'optionsKeyToggle'],
@@ -36,6 +37,10 @@ export function OptionsPage() {
           </tbody>
         </table>
         <p className="folio-hint">{t('optionsKeysChange')}</p>
+      </section>
+      <section aria-labelledby="options-template">
+        <h2 id="options-template">{t('optionsTemplateTitle')}</h2>
+        <TemplateEditor />
       </section>
       <section aria-labelledby="options-rules">
         <h2 id="options-rules">{t('optionsRulesTitle')}</h2>

@@ -133,3 +133,23 @@ describe('file names and links', () => {
     );
   });
 });
+
+describe('Markdown templates', () => {
+  it('fills named variables and repeats the highlights section, values escaped', async () => {
+    const { renderTemplate } = await import('../../utils/markdown');
+    const out = renderTemplate(
+      '{{frontmatter}}\n## {{title}} ({{site}})\n{{#highlights}}- {{text}} [{{color}}] {{tags}}\n{{/highlights}}',
+      article('A #1 title', { siteName: 'Site' }),
+      [highlight(1, '第一 #句', 5, { tags: ['a b'] }), highlight(2, 'zero', 0, { color: 'blue' })],
+    );
+    expect(out).toContain('## A \\#1 title (Site)\n- zero [blue] \n- 第一 \\#句 [yellow] #a-b\n');
+    expect(parseYaml(out.split(/^---$/m)[1] as string).title).toBe('A #1 title');
+  });
+
+  it('reports unknown variables and unbalanced sections', async () => {
+    const { checkTemplate, DEFAULT_TEMPLATE } = await import('../../utils/markdown');
+    expect(checkTemplate(DEFAULT_TEMPLATE)).toEqual({ ok: true });
+    expect(checkTemplate('{{titel}}')).toEqual({ ok: false, error: 'Unknown variables: {{titel}}.' });
+    expect(checkTemplate('{{#highlights}} no end')).toMatchObject({ ok: false });
+  });
+});

@@ -6,4 +6,5 @@ export { articleToMarkdown, blockId, type MarkdownOptions, textFragmentUrl } fro
 export { escapeMarkdownText, obsidianTag } from './escape';
 export { safeFileName } from './file-name';
 export { htmlToMarkdown } from './html-to-markdown';
+export { checkTemplate, DEFAULT_TEMPLATE, renderTemplate, TEMPLATE_VARIABLES, type TemplateCheck } from './template';
 export { frontmatter, yamlString } from './yaml';

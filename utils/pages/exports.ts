@@ -1,14 +1,49 @@
 import { strToU8, zipSync } from 'fflate';
 import { buildBackup, toWebAnnotations } from '../backup';
 import { exportAll } from '../db/backup-import';
-import type { ArticleRecord } from '../db/types';
-import { articleToMarkdown, safeFileName } from '../markdown';
+import type { ArticleRecord, HighlightRecord } from '../db/types';
+import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
+import { loadMarkdownTemplate } from '../settings/template-storage';
 import { pageDb } from './page-db';
+
+/** A note in the user's template when there is one, else in the default layout. */
+function noteFor(
+  template: string,
+  article: ArticleRecord,
+  highlights: HighlightRecord[],
+  includeArticle: boolean,
+  now: string,
+) {
+  return template.trim()
+    ? renderTemplate(template, article, highlights)
+    : articleToMarkdown(article, highlights, { includeArticle, now });
+}
 
 /** One article's Markdown note, with its highlights in reading order. */
 export async function articleMarkdown(article: ArticleRecord, includeArticle = false): Promise<string> {
   const highlights = await pageDb().highlights.where('articleId').equals(article.id).toArray();
-  return articleToMarkdown(article, highlights, { includeArticle, now: new Date().toISOString() });
+  return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, new Date().toISOString());
+}
+
+/** Every article in one Markdown file: each note without its frontmatter, one after another. */
+export async function combinedMarkdown(): Promise<string> {
+  const { articles, highlights } = await exportAll(pageDb());
+  const byArticle = groupByArticle(highlights);
+  const now = new Date().toISOString();
+  const notes = articles.map((a) =>
+    articleToMarkdown(a, byArticle.get(a.id) ?? [], { now }).replace(/^---\n[\s\S]*?\n---\n+/, ''),
+  );
+  return `${notes.join('\n---\n\n').trimEnd()}\n`;
+}
+
+function groupByArticle(highlights: HighlightRecord[]): Map<string, HighlightRecord[]> {
+  const byArticle = new Map<string, HighlightRecord[]>();
+  for (const h of highlights) {
+    const list = byArticle.get(h.articleId);
+    if (list) list.push(h);
+    else byArticle.set(h.articleId, [h]);
+  }
+  return byArticle;
 }
 
 /**
@@ -17,15 +52,15 @@ export async function articleMarkdown(article: ArticleRecord, includeArticle = f
  */
 export async function allMarkdownZip(onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
   const { articles, highlights } = await exportAll(pageDb());
-  const byArticle = new Map<string, typeof highlights>();
-  for (const h of highlights) byArticle.set(h.articleId, [...(byArticle.get(h.articleId) ?? []), h]);
+  const byArticle = groupByArticle(highlights);
   const used = new Set<string>();
   const files: Record<string, Uint8Array> = {};
   const now = new Date().toISOString();
+  const template = await loadMarkdownTemplate();
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as ArticleRecord;
     files[safeFileName(article.title, used)] = strToU8(
-      articleToMarkdown(article, byArticle.get(article.id) ?? [], { now }),
+      noteFor(template, article, byArticle.get(article.id) ?? [], false, now),
     );
     if (i % 200 === 199) {
       onProgress(i + 1, articles.length);

@@ -2,3 +2,4 @@
 export * from './reader-settings';
 export { loadReaderSettings, saveReaderSettings, watchReaderSettings } from './settings-storage';
 export { loadSiteRules, saveSiteRules } from './site-rules-storage';
+export { loadMarkdownTemplate, saveMarkdownTemplate } from './template-storage';
