@@ -23,6 +23,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Asked for only when the user turns on "show my highlights when I come back" (options page).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages hold the extension's privileges: only Folio's own scripts run there, no
     // plugin, no <base>, no form posts, no framing. Article images may load (a saved article
     // shows its pictures when online); no script or fetch can reach the network.

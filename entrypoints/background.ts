@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { browserCommandEffects } from '../utils/background/command-effects';
+import { maybeShowHighlights } from '../utils/background/auto-highlights';
+import { broadcastHighlightsChanged, browserCommandEffects } from '../utils/background/command-effects';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
-import { createFolioDb } from '../utils/db';
+import { countHighlightsForUrl, createFolioDb } from '../utils/db';
 import { registerFolioService } from '../utils/services';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
@@ -11,7 +12,7 @@ const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 /** Wiring only: the database, the services, and the three ways in to the one command router. */
 export default defineBackground(() => {
   const db = createFolioDb();
-  const service = registerFolioService(db);
+  const service = registerFolioService(db, (url) => void broadcastHighlightsChanged(url));
 
   const run = (command: FolioCommand, tab: CommandTab | undefined) =>
     runCommand(command, tab ?? {}, browserCommandEffects);
@@ -44,6 +45,17 @@ export default defineBackground(() => {
       const tab = request.tabId === undefined ? undefined : await browser.tabs.get(request.tabId);
       return run(request.command as FolioCommand, tab);
     })();
+  });
+
+  // Revisits: with the optional host permission granted (options page), a page that has
+  // highlights shows them as soon as it has loaded.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status !== 'complete') return;
+    void maybeShowHighlights(tabId, tab.url, {
+      hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+      countHighlights: (url) => countHighlightsForUrl(db, url),
+      show: () => run('show-highlights', tab),
+    }).catch(() => {});
   });
 
   // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.

@@ -1,7 +1,10 @@
 import { type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { anchor, buildTextIndex, describe, type TextIndex } from '../../utils/anchor';
+import { HIGHLIGHTS_CHANGED } from '../../utils/background/highlight-events';
 import type { ArticleInput, HighlightChanges, HighlightColor, HighlightRecord } from '../../utils/db';
 import { MAX_QUOTE_LENGTH } from '../../utils/db/highlights';
+import { normalizeUrl } from '../../utils/db/normalize-url';
 import { clearHighlights, paintHighlights } from '../../utils/paint';
 import { getFolioService } from '../../utils/services/client';
 
@@ -27,13 +30,23 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
   useEffect(() => {
     if (!url) return;
     let live = true;
-    void service.listHighlights(url).then((list) => {
-      if (!live) return;
-      setRecords(list);
-      setLoaded(true);
-    });
+    const load = () =>
+      void service.listHighlights(url).then((list) => {
+        if (!live) return;
+        setRecords(list);
+        setLoaded(true);
+      });
+    load();
+    // Made or changed in another view (the library, another tab, the live page): load again.
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: string; url?: string };
+      if (m?.type !== HIGHLIGHTS_CHANGED || !m.url) return;
+      if (m.url === '*' || normalizeUrl(m.url) === normalizeUrl(url)) load();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;
+      browser.runtime.onMessage.removeListener(onMessage);
     };
   }, [url, service]);
 

@@ -11,6 +11,7 @@ import { pageDb } from '../../utils/pages/page-db';
 import { getFolioService } from '../../utils/services/client';
 import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from '../highlights/colors';
 import { ExportBar } from './ExportBar';
+import { TagManager } from './TagManager';
 
 type View = 'articles' | 'highlights';
 type Sort = 'newest' | 'oldest' | 'title';
@@ -113,6 +114,7 @@ export function LibraryPage() {
           ) : null}
         </p>
       ) : null}
+      <TagManager tags={tags} />
       <div className="library-tabs" role="tablist" aria-label={t('libraryTitle')}>
         {(['articles', 'highlights'] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>

@@ -2,6 +2,7 @@ import { t } from '../../utils/i18n';
 import { resolveTheme } from '../../utils/settings';
 import { SettingsPanel } from '../reader/SettingsPanel';
 import { usePrefersDark, useReaderSettings } from '../reader/useReaderSettings';
+import { AutoHighlightsToggle } from './AutoHighlightsToggle';
 import { SiteRulesEditor } from './SiteRulesEditor';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -37,6 +38,10 @@ export function OptionsPage() {
           </tbody>
         </table>
         <p className="folio-hint">{t('optionsKeysChange')}</p>
+      </section>
+      <section aria-labelledby="options-auto">
+        <h2 id="options-auto">{t('optionsAutoTitle')}</h2>
+        <AutoHighlightsToggle />
       </section>
       <section aria-labelledby="options-template">
         <h2 id="options-template">{t('optionsTemplateTitle')}</h2>

@@ -228,3 +228,18 @@ describe('a page that changes between visits', () => {
     await page.close();
   });
 });
+
+describe('every open view', () => {
+  it('a reader in another tab shows, without a reload, a highlight made in this one', async () => {
+    const first = await folio.context.newPage();
+    await openReader(first, 'en-article.html');
+    const second = await folio.context.newPage();
+    await openReader(second, 'en-article.html');
+    const LIVE_QUOTE = 'Read it twice';
+    await selectInReader(second, LIVE_QUOTE);
+    await clickInReader(second, '.folio-selection-toolbar .folio-swatch:nth-of-type(5)'); // purple
+    await expect.poll(async () => (await painted(first)).purple).toEqual([LIVE_QUOTE]);
+    await first.close();
+    await second.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CommandEffects, CommandTab, LivePageReport } from '../commands';
+import { HIGHLIGHTS_CHANGED } from './highlight-events';
 
 /** The file WXT builds from entrypoints/reader.ts: injected on demand, never listed in the manifest. */
 export const READER_SCRIPT = '/reader.js';
@@ -46,3 +47,18 @@ export const browserCommandEffects: CommandEffects = {
   },
   message: (name) => browser.i18n.getMessage(name as never) || name,
 };
+
+/**
+ * Tells every tab that a page's highlights changed. Only tabs where Folio's reader runs listen;
+ * the others have no receiver, and their errors are expected and ignored.
+ */
+export async function broadcastHighlightsChanged(url: string): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: HIGHLIGHTS_CHANGED, url }).catch(() => {}),
+    ),
+  );
+}

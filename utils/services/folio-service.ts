@@ -28,13 +28,23 @@ import {
 } from '../db';
 import type { Article } from '../extract/types';
 
+/** Passed to onHighlightsChanged when a change may touch any page (a restore, a tag rename). */
+export const ALL_PAGES = '*';
+
 /**
  * What content scripts and extension pages may ask of the database. The background registers one
  * instance; everyone else holds a proxy (`getFolioService()`), so the database has one writer.
  * Every method is async and takes and returns plain, structured-cloneable data.
  */
 export class FolioService {
-  constructor(private readonly db: FolioDb) {}
+  /**
+   * @param onHighlightsChanged told the URL whose highlights changed, so the background can tell
+   *   open readers (content scripts, which liveQuery does not reach) to refresh.
+   */
+  constructor(
+    private readonly db: FolioDb,
+    private readonly onHighlightsChanged: (url: string) => void = () => {},
+  ) {}
 
   async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
     return upsertArticle(this.db, input);
@@ -76,26 +86,34 @@ export class FolioService {
   }
 
   async createHighlight(article: ArticleInput, draft: HighlightDraft): Promise<HighlightRecord> {
-    return createHighlight(this.db, article, draft);
+    return this.changed(await createHighlight(this.db, article, draft));
   }
 
   async updateHighlight(id: string, changes: HighlightChanges): Promise<HighlightRecord | null> {
-    return (await updateHighlight(this.db, id, changes)) ?? null;
+    return this.changed(await updateHighlight(this.db, id, changes)) ?? null;
   }
 
   async deleteHighlight(id: string): Promise<HighlightRecord | null> {
-    return (await deleteHighlight(this.db, id)) ?? null;
+    return this.changed(await deleteHighlight(this.db, id)) ?? null;
   }
 
   async restoreHighlight(record: HighlightRecord): Promise<void> {
     await restoreHighlight(this.db, record);
+    this.changed(record);
+  }
+
+  private changed<T extends { url: string } | undefined>(record: T): T {
+    if (record) this.onHighlightsChanged(record.url);
+    return record;
   }
 
   /** Checks the whole file first; writes nothing unless all of it is valid. */
   async importBackup(text: string): Promise<{ ok: true; summary: ImportSummary } | { ok: false; errors: string[] }> {
     const check = validateBackup(text);
     if (!check.ok) return check;
-    return { ok: true, summary: await importBackup(this.db, check.backup) };
+    const summary = await importBackup(this.db, check.backup);
+    this.onHighlightsChanged(ALL_PAGES);
+    return { ok: true, summary };
   }
 
   async exportBackup(): Promise<Backup> {
@@ -104,11 +122,14 @@ export class FolioService {
   }
 
   async deleteArticle(id: string): Promise<DeletedArticle | null> {
-    return (await deleteArticle(this.db, id)) ?? null;
+    const deleted = await deleteArticle(this.db, id);
+    this.changed(deleted?.article);
+    return deleted ?? null;
   }
 
   async restoreArticle(deleted: DeletedArticle): Promise<void> {
     await restoreArticle(this.db, deleted);
+    this.changed(deleted.article);
   }
 
   async listTags(): Promise<string[]> {
@@ -116,6 +137,8 @@ export class FolioService {
   }
 
   async renameTag(from: string, to: string): Promise<number> {
-    return renameTag(this.db, from, to);
+    const changed = await renameTag(this.db, from, to);
+    this.onHighlightsChanged(ALL_PAGES);
+    return changed;
   }
 }

@@ -12,8 +12,8 @@ export { getFolioService } from './client';
 export { FolioService } from './folio-service';
 export { FOLIO_SERVICE_KEY } from './keys';
 
-export function registerFolioService(db: FolioDb): FolioService {
-  const service = new FolioService(db);
+export function registerFolioService(db: FolioDb, onHighlightsChanged?: (url: string) => void): FolioService {
+  const service = new FolioService(db, onHighlightsChanged);
   registerService(FOLIO_SERVICE_KEY, service);
   return service;
 }
