@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { launchWithFolio } from '../tests/e2e/support/chromium';
 import { runFolioCommand } from '../tests/e2e/support/commands';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { setReaderTheme } from '../tests/e2e/support/reader-actions';
 import { waitForReader } from '../tests/e2e/support/shadow';
 
 execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
@@ -26,23 +27,7 @@ try {
     ['en-article.html', 'light'],
   ];
   for (const [path, theme] of shots) {
-    await folio.serviceWorker.evaluate(
-      (value) =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({
-          readerSettings: {
-            theme: value,
-            fontFamily: 'serif',
-            fontSize: 19,
-            lineHeight: 1.8,
-            contentWidth: 38,
-            textAlign: 'auto',
-            paragraphIndent: 'auto',
-          },
-        }),
-      theme,
-    );
+    await setReaderTheme(folio.serviceWorker, theme);
     const page = await folio.context.newPage();
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.goto(server.url(path));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { setReaderTheme } from './support/reader-actions';
 
 let folio: FolioBrowser;
 let articleId: string;
@@ -57,25 +58,7 @@ afterAll(async () => {
   await folio?.close();
 });
 
-async function setTheme(theme: string) {
-  await folio.serviceWorker.evaluate(
-    (value) =>
-      (
-        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.local.set({
-        readerSettings: {
-          theme: value,
-          fontFamily: 'serif',
-          fontSize: 19,
-          lineHeight: 1.8,
-          contentWidth: 38,
-          textAlign: 'auto',
-          paragraphIndent: 'auto',
-        },
-      }),
-    theme,
-  );
-}
+const setTheme = (theme: string) => setReaderTheme(folio.serviceWorker, theme);
 
 describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations', () => {
   it.each(['light', 'sepia', 'dark'])('the reader in the %s theme, with every panel open', async (theme) => {

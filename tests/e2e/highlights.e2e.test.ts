@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { clickInReader } from './support/reader-actions';
+import { clickInReader, selectInReader } from './support/reader-actions';
 import { inReader, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
@@ -23,28 +23,6 @@ async function openReader(page: Page, path: string) {
   await page.goto(server.url(path));
   expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
   await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
-}
-
-/** Selects `quote` in the reader's article, as a drag would, and lets the toolbar appear. */
-async function selectInReader(page: Page, quote: string) {
-  await inReader(
-    page,
-    (root, q) => {
-      const content = root.querySelector('.folio-content') as HTMLElement;
-      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(q);
-        if (at >= 0) {
-          document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
-          content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-          return;
-        }
-      }
-      throw new Error(`not in the article: ${q}`);
-    },
-    quote,
-  );
-  await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
 }
 
 /** What is painted, read from the page's highlight registry: colour → highlighted texts. */

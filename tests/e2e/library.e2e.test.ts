@@ -4,8 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { clickInReader } from './support/reader-actions';
-import { inReader, waitForReader } from './support/shadow';
+import { clickInReader, selectInReader } from './support/reader-actions';
+import { waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
@@ -27,23 +27,7 @@ describe('library and export', () => {
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
     await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
     const QUOTE = '读、摘、思、写';
-    await inReader(
-      page,
-      (root, q) => {
-        const content = root.querySelector('.folio-content') as HTMLElement;
-        const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = (node.nodeValue ?? '').indexOf(q);
-          if (at >= 0) {
-            document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
-            content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-            return;
-          }
-        }
-      },
-      QUOTE,
-    );
-    await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
+    await selectInReader(page, QUOTE);
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
     await clickInReader(page, 'button[title="Save article"]');
     await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
@@ -78,6 +62,7 @@ describe('library and export', () => {
   it('refuses a corrupt backup with a precise message and changes nothing', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
     const before = await library.locator('.library-item').count();
     await library.getByLabel('Restore from a backup:').setInputFiles({
       name: 'backup.json',

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { inReader } from './shadow';
+import type { Page, Worker } from 'playwright-core';
+import { inReader, waitForReader } from './shadow';
 
 /**
  * Acting inside the closed shadow root: these run in the page through the DevTools protocol (see
@@ -63,4 +63,47 @@ export function readerStyle(page: Page) {
       textIndent: getComputedStyle(paragraph).textIndent,
     };
   });
+}
+
+/** Selects `quote` in the reader's article, as a drag would, and waits for the selection toolbar. */
+export async function selectInReader(page: Page, quote: string): Promise<void> {
+  await inReader(
+    page,
+    (root, q) => {
+      const content = root.querySelector('.folio-content') as HTMLElement;
+      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(q);
+        if (at >= 0) {
+          document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
+          content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+          return;
+        }
+      }
+      throw new Error(`not in the article: ${q}`);
+    },
+    quote,
+  );
+  await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
+}
+
+/** Stores reader settings (defaults, with `theme`) as the options page would. */
+export async function setReaderTheme(serviceWorker: Worker, theme: string): Promise<void> {
+  await serviceWorker.evaluate(
+    (value) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        readerSettings: {
+          theme: value,
+          fontFamily: 'serif',
+          fontSize: 19,
+          lineHeight: 1.8,
+          contentWidth: 38,
+          textAlign: 'auto',
+          paragraphIndent: 'auto',
+        },
+      }),
+    theme,
+  );
 }
