@@ -27,7 +27,7 @@ export const MAX_QUOTE_ERROR_RATE = 0.25;
 /** A fuzzy match must score at least this overall (quote, prefix, suffix and position). */
 export const MIN_FUZZY_SCORE = 0.7;
 
-const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 4 };
 const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
 /** Similarity 0..1 of two short strings (edit distance, via the same matcher). */
@@ -57,9 +57,9 @@ function scoreOf(quote: number, c: { prefix: number; suffix: number; position: n
   );
 }
 
-/** A short quote is common words: only its own context makes a place its place. */
+/** A short quote is common words: only its own context, on both sides, makes a place its place. */
 function contextConfirms(c: { prefix: number; suffix: number }): boolean {
-  return Math.max(c.prefix, c.suffix) >= 0.8 && Math.min(c.prefix, c.suffix) >= 0.5;
+  return Math.min(c.prefix, c.suffix) >= 0.8;
 }
 
 function exactOccurrences(text: string, quote: string, limit = 1000): number[] {
