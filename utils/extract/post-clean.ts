@@ -1,4 +1,4 @@
-import { LISTING_TITLE, PROMPT_LINE, RELATED_HEADING } from './patterns';
+import { CALL_TO_ACTION_LINE, LISTING_TITLE, PROMPT_LINE, RELATED_HEADING } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
 
@@ -61,7 +61,7 @@ export function postClean(content: Element, report: RemovalReport): void {
         remove(next, 'related link after heading');
         next = after;
       }
-    } else if (PROMPT_LINE.test(text)) {
+    } else if (PROMPT_LINE.test(text) || CALL_TO_ACTION_LINE.test(text)) {
       remove(el, 'prompt');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');

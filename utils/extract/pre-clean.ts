@@ -1,7 +1,7 @@
 import { descendantElements, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
-import { BOILERPLATE_TOKEN, META_LINE, PROMPT_LINE, RELATED_HEADING } from './patterns';
+import { BOILERPLATE_TOKEN, CALL_TO_ACTION_LINE, META_LINE, PROMPT_LINE, RELATED_HEADING } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 
@@ -185,6 +185,8 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
 function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
-    if (el.isConnected && text.length <= 60 && PROMPT_LINE.test(text)) report.remove(STEP, 'prompt', el);
+    if (el.isConnected && text.length <= 100 && (PROMPT_LINE.test(text) || CALL_TO_ACTION_LINE.test(text))) {
+      report.remove(STEP, 'prompt', el);
+    }
   }
 }
