@@ -1,4 +1,4 @@
 /** The reader UI: the view itself, and its controller over a live page. */
 
 export { ReaderView, type ReaderViewProps } from './ReaderView';
-export { closeReader, isReaderOpen, openReader, toggleReader } from './reader-controller';
+export { closeReader, openReader, toggleReader } from './reader-controller';

@@ -40,10 +40,6 @@ export async function toggleReader(): Promise<void> {
   else await openReader();
 }
 
-export function isReaderOpen(): boolean {
-  return Boolean(state().open);
-}
-
 async function currentArticle(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | { error: string }> {
   const s = state();
   if (!s.article || s.extractedUrl !== location.href) {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addHighlight,
   type Clock,
   countHighlightsForUrl,
   createFolioDb,
+  createHighlight,
   getArticleByUrl,
   listHighlightsForUrl,
   normalizeUrl,
@@ -75,27 +75,23 @@ describe('highlights', () => {
     const db = openDb();
     opened.push(db);
     const clock = fixedClock();
-    const article = await upsertArticle(db, { url: 'https://example.com/essay', title: 'Essay' }, clock);
     const target = {
       selector: [{ type: 'TextQuoteSelector' as const, exact: '读书', prefix: '', suffix: '' }],
     };
-    await addHighlight(
+    // The same page reached by two URLs (a fragment, a campaign parameter): one article.
+    await createHighlight(
       db,
-      {
-        articleId: article.id,
-        url: 'https://example.com/essay#p2',
-        target,
-        color: 'yellow',
-        note: '',
-        tags: ['学习', 'to read'],
-      },
+      { url: 'https://example.com/essay#p2', title: 'Essay' },
+      { target, color: 'yellow', note: '', tags: ['学习', 'to read'] },
       clock,
     );
-    await addHighlight(
+    await createHighlight(
       db,
-      { articleId: article.id, url: 'https://example.com/essay?utm_x=1', target, color: 'blue', note: 'n', tags: [] },
+      { url: 'https://example.com/essay?utm_x=1', title: 'Essay' },
+      { target, color: 'blue', note: 'n', tags: [] },
       clock,
     );
+    expect(await db.articles.count()).toBe(1);
     const list = await listHighlightsForUrl(db, 'https://example.com/essay');
     expect(list.map((h) => h.color)).toEqual(['yellow', 'blue']);
     expect(await countHighlightsForUrl(db, 'https://example.com/essay#x')).toBe(2);

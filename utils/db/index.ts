@@ -22,12 +22,10 @@ export {
 } from './highlights';
 export { normalizeUrl } from './normalize-url';
 export {
-  addHighlight,
   type Clock,
   countHighlightsForUrl,
   getArticleById,
   getArticleByUrl,
-  listArticles,
   listHighlightsForUrl,
   saveArticleContent,
   systemClock,

@@ -57,27 +57,6 @@ export function getArticleByUrl(db: FolioDb, url: string): Promise<ArticleRecord
   return db.articles.where('url').equals(normalizeUrl(url)).first();
 }
 
-export function listArticles(db: FolioDb): Promise<ArticleRecord[]> {
-  return db.articles.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function addHighlight(
-  db: FolioDb,
-  input: Omit<HighlightRecord, 'id' | 'createdAt' | 'updatedAt' | 'url'> & { url: string },
-  clock: Clock = systemClock,
-): Promise<HighlightRecord> {
-  const now = clock.now();
-  const record: HighlightRecord = {
-    ...input,
-    url: normalizeUrl(input.url),
-    id: clock.uuid(),
-    createdAt: now,
-    updatedAt: now,
-  };
-  await db.highlights.add(record);
-  return record;
-}
-
 export function listHighlightsForUrl(db: FolioDb, url: string): Promise<HighlightRecord[]> {
   return db.highlights.where('url').equals(normalizeUrl(url)).sortBy('createdAt');
 }

@@ -22,10 +22,6 @@ function purifierFor(win: WindowLike): DOMPurify {
   return purify;
 }
 
-export function sanitizeHtml(html: string, win: WindowLike): string {
-  return purifierFor(win).sanitize(html, CONFIG) as unknown as string;
-}
-
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
 export function sanitizeElement(element: Element, win: WindowLike): void {
   purifierFor(win).sanitize(element, { ...CONFIG, IN_PLACE: true });

@@ -20,10 +20,6 @@ function registry(
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : undefined;
 }
 
-export function supportsCustomHighlights(win: Window): boolean {
-  return registry(win) !== undefined;
-}
-
 export interface PaintItem {
   color: HighlightColor;
   range: Range;

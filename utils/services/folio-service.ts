@@ -2,7 +2,6 @@ import { type Backup, buildBackup, validateBackup } from '../backup';
 import {
   type ArticleInput,
   type ArticleRecord,
-  addHighlight,
   countHighlightsForUrl,
   createHighlight,
   type DeletedArticle,
@@ -11,7 +10,6 @@ import {
   exportAll,
   type FolioDb,
   getArticleById,
-  getArticleByUrl,
   type HighlightChanges,
   type HighlightDraft,
   type HighlightRecord,
@@ -24,7 +22,6 @@ import {
   restoreHighlight,
   saveArticleContent,
   updateHighlight,
-  upsertArticle,
 } from '../db';
 import type { Article } from '../extract/types';
 
@@ -46,10 +43,6 @@ export class FolioService {
     private readonly onHighlightsChanged: (url: string) => void = () => {},
   ) {}
 
-  async recordArticle(input: ArticleInput): Promise<ArticleRecord> {
-    return upsertArticle(this.db, input);
-  }
-
   /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
   async saveArticle(url: string, article: Article): Promise<ArticleRecord> {
     return saveArticleContent(this.db, {
@@ -69,20 +62,12 @@ export class FolioService {
     return (await getArticleById(this.db, id)) ?? null;
   }
 
-  async getArticle(url: string): Promise<ArticleRecord | null> {
-    return (await getArticleByUrl(this.db, url)) ?? null;
-  }
-
   async listHighlights(url: string): Promise<HighlightRecord[]> {
     return listHighlightsForUrl(this.db, url);
   }
 
   async countHighlights(url: string): Promise<number> {
     return countHighlightsForUrl(this.db, url);
-  }
-
-  async addHighlight(input: Parameters<typeof addHighlight>[1]): Promise<HighlightRecord> {
-    return addHighlight(this.db, input);
   }
 
   async createHighlight(article: ArticleInput, draft: HighlightDraft): Promise<HighlightRecord> {
