@@ -98,15 +98,33 @@ export function matchQuote(text: string, quote: string, context: QuoteContext): 
       : undefined;
   };
   if (confident()) return strip(confident());
+  // A fuzzy match near the old position, its context intact on both sides, clearly ahead.
+  const confidentFuzzy = () => {
+    const ranked = [...candidates].sort((a, b) => b.score - a.score);
+    const [best, second] = ranked;
+    if (!best || best.score < 0.9 || !contextConfirms(best.c) || best.c.position < 0.9) return undefined;
+    return second && best.score - second.score < 0.02 ? undefined : best;
+  };
   if (quote.length >= SHORT_QUOTE) {
     const maxErrors = Math.min(256, Math.floor(quote.length * MAX_QUOTE_ERROR_RATE));
     // The exact copies are candidates already; masked out, they cannot hide (the matcher reports
     // only the fewest-error matches it reads) an edited original elsewhere.
     const masked = candidates.length ? maskOut(text, candidates, quote.length) : text;
-    for (const [from, to] of candidateWindows(masked, quote, maxErrors)) {
-      for (const m of search(masked.slice(from, to), quote, maxErrors))
-        consider(from + m.start, from + m.end, m.errors);
+    const fuzzy = (windows: [number, number][]) => {
+      for (const [from, to] of windows) {
+        for (const m of search(masked.slice(from, to), quote, maxErrors))
+          consider(from + m.start, from + m.end, m.errors);
+      }
+    };
+    // Near the old position first: an edited highlight usually stayed about where it was, and a
+    // match there with its context intact needs no search of the whole text.
+    if (context.hint !== undefined) {
+      const reach = quote.length * 2 + 4096;
+      fuzzy([[Math.max(0, context.hint - reach), Math.min(text.length, context.hint + quote.length + reach)]]);
+      const near = confidentFuzzy();
+      if (near) return strip(near);
     }
+    fuzzy(candidateWindows(masked, quote, maxErrors));
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const [best, second] = ranked;

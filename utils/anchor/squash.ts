@@ -9,29 +9,62 @@ export interface Squashed {
   map: number[];
 }
 
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
+const MARK = /\p{M}/u;
+const HAS_MARK = /\p{M}/u;
 
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Combining marks only exist from U+0300 on: below that, no test is needed. */
+const isMark = (raw: string, i: number) => raw.charCodeAt(i) >= 0x300 && MARK.test(raw[i] as string);
+
+/**
+ * One pass over the text (it may be a whole page): characters are copied as they are, and only
+ * a character followed by combining marks is put in NFC with them.
+ */
 export function squash(raw: string): Squashed {
   const out: string[] = [];
   const map: number[] = [];
-  for (const match of raw.matchAll(CLUSTER)) {
-    const cluster = match[0];
-    if (/^\s/u.test(cluster)) continue;
-    const normalized = /[^\p{ASCII}]/u.test(cluster) ? cluster.normalize('NFC') : cluster;
-    // Every unit of a cluster maps to the cluster's start (endOf finds the cluster's end).
-    for (const unit of normalized.split('')) {
-      out.push(unit);
-      map.push(match.index as number);
+  let i = 0;
+  while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
     }
+    // A code point: a surrogate pair is one.
+    let end = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length ? 2 : 1);
+    while (end < raw.length && isMark(raw, end)) end++;
+    const cluster = raw.slice(i, end);
+    const normalized = end - i > 1 && HAS_MARK.test(cluster) ? cluster.normalize('NFC') : cluster;
+    // Every unit of a cluster maps to the cluster's start (endOf finds the cluster's end).
+    for (let k = 0; k < normalized.length; k++) {
+      out.push(normalized[k] as string);
+      map.push(i);
+    }
+    i = end;
   }
   map.push(raw.length);
   return { text: out.join(''), map };
 }
 
-/** Only the squashed text (no map), for quotes and their context: a fast path. */
+/** Only the squashed text (no map), for quotes and their context: the same result as squash(). */
 export function squashText(raw: string): string {
   const compact = raw.replace(/\s+/gu, '');
-  return /[^\p{ASCII}]/u.test(compact) ? compact.normalize('NFC') : compact;
+  return HAS_MARK.test(compact) ? squash(compact).text : compact;
 }
 
 /** Raw offset of a squashed start position. */
@@ -44,6 +77,7 @@ export function endOf(s: Squashed, raw: string, i: number): number {
   if (i <= 0) return startOf(s, 0);
   const last = s.map[i - 1] as number;
   // Past the whole cluster that starts at `last`.
-  const cluster = raw.slice(last).match(/^(?:\P{M}\p{M}*|\p{M}+)/su)?.[0] ?? '';
-  return last + Math.max(1, cluster.length);
+  let end = last + (raw.charCodeAt(last) >= 0xd800 && raw.charCodeAt(last) <= 0xdbff ? 2 : 1);
+  while (end < raw.length && isMark(raw, end)) end++;
+  return end;
 }
