@@ -3,10 +3,11 @@ import { useEffect, useMemo } from 'react';
 import { t } from '../../utils/i18n';
 import { pageDb } from '../../utils/pages/page-db';
 import { articleFromRecord } from '../../utils/pages/saved-article';
+import type { ReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 
 /** A saved article, read offline from the library with the same reader. */
-export function ArticlePage({ id }: { id: string | null }) {
+export function ArticlePage({ id, settings }: { id: string | null; settings?: ReaderSettings }) {
   const record = useLiveQuery(async () => (id ? ((await pageDb().articles.get(id)) ?? null) : null), [id]);
   const article = useMemo(() => (record ? articleFromRecord(record, document) : undefined), [record]);
   useEffect(() => {
@@ -20,5 +21,5 @@ export function ArticlePage({ id }: { id: string | null }) {
       </div>
     );
   }
-  return <ReaderView article={article} url={record.url} />;
+  return <ReaderView article={article} url={record.url} initialSettings={settings} />;
 }

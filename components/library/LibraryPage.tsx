@@ -14,6 +14,13 @@ import { ExportBar } from './ExportBar';
 import { TagManager } from './TagManager';
 
 type View = 'articles' | 'highlights';
+type Period = 'any' | 'week' | 'month' | 'year';
+
+const DAY = 24 * 60 * 60 * 1000;
+function sinceOf(period: Period): number | undefined {
+  const days = { any: 0, week: 7, month: 30, year: 365 }[period];
+  return days ? Date.now() - days * DAY : undefined;
+}
 type Sort = 'newest' | 'oldest' | 'title';
 
 const articleUrl = (a: ArticleRecord) =>
@@ -25,7 +32,8 @@ const articleUrl = (a: ArticleRecord) =>
  * and delete with undo.
  */
 export function LibraryPage() {
-  const ids = { search: useId(), tag: useId(), color: useId(), site: useId(), sort: useId() };
+  const ids = { search: useId(), tag: useId(), color: useId(), site: useId(), date: useId(), sort: useId() };
+  const [period, setPeriod] = useState<Period>('any');
   const [view, setView] = useState<View>('articles');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -61,7 +69,7 @@ export function LibraryPage() {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const current = { ...filter, query: deferredQuery };
+  const current = { ...filter, query: deferredQuery, since: sinceOf(period) };
   const order = <T,>(list: T[], time: (x: T) => number, title: (x: T) => string) =>
     [...list].sort((a, b) =>
       sort === 'title' ? title(a).localeCompare(title(b)) : sort === 'oldest' ? time(a) - time(b) : time(b) - time(a),
@@ -174,6 +182,13 @@ export function LibraryPage() {
             </option>
           ))}
         </select>
+        <label htmlFor={ids.date}>{t('filterDate')}</label>
+        <select id={ids.date} value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
+          <option value="any">{t('filterAll')}</option>
+          <option value="week">{t('filterWeek')}</option>
+          <option value="month">{t('filterMonth')}</option>
+          <option value="year">{t('filterYear')}</option>
+        </select>
         <label htmlFor={ids.sort}>{t('sortBy')}</label>
         <select id={ids.sort} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
           <option value="newest">{t('sortNewest')}</option>
@@ -210,6 +225,7 @@ export function LibraryPage() {
                     new Date(article.savedContent?.savedAt ?? article.updatedAt).toLocaleDateString(),
                     t('libraryHighlightCount', String(counts.get(article.id) ?? 0)),
                     article.savedContent ? t('librarySavedOffline') : undefined,
+                    article.tags.length ? article.tags.map((tag) => `#${tag}`).join(' ') : undefined,
                   ]
                     .filter(Boolean)
                     .join(' · ')}

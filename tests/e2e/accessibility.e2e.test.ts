@@ -66,7 +66,7 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     const page = await folio.context.newPage();
     await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
     await page.locator('.folio-title').waitFor();
-    expect(await page.locator('.folio-reader').getAttribute('data-theme')).toBe(theme);
+    await expect.poll(() => page.locator('.folio-reader').getAttribute('data-theme')).toBe(theme);
     expect(await seriousViolations(page)).toEqual([]);
     for (const name of ['Contents', 'Reading settings', 'Highlights']) {
       await page.getByRole('button', { name }).first().click();

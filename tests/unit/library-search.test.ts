@@ -56,6 +56,11 @@ describe('library search', () => {
     expect(filterHighlights(index, { query: 'slow 读书' })).toEqual([]);
   });
 
+  it('filters by date', () => {
+    expect(filterHighlights(index, { since: 2 })).toEqual([]);
+    expect(filterHighlights(index, { since: 1 })).toHaveLength(2);
+  });
+
   it('filters by tag, colour and site', () => {
     expect(filterHighlights(index, { tag: '摘抄' }).map((h) => h.record.id)).toEqual(['h1']);
     expect(filterHighlights(index, { color: 'yellow' }).map((h) => h.record.id)).toEqual(['h2']);

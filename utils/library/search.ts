@@ -58,6 +58,8 @@ export interface LibraryFilter {
   tag?: string;
   color?: HighlightColor;
   site?: string;
+  /** Only what was saved or highlighted at or after this time (ms since epoch). */
+  since?: number;
 }
 
 export function matchesTerms(hay: string, terms: string[]): boolean {
@@ -71,6 +73,7 @@ export function filterArticles(index: SearchIndex, filter: LibraryFilter): Artic
       if (filter.tag && !record.tags.includes(filter.tag) && !tagOnAnyHighlight(index, record.id, filter.tag))
         return false;
       if (filter.site && record.siteName !== filter.site) return false;
+      if (filter.since && (record.savedContent?.savedAt ?? record.updatedAt) < filter.since) return false;
       return matchesTerms(hay, terms);
     })
     .map(({ record }) => record);
@@ -82,6 +85,7 @@ export function filterHighlights(index: SearchIndex, filter: LibraryFilter) {
     if (filter.tag && !record.tags.includes(filter.tag)) return false;
     if (filter.color && record.color !== filter.color) return false;
     if (filter.site && article?.siteName !== filter.site) return false;
+    if (filter.since && record.createdAt < filter.since) return false;
     return matchesTerms(hay, terms);
   });
 }
