@@ -36,13 +36,16 @@ describe('pages that are large or broken', () => {
     expect(result.ok && result.article.textContent).toContain('这是一段用于测试的中文文字');
   });
 
-  it('extracts an article nested 1,000 elements deep', () => {
+  it('extracts an article nested 1,000 elements deep', { timeout: 60_000 }, () => {
     const html = `<body>${'<div>'.repeat(1000)}${zhParagraph.repeat(5)}${'</div>'.repeat(1000)}</body>`;
     const result = extract(html);
     expect(result.ok && result.article.textContent).toContain('这是一段用于测试的中文文字');
   });
 
-  it('says why it will not read a page nested 5,000 deep (outside a browser, which caps it)', () => {
+  // jsdom alone takes seconds to parse 5,000 levels: a generous bound, not a timing test.
+  it('says why it will not read a page nested 5,000 deep (outside a browser, which caps it)', {
+    timeout: 60_000,
+  }, () => {
     const html = `<body>${'<div>'.repeat(5000)}${zhParagraph.repeat(5)}${'</div>'.repeat(5000)}</body>`;
     const result = extract(html);
     expect(result).toMatchObject({ ok: false });
