@@ -10,6 +10,7 @@ import { articleMarkdown } from '../../utils/pages/exports';
 import { pageDb } from '../../utils/pages/page-db';
 import { getFolioService } from '../../utils/services/client';
 import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from '../highlights/colors';
+import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
 import { TagManager } from './TagManager';
 
@@ -225,10 +226,10 @@ export function LibraryPage() {
                     new Date(article.savedContent?.savedAt ?? article.updatedAt).toLocaleDateString(),
                     t('libraryHighlightCount', String(counts.get(article.id) ?? 0)),
                     article.savedContent ? t('librarySavedOffline') : undefined,
-                    article.tags.length ? article.tags.map((tag) => `#${tag}`).join(' ') : undefined,
                   ]
                     .filter(Boolean)
-                    .join(' · ')}
+                    .join(' · ')}{' '}
+                  <ArticleTags article={article} knownTags={tags} />
                 </p>
               </li>
             ))}

@@ -51,6 +51,12 @@ describe('library and export', () => {
     expect(body).toContain('## Article');
     expect(body).toContain(`==${QUOTE}==`);
 
+    // Tags on the article itself, with the library's tags offered while typing.
+    await library.getByRole('button', { name: '+ tags' }).click();
+    await library.getByLabel('Tags').fill('论文, #reading');
+    await library.getByLabel('Tags').press('Enter');
+    await expect.poll(() => library.locator('.library-tag-edit').first().textContent()).toBe('#论文 #reading');
+
     // The saved article opens offline in the same reader.
     await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).click();
     await library.waitForURL(/article\.html\?id=/);

@@ -136,3 +136,13 @@ export async function restoreArticle(db: FolioDb, deleted: DeletedArticle): Prom
     await db.highlights.bulkPut(deleted.highlights);
   });
 }
+
+/** Replaces an article's own tags (already normalized by the caller, see tags.ts). */
+export async function setArticleTags(
+  db: FolioDb,
+  id: string,
+  tags: string[],
+  clock: Clock = systemClock,
+): Promise<void> {
+  await db.articles.update(id, { tags, updatedAt: clock.now() });
+}

@@ -18,6 +18,7 @@ export {
   renameTag,
   restoreArticle,
   restoreHighlight,
+  setArticleTags,
   updateHighlight,
 } from './highlights';
 export { normalizeUrl } from './normalize-url';

@@ -21,6 +21,7 @@ import {
   restoreArticle,
   restoreHighlight,
   saveArticleContent,
+  setArticleTags,
   updateHighlight,
 } from '../db';
 import type { Article } from '../extract/types';
@@ -115,6 +116,10 @@ export class FolioService {
   async restoreArticle(deleted: DeletedArticle): Promise<void> {
     await restoreArticle(this.db, deleted);
     this.changed(deleted.article);
+  }
+
+  async setArticleTags(id: string, tags: string[]): Promise<void> {
+    await setArticleTags(this.db, id, tags);
   }
 
   async listTags(): Promise<string[]> {

@@ -1,0 +1,58 @@
+import { useId, useState } from 'react';
+import type { ArticleRecord } from '../../utils/db';
+import { parseTagList } from '../../utils/db/tags';
+import { t } from '../../utils/i18n';
+import { getFolioService } from '../../utils/services/client';
+
+/** An article's own tags, edited in place, with the library's tags offered as you type. */
+export function ArticleTags({ article, knownTags }: { article: ArticleRecord; knownTags: string[] }) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(article.tags.join(', '));
+  const [problem, setProblem] = useState<string>();
+  if (!editing) {
+    return (
+      <button type="button" className="library-tag-edit" onClick={() => setEditing(true)}>
+        {article.tags.length ? article.tags.map((tag) => `#${tag}`).join(' ') : t('articleAddTags')}
+      </button>
+    );
+  }
+  const save = async () => {
+    const { tags, refused } = parseTagList(text);
+    if (refused.length) {
+      setProblem(refused.join(' '));
+      return;
+    }
+    await getFolioService().setArticleTags(article.id, tags);
+    setEditing(false);
+  };
+  return (
+    <span className="library-tag-form">
+      <label htmlFor={id}>{t('tags')}</label>
+      <input
+        id={id}
+        value={text}
+        list={`${id}-known`}
+        placeholder={t('tagsPlaceholder')}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void save();
+          if (e.key === 'Escape') setEditing(false);
+        }}
+      />
+      <datalist id={`${id}-known`}>
+        {knownTags.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+      <button type="button" onClick={() => void save()}>
+        {t('save')}
+      </button>
+      {problem ? (
+        <span role="alert" className="library-error">
+          {problem}
+        </span>
+      ) : null}
+    </span>
+  );
+}
