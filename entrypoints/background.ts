@@ -42,7 +42,8 @@ export default defineBackground(() => {
     if (request?.type !== 'folio:run-command' || !request.command) return undefined;
     if (sender.id !== browser.runtime.id) return undefined;
     return (async () => {
-      const tab = request.tabId === undefined ? undefined : await browser.tabs.get(request.tabId);
+      // From the popup, the tab it names; from a content script (a click on a live-page highlight), its own.
+      const tab = request.tabId === undefined ? sender.tab : await browser.tabs.get(request.tabId);
       return run(request.command as FolioCommand, tab);
     })();
   });

@@ -1,6 +1,7 @@
+import { browser } from 'wxt/browser';
 import { anchor, buildTextIndex, describe } from '../../utils/anchor';
 import type { HighlightColor } from '../../utils/db/types';
-import { paintHighlights } from '../../utils/paint';
+import { highlightAt, paintHighlights } from '../../utils/paint';
 import { getFolioService } from '../../utils/services/client';
 
 /** What the background asks of the live page: show the saved highlights, or make one first. */
@@ -65,14 +66,38 @@ async function highlight(request: HighlighterRequest): Promise<HighlighterResult
   }
   const records = await service.listHighlights(location.href);
   const index = buildTextIndex(root);
-  const items = [];
+  const items: { id: string; color: HighlightColor; range: Range }[] = [];
   let notFound = 0;
   for (const record of records) {
     const range = anchor(root, record.target.selector, index)?.toRange();
-    if (range) items.push({ color: record.color, range });
+    if (range) items.push({ id: record.id, color: record.color, range });
     else notFound++;
   }
   adoptStyles(document);
   paintHighlights(window, items);
+  listenForClicks(items);
   return { shown: items.length, notFound };
+}
+
+const PLACED_KEY = '__folioLivePlaced';
+/** Read by the reader when it opens: the highlight to open in its editor (same content-script world). */
+export const OPEN_HIGHLIGHT_KEY = '__folioOpenHighlight';
+
+/**
+ * A click on a painted highlight opens it in the reader, where its note and tags are edited: the
+ * live page has no element of Folio's to show them in. Plain clicks elsewhere, and clicks that
+ * end a selection, are left to the page.
+ */
+function listenForClicks(items: { id: string; range: Range }[]): void {
+  const global = globalThis as unknown as Record<string, unknown>;
+  const first = global[PLACED_KEY] === undefined;
+  global[PLACED_KEY] = items;
+  if (!first) return;
+  document.addEventListener('click', (event) => {
+    if (!document.getSelection()?.isCollapsed) return;
+    const hit = highlightAt(global[PLACED_KEY] as { id: string; range: Range }[], event.clientX, event.clientY);
+    if (!hit) return;
+    global[OPEN_HIGHLIGHT_KEY] = hit.id;
+    void browser.runtime.sendMessage({ type: 'folio:run-command', command: 'toggle-reader' });
+  });
 }

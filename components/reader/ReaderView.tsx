@@ -123,6 +123,15 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
       .then(setKnownTags)
       .catch(() => {});
   };
+  // Opened by a click on a highlight on the live page: open that highlight once it is loaded.
+  useEffect(() => {
+    const global = globalThis as unknown as Record<string, unknown>;
+    const pending = global.__folioOpenHighlight as string | undefined;
+    if (!pending || !highlights.loaded) return;
+    global.__folioOpenHighlight = undefined;
+    const record = [...highlights.placed.map((p) => p.record), ...highlights.orphans].find((r) => r.id === pending);
+    if (record) openHighlight(record);
+  });
   const deleteHighlight = async (record: HighlightRecord) => {
     const gone = await highlights.remove(record.id);
     if (panel === 'editor') setPanel(undefined);

@@ -221,3 +221,26 @@ describe('every open view', () => {
     await second.close();
   });
 });
+
+describe('a click on a highlight on the live page', () => {
+  it('opens it in the reader, with its note and tags ready to edit', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'zh-essay-gbk.html');
+    const QUOTE = '定期举办读书分享会';
+    await selectInReader(page, QUOTE);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    await expect.poll(async () => (await painted(page)).yellow).toEqual([QUOTE]);
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
+    await runFolioCommand(folio.serviceWorker, page, 'show-highlights');
+    const box = await page.evaluate((q) => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow');
+      const range = [...(hl ?? [])].find((r) => r.toString() === q) as Range;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, QUOTE);
+    await page.mouse.click(box.x, box.y);
+    const editing = await waitForReader(page, (root) => root.querySelector('.folio-editor-quote')?.textContent);
+    expect(editing).toBe(QUOTE);
+    await page.close();
+  });
+});
