@@ -98,12 +98,14 @@ export function matchQuote(text: string, quote: string, context: QuoteContext): 
       : undefined;
   };
   if (confident()) return strip(confident());
-  // A fuzzy match near the old position, its context intact on both sides, clearly ahead.
+  // A match near the old position, its context intact on both sides, clearly ahead of the other
+  // near ones. It wins over a copy of the words far away: the highlight was edited where it was.
+  const NEAR = 0.99;
   const confidentFuzzy = () => {
-    const ranked = [...candidates].sort((a, b) => b.score - a.score);
-    const [best, second] = ranked;
-    if (!best || best.score < 0.9 || !contextConfirms(best.c) || best.c.position < 0.9) return undefined;
-    return second && best.score - second.score < 0.02 ? undefined : best;
+    const near = candidates.filter((x) => x.c.position >= NEAR).sort((a, b) => b.score - a.score);
+    const [best, second] = near;
+    if (!best || best.score < 0.9 || !contextConfirms(best.c)) return undefined;
+    return second && best.score - second.score < 0.02 && !overlaps(best, second) ? undefined : best;
   };
   if (quote.length >= SHORT_QUOTE) {
     const maxErrors = Math.min(256, Math.floor(quote.length * MAX_QUOTE_ERROR_RATE));
