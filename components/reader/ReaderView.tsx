@@ -31,6 +31,13 @@ export interface ReaderViewProps {
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
 
+/** The toolbar's panel buttons, in order, with their icons (their names are in PANEL_TITLE). */
+const PANEL_BUTTONS = [
+  ['outline', '☰'],
+  ['settings', 'Aa'],
+  ['highlights', '✎'],
+] as const;
+
 const PANEL_TITLE = {
   outline: 'readerContents',
   settings: 'readerSettings',
@@ -151,6 +158,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
       setSaveState({ ok: false, message: t('readerSaveFailed', (error as Error).message) });
     }
   };
+  const highlightCount = highlights.placed.length + highlights.orphans.length;
   const toggle = (which: Panel) => setPanel((current) => (current === which ? undefined : which));
 
   return (
@@ -181,39 +189,21 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
         <div className="folio-progress-bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
       <div className="folio-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
-        <button
-          type="button"
-          className="folio-tool"
-          aria-expanded={panel === 'outline'}
-          aria-controls="folio-panel"
-          onClick={() => toggle('outline')}
-          title={t('readerContents')}
-        >
-          ☰<span className="folio-tool-label">{t('readerContents')}</span>
-        </button>
-        <button
-          type="button"
-          className="folio-tool"
-          aria-expanded={panel === 'settings'}
-          aria-controls="folio-panel"
-          onClick={() => toggle('settings')}
-          title={t('readerSettings')}
-        >
-          Aa<span className="folio-tool-label">{t('readerSettings')}</span>
-        </button>
-        <button
-          type="button"
-          className="folio-tool"
-          aria-expanded={panel === 'highlights'}
-          aria-controls="folio-panel"
-          onClick={() => toggle('highlights')}
-          title={t('readerHighlights')}
-        >
-          ✎<span className="folio-tool-label">{t('readerHighlights')}</span>
-          {highlights.placed.length + highlights.orphans.length ? (
-            <span className="folio-badge">{highlights.placed.length + highlights.orphans.length}</span>
-          ) : null}
-        </button>
+        {PANEL_BUTTONS.map(([which, icon]) => (
+          <button
+            key={which}
+            type="button"
+            className="folio-tool"
+            aria-expanded={panel === which}
+            aria-controls="folio-panel"
+            onClick={() => toggle(which)}
+            title={t(PANEL_TITLE[which])}
+          >
+            {icon}
+            <span className="folio-tool-label">{t(PANEL_TITLE[which])}</span>
+            {which === 'highlights' && highlightCount ? <span className="folio-badge">{highlightCount}</span> : null}
+          </button>
+        ))}
         {onSave ? (
           <button type="button" className="folio-tool" onClick={save} title={t('readerSave')}>
             ⤓<span className="folio-tool-label">{t('readerSave')}</span>
