@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Units first, browsers after: on CI's two cores the jsdom-heavy units starved Chromium.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,6 +25,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time: two cores, and each test owns a whole browser profile.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
