@@ -173,3 +173,22 @@ if (process.env.DEBUG_ANCHOR) {
     }
   });
 }
+// SLOW_ANCHOR=1: the slowest highlights of the edited run, to see which path costs the time.
+if (process.env.SLOW_ANCHOR) {
+  const target = editedDom.window.document.body;
+  const ti = buildTextIndex(target);
+  const times = made.map((m, i) => {
+    const t0 = performance.now();
+    const r = anchor(target, m.selectors, ti);
+    return {
+      ms: performance.now() - t0,
+      i,
+      method: r?.method,
+      q: (m.selectors[0] as { exact: string }).exact,
+      edited: edited.has(i),
+    };
+  });
+  times.sort((a, b) => b.ms - a.ms);
+  console.log(times.slice(0, 8));
+  console.log('over 10 ms:', times.filter((t) => t.ms > 10).length);
+}

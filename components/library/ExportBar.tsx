@@ -42,6 +42,17 @@ export function ExportBar() {
         type="button"
         disabled={busy}
         onClick={() =>
+          run(async () =>
+            downloadFile(`folio-notes-${today()}.md`, await combinedMarkdown(), 'text/markdown;charset=utf-8'),
+          )
+        }
+      >
+        {t('exportCombined')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
           run(async () => downloadFile(`folio-backup-${today()}.json`, await backupJson(), 'application/json'))
         }
       >

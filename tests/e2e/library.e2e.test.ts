@@ -51,6 +51,17 @@ describe('library and export', () => {
     expect(body).toContain('## Article');
     expect(body).toContain(`==${QUOTE}==`);
 
+    // Everything in one Markdown file: the note without per-article frontmatter, the quote kept.
+    const [combined] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export all as one Markdown file' }).click(),
+    ]);
+    expect(combined.suggestedFilename()).toMatch(/^folio-notes-\d{4}-\d{2}-\d{2}\.md$/);
+    const all = await readFile((await combined.path()) as string, 'utf8');
+    expect(all).toContain('关于提升青年读书习惯的几点思考');
+    expect(all).toContain(`> ${QUOTE} ^`);
+    expect(all.startsWith('---')).toBe(false);
+
     // Tags on the article itself, with the library's tags offered while typing.
     await library.getByRole('button', { name: '+ tags' }).click();
     await library.getByLabel('Tags').fill('论文, #reading');

@@ -98,6 +98,18 @@ group('anchor after the document changes', () => {
     expect(buildTextIndex(document.body).text.slice(0, found?.start)).toContain('第二段');
   });
 
+  it.each([
+    ['a longer quote', 'about reading fewer words', 'about reading fewer w0rds'],
+    ['a short quote', 'bout readi', 'bout r0adi'],
+  ])('keeps %s edited in its place, not on a copy of its old words in like surroundings', (_n, quote, edit) => {
+    const S = 'Slow reading is not about reading fewer words per minute';
+    const before = `<p>第1段：${S}，12号。${S}，34号。</p>`;
+    const after = `<p>编者按。</p>${before.replace(quote, edit)}`;
+    const found = reanchor(before, quote, after);
+    expect(found?.text).toBe(edit);
+    expect(found?.start).toBe(buildTextIndex(document.body).text.indexOf(edit));
+  });
+
   it('orphans a short quote rather than land on the wrong words', () => {
     const before = '<p>他说：读书。</p><p>读书读书读书，天天读书。</p>';
     const after = '<p>她写道：学习。</p><p>读书读书读书，天天读书。</p><p>另一段也提到读书。</p>';

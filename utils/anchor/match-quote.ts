@@ -1,4 +1,5 @@
 import search from 'approx-string-match';
+import { distance as levenshtein } from 'fastest-levenshtein';
 
 /**
  * Finding a quote again in squashed text (see squash.ts), scored on the quote, its context and
@@ -30,14 +31,15 @@ export const MIN_FUZZY_SCORE = 0.7;
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 4 };
 const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
-/** Similarity 0..1 of two short strings (edit distance, via the same matcher). */
+/**
+ * Similarity 0..1 of two short strings: 1 − Levenshtein distance / the longer length.
+ * fastest-levenshtein (bit-parallel) because this runs for every exact copy of a common quote:
+ * thousands of times per highlight in repetitive text.
+ */
 function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
-  const [text, pattern] = a.length >= b.length ? [a, b] : [b, a];
-  const best = search(text, pattern, pattern.length)[0];
-  const errors = best ? best.errors + (text.length - (best.end - best.start)) : text.length;
-  return Math.max(0, 1 - errors / text.length);
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length);
 }
 
 function contextScores(text: string, start: number, end: number, context: QuoteContext) {
@@ -74,8 +76,9 @@ const CONFIDENT_SCORE = 0.95;
 /**
  * The best place for `quote` in `text`, or undefined when no place is good enough.
  *
- * Exact occurrences are scored with their context and nearness to the old position; one that
- * scores as confidently as an untouched highlight does is taken. Otherwise (the quote is gone, or
+ * In order of evidence: an exact occurrence with both sides of its context unchanged; the old
+ * place told by its context alone (placeBetweenContext), edited or not; an exact occurrence that
+ * scores as confidently as an untouched highlight does. Otherwise (the quote is gone, or
  * its exact words sit elsewhere in other surroundings) fuzzy matches compete with the exact ones on
  * the same score, near the old position first, then anywhere. The winner must score
  * MIN_FUZZY_SCORE and beat the runner-up; a short quote is never matched fuzzily and needs its own
@@ -97,6 +100,14 @@ export function matchQuote(text: string, quote: string, context: QuoteContext): 
       ? best
       : undefined;
   };
+  // Untouched: the quote and both sides of its context exactly as they were.
+  const intact = rank(candidates.filter((x) => x.c.prefix === 1 && x.c.suffix === 1));
+  if (intact) return strip(intact);
+  // Its own place, found by its surroundings: both sides of context intact around a stretch of
+  // about the quote's length. That is where the highlight was, edited or not, and it wins over
+  // an exact copy of the words elsewhere (in repetitive text such copies share much context).
+  const own = placeBetweenContext(text, quote, context);
+  if (own) return own;
   if (confident()) return strip(confident());
   // A match near the old position, its context intact on both sides, clearly ahead of the other
   // near ones. It wins over a copy of the words far away: the highlight was edited where it was.
@@ -139,6 +150,36 @@ export function matchQuote(text: string, quote: string, context: QuoteContext): 
   if (second && best.score - second.score < 1e-6 && !overlaps(best, second)) return undefined;
   if (quote.length < SHORT_QUOTE && !contextConfirms(best.c)) return undefined;
   return strip(best);
+}
+
+/** Context shorter than this on a side (start or end of the text) brackets nothing reliably. */
+const MIN_BRACKET_CONTEXT = 16;
+
+/**
+ * The quote's old place, told by its context alone: an exact occurrence of the prefix followed,
+ * a quote's length later (give or take the error budget), by an exact occurrence of the suffix.
+ * The stretch between is taken when it is still like the quote (within MAX_QUOTE_ERROR_RATE,
+ * short quotes included: 64 characters of unchanged context say more than a short quote's own
+ * words). Unique or nothing: two such places are a repeated passage, for the other rules to judge.
+ */
+function placeBetweenContext(text: string, quote: string, context: QuoteContext): QuoteMatch | undefined {
+  const { prefix, suffix } = context;
+  if (prefix.length < MIN_BRACKET_CONTEXT || suffix.length < MIN_BRACKET_CONTEXT) return undefined;
+  const slack = Math.max(1, Math.floor(quote.length * MAX_QUOTE_ERROR_RATE));
+  let found: QuoteMatch | undefined;
+  for (const p of exactOccurrences(text, prefix)) {
+    const start = p + prefix.length;
+    const last = Math.min(text.length - suffix.length, start + quote.length + slack);
+    let at = Math.max(start + 1, start + quote.length - slack);
+    while (at <= last && !text.startsWith(suffix, at)) at++;
+    if (at > last) continue;
+    const similar = similarity(text.slice(start, at), quote);
+    if (similar < 1 - MAX_QUOTE_ERROR_RATE) continue;
+    if (found) return undefined;
+    const c = contextScores(text, start, at, context);
+    found = { start, end: at, score: scoreOf(similar, c), exact: similar === 1 };
+  }
+  return found;
 }
 
 function rank<T extends { score: number }>(list: T[]): T | undefined {
