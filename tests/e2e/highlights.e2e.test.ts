@@ -176,6 +176,25 @@ describe('highlights on the live page', () => {
   });
 });
 
+describe('revisits', () => {
+  // The e2e build holds the loopback host permission: what a user grants with the options
+  // page's "show my highlights when I come back" (the prompt itself is out of Playwright's reach).
+  it('with the permission granted, a page with highlights shows them by itself on the next visit', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'zh-essay-gbk.html');
+    await selectInReader(page, QUOTE);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(4)'); // pink
+    await expect.poll(() => painted(page)).toEqual({ pink: [QUOTE] });
+    await page.close();
+
+    const revisit = await folio.context.newPage();
+    const before = await revisit.goto(server.url('zh-essay-gbk.html')).then(() => revisit.content());
+    await expect.poll(() => painted(revisit)).toEqual({ pink: [QUOTE] }); // no command given
+    expect(await revisit.content()).toBe(before); // painted, not written into the page
+    await revisit.close();
+  });
+});
+
 describe('a page that changes between visits', () => {
   it('keeps a highlight on its edited words and lists the one whose text is gone, never deleting it', async () => {
     const page = await folio.context.newPage();
