@@ -14,6 +14,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { OutlinePanel } from './OutlinePanel';
 import { ResumeBanner } from './ResumeBanner';
 import { SettingsPanel } from './SettingsPanel';
+import { scrollToTarget } from './scroll-to';
 import { usePrefersDark, useReaderSettings } from './useReaderSettings';
 import { useScrollTracking } from './useScrollTracking';
 
@@ -112,8 +113,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
     const el = scroller.current;
     const target = (el?.getRootNode() as Document | ShadowRoot | undefined)?.getElementById?.(id);
     if (!el || !target) return;
-    // Not scrollIntoView: it would scroll the page underneath too, which must stay where it was.
-    el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 16;
+    scrollToTarget(el, target, 16);
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
   };
@@ -147,7 +147,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
   const showHighlight = (range: Range) => {
     const el = scroller.current;
     if (!el) return;
-    el.scrollTop += range.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 3;
+    scrollToTarget(el, range, el.clientHeight / 3);
   };
   const save = async () => {
     if (!onSave) return;

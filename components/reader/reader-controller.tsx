@@ -54,7 +54,7 @@ async function currentArticle(siteRulesLoading: Promise<SiteRule[]>): Promise<Ar
 }
 
 /**
- * Performance marks on the page's timeline (folio:open, folio:extract-start/-end, folio:painted)
+ * Performance marks on the page's timeline (folio:open, folio:extract-start/-end, folio:rendered, folio:painted)
  * let the reader benchmark time each part from outside; they cost nothing measurable.
  */
 export async function openReader(): Promise<void> {
@@ -102,6 +102,7 @@ export async function openReader(): Promise<void> {
       ),
     ),
   );
+  performance.mark('folio:rendered');
   // Painted: React has committed, and the browser has laid out and drawn the next frame.
   requestAnimationFrame(() => setTimeout(() => performance.mark('folio:painted'), 0));
   // Esc closes the reader even when focus is still on the page (right after the shortcut, say).

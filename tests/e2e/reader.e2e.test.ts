@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { clickInReader } from './support/reader-actions';
 import { inReader, READER_HOST, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
@@ -114,6 +115,27 @@ describe('pages that are empty, huge or absurdly nested', () => {
       await waitForReader(page, (root) => root.querySelector('.folio-title')?.textContent, undefined, 30_000),
     ).toBe(title);
     expect(await inReader(page, readerText)).toContain('这是一段用于测试的中文文字');
+    await page.close();
+  });
+
+  it('a 3,000-paragraph article is whole, and its outline reaches a section near the end', async () => {
+    const page = await openReaderOn('generated/article-1mb.html');
+    const text = await waitForReader(page, (root) => root.querySelector('.folio-content')?.textContent);
+    expect(text).toContain('第1段。');
+    expect(text).toContain('第3000段。');
+    await clickInReader(page, 'button[aria-controls="folio-panel"]'); // contents
+    await clickInReader(page, '.folio-outline li:nth-child(28) button');
+    // The heading is in view, though the blocks above it were never laid out (content-visibility).
+    await expect
+      .poll(() =>
+        inReader(page, (root) => {
+          const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+          const heading = [...root.querySelectorAll('.folio-content h2')].find((h) => h.textContent === '第28部分');
+          const top = (heading?.getBoundingClientRect().top ?? -1e6) - scroller.getBoundingClientRect().top;
+          return top >= 0 && top < scroller.clientHeight;
+        }),
+      )
+      .toBe(true);
     await page.close();
   });
 

@@ -1,0 +1,29 @@
+/** Frames to keep correcting a jump while the blocks around its target are laid out. */
+const SETTLE_FRAMES = 10;
+
+/**
+ * Scrolls `scroller` so that `target` sits `offset` pixels below its top, and keeps it there.
+ *
+ * Not scrollIntoView: it would scroll the page underneath too, which must stay where it was.
+ * A long article's off-screen chunks have estimated heights (content-visibility), so a jump is
+ * made at once, not smoothly (a smooth scroll lays out every chunk it passes, each one moving the
+ * target as it does), and then corrected in the next frames, once the chunks near the target have
+ * their real size. Short moves, within two screens, are smooth.
+ */
+export function scrollToTarget(scroller: HTMLElement, target: { getBoundingClientRect(): DOMRect }, offset: number) {
+  const distance = () => target.getBoundingClientRect().top - scroller.getBoundingClientRect().top - offset;
+  const first = distance();
+  if (Math.abs(first) < scroller.clientHeight * 2) {
+    scroller.scrollBy({ top: first, behavior: 'smooth' });
+    return;
+  }
+  scroller.scrollBy({ top: first, behavior: 'instant' });
+  let frames = 0;
+  const settle = () => {
+    const off = distance();
+    if (Math.abs(off) < 1 || frames++ >= SETTLE_FRAMES) return;
+    scroller.scrollBy({ top: off, behavior: 'instant' });
+    requestAnimationFrame(settle);
+  };
+  requestAnimationFrame(settle);
+}
