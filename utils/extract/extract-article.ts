@@ -12,6 +12,7 @@ import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
+import { completeStreamedHtml } from './streamed-html';
 import { normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -65,6 +66,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     };
   }
   if (unwrapped) report.note('pre-clean', `unwrapped ${unwrapped} wrappers nested deeper than 200`);
+  completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);
   // JSON-LD was read with the metadata already; Readability need not parse it again.
