@@ -25,3 +25,30 @@ describe('pages read without their scripts', () => {
     expect(text).not.toContain('Loading the article');
   });
 });
+
+/**
+ * An article whose body is cut into editor "widgets" (a class Readability scores as clutter, so it
+ * drops each one with fewer than ten commas), two paragraphs to a widget.
+ */
+const widgetPage = (extra = '') => `<body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav>
+  <main><div class="entry"><h1>Widgets</h1>${enParagraph(1)}${enParagraph(2)}
+  ${[3, 5, 7].map((n) => `<div class="text-widget"><div class="widget-inner">${enParagraph(n)}${enParagraph(n + 1)}</div></div>`).join('')}
+  ${extra}</div></main>
+  <footer><p>© Example company. All rights reserved. Terms, privacy and cookies apply to this site.</p></footer></body>`;
+
+describe('an article in many small blocks', () => {
+  it('is read whole, not only the blocks Readability keeps', () => {
+    const text = textOf(widgetPage());
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
+  it('but without the comments and post teasers that share its region', () => {
+    const comments = `<div class="comments-area">${[31, 32, 33].map((n) => `<div class="comment-body">${enParagraph(n)}</div>`).join('')}</div>`;
+    const teasers = `<div class="latest-posts">${[41, 42, 43]
+      .map((n) => `<div class="card"><h3><a href="/p/${n}">Another post ${n}</a></h3>${enParagraph(n)}</div>`)
+      .join('')}</div>`;
+    const text = textOf(widgetPage(comments + teasers));
+    for (const n of [1, 4, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    for (const n of [31, 32, 33, 41, 42, 43]) expect(text).not.toContain(`Paragraph ${n}:`);
+  });
+});

@@ -4,6 +4,7 @@ import { flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata } from './page-metadata';
+import { findProseRegion, flattenLayout, keptShare, proseMass, removeNonArticle } from './paragraph-mass';
 import { toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
@@ -13,7 +14,7 @@ import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
 import { completeStreamedHtml } from './streamed-html';
-import { normalizeSpace, weightedLength } from './text';
+import { linkDensity, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export const NO_ARTICLE = 'No article found on this page.';
@@ -69,14 +70,28 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);
-  // JSON-LD was read with the metadata already; Readability need not parse it again.
-  const parsed = new Readability<Element>(work, {
-    charThreshold: 500,
-    disableJSONLD: true,
-    serializer: (el) => el as Element,
-  }).parse();
-  const container = parsed?.content;
-  if (!container) return failure();
+  // Where the prose is, by mass; a copy of it is kept when Readability may take only a piece.
+  const region = findProseRegion(work.body as HTMLElement);
+  const fragmented =
+    region &&
+    region.element !== work.body &&
+    region.largestParentShare < FRAGMENTED_SHARE &&
+    // Several <article>s: a list of stories (a news front), not one article in pieces.
+    region.element.getElementsByTagName('article').length < 2
+      ? region
+      : undefined;
+  const regionCopy = fragmented?.element.cloneNode(true) as Element | undefined;
+  const parsed = readability(work);
+  let container = parsed?.content;
+  if (fragmented && regionCopy && (!container || keptShare(fragmented, container) < MISSED_SHARE)) {
+    const whole = readRegion(regionCopy, work);
+    const better = whole && (!container || proseMass(whole) > keptShare(fragmented, container) * fragmented.mass);
+    if (whole && better && linkDensity(whole) < MAX_REGION_LINK_DENSITY) {
+      report.note('readability', 'took one piece of an article laid out in rows; read the whole prose region instead');
+      container = whole;
+    }
+  }
+  if (!parsed || !container) return failure();
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report);
@@ -120,6 +135,36 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ...(leadImage ? { leadImage } : {}),
     },
   };
+}
+
+/** Below this share of its region's prose in one parent's paragraphs, an article is in pieces. */
+const FRAGMENTED_SHARE = 0.4;
+/** Readability's pick holding less than this share of the region's prose missed the rest. */
+const MISSED_SHARE = 0.6;
+/** A region read whole that is more links than this is a page of links, not the article. */
+const MAX_REGION_LINK_DENSITY = 0.25;
+
+function readability(doc: Document) {
+  // JSON-LD was read with the metadata already; Readability need not parse it again.
+  return new Readability<Element>(doc, {
+    charThreshold: 500,
+    disableJSONLD: true,
+    serializer: (el) => el as Element,
+  }).parse();
+}
+
+/**
+ * Readability again, on the prose region alone, without its post teasers and with its layout
+ * rows and columns unwrapped, so that it takes the article whole, and still cleans it (forms,
+ * share bars, link lists).
+ */
+function readRegion(region: Element, work: Document): Element | undefined {
+  const doc = work.implementation.createHTMLDocument('');
+  const copy = doc.adoptNode(region);
+  removeNonArticle(copy);
+  flattenLayout(copy);
+  doc.body.append(copy);
+  return readability(doc)?.content ?? undefined;
 }
 
 /** Readability often repeats the title as the content's first heading; the reader shows it once. */
