@@ -52,3 +52,40 @@ describe('an article in many small blocks', () => {
     for (const n of [31, 32, 33, 41, 42, 43]) expect(text).not.toContain(`Paragraph ${n}:`);
   });
 });
+
+describe('what is left at the edges of an article', () => {
+  const article = (before: string, after: string) =>
+    `<body><article><h1>Edges</h1>${before}${[1, 2, 3, 4, 5].map(enParagraph).join('')}${after}</article></body>`;
+
+  it('drops datelines, slideshow controls and the copyright line, keeps the article', () => {
+    const text = textOf(
+      article(
+        '<p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Caption</p><p>Close</p>',
+        '<p>Updated: 18 Nov 2019, 19:11</p><p>© 2019 Example News. All rights reserved.</p>',
+      ),
+    );
+    for (const gone of ['Published 4:00', 'Image 1 of 9', 'Caption', 'Close', 'Updated: 18 Nov', 'All rights reserved'])
+      expect(text).not.toContain(gone);
+    for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
+  it('drops a photo credit standing alone, and a caption the slideshow printed twice', () => {
+    const caption = 'In this photograph, a long row of unsold cars sits at a dealership in Colorado.';
+    const text = textOf(
+      article(
+        `<figure><img src="/a.jpg" alt=""><figcaption>${caption}</figcaption></figure><p>Photo: David Zalubowski / Associated Press</p><p>${caption}</p>`,
+        '',
+      ),
+    );
+    expect(text.split(caption)).toHaveLength(2); // once
+    expect(text).not.toContain('Photo: David Zalubowski');
+  });
+
+  it('keeps lines that only mention a year, and dates inside the article', () => {
+    const text = textOf(
+      `<body><article><h1>Edges</h1><p>In 2019 we moved to Paris.</p>${[1, 2].map(enParagraph).join('')}<p>March 29, 2025</p>${[3, 4, 5].map(enParagraph).join('')}</article></body>`,
+    );
+    expect(text).toContain('In 2019 we moved to Paris.');
+    expect(text).toContain('March 29, 2025');
+  });
+});

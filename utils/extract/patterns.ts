@@ -29,3 +29,41 @@ export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|�
 
 /** Titles of related essays on content farms end in such brackets. */
 export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;
+
+/** A slideshow's or lightbox's controls, left as text: "Image 1 of 9", "Caption", "Close". */
+export const GALLERY_CONTROL_LINE =
+  /^(?:caption|close|hide caption|toggle caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+)$/i;
+
+/**
+ * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
+ * the date. Checked on short lines at the article's edges only (see postClean).
+ */
+export const DATELINE_PREFIX =
+  /^(?:(?:first )?published|updated|last updated|posted|modified|date)(?: on| at)?\s*[:：]?\s*/i;
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?$/i;
+const WEEKDAY =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?$/i;
+/** Numbers with separators, am/pm, time zones and the small words of dates in three languages. */
+const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|de|del|às|at|on|the|of)$/i;
+const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
+
+export function isDateline(text: string): boolean {
+  const rest = text.replace(DATELINE_PREFIX, '');
+  const tokens = rest.split(/[\s,]+/).filter(Boolean);
+  if (rest.length > 60 || tokens.length > 9) return false;
+  const hasYear = /\b(?:19|20)\d{2}\b/.test(rest);
+  const hasTime = /\b\d{1,2}:\d{2}\b/.test(rest);
+  return (
+    (hasYear || hasTime) &&
+    tokens.every((t) => MONTH.test(t) || WEEKDAY.test(t) || DATE_FILLER.test(t) || TIME_ZONE.test(t))
+  );
+}
+
+/** A copyright or citation line, at the end of an article: the site's, not the article's. */
+export const COPYRIGHT_LINE =
+  /^(?:©|\(c\)\s|copyright\b|citation\s*:)|\ball rights reserved\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i;
+
+/** A line that is only a picture's credit: "Photo: David Zalubowski / AP", "Credit: Getty". */
+export const PHOTO_CREDIT_LINE =
+  /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit)?|credits?|©)\s*[:：]?\s*[^.!?]{1,80}$/i;

@@ -1,4 +1,13 @@
-import { CALL_TO_ACTION_LINE, LISTING_TITLE, PROMPT_LINE, RELATED_HEADING } from './patterns';
+import {
+  CALL_TO_ACTION_LINE,
+  COPYRIGHT_LINE,
+  GALLERY_CONTROL_LINE,
+  isDateline,
+  LISTING_TITLE,
+  PHOTO_CREDIT_LINE,
+  PROMPT_LINE,
+  RELATED_HEADING,
+} from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
 
@@ -63,14 +72,68 @@ export function postClean(content: Element, report: RemovalReport): void {
       }
     } else if (PROMPT_LINE.test(text) || CALL_TO_ACTION_LINE.test(text)) {
       remove(el, 'prompt');
+    } else if (GALLERY_CONTROL_LINE.test(text)) {
+      remove(el, 'gallery control');
+    } else if (/^(?:P|DIV|FIGCAPTION)$/.test(el.tagName) && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
+      remove(el, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');
     }
   }
+  removeRepeatedBlocks(
+    list.filter((b) => !removed.has(b.el) && b.text),
+    remove,
+  );
+  removeEdgeMetadata(
+    list.filter((b) => !removed.has(b.el) && b.text),
+    remove,
+  );
   removeTrailingLinkRun(
     list.filter((b) => !removed.has(b.el) && b.text),
     report,
   );
+}
+
+/**
+ * A paragraph or caption whose whole text already stood earlier: a slideshow's markup repeats its
+ * captions, and a page may print a block twice (for two layouts). Headings and list items are
+ * left alone: those repeat legitimately.
+ */
+function removeRepeatedBlocks(
+  remaining: { el: Element; text: string }[],
+  remove: (el: Element, reason: string) => void,
+): void {
+  const seen = new Set<string>();
+  for (const { el, text } of remaining) {
+    if (text.length < 40) continue;
+    // A figure counts as seen (its caption) but is never the one removed: its picture may differ.
+    if (el.tagName === 'FIGURE') seen.add(text);
+    else if (!/^(?:P|DIV|FIGCAPTION|BLOCKQUOTE)$/.test(el.tagName)) continue;
+    else if (seen.has(text)) remove(el, 'repeated block');
+    else seen.add(text);
+  }
+}
+
+/** How many blocks at each end of the article are looked at for datelines and copyright lines. */
+const EDGE = 3;
+
+/**
+ * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") among the first and last
+ * blocks, and copyright or citation lines among the last: the header shows the date, and the
+ * site's legal line is not the article's. Headings are never touched.
+ */
+function removeEdgeMetadata(
+  remaining: { el: Element; text: string }[],
+  remove: (el: Element, reason: string) => void,
+): void {
+  const edges = new Set([...remaining.slice(0, EDGE), ...remaining.slice(-EDGE)]);
+  for (const block of edges) {
+    if (/^H[1-6]$/.test(block.el.tagName)) continue;
+    if (isDateline(block.text)) remove(block.el, 'dateline');
+  }
+  for (const { el, text } of remaining.slice(-EDGE)) {
+    if (text.length <= 400 && COPYRIGHT_LINE.test(text) && !/^H[1-6]$/.test(el.tagName)) remove(el, 'copyright line');
+  }
 }
 
 function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {
