@@ -95,22 +95,19 @@ export function postClean(content: Element, report: RemovalReport): void {
 }
 
 /**
- * A paragraph or caption whose whole text already stood earlier: a slideshow's markup repeats its
- * captions, and a page may print a block twice (for two layouts). Headings and list items are
- * left alone: those repeat legitimately.
+ * A paragraph that repeats a caption already shown: slideshow markup prints each caption again
+ * beside its picture. Only captions count: an article may repeat its own lines (a meal plan, a
+ * refrain), and those stay.
  */
 function removeRepeatedBlocks(
   remaining: { el: Element; text: string }[],
   remove: (el: Element, reason: string) => void,
 ): void {
-  const seen = new Set<string>();
+  const captions = new Set<string>();
   for (const { el, text } of remaining) {
     if (text.length < 40) continue;
-    // A figure counts as seen (its caption) but is never the one removed: its picture may differ.
-    if (el.tagName === 'FIGURE') seen.add(text);
-    else if (!/^(?:P|DIV|FIGCAPTION|BLOCKQUOTE)$/.test(el.tagName)) continue;
-    else if (seen.has(text)) remove(el, 'repeated block');
-    else seen.add(text);
+    if (el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION') captions.add(text);
+    else if ((el.tagName === 'P' || el.tagName === 'DIV') && captions.has(text)) remove(el, 'repeated caption');
   }
 }
 
