@@ -57,14 +57,22 @@ describe('what is left at the edges of an article', () => {
   const article = (before: string, after: string) =>
     `<body><article><h1>Edges</h1>${before}${[1, 2, 3, 4, 5].map(enParagraph).join('')}${after}</article></body>`;
 
-  it('drops datelines, slideshow controls and the copyright line, keeps the article', () => {
+  it('drops datelines, slideshow controls, share buttons and the copyright line, keeps the article', () => {
     const text = textOf(
       article(
-        '<p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Caption</p><p>Close</p>',
+        '<p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p>',
         '<p>Updated: 18 Nov 2019, 19:11</p><p>© 2019 Example News. All rights reserved.</p>',
       ),
     );
-    for (const gone of ['Published 4:00', 'Image 1 of 9', 'Caption', 'Close', 'Updated: 18 Nov', 'All rights reserved'])
+    for (const gone of [
+      'Published 4:00',
+      'Image 1 of 9',
+      'Caption',
+      'Close',
+      'Whatsapp',
+      'Updated: 18 Nov',
+      'All rights reserved',
+    ])
       expect(text).not.toContain(gone);
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });

@@ -67,3 +67,11 @@ export const COPYRIGHT_LINE =
 /** A line that is only a picture's credit: "Photo: David Zalubowski / AP", "Credit: Getty". */
 export const PHOTO_CREDIT_LINE =
   /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit)?|credits?|©)\s*[:：]?\s*[^.!?]{1,80}$/i;
+
+/** Names on share buttons, left as text ("Whatsapp Facebook Pint Baixar", "分享到 微信 微博"). */
+const SHARE_WORD =
+  /^(?:facebook|twitter|x|whatsapp|pinterest|pin|pint|linkedin|reddit|tumblr|email|e-mail|mail|print|share|tweet|telegram|messenger|flipboard|copy|link|baixar|download|compartilhar|partager|teilen|compartir|分享(?:到)?|微信|微博|朋友圈|qq|qq空间|豆瓣)[:：]?$/i;
+export function isShareBarLine(text: string): boolean {
+  const words = text.split(/[\s|·,/]+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
+}

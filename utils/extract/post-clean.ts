@@ -3,6 +3,7 @@ import {
   COPYRIGHT_LINE,
   GALLERY_CONTROL_LINE,
   isDateline,
+  isShareBarLine,
   LISTING_TITLE,
   PHOTO_CREDIT_LINE,
   PROMPT_LINE,
@@ -74,6 +75,8 @@ export function postClean(content: Element, report: RemovalReport): void {
       remove(el, 'prompt');
     } else if (GALLERY_CONTROL_LINE.test(text)) {
       remove(el, 'gallery control');
+    } else if (isShareBarLine(text)) {
+      remove(el, 'share buttons');
     } else if (/^(?:P|DIV|FIGCAPTION)$/.test(el.tagName) && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
       remove(el, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
