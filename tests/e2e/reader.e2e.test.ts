@@ -86,6 +86,27 @@ describe('the reader over a Chinese content-farm essay', () => {
   });
 });
 
+describe('the reader over an English blog post cut into editor widgets', () => {
+  it('shows every section, and not the comments or the other posts', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('en-widgets.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const text = await waitForReader(page, readerText);
+    for (const kept of [
+      'A reading journal is nothing more than a notebook',
+      'Start every entry with the date',
+      'Copying a sentence by hand',
+      'When you finish the book, read your questions in order',
+    ]) {
+      expect(text).toContain(kept);
+    }
+    for (const clutter of ['3 comments', 'I started a reading journal last winter', 'Latest posts', 'Ten libraries']) {
+      expect(text).not.toContain(clutter);
+    }
+    await page.close();
+  });
+});
+
 describe('pages Folio cannot enter', () => {
   it('says so in words instead of failing silently', async () => {
     const page = await folio.context.newPage();

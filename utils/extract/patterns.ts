@@ -11,7 +11,7 @@ export const BOILERPLATE_TOKEN =
 
 /** Headings that start a block of links to other articles. */
 export const RELATED_HEADING =
-  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|what others are reading|good articles to read together|trending(?: now)?)\s*[:：!]?$/i;
+  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?)\s*[:：!]?$/i;
 
 /** Short lines that prompt a download, a membership or navigation: never part of an essay. */
 export const PROMPT_LINE =
