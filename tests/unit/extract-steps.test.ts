@@ -89,6 +89,26 @@ describe('what is left at the edges of an article', () => {
     expect(text).not.toContain('Photo: David Zalubowski');
   });
 
+  it('drops a breadcrumb, calls to action and the author bio, keeps a sentence that mentions them', () => {
+    const text = textOf(
+      article(
+        '<p>Home › Blog › Reading</p>',
+        '<p>Talk to our experts</p><p>Be the first to comment</p><p>Jane Doe is a content writer at Quiet Pages with ten years of experience in publishing.</p>',
+      ),
+    );
+    for (const gone of [
+      'Home › Blog',
+      'Talk to our experts',
+      'Be the first to comment',
+      'Jane Doe is a content writer',
+    ])
+      expect(text).not.toContain(gone);
+    const kept = textOf(
+      article('', '<p>Our experts say you should talk to a librarian before you subscribe to a reading app.</p>'),
+    );
+    expect(kept).toContain('Our experts say you should talk to a librarian');
+  });
+
   it('keeps lines that only mention a year, and dates inside the article', () => {
     const text = textOf(
       `<body><article><h1>Edges</h1><p>In 2019 we moved to Paris.</p>${[1, 2].map(enParagraph).join('')}<p>March 29, 2025</p>${[3, 4, 5].map(enParagraph).join('')}</article></body>`,

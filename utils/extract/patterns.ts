@@ -22,7 +22,7 @@ export const PROMPT_LINE =
  * the whole line, so a sentence that mentions a newsletter is kept.
  */
 export const CALL_TO_ACTION_LINE =
-  /^(?:subscribe(?: now| today)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a quote|get in touch|contact us|article continues below|advertisement|advertiser disclosure|advertising policy|stay connected(?: with me)?|search this site|join (?:our|the|my) (?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,40}subscribe to (?:the|our) .{0,30}newsletter|would you like to receive notifications.{0,40}|join medium for free.{0,60})[.!:?]*$/i;
+  /^(?:subscribe(?: now| today)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a quote|get in touch|contact us|article continues below|advertisement|advertiser disclosure|advertising policy|stay connected(?: with me)?|search this site|join (?:our|the|my) (?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,40}subscribe to (?:the|our) .{0,30}newsletter|would you like to receive notifications.{0,40}|join medium for free.{0,60}|talk to (?:our|an?) (?:experts?|specialists?|team)|request a (?:quote|demo|consultation|call ?back)|subscribe here|be the first to comment|leave a (?:comment|reply)|what do you think|ready for more|join (?:our|the|my) (?:mailing list|facebook group|list)|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions)|newsletters?|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?)[.!:?]*$/i;
 
 /** The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. */
 export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|字号)\s*[:：]/;
@@ -75,3 +75,13 @@ export function isShareBarLine(text: string): boolean {
   const words = text.split(/[\s|·,/]+/).filter(Boolean);
   return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
 }
+
+/** A breadcrumb left at the top of an article: "Home", "Home › Blog › Guides". */
+export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|]\s*[^.!?]{0,100})?$/i;
+
+/**
+ * The author's bio at the end of an article: "Jane Doe is a content writer at Example with…".
+ * Checked on the last blocks only, on short paragraphs.
+ */
+export const AUTHOR_BIO_LINE =
+  /^(?:about the author[:\s]*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:writer|editor|journalist|reporter|contributor|author|columnist|researcher|correspondent|strategist|marketer|blogger|founder)\b/u;

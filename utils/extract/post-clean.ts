@@ -1,4 +1,6 @@
 import {
+  AUTHOR_BIO_LINE,
+  BREADCRUMB_LINE,
   CALL_TO_ACTION_LINE,
   COPYRIGHT_LINE,
   GALLERY_CONTROL_LINE,
@@ -131,8 +133,13 @@ function removeEdgeMetadata(
     if (/^H[1-6]$/.test(block.el.tagName)) continue;
     if (isDateline(block.text)) remove(block.el, 'dateline');
   }
+  for (const { el, text } of remaining.slice(0, EDGE)) {
+    if (text.length <= 120 && BREADCRUMB_LINE.test(text)) remove(el, 'breadcrumb');
+  }
   for (const { el, text } of remaining.slice(-EDGE)) {
-    if (text.length <= 400 && COPYRIGHT_LINE.test(text) && !/^H[1-6]$/.test(el.tagName)) remove(el, 'copyright line');
+    if (/^H[1-6]$/.test(el.tagName) || text.length > 500) continue;
+    if (COPYRIGHT_LINE.test(text)) remove(el, 'copyright line');
+    else if (AUTHOR_BIO_LINE.test(text)) remove(el, 'author bio');
   }
 }
 
