@@ -36,7 +36,7 @@ export function HighlightLayer({ reader, content, highlights, onOpen, onNotice }
     const root = readerEl.getRootNode() as Document | ShadowRoot;
     const update = () => {
       const range = selectionRangeIn(root);
-      if (!range || !range.toString().trim() || !range.intersectsNode(contentEl)) {
+      if (!range?.toString().trim() || !range.intersectsNode(contentEl)) {
         setToolbar(undefined);
         return;
       }

@@ -1,10 +1,35 @@
 import { useId, useState } from 'react';
-import { t } from '../../utils/i18n';
+import { type MessageName, t } from '../../utils/i18n';
 import { downloadFile } from '../../utils/pages/download';
 import { allMarkdownZip, backupJson, combinedMarkdown, webAnnotationsJson } from '../../utils/pages/exports';
 import { getFolioService } from '../../utils/services/client';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Exports made in one step, as one file named `${name}-${date}.${extension}`. */
+const ONE_FILE_EXPORTS: {
+  label: MessageName;
+  name: string;
+  extension: string;
+  type: string;
+  make: () => Promise<string>;
+}[] = [
+  {
+    label: 'exportCombined',
+    name: 'folio-notes',
+    extension: 'md',
+    type: 'text/markdown;charset=utf-8',
+    make: combinedMarkdown,
+  },
+  { label: 'exportBackup', name: 'folio-backup', extension: 'json', type: 'application/json', make: backupJson },
+  {
+    label: 'exportAnnotations',
+    name: 'folio-annotations',
+    extension: 'jsonld',
+    type: 'application/ld+json',
+    make: webAnnotationsJson,
+  },
+];
 
 /** Take everything away, or bring it back: Markdown zip, JSON backup, Web Annotations, restore. */
 export function ExportBar() {
@@ -38,37 +63,16 @@ export function ExportBar() {
       >
         {t('exportMarkdownZip')}
       </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(async () =>
-            downloadFile(`folio-notes-${today()}.md`, await combinedMarkdown(), 'text/markdown;charset=utf-8'),
-          )
-        }
-      >
-        {t('exportCombined')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(async () => downloadFile(`folio-backup-${today()}.json`, await backupJson(), 'application/json'))
-        }
-      >
-        {t('exportBackup')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(async () =>
-            downloadFile(`folio-annotations-${today()}.jsonld`, await webAnnotationsJson(), 'application/ld+json'),
-          )
-        }
-      >
-        {t('exportAnnotations')}
-      </button>
+      {ONE_FILE_EXPORTS.map(({ label, name, extension, type, make }) => (
+        <button
+          key={label}
+          type="button"
+          disabled={busy}
+          onClick={() => run(async () => downloadFile(`${name}-${today()}.${extension}`, await make(), type))}
+        >
+          {t(label)}
+        </button>
+      ))}
       <label htmlFor={fileId} className="library-restore">
         {t('restoreBackup')}
       </label>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleRecord, DeletedArticle, HighlightColor } from '../../utils/db';
 import { t } from '../../utils/i18n';
@@ -9,6 +9,7 @@ import { downloadFile } from '../../utils/pages/download';
 import { articleMarkdown } from '../../utils/pages/exports';
 import { pageDb } from '../../utils/pages/page-db';
 import { getFolioService } from '../../utils/services/client';
+import { UndoNotice, useNotice } from '../common/UndoNotice';
 import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
@@ -40,7 +41,7 @@ export function LibraryPage() {
   const deferredQuery = useDeferredValue(query);
   const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
   const [sort, setSort] = useState<Sort>('newest');
-  const [notice, setNotice] = useState<{ message: string; undo?: () => void }>();
+  const [notice, setNotice] = useNotice();
   const data = useLiveQuery(async () => {
     const db = pageDb();
     return { articles: await db.articles.toArray(), highlights: await db.highlights.toArray() };
@@ -64,11 +65,6 @@ export function LibraryPage() {
     for (const h of data?.highlights ?? []) byArticle.set(h.articleId, (byArticle.get(h.articleId) ?? 0) + 1);
     return byArticle;
   }, [data]);
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(undefined), notice.undo ? 8000 : 3000);
-    return () => clearTimeout(timer);
-  }, [notice]);
 
   const current = { ...filter, query: deferredQuery, since: sinceOf(period) };
   const order = <T,>(list: T[], time: (x: T) => number, title: (x: T) => string) =>
@@ -106,23 +102,12 @@ export function LibraryPage() {
     <main className="library">
       <h1>{t('libraryTitle')}</h1>
       <ExportBar />
-      {notice ? (
-        <p role="status" className="library-ok">
-          {notice.message}
-          {notice.undo ? (
-            <button
-              type="button"
-              className="library-undo"
-              onClick={() => {
-                notice.undo?.();
-                setNotice(undefined);
-              }}
-            >
-              {t('undo')}
-            </button>
-          ) : null}
-        </p>
-      ) : null}
+      <UndoNotice
+        notice={notice}
+        onDone={() => setNotice(undefined)}
+        className="library-ok"
+        actionClassName="library-undo"
+      />
       <TagManager tags={tags} />
       <div className="library-tabs" role="tablist" aria-label={t('libraryTitle')}>
         {(['articles', 'highlights'] as const).map((v) => (

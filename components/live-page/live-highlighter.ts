@@ -55,7 +55,7 @@ async function highlight(request: HighlighterRequest): Promise<HighlighterResult
   if (request.mode === 'create') {
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-    if (!range || !range.toString().trim()) return { shown: 0, notFound: 0, problem: 'empty' };
+    if (!range?.toString().trim()) return { shown: 0, notFound: 0, problem: 'empty' };
     const selectors = describe(root, range);
     if (!selectors) return { shown: 0, notFound: 0, problem: 'outside' };
     await service.createHighlight(

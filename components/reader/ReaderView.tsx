@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
 import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
+import { UndoNotice, useNotice } from '../common/UndoNotice';
 import { HighlightEditor } from '../highlights/HighlightEditor';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
@@ -69,7 +70,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
   const highlights = useHighlights(url, articleInput, contentRef);
   const [editing, setEditing] = useState<HighlightRecord>();
   const [knownTags, setKnownTags] = useState<string[]>([]);
-  const [notice, setNotice] = useState<{ message: string; undo?: () => void }>();
+  const [notice, setNotice] = useNotice();
   const [settings, updateSettings] = useReaderSettings(initialSettings);
   const prefersDark = usePrefersDark();
   const [panel, setPanel] = useState<Panel>();
@@ -117,11 +118,6 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
   };
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(undefined), notice.undo ? 8000 : 3000);
-    return () => clearTimeout(timer);
-  }, [notice]);
   const openHighlight = (record: HighlightRecord) => {
     setEditing(record);
     setPanel('editor');
@@ -220,23 +216,12 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
           {saveState.message}
         </p>
       ) : null}
-      {notice ? (
-        <p className="folio-toast" role="status">
-          {notice.message}
-          {notice.undo ? (
-            <button
-              type="button"
-              className="folio-toast-action"
-              onClick={() => {
-                notice.undo?.();
-                setNotice(undefined);
-              }}
-            >
-              {t('undo')}
-            </button>
-          ) : null}
-        </p>
-      ) : null}
+      <UndoNotice
+        notice={notice}
+        onDone={() => setNotice(undefined)}
+        className="folio-toast"
+        actionClassName="folio-toast-action"
+      />
       <HighlightLayer
         reader={readerRef}
         content={contentRef}
