@@ -47,6 +47,30 @@ describe('the reader over a Chinese content-farm essay', () => {
     await page.close();
   });
 
+  it('shows all three essays of a page that holds three, each one in the outline', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essays-three.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const text = await waitForReader(page, readerText);
+    for (const kept of ['近年来，社区志愿服务队伍不断壮大', '社区居民张*明反映', '三是打造品牌'])
+      expect(text).toContain(kept);
+    for (const clutter of ['共2页', '下一页', '志愿服务存在问题及整改措施', '【汇总】', '广告']) {
+      expect(text).not.toContain(clutter);
+    }
+    await clickInReader(page, 'button[aria-controls="folio-panel"]'); // contents
+    const essays = await waitForReader(page, (root) =>
+      [...root.querySelectorAll('.folio-outline button')]
+        .map((b) => b.textContent ?? '')
+        .filter((t) => t.startsWith('社区志愿服务工作中存在的问题')),
+    );
+    expect(essays).toEqual([
+      '社区志愿服务工作中存在的问题一',
+      '社区志愿服务工作中存在的问题二',
+      '社区志愿服务工作中存在的问题三',
+    ]);
+    await page.close();
+  });
+
   it('reads the GBK-encoded variant with its date and author', async () => {
     const page = await folio.context.newPage();
     await page.goto(server.url('zh-essay-gbk.html'));

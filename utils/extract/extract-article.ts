@@ -111,7 +111,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (!isProse(container, textContent)) return failure();
 
   // 6. Outline (ids on headings and numbered paragraphs), 7. sanitize.
-  const outline = buildOutline(container);
+  const outline = buildOutline(container, title);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
   const siteName = meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined);

@@ -15,7 +15,7 @@ export const RELATED_HEADING =
 
 /** Short lines that prompt a download, a membership or navigation: never part of an essay. */
 export const PROMPT_LINE =
-  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^\s*(?:共\s*\d+\s*页|下一页|上一页)\s*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
+  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^(?=.*页)(?:\s*(?:共\s*\d+\s*页|下一页|上一页|首页|尾页|末页|第\s*\d+\s*页|\d+|\[\d+\]))+\s*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
 
 /**
  * Short English calls to action that stand alone on a line: never article text. Matched against

@@ -57,6 +57,8 @@ function isLinkOnly(el: Element, text: string): boolean {
  */
 export function postClean(content: Element, report: RemovalReport): void {
   const removed = new Set<Element>();
+  // Listing titles are links too: the trailing run of links is measured with them in it.
+  const listingTitles = new Set<Element>();
   const remove = (el: Element, reason: string) => {
     removed.add(el);
     report.remove(STEP, reason, el);
@@ -83,6 +85,7 @@ export function postClean(content: Element, report: RemovalReport): void {
       remove(el, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');
+      listingTitles.add(el);
     }
   }
   removeRepeatedBlocks(
@@ -94,7 +97,7 @@ export function postClean(content: Element, report: RemovalReport): void {
     remove,
   );
   removeTrailingLinkRun(
-    list.filter((b) => !removed.has(b.el) && b.text),
+    list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
     report,
   );
 }
@@ -149,5 +152,8 @@ function removeTrailingLinkRun(remaining: { el: Element; text: string }[], repor
   const run = remaining.slice(start);
   // One trailing link may be a real closing line ("Source: …"); two or more in a row are a list.
   const isList = run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL');
-  if (isList && start > 0) for (const { el } of run) report.remove(STEP, 'trailing link-only run', el);
+  if (isList && start > 0) {
+    // (Listing titles in the run were removed already; the container itself is detached.)
+    for (const { el } of run) if (el.parentNode) report.remove(STEP, 'trailing link-only run', el);
+  }
 }

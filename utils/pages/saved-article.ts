@@ -15,7 +15,7 @@ export function articleFromRecord(record: ArticleRecord, doc: Document): Article
   const container = doc.createElement('div');
   container.innerHTML = record.savedContent.html; // an inert, detached element: nothing runs or loads
   sanitizeElement(container, doc.defaultView as unknown as WindowLike);
-  const outline = buildOutline(container);
+  const outline = buildOutline(container, record.title);
   return {
     title: record.title,
     ...(record.byline ? { byline: record.byline } : {}),
