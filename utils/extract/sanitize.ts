@@ -14,6 +14,10 @@ const CONFIG: Config = {
 const instances = new WeakMap<object, DOMPurify>();
 
 function purifierFor(win: WindowLike): DOMPurify {
+  // The package's default export is already an instance for this global window (made when it was
+  // imported): in the browser it serves, and the reader's first open does not build a second
+  // one (~5 ms). jsdom windows (CLI, tests, benchmark) get their own.
+  if (win === (globalThis as { window?: unknown }).window && createDOMPurify.isSupported) return createDOMPurify;
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);

@@ -9,7 +9,8 @@ export function normalizeSpace(text: string): string {
 }
 
 export function countCjk(text: string): number {
-  return text.match(CJK_CHAR)?.length ?? 0;
+  // The length that goes, not an array of every match (a Chinese page would allocate one per character).
+  return text.length - text.replace(CJK_CHAR, '').length;
 }
 
 export function countLatinWords(text: string): number {
