@@ -29,6 +29,8 @@ export interface ReaderViewProps {
   onSave?: () => Promise<void>;
   /** Settings already loaded, so the first render is in the user's typography. */
   initialSettings?: ReaderSettings;
+  /** `article.content` as sanitized nodes, to move in rather than parse again (the live reader). */
+  contentNodes?: Node[];
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -51,7 +53,7 @@ const PANEL_TITLE = {
  * The reading view, over a live page and on the offline article page alike.
  * `article.content` is sanitized HTML from the extractor (DOMPurify), so it may be rendered.
  */
-export function ReaderView({ article, url, onClose, onSave, initialSettings }: ReaderViewProps) {
+export function ReaderView({ article, contentNodes, url, onClose, onSave, initialSettings }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -269,7 +271,7 @@ export function ReaderView({ article, url, onClose, onSave, initialSettings }: R
         ) : null}
         <article className="folio-article" lang={article.lang} dir={article.dir}>
           <ArticleHeader article={article} url={url} />
-          <ArticleContent html={article.content} ref={contentRef} />
+          <ArticleContent html={article.content} nodes={contentNodes} ref={contentRef} />
         </article>
       </div>
     </div>

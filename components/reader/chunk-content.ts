@@ -17,7 +17,8 @@ export function chunkLongContent(root: Element, chunkSize = CHUNK_SIZE): void {
   while (parent.children.length === 1 && WRAPPERS.has((parent.firstElementChild as Element).tagName)) {
     parent = parent.firstElementChild as Element;
   }
-  if (parent.children.length <= chunkSize * 2) return;
+  // Chunked already (the same nodes shown again on a second open).
+  if (parent.children.length <= chunkSize * 2 || parent.firstElementChild?.classList.contains('folio-chunk')) return;
   const doc = parent.ownerDocument;
   const chunks = doc.createDocumentFragment();
   let chunk: Element | undefined;

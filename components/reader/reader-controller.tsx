@@ -22,6 +22,8 @@ interface OpenReader {
  */
 interface ReaderState {
   article?: Article | { error: string };
+  /** The extractor's sanitized nodes of `article.content`, moved into the reader on each open. */
+  contentNodes?: Node[];
   /** The URL the extraction was made for: a single-page app may have moved on since. */
   extractedUrl?: string;
   open?: OpenReader;
@@ -48,6 +50,7 @@ async function currentArticle(siteRulesLoading: Promise<SiteRule[]>): Promise<Ar
     const result = extractArticle(document, { url: location.href, siteRules });
     performance.mark('folio:extract-end');
     s.article = result.ok ? result.article : { error: t('errorNoArticle') };
+    s.contentNodes = result.ok ? result.contentNodes : undefined;
     s.extractedUrl = location.href;
   }
   return s.article;
@@ -92,6 +95,7 @@ export async function openReader(): Promise<void> {
       ) : (
         <ReaderView
           article={article}
+          contentNodes={s.contentNodes}
           initialSettings={settings}
           url={location.href}
           onClose={closeReader}

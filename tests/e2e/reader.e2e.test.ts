@@ -181,6 +181,22 @@ describe('pages that are empty, huge or absurdly nested', () => {
         }),
       )
       .toBe(true);
+
+    // Closed and opened again: the same article, whole, from the first extraction.
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    const again = await waitForReader(page, (root) => {
+      const content = root.querySelector('.folio-content');
+      return (
+        content && {
+          text: content.textContent ?? '',
+          nested: content.querySelectorAll('.folio-chunk .folio-chunk').length,
+        }
+      );
+    });
+    expect(again?.text).toContain('第1段。');
+    expect(again?.text).toContain('第3000段。');
+    expect(again?.nested).toBe(0);
     await page.close();
   });
 

@@ -120,6 +120,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   return {
     ok: true,
     removals: report.removals,
+    contentNodes: [...container.childNodes],
     article: {
       title: title || textContent.slice(0, 60),
       ...(byline ? { byline } : {}),

@@ -64,6 +64,11 @@ export interface ExtractSuccess {
   ok: true;
   article: Article;
   removals: Removal[];
+  /**
+   * `article.content` as the sanitized nodes it was serialized from, for a caller that shows the
+   * article at once (the reader): moving them in saves parsing megabytes of HTML again.
+   */
+  contentNodes: Node[];
 }
 
 export interface ExtractFailure {
