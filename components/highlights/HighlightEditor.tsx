@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { HighlightChanges, HighlightRecord } from '../../utils/db';
 import { parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
-import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from './colors';
+import { ColorSwatches } from './ColorSwatches';
 
 interface Props {
   record: HighlightRecord;
@@ -49,17 +49,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
       <fieldset className="folio-field">
         <legend>{t('highlightColor')}</legend>
         <div className="folio-segmented">
-          {HIGHLIGHT_COLORS.map((color) => (
-            <button
-              key={color}
-              type="button"
-              className="folio-swatch"
-              style={{ background: SWATCH[color] }}
-              aria-pressed={record.color === color}
-              aria-label={t(COLOR_LABEL[color])}
-              onClick={() => onSave({ color })}
-            />
-          ))}
+          <ColorSwatches current={record.color} onPick={(color) => onSave({ color })} />
         </div>
       </fieldset>
       <label htmlFor={noteId}>{t('note')}</label>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
-import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from './colors';
+import { FilterSelect } from '../common/FilterSelect';
+import { colorChoices, SWATCH } from './colors';
 import type { PlacedHighlight } from './useHighlights';
 
 interface Props {
@@ -38,8 +39,6 @@ function Item({ record, onClick, action }: { record: HighlightRecord; onClick: (
 
 /** The page's highlights in document order, filterable by colour and tag; orphans apart. */
 export function HighlightsPanel({ placed, orphans, onShow, onOpen, onDelete }: Props) {
-  const colorId = useId();
-  const tagId = useId();
   const [color, setColor] = useState<HighlightColor | ''>('');
   const [tag, setTag] = useState('');
   const tags = [...new Set([...placed.map((p) => p.record), ...orphans].flatMap((r) => r.tags))].sort();
@@ -50,24 +49,8 @@ export function HighlightsPanel({ placed, orphans, onShow, onOpen, onDelete }: P
   return (
     <div className="folio-hl-panel">
       <div className="folio-hl-filters">
-        <label htmlFor={colorId}>{t('filterColor')}</label>
-        <select id={colorId} value={color} onChange={(e) => setColor(e.currentTarget.value as HighlightColor | '')}>
-          <option value="">{t('filterAll')}</option>
-          {HIGHLIGHT_COLORS.map((c) => (
-            <option key={c} value={c}>
-              {t(COLOR_LABEL[c])}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={tagId}>{t('filterTag')}</label>
-        <select id={tagId} value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-          <option value="">{t('filterAll')}</option>
-          {tags.map((x) => (
-            <option key={x} value={x}>
-              {x}
-            </option>
-          ))}
-        </select>
+        <FilterSelect label={t('filterColor')} value={color} options={colorChoices(t)} onChange={setColor} />
+        <FilterSelect label={t('filterTag')} value={tag} options={tags} onChange={setTag} />
       </div>
       <ol className="folio-hl-list">
         {shown.map((p) => (

@@ -1,6 +1,6 @@
 import type { HighlightColor } from '../../utils/db/types';
 import { t } from '../../utils/i18n';
-import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from './colors';
+import { ColorSwatches } from './ColorSwatches';
 
 interface Props {
   /** Where the selection is, in the reader's coordinates. */
@@ -22,17 +22,7 @@ export function SelectionToolbar({ top, left, onHighlight, onNote, onCopy }: Pro
       // Keep the selection: a mousedown on the toolbar would otherwise collapse it.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {HIGHLIGHT_COLORS.map((color) => (
-        <button
-          key={color}
-          type="button"
-          className="folio-swatch"
-          style={{ background: SWATCH[color] }}
-          aria-label={t('highlightIn', t(COLOR_LABEL[color]))}
-          title={t('highlightIn', t(COLOR_LABEL[color]))}
-          onClick={() => onHighlight(color)}
-        />
-      ))}
+      <ColorSwatches action onPick={onHighlight} />
       <button type="button" className="folio-button" onClick={onNote}>
         {t('addNote')}
       </button>

@@ -19,3 +19,8 @@ export const COLOR_LABEL: Record<HighlightColor, MessageName> = {
   pink: 'colorPink',
   purple: 'colorPurple',
 };
+
+/** The colours as choices for a filter, named in the UI language. */
+export function colorChoices(label: (name: MessageName) => string): { value: HighlightColor; label: string }[] {
+  return HIGHLIGHT_COLORS.map((color) => ({ value: color, label: label(COLOR_LABEL[color]) }));
+}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ArticleRecord, DeletedArticle, HighlightColor } from '../../utils/db';
+import type { ArticleRecord, DeletedArticle } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
@@ -9,8 +9,9 @@ import { downloadFile } from '../../utils/pages/download';
 import { articleMarkdown } from '../../utils/pages/exports';
 import { pageDb } from '../../utils/pages/page-db';
 import { getFolioService } from '../../utils/services/client';
+import { FilterSelect } from '../common/FilterSelect';
 import { UndoNotice, useNotice } from '../common/UndoNotice';
-import { COLOR_LABEL, HIGHLIGHT_COLORS, SWATCH } from '../highlights/colors';
+import { colorChoices, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
 import { TagManager } from './TagManager';
@@ -34,7 +35,7 @@ const articleUrl = (a: ArticleRecord) =>
  * and delete with undo.
  */
 export function LibraryPage() {
-  const ids = { search: useId(), tag: useId(), color: useId(), site: useId(), date: useId(), sort: useId() };
+  const ids = { search: useId(), date: useId(), sort: useId() };
   const [period, setPeriod] = useState<Period>('any');
   const [view, setView] = useState<View>('articles');
   const [query, setQuery] = useState('');
@@ -127,47 +128,24 @@ export function LibraryPage() {
         onChange={(event) => setQuery(event.currentTarget.value)}
       />
       <div className="library-filters">
-        <label htmlFor={ids.tag}>{t('filterTag')}</label>
-        <select
-          id={ids.tag}
+        <FilterSelect
+          label={t('filterTag')}
           value={filter.tag ?? ''}
-          onChange={(e) => setFilter({ ...filter, tag: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t('filterAll')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.color}>{t('filterColor')}</label>
-        <select
-          id={ids.color}
+          options={tags}
+          onChange={(tag) => setFilter({ ...filter, tag: tag || undefined })}
+        />
+        <FilterSelect
+          label={t('filterColor')}
           value={filter.color ?? ''}
-          onChange={(e) =>
-            setFilter({ ...filter, color: (e.currentTarget.value || undefined) as HighlightColor | undefined })
-          }
-        >
-          <option value="">{t('filterAll')}</option>
-          {HIGHLIGHT_COLORS.map((c) => (
-            <option key={c} value={c}>
-              {t(COLOR_LABEL[c])}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.site}>{t('filterSite')}</label>
-        <select
-          id={ids.site}
+          options={colorChoices(t)}
+          onChange={(color) => setFilter({ ...filter, color: color || undefined })}
+        />
+        <FilterSelect
+          label={t('filterSite')}
           value={filter.site ?? ''}
-          onChange={(e) => setFilter({ ...filter, site: e.currentTarget.value || undefined })}
-        >
-          <option value="">{t('filterAll')}</option>
-          {sites.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
+          options={sites}
+          onChange={(site) => setFilter({ ...filter, site: site || undefined })}
+        />
         <label htmlFor={ids.date}>{t('filterDate')}</label>
         <select id={ids.date} value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
           <option value="any">{t('filterAll')}</option>

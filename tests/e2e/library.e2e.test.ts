@@ -62,6 +62,14 @@ describe('library and export', () => {
     expect(all).toContain(`> ${QUOTE} ^`);
     expect(all.startsWith('---')).toBe(false);
 
+    // Filters: the article has a yellow highlight, no green one.
+    const articleLink = library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' });
+    await library.getByLabel('Colour').selectOption('green');
+    await expect.poll(() => articleLink.count()).toBe(0);
+    await library.getByLabel('Colour').selectOption('yellow');
+    await expect.poll(() => articleLink.count()).toBe(1);
+    await library.getByLabel('Colour').selectOption('');
+
     // Tags on the article itself, with the library's tags offered while typing.
     await library.getByRole('button', { name: '+ tags' }).click();
     await library.getByLabel('Tags').fill('论文, #reading');

@@ -66,5 +66,8 @@ describe('library search', () => {
     expect(filterHighlights(index, { color: 'yellow' }).map((h) => h.record.id)).toEqual(['h2']);
     expect(filterArticles(index, { site: 'Margin' }).map((a) => a.id)).toEqual(['b']);
     expect(filterArticles(index, { tag: '摘抄' }).map((a) => a.id)).toEqual(['a']);
+    // An article passes the colour filter with one highlight of that colour.
+    expect(filterArticles(index, { color: 'green' }).map((a) => a.id)).toEqual(['a']);
+    expect(filterArticles(index, { color: 'purple' })).toEqual([]);
   });
 });

@@ -72,6 +72,8 @@ export function filterArticles(index: SearchIndex, filter: LibraryFilter): Artic
     .filter(({ record, hay }) => {
       if (filter.tag && !record.tags.includes(filter.tag) && !tagOnAnyHighlight(index, record.id, filter.tag))
         return false;
+      // A colour belongs to highlights: an article passes with one highlight of that colour.
+      if (filter.color && !colorOnAnyHighlight(index, record.id, filter.color)) return false;
       if (filter.site && record.siteName !== filter.site) return false;
       if (filter.since && (record.savedContent?.savedAt ?? record.updatedAt) < filter.since) return false;
       return matchesTerms(hay, terms);
@@ -92,4 +94,8 @@ export function filterHighlights(index: SearchIndex, filter: LibraryFilter) {
 
 function tagOnAnyHighlight(index: SearchIndex, articleId: string, tag: string): boolean {
   return index.highlights.some(({ record }) => record.articleId === articleId && record.tags.includes(tag));
+}
+
+function colorOnAnyHighlight(index: SearchIndex, articleId: string, color: HighlightColor): boolean {
+  return index.highlights.some(({ record }) => record.articleId === articleId && record.color === color);
 }
