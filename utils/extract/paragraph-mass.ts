@@ -27,8 +27,8 @@ export interface ProseRegion {
 function proseLength(p: Element): number {
   const length = weightedLength(normalizeSpace(p.textContent ?? ''));
   if (length < MIN_PARAGRAPH) return 0;
-  let linked = 0;
   if (!p.getElementsByTagName('a').length) return length;
+  let linked = 0;
   for (const a of p.querySelectorAll('a')) linked += weightedLength(normalizeSpace(a.textContent ?? ''));
   return linked / length > MAX_LINK_SHARE ? 0 : length;
 }
