@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
+import { articleInputOf } from '../../utils/db/article-input';
 import type { Article } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
@@ -57,18 +58,7 @@ export function ReaderView({ article, contentNodes, url, onClose, onSave, initia
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
-  const articleInput = useMemo(
-    () => ({
-      url: url ?? '',
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      excerpt: article.excerpt,
-    }),
-    [url, article],
-  );
+  const articleInput = useMemo(() => articleInputOf(url ?? '', article), [url, article]);
   const highlights = useHighlights(url, articleInput, contentRef);
   const [editing, setEditing] = useState<HighlightRecord>();
   const [knownTags, setKnownTags] = useState<string[]>([]);

@@ -24,6 +24,7 @@ import {
   setArticleTags,
   updateHighlight,
 } from '../db';
+import { articleInputOf } from '../db/article-input';
 import type { Article } from '../extract/types';
 
 /** Passed to onHighlightsChanged when a change may touch any page (a restore, a tag rename). */
@@ -47,13 +48,7 @@ export class FolioService {
   /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
   async saveArticle(url: string, article: Article): Promise<ArticleRecord> {
     return saveArticleContent(this.db, {
-      url,
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      publishedTime: article.publishedTime,
-      lang: article.lang,
-      excerpt: article.excerpt,
+      ...articleInputOf(url, article),
       html: article.content,
       text: article.textContent,
     });
