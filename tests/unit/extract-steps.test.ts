@@ -36,6 +36,19 @@ const widgetPage = (extra = '') => `<body><nav><a href="/">Home</a> <a href="/bl
   ${extra}</div></main>
   <footer><p>© Example company. All rights reserved. Terms, privacy and cookies apply to this site.</p></footer></body>`;
 
+describe('an article wrapper with a layout name Readability takes for clutter', () => {
+  it('is read, not the long cookie notice beside it', () => {
+    const notice = `<div class="consent-dialog"><div class="consent-text"><p>${'We and our partners use cookies to measure how this site is used and to show you offers. '.repeat(8)}</p></div></div>`;
+    const html = `<body><div id="app"><header><a href="/">Home</a></header><div class="page"><div class="container">
+      <article class="full-width-template-with-sidebar"><div class="article-body">
+      ${[1, 2, 3, 4, 5].map(enParagraph).join('')}</div></article></div></div></div>${notice}</body>`;
+    const text = textOf(html);
+    expect(text).toContain('Paragraph 1: reading slowly');
+    expect(text).toContain('Paragraph 5: reading slowly');
+    expect(text).not.toContain('We and our partners use cookies');
+  });
+});
+
 describe('an article in many small blocks', () => {
   it('is read whole, not only the blocks Readability keeps', () => {
     const text = textOf(widgetPage());

@@ -1,4 +1,5 @@
 import { descendantElements, someChild } from './dom';
+import { READABILITY_MAYBE_CANDIDATE, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
 import { normalizeSpace, weightedLength } from './text';
 
 /** A paragraph shorter than this (weighted: a CJK character counts 3) is not article prose. */
@@ -32,14 +33,6 @@ function proseLength(p: Element): number {
   for (const a of p.querySelectorAll('a')) linked += weightedLength(normalizeSpace(a.textContent ?? ''));
   return linked / length > MAX_LINK_SHARE ? 0 : length;
 }
-
-/**
- * Comments, sidebars and the like hold prose too, but not the article's: Readability's own
- * "unlikely candidate" names (its regexes, less what its "maybe" list saves).
- */
-const NOT_ARTICLE =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE_ARTICLE = /and|article|body|column|content|main|mathjax|shadow/i;
 
 function inNonArticleBlock(p: Element, body: Element, verdicts: Map<Element, boolean>): boolean {
   const path: Element[] = [];
@@ -105,9 +98,15 @@ function isLinkedHeading(el: Element): boolean {
 const HEADINGS = new Set(['H2', 'H3', 'H4']);
 const MAX_CARD_CHILDREN = 8;
 
+/**
+ * Comments, sidebars and the like hold prose too, but not the article's: Readability's own
+ * "unlikely candidate" names, less what its "maybe" list saves.
+ */
 function isNonArticleBlock(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return el.tagName === 'ASIDE' || (NOT_ARTICLE.test(names) && !MAYBE_ARTICLE.test(names));
+  return (
+    el.tagName === 'ASIDE' || (READABILITY_UNLIKELY_CANDIDATE.test(names) && !READABILITY_MAYBE_CANDIDATE.test(names))
+  );
 }
 
 /**

@@ -85,3 +85,12 @@ export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|]\s*[^.!?]{0,100})?$/i;
  */
 export const AUTHOR_BIO_LINE =
   /^(?:about the author[:\s]*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:writer|editor|journalist|reporter|contributor|author|columnist|researcher|correspondent|strategist|marketer|blogger|founder)\b/u;
+
+/**
+ * Readability's "unlikely candidate" class/id names, and the "maybe" names that save an element
+ * from them, copied because Readability does not export them (update the copy when Readability
+ * changes its lists). Its first pass removes such an element before scoring.
+ */
+export const READABILITY_UNLIKELY_CANDIDATE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const READABILITY_MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;

@@ -1,7 +1,15 @@
 import { descendantElements, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
-import { BOILERPLATE_TOKEN, CALL_TO_ACTION_LINE, META_LINE, PROMPT_LINE, RELATED_HEADING } from './patterns';
+import {
+  BOILERPLATE_TOKEN,
+  CALL_TO_ACTION_LINE,
+  META_LINE,
+  PROMPT_LINE,
+  READABILITY_MAYBE_CANDIDATE,
+  READABILITY_UNLIKELY_CANDIDATE,
+  RELATED_HEADING,
+} from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 
@@ -83,6 +91,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   if (!body) return;
   const lines: Line[] = [];
   const named: { el: Element; token: string }[] = [];
+  const landmarks: Element[] = [];
   for (const el of descendantElements(body)) {
     if (NON_CONTENT.has(el.tagName)) {
       if (el.isConnected) report.remove(STEP, 'non-content element', el);
@@ -94,12 +103,39 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     }
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el);
     if (token) named.push({ el, token });
+    if (isArticleLandmark(el)) landmarks.push(el);
   }
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
   removeBreadcrumbAndMetaLines(lines, meta, report);
   removeNamedBoilerplate(named, report);
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
+  unmaskArticleLandmarks(landmarks, report);
+}
+
+/** Elements that say "this is the article" whatever their class: <article>, <main>, and the
+ * ARIA and schema.org markers. */
+function isArticleLandmark(el: Element): boolean {
+  if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return true;
+  return el.hasAttributes() && (el.getAttribute('role') === 'main' || el.getAttribute('itemprop') === 'articleBody');
+}
+
+/**
+ * Readability's first pass removes an element for its class or id alone, and a layout name on
+ * the article's own wrapper trips it: <article class="full-width-template-with-sidebar"> went
+ * with the whole article, and a cookie notice was read instead. An article landmark that holds
+ * real paragraphs loses the names that would remove it (the sanitizer drops classes anyway).
+ */
+function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): void {
+  for (const el of landmarks) {
+    if (!el.isConnected) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!READABILITY_UNLIKELY_CANDIDATE.test(names) || READABILITY_MAYBE_CANDIDATE.test(names)) continue;
+    if (!holdsArticleText(el)) continue;
+    el.removeAttribute('class');
+    if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+    report.note(STEP, `kept <${el.tagName.toLowerCase()}> "${names.trim()}" from Readability's unlikely-name rule`);
+  }
 }
 
 function hasBlockChild(el: Element): boolean {
