@@ -122,6 +122,64 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Our experts say you should talk to a librarian');
   });
 
+  it('drops disclosures, "Written by" lines, reading times, newsletter prompts and inline related links', () => {
+    const text = textOf(
+      article(
+        '<p>Published June 23, 2025 10:39AM</p><p>Quiet Pages Team | 5 min read</p><p>Disclosure: this post contains affiliate links; we may earn a commission at no cost to you.</p>',
+        `<p>Related: <a href="/other">Why we stopped speed reading</a></p>${enParagraph(6)}
+         <p>🚀 Sign up for The Quiet Letter newsletter</p><p>You might also like...</p><p>Written by Jane Doe</p>`,
+      ),
+    );
+    for (const gone of [
+      '5 min read',
+      'affiliate links',
+      'Published June 23',
+      'Why we stopped speed reading',
+      'Sign up for The Quiet Letter',
+      'You might also like',
+      'Written by Jane Doe',
+    ])
+      expect(text).not.toContain(gone);
+    for (const n of [1, 6]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // The same words inside the article's sentences stay.
+    const kept = textOf(
+      article(
+        '<p>Affiliate links pay for many review sites, and readers should know how that shapes a verdict.</p>',
+        '<p>Related: the habit of reading aloud, which we tried for a month, made us slower and happier.</p>',
+      ),
+    );
+    expect(kept).toContain('Affiliate links pay for many review sites');
+    expect(kept).toContain('Related: the habit of reading aloud');
+  });
+
+  it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
+    const text = textOf(
+      article(
+        '<p>In partnership with Quiet Pages</p><h6>Quiet Pages Team | 5 min read</h6>',
+        `<p>Follow @QuietPages on Twitter for more slow reading.</p>
+         <p>This website uses cookies to improve your experience. Accept Read More</p>
+         <p>Reporting by Jane Doe; Editing by John Roe</p>
+         <p>Trevor Smith (trevor@example.com) is the Senior Editor of Quiet Pages, where he reviews books.</p>
+         <h3>Written by Cassidy Horton</h3>`,
+      ),
+    );
+    for (const gone of [
+      'In partnership with',
+      '5 min read',
+      'Follow @QuietPages',
+      'uses cookies',
+      'Reporting by Jane Doe',
+      'is the Senior Editor',
+      'Written by Cassidy',
+    ])
+      expect(text).not.toContain(gone);
+    for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    const kept = textOf(
+      article('', '<p>Reporting by the end of the year is required of every firm in the sector.</p>'),
+    );
+    expect(kept).toContain('Reporting by the end of the year');
+  });
+
   it('keeps lines that only mention a year, and dates inside the article', () => {
     const text = textOf(
       `<body><article><h1>Edges</h1><p>In 2019 we moved to Paris.</p>${[1, 2].map(enParagraph).join('')}<p>March 29, 2025</p>${[3, 4, 5].map(enParagraph).join('')}</article></body>`,

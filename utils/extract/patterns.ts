@@ -11,7 +11,7 @@ export const BOILERPLATE_TOKEN =
 
 /** Headings that start a block of links to other articles. */
 export const RELATED_HEADING =
-  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?)\s*[:：!]?$/i;
+  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love))\s*(?:[:：!]|\.{2,3}|…)?$/i;
 
 /** Short lines that prompt a download, a membership or navigation: never part of an essay. */
 export const PROMPT_LINE =
@@ -22,7 +22,11 @@ export const PROMPT_LINE =
  * the whole line, so a sentence that mentions a newsletter is kept.
  */
 export const CALL_TO_ACTION_LINE =
-  /^(?:subscribe(?: now| today)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a quote|get in touch|contact us|article continues below|advertisement|advertiser disclosure|advertising policy|stay connected(?: with me)?|search this site|join (?:our|the|my) (?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,40}subscribe to (?:the|our) .{0,30}newsletter|would you like to receive notifications.{0,40}|join medium for free.{0,60}|talk to (?:our|an?) (?:experts?|specialists?|team)|request a (?:quote|demo|consultation|call ?back)|subscribe here|be the first to comment|leave a (?:comment|reply)|what do you think|ready for more|join (?:our|the|my) (?:mailing list|facebook group|list)|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions)|newsletters?|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?)[.!:?]*$/i;
+  /^(?:subscribe(?: now| today)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a quote|get in touch|contact us|article continues below|advertisement|advertiser disclosure|advertising policy|stay connected(?: with me)?|search this site|join (?:our|the|my) (?:newsletter|mailing list|community)|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,40}subscribe to (?:the|our) .{0,30}newsletter|would you like to receive notifications.{0,40}|join medium for free.{0,60}|talk to (?:our|an?) (?:experts?|specialists?|team)|request a (?:quote|demo|consultation|call ?back)|subscribe here|be the first to comment|leave a (?:comment|reply)|what do you think|ready for more|join (?:our|the|my) (?:mailing list|facebook group|list)|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions)|newsletters?|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?|(?:.{0,60}[?!.] )?sign up for (?:the |our |my )?.{0,60}newsletters?\b.{0,80}|(?:[^.?!]{0,40}\? )?(?:subscribe to (?:receive|get) |(?:subscribe to|get a subscription (?:of|to)) (?:our|the) ).{0,180}|sponsor this newsletter|.{0,60}\bdelivered (?:straight |right |directly )?to your inbox.{0,20}|follow @\w+ on (?:twitter|x|instagram|facebook|threads|bluesky)\b.{0,160}|if you (?:enjoyed|liked) this (?:article|post|story|piece)\b.{0,200}|this (?:website|site) uses cookies\b.{0,200}|join (?:our|the|my) mailing list\b.{0,120}|already have an account\?\s*(?:log|sign) ?in|this (?:article|story|post|content) is (?:exclusive|only available) (?:to|for) .{0,40}subscribers|add (?:us )?as a preferred source on google|by (?:posting|submitting|leaving) (?:a|your) comment,? you (?:agree|consent)\b.{0,140})[.!:?]*$/i;
+
+/** Emoji, arrows and rules that lead a call to action ("🚀 Sign up…", "---- SHARE YOUR STORY"). */
+export const LEADING_SYMBOLS =
+  /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff\s]|\ufe0f|\u200d|[-–—_=*~•·]{2,})+/u;
 
 /** The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. */
 export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|字号)\s*[:：]/;
@@ -45,7 +49,7 @@ const MONTH =
 const WEEKDAY =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?$/i;
 /** Numbers with separators, am/pm, time zones and the small words of dates in three languages. */
-const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h)?|[ap]\.?m\.?|de|del|às|at|on|the|of)$/i;
+const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h|am|pm)?|[ap]\.?m\.?|de|del|às|at|on|the|of)$/i;
 const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
 
 export function isDateline(text: string): boolean {
@@ -84,7 +88,7 @@ export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|]\s*[^.!?]{0,100})?$/i;
  * Checked on the last blocks only, on short paragraphs.
  */
 export const AUTHOR_BIO_LINE =
-  /^(?:about the author[:\s]*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3},? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:writer|editor|journalist|reporter|contributor|author|columnist|researcher|correspondent|strategist|marketer|blogger|founder)\b/u;
+  /^(?:(?:hi|hello|hey)[,!]? i['’]m \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}, and i\b|(?:about the author[:\s]*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]{0,60}\))?,? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:[Ww]riter|[Ee]ditor|[Jj]ournalist|[Rr]eporter|[Cc]ontributor|[Aa]uthor|[Cc]olumnist|[Rr]esearcher|[Cc]orrespondent|[Ss]trategist|[Mm]arketer|[Bb]logger|[Ff]ounder|native)\b)/u;
 
 /**
  * Readability's "unlikely candidate" class/id names, and the "maybe" names that save an element
@@ -94,3 +98,36 @@ export const AUTHOR_BIO_LINE =
 export const READABILITY_UNLIKELY_CANDIDATE =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 export const READABILITY_MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+/**
+ * A site's disclosure at an article's edge: affiliate links, compensation from advertisers, views
+ * not the publisher's. Checked on the first and last blocks only.
+ */
+export const DISCLOSURE_LINE =
+  /\b(?:posts?|pages?|articles?|site|this \w+) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
+
+/** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
+export const CREDIT_LINE =
+  /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+.{0,40})?$/u;
+
+/** "Bridgestone Team | 5 min read": who and how long, above the article. */
+export const READ_TIME_LINE = /^.{0,50}[|·•]\s*\d+\s*min(?:ute)?s?\s+read$/i;
+
+/** "Related: <a>Another story</a>" standing in the article: a link to another article. */
+export const RELATED_LINK_LINE =
+  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?)\s*[:：]\s*\S/i;
+
+/**
+ * Lines a site adds at an article's end about the article, not of it: "This story about … was
+ * produced by The Hechinger Report", "Feature image by …".
+ */
+export const ABOUT_THIS_ARTICLE_LINE =
+  /^(?:this (?:story|article|piece|post)\b.{0,100}\b(?:was|is) (?:written|produced|reported|co-published|published in partnership)\b|(?:feature[d]?|header|cover|top|lead|hero) (?:image|photo)s? (?:by|via|from|courtesy)\b)/i;
+
+/** "In partnership with", "Sponsored by …": a sponsor's label above an article. */
+export const SPONSOR_LABEL_LINE =
+  /^(?:in partnership with|sponsored by|presented by|brought to you by|paid (?:post|content)(?: by| from)?)\b.{0,60}$/i;
+
+/** A wire story's credits: "Reporting by Rodrigo Campos; Editing by Nick Zieminski". */
+export const NEWS_CREDITS_LINE =
+  /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by \p{Lu}[^;]{1,60}(?:; (?:[Aa]dditional reporting|[Ee]diting|[Ww]riting|[Rr]eporting) by \p{Lu}[^;]{1,80}){0,4}$/u;

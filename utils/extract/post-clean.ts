@@ -1,20 +1,30 @@
 import {
+  ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
   BREADCRUMB_LINE,
   CALL_TO_ACTION_LINE,
   COPYRIGHT_LINE,
+  CREDIT_LINE,
+  DISCLOSURE_LINE,
   GALLERY_CONTROL_LINE,
   isDateline,
   isShareBarLine,
+  LEADING_SYMBOLS,
   LISTING_TITLE,
+  NEWS_CREDITS_LINE,
   PHOTO_CREDIT_LINE,
   PROMPT_LINE,
+  READ_TIME_LINE,
   RELATED_HEADING,
+  RELATED_LINK_LINE,
+  SPONSOR_LABEL_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
 
 const STEP = 'post-clean';
+/** Longer than this, a block is a paragraph, not a line of clutter. */
+const MAX_LINE = 200;
 
 const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN)$/;
 const BLOCK = /^(?:P|DIV|SECTION|ARTICLE|MAIN|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS)$/;
@@ -66,8 +76,10 @@ export function postClean(content: Element, report: RemovalReport): void {
   const list = blocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
   const byElement = new Map(list.map((b) => [b.el, b.text]));
   for (const { el, text } of list) {
-    if (removed.has(el) || text.length > 80) continue;
-    if (text.length <= 30 && RELATED_HEADING.test(text)) {
+    if (removed.has(el) || text.length > MAX_LINE) continue;
+    // "🚀 Sign up…": the words are matched, not the emoji in front of them.
+    const words = text.replace(LEADING_SYMBOLS, '');
+    if (words.length <= 60 && RELATED_HEADING.test(words)) {
       let next = el.nextElementSibling;
       remove(el, 'related-links heading');
       while (next && isLinkOnly(next, byElement.get(next) ?? normalizeSpace(next.textContent ?? ''))) {
@@ -75,8 +87,12 @@ export function postClean(content: Element, report: RemovalReport): void {
         remove(next, 'related link after heading');
         next = after;
       }
-    } else if (PROMPT_LINE.test(text) || CALL_TO_ACTION_LINE.test(text)) {
+    } else if ((text.length <= 80 && PROMPT_LINE.test(text)) || CALL_TO_ACTION_LINE.test(words)) {
       remove(el, 'prompt');
+    } else if (RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
+      remove(el, 'link to a related article');
+    } else if (text.length > 80) {
+      // Longer lines are only matched as a whole, above.
     } else if (GALLERY_CONTROL_LINE.test(text)) {
       remove(el, 'gallery control');
     } else if (isShareBarLine(text)) {
@@ -119,31 +135,65 @@ function removeRepeatedBlocks(
   }
 }
 
-/** How many blocks at each end of the article are looked at for datelines and copyright lines. */
+/** How many blocks of text at each end of the article are looked at (headings and what goes do not count). */
 const EDGE = 3;
 
+type Block = { el: Element; text: string };
+
 /**
- * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") among the first and last
- * blocks, and copyright or citation lines among the last: the header shows the date, and the
- * site's legal line is not the article's. Headings are never touched.
+ * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019"), "Written by" lines and
+ * disclosures (affiliate links) at either end, breadcrumbs, reading times and sponsor labels at
+ * the start, copyright lines, author bios and lines about the article (who produced it, whose the
+ * feature image is) at the end: the header shows the date and the byline, and the
+ * site's legal lines are not the article's. Headings go only when they are a byline or a reading
+ * time (some sites set those in heading tags). A block that goes does
+ * not count towards the EDGE blocks looked at, so a run of such lines goes whole.
  */
-function removeEdgeMetadata(
-  remaining: { el: Element; text: string }[],
-  remove: (el: Element, reason: string) => void,
-): void {
-  const edges = new Set([...remaining.slice(0, EDGE), ...remaining.slice(-EDGE)]);
-  for (const block of edges) {
-    if (/^H[1-6]$/.test(block.el.tagName)) continue;
-    if (isDateline(block.text)) remove(block.el, 'dateline');
-  }
-  for (const { el, text } of remaining.slice(0, EDGE)) {
-    if (text.length <= 120 && BREADCRUMB_LINE.test(text)) remove(el, 'breadcrumb');
-  }
-  for (const { el, text } of remaining.slice(-EDGE)) {
-    if (/^H[1-6]$/.test(el.tagName) || text.length > 500) continue;
-    if (COPYRIGHT_LINE.test(text)) remove(el, 'copyright line');
-    else if (AUTHOR_BIO_LINE.test(text)) remove(el, 'author bio');
-  }
+function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
+  const either = (text: string) =>
+    isDateline(text)
+      ? 'dateline'
+      : text.length <= 100 && CREDIT_LINE.test(text)
+        ? 'byline'
+        : text.length <= 400 && DISCLOSURE_LINE.test(text)
+          ? 'disclosure'
+          : undefined;
+  const atStart = (text: string) =>
+    either(text) ??
+    (text.length <= 120 && BREADCRUMB_LINE.test(text)
+      ? 'breadcrumb'
+      : READ_TIME_LINE.test(text)
+        ? 'reading time'
+        : SPONSOR_LABEL_LINE.test(text)
+          ? 'sponsor label'
+          : undefined);
+  const atEnd = (text: string) =>
+    either(text) ??
+    (text.length > 500
+      ? undefined
+      : COPYRIGHT_LINE.test(text)
+        ? 'copyright line'
+        : AUTHOR_BIO_LINE.test(text)
+          ? 'author bio'
+          : ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)
+            ? 'about this article'
+            : undefined);
+  const removeAtEdge = (blocks: Block[], reasonFor: (text: string) => string | undefined) => {
+    let looked = 0;
+    for (const { el, text } of blocks) {
+      if (looked === EDGE) return;
+      if (/^H[1-6]$/.test(el.tagName)) {
+        // Sites set "Written by …" and "… | 5 min read" in heading tags; they are not sections.
+        if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
+        continue;
+      }
+      const reason = reasonFor(text);
+      if (reason) remove(el, reason);
+      else looked++;
+    }
+  };
+  removeAtEdge(remaining, atStart);
+  removeAtEdge([...remaining].reverse(), atEnd);
 }
 
 function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {

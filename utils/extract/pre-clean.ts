@@ -195,7 +195,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
 
 function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
   for (const { el: heading, text } of lines) {
-    if (!heading.isConnected || text.length > 30 || !RELATED_HEADING.test(text)) continue;
+    if (!heading.isConnected || text.length > 60 || !RELATED_HEADING.test(text)) continue;
     // The links follow the heading as its next siblings, or the heading's parent holds both.
     const parent = heading.parentElement;
     if (
