@@ -180,6 +180,28 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Reporting by the end of the year');
   });
 
+  it('keeps section headings whatever their class, and lines that every section repeats', () => {
+    const section = (n: number) =>
+      `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;
+    const text = textOf(
+      `<body><article><h1>Games</h1>${enParagraph(0)}${[1, 2, 3, 4].map(section).join('')}</article></body>`,
+    );
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Game ${n}`);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Published by Studio ${n}`);
+  });
+
+  it('drops a long paragraph the page printed twice, keeps repeated lines of data', () => {
+    const teaser =
+      'The exhibition, which opens on May 17, is the first to be announced since the gallery reopened, and it will run for six months in the east wing with works on loan from four countries, most of them never shown in this city before.';
+    const meal =
+      'Asian Chicken Zoodles [1 cup zucchini noodles, 4 oz. cooked chicken, ½ cup edamame, 1 tsp. sesame oil, 1 tsp. soy sauce, 1 tsp. fresh ginger, 1 Tbsp. green onions, 1 Fresno chile or chili flakes]';
+    const text = textOf(
+      article(`<p>${teaser}</p><p>Monday: ${meal}</p>`, `<p>${teaser}</p><p>Thursday:</p><p>${meal}</p>`),
+    );
+    expect(text.split(teaser)).toHaveLength(2); // once
+    expect(text.split(meal)).toHaveLength(3); // twice
+  });
+
   it('keeps lines that only mention a year, and dates inside the article', () => {
     const text = textOf(
       `<body><article><h1>Edges</h1><p>In 2019 we moved to Paris.</p>${[1, 2].map(enParagraph).join('')}<p>March 29, 2025</p>${[3, 4, 5].map(enParagraph).join('')}</article></body>`,

@@ -118,20 +118,31 @@ export function postClean(content: Element, report: RemovalReport): void {
   );
 }
 
+/** A paragraph of sentences this long, word for word again, is the page printing it twice (a
+ * teaser, a slideshow), not the author repeating it. (Lines of data, such as a meal plan's
+ * "Asian Chicken Zoodles [1 cup zucchini noodles, …]", do repeat by design: they do not end a
+ * sentence, and stay.) */
+const REPEATED_PARAGRAPH = 100;
+
 /**
- * A paragraph that repeats a caption already shown: slideshow markup prints each caption again
- * beside its picture. Only captions count: an article may repeat its own lines (a meal plan, a
- * refrain), and those stay.
+ * A paragraph that repeats a caption already shown (slideshow markup prints each caption again
+ * beside its picture), or a long paragraph already shown. An article may repeat its own short
+ * lines (a meal plan, a refrain), and those stay.
  */
 function removeRepeatedBlocks(
   remaining: { el: Element; text: string }[],
   remove: (el: Element, reason: string) => void,
 ): void {
   const captions = new Set<string>();
+  const longParagraphs = new Set<string>();
   for (const { el, text } of remaining) {
     if (text.length < 40) continue;
     if (el.tagName === 'FIGURE' || el.tagName === 'FIGCAPTION') captions.add(text);
     else if ((el.tagName === 'P' || el.tagName === 'DIV') && captions.has(text)) remove(el, 'repeated caption');
+    else if (el.tagName === 'P' && text.length >= REPEATED_PARAGRAPH && /[.!?。！？"”’)]$/.test(text)) {
+      if (longParagraphs.has(text)) remove(el, 'repeated paragraph');
+      else longParagraphs.add(text);
+    }
   }
 }
 
@@ -147,7 +158,8 @@ type Block = { el: Element; text: string };
  * feature image is) at the end: the header shows the date and the byline, and the
  * site's legal lines are not the article's. Headings go only when they are a byline or a reading
  * time (some sites set those in heading tags). A block that goes does
- * not count towards the EDGE blocks looked at, so a run of such lines goes whole.
+ * not count towards the EDGE blocks looked at, so a run of such lines goes whole; a section
+ * heading ends the edge, so that lines repeated in every section ("Published by …") stay.
  */
 function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
   const either = (text: string) =>
@@ -185,6 +197,8 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       if (/^H[1-6]$/.test(el.tagName)) {
         // Sites set "Written by …" and "… | 5 min read" in heading tags; they are not sections.
         if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
+        // Past the article's text, a section heading ends the edge (the title above it does not).
+        else if (looked > 0) return;
         continue;
       }
       const reason = reasonFor(text);

@@ -156,9 +156,15 @@ function holdsArticleText(el: Element): boolean {
   return false;
 }
 
+/** The page's and the article's own frame, and headings ("kt-adv-heading" is an advanced
+ * heading, not an ad), never go for their class alone. */
+function removableByName(tag: string): boolean {
+  return !/^(?:BODY|ARTICLE|MAIN|H[1-6])$/.test(tag);
+}
+
 function removeNamedBoilerplate(named: { el: Element; token: string }[], report: RemovalReport): void {
   for (const { el, token } of named) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    if (!el.isConnected || !removableByName(el.tagName)) continue;
     if (el.querySelector('h1') || holdsArticleText(el)) continue;
     report.remove(STEP, `class/id "${token}"`, el);
   }
