@@ -16,6 +16,11 @@ export function descendantElements(root: Element): Element[] {
   return out;
 }
 
+/** An element's class and id, in one string, for the name rules (Readability's and ours). */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
 export function someChild(el: Element, test: (child: Element) => boolean): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
   return false;

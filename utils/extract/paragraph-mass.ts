@@ -1,5 +1,5 @@
-import { descendantElements, someChild } from './dom';
-import { READABILITY_MAYBE_CANDIDATE, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
+import { classAndId, descendantElements, someChild } from './dom';
+import { isUnlikelyToReadability } from './patterns';
 import { normalizeSpace, weightedLength } from './text';
 
 /** A paragraph shorter than this (weighted: a CJK character counts 3) is not article prose. */
@@ -103,10 +103,7 @@ const MAX_CARD_CHILDREN = 8;
  * "unlikely candidate" names, less what its "maybe" list saves.
  */
 function isNonArticleBlock(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return (
-    el.tagName === 'ASIDE' || (READABILITY_UNLIKELY_CANDIDATE.test(names) && !READABILITY_MAYBE_CANDIDATE.test(names))
-  );
+  return el.tagName === 'ASIDE' || isUnlikelyToReadability(classAndId(el));
 }
 
 /**

@@ -9,7 +9,8 @@
 export const BOILERPLATE_TOKEN =
   /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?)(?=$|[\s_-])/i;
 
-/** Headings that start a block of links to other articles. */
+/** Headings that start a block of links to other articles; longer lines are not headings. */
+export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
   /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love))\s*(?:[:：!]|\.{2,3}|…)?$/i;
 
@@ -97,7 +98,12 @@ export const AUTHOR_BIO_LINE =
  */
 export const READABILITY_UNLIKELY_CANDIDATE =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-export const READABILITY_MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+const READABILITY_MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+/** Whether Readability's first pass would remove an element named so (see above). */
+export function isUnlikelyToReadability(classAndId: string): boolean {
+  return READABILITY_UNLIKELY_CANDIDATE.test(classAndId) && !READABILITY_MAYBE_CANDIDATE.test(classAndId);
+}
 
 /**
  * A site's disclosure at an article's edge: affiliate links, compensation from advertisers, views

@@ -11,6 +11,7 @@ import {
   isShareBarLine,
   LEADING_SYMBOLS,
   LISTING_TITLE,
+  MAX_RELATED_HEADING,
   NEWS_CREDITS_LINE,
   PHOTO_CREDIT_LINE,
   PROMPT_LINE,
@@ -79,7 +80,7 @@ export function postClean(content: Element, report: RemovalReport): void {
     if (removed.has(el) || text.length > MAX_LINE) continue;
     // "🚀 Sign up…": the words are matched, not the emoji in front of them.
     const words = text.replace(LEADING_SYMBOLS, '');
-    if (words.length <= 60 && RELATED_HEADING.test(words)) {
+    if (words.length <= MAX_RELATED_HEADING && RELATED_HEADING.test(words)) {
       let next = el.nextElementSibling;
       remove(el, 'related-links heading');
       while (next && isLinkOnly(next, byElement.get(next) ?? normalizeSpace(next.textContent ?? ''))) {

@@ -1,12 +1,13 @@
-import { descendantElements, someChild } from './dom';
+import { classAndId, descendantElements, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
   BOILERPLATE_TOKEN,
   CALL_TO_ACTION_LINE,
+  isUnlikelyToReadability,
+  MAX_RELATED_HEADING,
   META_LINE,
   PROMPT_LINE,
-  READABILITY_MAYBE_CANDIDATE,
   READABILITY_UNLIKELY_CANDIDATE,
   RELATED_HEADING,
 } from './patterns';
@@ -129,9 +130,8 @@ function isArticleLandmark(el: Element): boolean {
 function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): void {
   for (const el of landmarks) {
     if (!el.isConnected) continue;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!READABILITY_UNLIKELY_CANDIDATE.test(names) || READABILITY_MAYBE_CANDIDATE.test(names)) continue;
-    if (!holdsArticleText(el)) continue;
+    const names = classAndId(el);
+    if (!isUnlikelyToReadability(names) || !holdsArticleText(el)) continue;
     el.removeAttribute('class');
     if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
     report.note(STEP, `kept <${el.tagName.toLowerCase()}> "${names.trim()}" from Readability's unlikely-name rule`);
@@ -143,8 +143,7 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function boilerplateToken(el: Element): string | undefined {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return BOILERPLATE_TOKEN.exec(names)?.[0].replace(/^[\s_-]/, '');
+  return BOILERPLATE_TOKEN.exec(classAndId(el))?.[0].replace(/^[\s_-]/, '');
 }
 
 /** Two or more real paragraphs (about 100 Latin characters or 35 Chinese ones each). */
@@ -201,7 +200,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
 
 function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
   for (const { el: heading, text } of lines) {
-    if (!heading.isConnected || text.length > 60 || !RELATED_HEADING.test(text)) continue;
+    if (!heading.isConnected || text.length > MAX_RELATED_HEADING || !RELATED_HEADING.test(text)) continue;
     // The links follow the heading as its next siblings, or the heading's parent holds both.
     const parent = heading.parentElement;
     if (
