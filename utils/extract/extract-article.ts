@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
-import { flattenDeepNesting } from './dom';
+import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata } from './page-metadata';
@@ -47,7 +47,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
 function run(doc: Document, options: ExtractOptions, report: RemovalReport): ExtractResult {
   const failure = (): ExtractResult => ({ ok: false, reason: NO_ARTICLE, removals: report.removals });
-  if (!doc.body || doc.body.tagName === 'FRAMESET' || doc.querySelectorAll('frameset').length) return failure();
+  // The HTML parser puts a <frameset> only in the body's place (a query for it walked the page).
+  if (!doc.body || doc.body.tagName === 'FRAMESET') return failure();
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
   const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
 
@@ -115,7 +116,10 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
   const siteName = meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined);
-  const leadImage = meta.leadImage ?? container.querySelector('img[src]')?.getAttribute('src') ?? undefined;
+  const leadImage =
+    meta.leadImage ??
+    firstDescendant(container, (el) => el.tagName === 'IMG' && el.hasAttribute('src'))?.getAttribute('src') ??
+    undefined;
 
   return {
     ok: true,
@@ -174,7 +178,7 @@ function readRegion(region: Element, work: Document): Element | undefined {
 
 /** Readability often repeats the title as the content's first heading; the reader shows it once. */
 function dropLeadingTitle(container: Element, title: string, report: RemovalReport): void {
-  const first = container.querySelector('h1, h2, h3, p');
+  const first = firstDescendant(container, (el) => /^(?:H[1-3]|P)$/.test(el.tagName));
   if (first && /^H[1-3]$/.test(first.tagName) && normalizeSpace(first.textContent ?? '') === title) {
     report.remove('post-clean', 'title repeated in content', first);
   }
@@ -187,8 +191,8 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
 function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
   const firstBlocks: Element[] = [];
-  for (const el of container.querySelectorAll('p, div, span')) {
-    if (el.querySelector('p, div')) continue;
+  for (const el of descendantsWithTag(container, 'P', 'DIV', 'SPAN')) {
+    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV')) continue;
     firstBlocks.push(el);
     if (firstBlocks.length === 3) break;
   }
@@ -207,7 +211,7 @@ function dropBylineLine(container: Element, byline: string | undefined, report: 
  */
 function isProse(container: Element, text: string): boolean {
   let linkText = 0;
-  for (const a of container.querySelectorAll('a')) linkText += weightedLength(normalizeSpace(a.textContent ?? ''));
+  for (const a of descendantsWithTag(container, 'A')) linkText += weightedLength(normalizeSpace(a.textContent ?? ''));
   const total = weightedLength(text);
   return total - linkText >= MIN_ARTICLE_LENGTH && linkText / Math.max(1, total) < 0.5;
 }

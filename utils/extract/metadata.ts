@@ -19,9 +19,9 @@ export interface PageMetadata {
 }
 
 /** The page's <meta> values by lower-cased name, property or itemprop; the first of each wins. */
-export function readMetaTags(doc: Document): Map<string, string> {
+export function readMetaTags(metaElements: Iterable<Element>): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of metaElements) {
     const value = normalizeSpace(el.getAttribute('content') ?? '');
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -48,9 +48,10 @@ interface JsonLdArticle {
   image?: string;
 }
 
-/** The first JSON-LD object of an article type. Malformed JSON is ignored, never thrown. */
-export function readJsonLd(doc: Document): JsonLdArticle {
-  for (const script of doc.querySelectorAll('script')) {
+/** The first JSON-LD object of an article type, from the page's <script>s. Malformed JSON is
+ * ignored, never thrown. */
+export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {

@@ -1,3 +1,4 @@
+import { descendantsWithTag } from './dom';
 import { normalizeSpace } from './text';
 import type { OutlineEntry } from './types';
 
@@ -45,7 +46,7 @@ function isEssayTitleLine(text: string, title: string | undefined): boolean {
  */
 export function buildOutline(content: Element, title?: string): OutlineEntry[] {
   const found: { el: Element; level: number; text: string; essay: boolean }[] = [];
-  for (const el of content.querySelectorAll('h1, h2, h3, h4, h5, h6, p')) {
+  for (const el of descendantsWithTag(content, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P')) {
     const text = normalizeSpace(el.textContent ?? '');
     if (!text) continue;
     let level: number | undefined;

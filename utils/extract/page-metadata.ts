@@ -1,16 +1,24 @@
+import { elementsByTag } from './dom';
 import { firstOf, normalizeIsoDate, type PageMetadata, readJsonLd, readMetaTags } from './metadata';
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
 
+/** The elements metadata is read from, collected in one walk of the page. */
+const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME'] as const;
+
 /** Metadata the page states outright, read before any step changes the copy. */
 export function readPageMetadata(doc: Document, rule: SiteRule | undefined): PageMetadata {
-  const jsonLd = readJsonLd(doc);
-  const tags = readMetaTags(doc);
+  const byTag = doc.documentElement ? elementsByTag(doc.documentElement, METADATA_TAGS) : new Map();
+  const ofTag = (tag: (typeof METADATA_TAGS)[number]): Element[] => byTag.get(tag) ?? [];
+  const jsonLd = readJsonLd(ofTag('SCRIPT'));
+  const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => normalizeSpace(h.textContent ?? '')).filter(Boolean);
-  const timeEl = [...doc.querySelectorAll('time')].find(
+  const h1s = ofTag('H1')
+    .map((h) => normalizeSpace(h.textContent ?? ''))
+    .filter(Boolean);
+  const timeEl = ofTag('TIME').find(
     (t) =>
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),

@@ -1,4 +1,4 @@
-import { classAndId, descendantElements, someChild } from './dom';
+import { classAndId, descendantElements, descendantsWithTag, firstDescendant, someChild } from './dom';
 import { isUnlikelyToReadability } from './patterns';
 import { normalizeSpace, weightedLength } from './text';
 
@@ -28,9 +28,10 @@ export interface ProseRegion {
 function proseLength(p: Element): number {
   const length = weightedLength(normalizeSpace(p.textContent ?? ''));
   if (length < MIN_PARAGRAPH) return 0;
-  if (!p.getElementsByTagName('a').length) return length;
+  const links = descendantsWithTag(p, 'A');
+  if (!links.length) return length;
   let linked = 0;
-  for (const a of p.querySelectorAll('a')) linked += weightedLength(normalizeSpace(a.textContent ?? ''));
+  for (const a of links) linked += weightedLength(normalizeSpace(a.textContent ?? ''));
   return linked / length > MAX_LINK_SHARE ? 0 : length;
 }
 
@@ -90,7 +91,8 @@ function hasLinkedHeading(card: Element): boolean {
 }
 
 function isLinkedHeading(el: Element): boolean {
-  if (HEADINGS.has(el.tagName)) return el.querySelector('a[href]') !== null;
+  if (HEADINGS.has(el.tagName))
+    return firstDescendant(el, (a) => a.tagName === 'A' && a.hasAttribute('href')) !== undefined;
   if (el.tagName === 'A' && el.hasAttribute('href')) return someChild(el, (c) => HEADINGS.has(c.tagName));
   return false;
 }
@@ -115,7 +117,7 @@ export function removeNonArticle(region: Element): void {
   for (const el of descendantElements(region)) {
     if (region.contains(el) && isNonArticleBlock(el)) el.remove();
   }
-  for (const p of [...region.querySelectorAll('p')]) {
+  for (const p of descendantsWithTag(region, 'P')) {
     if (region.contains(p)) teaserCard(p)?.remove();
   }
 }
@@ -128,7 +130,7 @@ export function findProseRegion(body: Element): ProseRegion | undefined {
   const paragraphs = new Map<Element, number>();
   let total = 0;
   // A static list: iterating jsdom's live getElementsByTagName is quadratic (1.5 s on 5 MB).
-  for (const el of body.querySelectorAll('p')) {
+  for (const el of descendantsWithTag(body, 'P')) {
     // Cheapest test first: most of a page's <p>s are not prose.
     const length = proseLength(el);
     if (!length || inNonArticleBlock(el, body, verdicts) || teaserCard(el)) continue;
@@ -171,14 +173,14 @@ export function findProseRegion(body: Element): ProseRegion | undefined {
  */
 export function keptShare(region: ProseRegion, container: Element): number {
   let kept = 0;
-  for (const p of container.querySelectorAll('p')) kept += region.paragraphs.get(p) ?? 0;
+  for (const p of descendantsWithTag(container, 'P')) kept += region.paragraphs.get(p) ?? 0;
   return kept / Math.max(1, region.mass);
 }
 
 /** The prose mass of an extracted container, measured as findProseRegion measures the page. */
 export function proseMass(container: Element): number {
   let total = 0;
-  for (const p of container.querySelectorAll('p')) if (!teaserCard(p)) total += proseLength(p);
+  for (const p of descendantsWithTag(container, 'P')) if (!teaserCard(p)) total += proseLength(p);
   return total;
 }
 

@@ -1,3 +1,4 @@
+import { firstDescendant } from './dom';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
@@ -57,7 +58,7 @@ function blocks(root: Element): Element[] {
 function isLinkOnly(el: Element, text: string): boolean {
   if (!text) return false;
   if (el.tagName === 'UL' || el.tagName === 'OL') return linkDensity(el) > 0.8;
-  return linkDensity(el) > 0.9 && !el.querySelector('img');
+  return linkDensity(el) > 0.9 && !firstDescendant(el, (d) => d.tagName === 'IMG');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { classAndId, descendantElements, someChild } from './dom';
+import { classAndId, descendantElements, descendantsWithTag, firstDescendant, someChild } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
@@ -143,16 +143,16 @@ function hasBlockChild(el: Element): boolean {
 }
 
 function boilerplateToken(el: Element): string | undefined {
+  if (!el.hasAttributes()) return undefined;
   return BOILERPLATE_TOKEN.exec(classAndId(el))?.[0].replace(/^[\s_-]/, '');
 }
 
 /** Two or more real paragraphs (about 100 Latin characters or 35 Chinese ones each). */
 function holdsArticleText(el: Element): boolean {
   let found = 0;
-  for (const p of el.querySelectorAll('p')) {
-    if (weightedLength(p.textContent ?? '') >= 100 && ++found >= 2) return true;
-  }
-  return false;
+  return Boolean(
+    firstDescendant(el, (d) => d.tagName === 'P' && weightedLength(d.textContent ?? '') >= 100 && ++found >= 2),
+  );
 }
 
 /** The page's and the article's own frame, and headings ("kt-adv-heading" is an advanced
@@ -164,7 +164,7 @@ function removableByName(tag: string): boolean {
 function removeNamedBoilerplate(named: { el: Element; token: string }[], report: RemovalReport): void {
   for (const { el, token } of named) {
     if (!el.isConnected || !removableByName(el.tagName)) continue;
-    if (el.querySelector('h1') || holdsArticleText(el)) continue;
+    if (firstDescendant(el, (d) => d.tagName === 'H1') || holdsArticleText(el)) continue;
     report.remove(STEP, `class/id "${token}"`, el);
   }
 }
@@ -180,7 +180,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       parts.length <= 8 &&
       parts.every((p) => p.length <= 30) &&
       (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
-        (el.querySelectorAll('a').length >= parts.length - 1 && linkDensity(el) > 0.5));
+        (descendantsWithTag(el, 'A').length >= parts.length - 1 && linkDensity(el) > 0.5));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts

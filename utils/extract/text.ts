@@ -1,3 +1,5 @@
+import { descendantsWithTag } from './dom';
+
 /** Small text helpers shared by the extraction steps. Script-aware: CJK text has no spaces. */
 
 /** CJK characters, with CJK and full-width punctuation (。，「」…), which carry the same weight. */
@@ -31,6 +33,6 @@ export function linkDensity(element: Element): number {
   const total = normalizeSpace(element.textContent ?? '').length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of element.querySelectorAll('a')) linked += normalizeSpace(a.textContent ?? '').length;
+  for (const a of descendantsWithTag(element, 'A')) linked += normalizeSpace(a.textContent ?? '').length;
   return Math.min(1, linked / total);
 }
