@@ -210,3 +210,32 @@ describe('what is left at the edges of an article', () => {
     expect(text).toContain('March 29, 2025');
   });
 });
+
+/**
+ * A page builder's article: each paragraph in a row of its own (a table here, as older builders
+ * lay them out), so no one parent holds much of the prose and Readability keeps only the rows
+ * around its best-scored cell. The prose region is read again, whole.
+ */
+describe('an article cut into layout rows', () => {
+  // One long paragraph outscores the rest, so Readability does not take their common ancestor.
+  const long = `<p>Paragraph 4: ${'a long aside, with many commas, and clauses, '.repeat(9)}and its end.</p>`;
+  const rows = [1, 2, 3, 4, 5, 6, 7, 8]
+    .map((n) => `<tr><td class="cell"><div class="box">${n === 4 ? long : enParagraph(n)}</div></td></tr>`)
+    .join('');
+  const html = `<body><div class="menu"><a href="/">Home</a> <a href="/about">About</a></div>
+    <table class="builder"><tbody>${rows}</tbody></table>
+    <div class="copyright">© Example</div></body>`;
+
+  it('is read whole, every row in order', () => {
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true, debug: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const text = result.article.textContent;
+    for (const n of [1, 2, 3, 5, 6, 7, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    expect(text).toContain('Paragraph 4: a long aside');
+    expect(text.indexOf('Paragraph 1:')).toBeLessThan(text.indexOf('Paragraph 8:'));
+    expect(result.removals.map((r) => r.reason)).toContain(
+      'took one piece of an article laid out in rows; read the whole prose region instead',
+    );
+  });
+});

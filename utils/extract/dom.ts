@@ -87,12 +87,18 @@ export function flattenDeepNesting(
 ): { deepest: number; unwrapped: number } {
   const deep: Element[] = [];
   let deepest = 0;
-  const stack: [Element, number][] = [[root, 0]];
+  // Two stacks in step rather than one of [element, depth] pairs: no allocation per element.
+  const stack: Element[] = [root];
+  const depths: number[] = [0];
   while (stack.length) {
-    const [el, depth] = stack.pop() as [Element, number];
+    const el = stack.pop() as Element;
+    const depth = depths.pop() as number;
     if (depth > deepest) deepest = depth;
     if (depth > limit && WRAPPERS.has(el.tagName)) deep.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      stack.push(c);
+      depths.push(depth + 1);
+    }
   }
   if (deepest > refuseBeyond) return { deepest, unwrapped: 0 };
   // Pre-order collection: reversed, every element comes after all of its descendants.

@@ -81,11 +81,11 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     region.element.getElementsByTagName('article').length < 2
       ? region
       : undefined;
-  const regionCopy = fragmented?.element.cloneNode(true) as Element | undefined;
+  const regionHtml = fragmented?.element.outerHTML;
   const parsed = readability(work);
   let container = parsed?.content;
-  if (fragmented && regionCopy && (!container || keptShare(fragmented, container) < MISSED_SHARE)) {
-    const whole = readRegion(regionCopy, work);
+  if (fragmented && regionHtml && (!container || keptShare(fragmented, container) < MISSED_SHARE)) {
+    const whole = readRegion(regionHtml, work);
     const better = whole && (!container || proseMass(whole) > keptShare(fragmented, container) * fragmented.mass);
     if (whole && better && linkDensity(whole) < MAX_REGION_LINK_DENSITY) {
       report.note('readability', 'took one piece of an article laid out in rows; read the whole prose region instead');
@@ -167,9 +167,13 @@ function readability(doc: Document) {
  * rows and columns unwrapped, so that it takes the article whole, and still cleans it (forms,
  * share bars, link lists).
  */
-function readRegion(region: Element, work: Document): Element | undefined {
+function readRegion(regionHtml: string, work: Document): Element | undefined {
   const doc = work.implementation.createHTMLDocument('');
-  const copy = doc.adoptNode(region);
+  // A template parses any element in place (a <td> region stays a cell), and inertly.
+  const template = doc.createElement('template');
+  template.innerHTML = regionHtml;
+  const copy = template.content.firstElementChild;
+  if (!copy) return undefined;
   removeNonArticle(copy);
   flattenLayout(copy);
   doc.body.append(copy);

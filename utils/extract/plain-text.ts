@@ -22,9 +22,9 @@ export function toPlainText(root: Node): string {
     if (BLOCK.test(tag)) parts.push('\n');
     if (closing) continue;
     stack.push({ node, closing: true, pre });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i] as Node, closing: false, pre: pre || tag === 'PRE' });
+    // Sibling links, not childNodes[i]: jsdom answers each index of a NodeList through a proxy.
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      stack.push({ node: child, closing: false, pre: pre || tag === 'PRE' });
     }
   }
   return parts

@@ -17,8 +17,10 @@ import { linkDensity, normalizeSpace, weightedLength } from './text';
 const STEP = 'pre-clean';
 
 /** Never article text, and in the way of scoring (form controls, not forms: ASP.NET pages wrap
- * the whole page in one <form>). */
+ * the whole page in one <form>). Inline SVG (icons, mostly: a twentieth of a page's elements)
+ * is never shown either: the sanitizer removes it. Its tag name keeps its case. */
 const NON_CONTENT = new Set([
+  'svg',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -93,6 +95,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const lines: Line[] = [];
   const named: { el: Element; token: string }[] = [];
   const landmarks: Element[] = [];
+  // A page repeats its class names: each is tested once.
+  const tokens = new Map<string, string | undefined>();
   for (const el of descendantElements(body)) {
     if (NON_CONTENT.has(el.tagName)) {
       if (el.isConnected) report.remove(STEP, 'non-content element', el);
@@ -102,7 +106,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       const text = normalizeSpace(el.textContent ?? '');
       if (text && text.length <= 160) lines.push({ el, text });
     }
-    const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el);
+    const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
     if (isArticleLandmark(el)) landmarks.push(el);
   }
@@ -142,9 +146,13 @@ function hasBlockChild(el: Element): boolean {
   return someChild(el, (child) => BLOCK_CHILD.has(child.tagName));
 }
 
-function boilerplateToken(el: Element): string | undefined {
+function boilerplateToken(el: Element, known: Map<string, string | undefined>): string | undefined {
   if (!el.hasAttributes()) return undefined;
-  return BOILERPLATE_TOKEN.exec(classAndId(el))?.[0].replace(/^[\s_-]/, '');
+  const names = classAndId(el);
+  if (known.has(names)) return known.get(names);
+  const token = BOILERPLATE_TOKEN.exec(names)?.[0].replace(/^[\s_-]/, '');
+  known.set(names, token);
+  return token;
 }
 
 /** Two or more real paragraphs (about 100 Latin characters or 35 Chinese ones each). */

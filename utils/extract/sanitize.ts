@@ -26,7 +26,16 @@ function purifierFor(win: WindowLike): DOMPurify {
   return purify;
 }
 
+const configured = new WeakSet<DOMPurify>();
+
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
 export function sanitizeElement(element: Element, win: WindowLike): void {
-  purifierFor(win).sanitize(element, { ...CONFIG, IN_PLACE: true });
+  const purify = purifierFor(win);
+  // Set once per instance: given with every call, the config is parsed again each time. (Only
+  // this module uses DOMPurify, so setting the shared instance's config affects no one else.)
+  if (!configured.has(purify)) {
+    purify.setConfig({ ...CONFIG, IN_PLACE: true });
+    configured.add(purify);
+  }
+  purify.sanitize(element);
 }
