@@ -11,31 +11,26 @@ const CONFIG: Config = {
   ALLOW_DATA_ATTR: false,
 };
 
+/** One configured purifier for each window. */
 const instances = new WeakMap<object, DOMPurify>();
 
 function purifierFor(win: WindowLike): DOMPurify {
-  // The package's default export is already an instance for this global window (made when it was
-  // imported): in the browser it serves, and the reader's first open does not build a second
-  // one (~5 ms). jsdom windows (CLI, tests, benchmark) get their own.
-  if (win === (globalThis as { window?: unknown }).window && createDOMPurify.isSupported) return createDOMPurify;
   let purify = instances.get(win);
   if (!purify) {
-    purify = createDOMPurify(win);
+    // The package's default export is already an instance for this global window (made when it
+    // was imported): in the browser it serves, and the reader's first open does not build a
+    // second one (~5 ms). jsdom windows (CLI, tests, benchmark) get their own.
+    const isGlobal = win === (globalThis as { window?: unknown }).window && createDOMPurify.isSupported;
+    purify = isGlobal ? createDOMPurify : createDOMPurify(win);
+    // Set once: given with every call, the config is parsed again each time. (Only this module
+    // uses DOMPurify, so setting the shared instance's config affects no one else.)
+    purify.setConfig({ ...CONFIG, IN_PLACE: true });
     instances.set(win, purify);
   }
   return purify;
 }
 
-const configured = new WeakSet<DOMPurify>();
-
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
 export function sanitizeElement(element: Element, win: WindowLike): void {
-  const purify = purifierFor(win);
-  // Set once per instance: given with every call, the config is parsed again each time. (Only
-  // this module uses DOMPurify, so setting the shared instance's config affects no one else.)
-  if (!configured.has(purify)) {
-    purify.setConfig({ ...CONFIG, IN_PLACE: true });
-    configured.add(purify);
-  }
-  purify.sanitize(element);
+  purifierFor(win).sanitize(element);
 }
