@@ -3,7 +3,7 @@ import type { WindowLike } from 'dompurify';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
-import { readPageMetadata } from './page-metadata';
+import { readPageMetadata, surveyPage } from './page-metadata';
 import { findProseRegion, flattenLayout, keptShare, proseMass, removeNonArticle } from './paragraph-mass';
 import { toPlainText } from './plain-text';
 import { postClean } from './post-clean';
@@ -25,6 +25,9 @@ export const NO_ARTICLE = 'No article found on this page.';
  * with the square of the depth there.
  */
 export const MAX_READABLE_DEPTH = 1500;
+
+/** Wrappers deeper than this are unwrapped before the steps read the page (see flattenDeepNesting). */
+const UNWRAP_DEPTH = 200;
 
 /** Below this (weighted) length what Readability found is a fragment, not an article. */
 const MIN_ARTICLE_LENGTH = 250;
@@ -54,12 +57,18 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
 
   // 1. Site rules and metadata, read before anything changes.
   const rule = findSiteRule(options.siteRules, url);
-  const meta = readPageMetadata(doc, rule);
+  const survey = surveyPage(doc);
+  const meta = readPageMetadata(doc, survey, rule);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
   if (rule) applySiteRule(work, rule, report);
 
   // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).
-  const { deepest, unwrapped } = flattenDeepNesting(work.body as HTMLElement, 200, MAX_READABLE_DEPTH);
+  // The survey measured from <html>, one level above the body: a page no deeper than the limit
+  // there has nothing to unwrap, and is not walked again.
+  const { deepest, unwrapped } =
+    survey.depth > UNWRAP_DEPTH
+      ? flattenDeepNesting(work.body as HTMLElement, UNWRAP_DEPTH, MAX_READABLE_DEPTH)
+      : { deepest: 0, unwrapped: 0 };
   if (deepest > MAX_READABLE_DEPTH) {
     return {
       ok: false,
@@ -67,7 +76,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       removals: report.removals,
     };
   }
-  if (unwrapped) report.note('pre-clean', `unwrapped ${unwrapped} wrappers nested deeper than 200`);
+  if (unwrapped) report.note('pre-clean', `unwrapped ${unwrapped} wrappers nested deeper than ${UNWRAP_DEPTH}`);
   completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);

@@ -1,16 +1,23 @@
-import { elementsByTag } from './dom';
+import { surveyTree, type TreeSurvey } from './dom';
 import { firstOf, normalizeIsoDate, type PageMetadata, readJsonLd, readMetaTags } from './metadata';
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
 
-/** The elements metadata is read from, collected in one walk of the page. */
+/** The elements metadata is read from. */
 const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME'] as const;
 
-/** Metadata the page states outright, read before any step changes the copy. */
-export function readPageMetadata(doc: Document, rule: SiteRule | undefined): PageMetadata {
-  const byTag = doc.documentElement ? elementsByTag(doc.documentElement, METADATA_TAGS) : new Map();
-  const ofTag = (tag: (typeof METADATA_TAGS)[number]): Element[] => byTag.get(tag) ?? [];
+/**
+ * One walk of the page, before any step changes the copy: the elements metadata is read from, and
+ * how deep the page goes (so that the deep-nesting step walks it only when it has work to do).
+ */
+export function surveyPage(doc: Document): TreeSurvey {
+  return doc.documentElement ? surveyTree(doc.documentElement, METADATA_TAGS) : { byTag: new Map(), depth: 0 };
+}
+
+/** Metadata the page states outright, read from its survey. */
+export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRule | undefined): PageMetadata {
+  const ofTag = (tag: (typeof METADATA_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
   const jsonLd = readJsonLd(ofTag('SCRIPT'));
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
