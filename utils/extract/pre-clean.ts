@@ -103,8 +103,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       continue;
     }
     if (LINE_TAGS.has(el.tagName) && !hasBlockChild(el)) {
-      const text = normalizeSpace(el.textContent ?? '');
-      if (text && text.length <= 160) lines.push({ el, text });
+      const text = shortLineText(el);
+      if (text) lines.push({ el, text });
     }
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
@@ -140,6 +140,21 @@ function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): vo
     if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
     report.note(STEP, `kept <${el.tagName.toLowerCase()}> "${names.trim()}" from Readability's unlikely-name rule`);
   }
+}
+
+/** Longer than this, a line of text is a paragraph: no breadcrumb, meta line, heading or prompt. */
+const MAX_LINE = 160;
+
+/**
+ * The element's text, space normalized, when it is short enough to be a line. A long paragraph is
+ * not normalized whole to learn that it is long: normalizing only collapses space, so when the
+ * start of it is already too long, all of it is.
+ */
+function shortLineText(el: Element): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LINE * 4 && normalizeSpace(raw.slice(0, MAX_LINE * 4)).length > MAX_LINE) return undefined;
+  const text = normalizeSpace(raw);
+  return text && text.length <= MAX_LINE ? text : undefined;
 }
 
 function hasBlockChild(el: Element): boolean {

@@ -15,8 +15,39 @@ export function countCjk(text: string): number {
   return text.length - text.replace(CJK_CHAR, '').length;
 }
 
+/**
+ * Words of the scripts that space them (Latin, Cyrillic, Greek…): runs of letters and digits,
+ * joined by an apostrophe or a hyphen ("don't", "well-known"). CJK characters are not words.
+ */
 export function countLatinWords(text: string): number {
-  return text.replace(CJK_CHAR, ' ').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // A loop, not a \p{L} regex: matching every word took three times as long on an article.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const width = wordCharWidth(text, i);
+    if (width) {
+      if (!inWord) words++;
+      inWord = true;
+      i += width - 1;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    const joiner = code === 0x27 || code === 0x2019 || code === 0x2d;
+    if (!(inWord && joiner && wordCharWidth(text, i + 1))) inWord = false;
+  }
+  return words;
+}
+
+const ONE_CJK_CHAR = new RegExp(CJK_CHAR.source);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** How many UTF-16 units the word character at `i` takes (2 beyond the BMP), or 0 if it is none. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
+  const char = String.fromCodePoint(text.codePointAt(i) as number);
+  return LETTER_OR_DIGIT.test(char) && !ONE_CJK_CHAR.test(char) ? char.length : 0;
 }
 
 /**
