@@ -4,7 +4,14 @@ import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata, surveyPage } from './page-metadata';
-import { findProseRegion, flattenLayout, keptShare, proseMass, removeNonArticle } from './paragraph-mass';
+import {
+  findProseRegion,
+  flattenLayout,
+  keptShare,
+  proseMass,
+  removeFarFromProse,
+  removeNonArticle,
+} from './paragraph-mass';
 import { toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
@@ -80,8 +87,10 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
   preClean(work, meta, report);
-  // Where the prose is, by mass; a copy of it is kept when Readability may take only a piece.
+  // Where the prose is, by mass. Blocks far from it that hold no prose go before Readability
+  // scores them; a copy of the region is kept when Readability may take only a piece.
   const region = findProseRegion(work.body as HTMLElement);
+  if (region) removeFarFromProse(work.body as HTMLElement, region, report);
   const fragmented =
     region &&
     region.element !== work.body &&
