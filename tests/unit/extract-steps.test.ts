@@ -239,3 +239,38 @@ describe('an article cut into layout rows', () => {
     );
   });
 });
+
+describe('blocks far from the article', () => {
+  const page = (article: string, far: string) =>
+    `<body><div class="site">${far}<div class="wrap"><div class="col"><div class="inner">${article}</div></div></div></div></body>`;
+  const tenParagraphs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(enParagraph).join('');
+
+  it('go before Readability reads the page, and the debug report says so', () => {
+    const promo = `<div class="top"><h3>Popular right now</h3><div>Ten ways to fold a map and keep the creases</div>
+      <div>Why the lighthouse keeper left in spring</div></div>`;
+    const guestbook = '<div class="bottom"><div>Sign our guestbook and tell us where you read from today</div></div>';
+    const result = extractArticle(
+      parseHtml(page(`<article><h1>Far</h1>${tenParagraphs}</article>`, promo + guestbook), URL),
+      {
+        url: URL,
+        consumeDocument: true,
+        debug: true,
+      },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('Paragraph 10: reading slowly');
+    // Readability used to append the guestbook line to the article.
+    expect(result.article.textContent).not.toContain('Sign our guestbook');
+    const far = result.removals.filter((r) => r.reason === 'block far from the prose region').map((r) => r.text);
+    expect(far).toEqual([expect.stringContaining('Popular right now'), expect.stringContaining('Sign our guestbook')]);
+  });
+
+  it('stay when they hold much text: an article set in <br> lines has no paragraphs to find', () => {
+    const line = (n: number) =>
+      `Line ${n} of the letter: the harbour was quiet that winter, and the boats stayed in, their ropes white with frost.`;
+    const letter = `<div class="letter"><div>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(line).join('<br>')}</div></div>`;
+    const text = textOf(page(`<div class="talk">${tenParagraphs}</div>`, letter));
+    expect(text).toContain('Line 1 of the letter');
+    expect(text).toContain('Line 12 of the letter');
+  });
+});
