@@ -24,6 +24,20 @@ export interface TreeSurvey {
 }
 
 /**
+ * Visits the elements under `root` in document order; where `visit` returns false, the walk does
+ * not enter that element (it may have removed it).
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (!visit(el)) continue;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+/**
  * The elements under `root` with the given tag names, grouped by tag, and the tree's depth, from
  * one walk. (In jsdom each `querySelectorAll` walks the whole tree and costs a fixed start on top:
  * four tags read with four queries cost four walks; the depth would cost a fifth.)
@@ -53,7 +67,26 @@ export function surveyTree(root: Element, tagNames: readonly string[]): TreeSurv
 
 /** The elements under `root` with one of the given tag names, in document order. */
 export function descendantsWithTag(root: Element, ...tagNames: string[]): Element[] {
+  const [only] = tagNames;
+  if (tagNames.length === 1 && only) return elementsNamed(root, only);
   return descendantElements(root).filter((el) => tagNames.includes(el.tagName));
+}
+
+/**
+ * One tag's elements, from the DOM's own index. In jsdom it walks without making an object for
+ * every element it passes: 0.25 ms against our walk's 0.65 for a page's images, and 40% less on
+ * a paragraph's links (wcxb corpus). Read by index into an array: a live collection changes under
+ * a caller that removes, and jsdom copies one with `Array.from` in quadratic time. The tag test
+ * keeps the walk's meaning (an SVG <a> is not an HTML <A>).
+ */
+function elementsNamed(root: Element, tagName: string): Element[] {
+  const live = root.getElementsByTagName(tagName.toLowerCase());
+  const out: Element[] = [];
+  for (let i = 0, n = live.length; i < n; i++) {
+    const el = live[i] as Element;
+    if (el.tagName === tagName) out.push(el);
+  }
+  return out;
 }
 
 /** The first element under `root`, in document order, that passes `test`; stops there. */

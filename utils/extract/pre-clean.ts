@@ -1,4 +1,4 @@
-import { classAndId, descendantElements, descendantsWithTag, firstDescendant, someChild } from './dom';
+import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
@@ -97,10 +97,11 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const landmarks: Element[] = [];
   // A page repeats its class names: each is tested once.
   const tokens = new Map<string, string | undefined>();
-  for (const el of descendantElements(body)) {
+  walkElements(body, (el) => {
     if (NON_CONTENT.has(el.tagName)) {
-      if (el.isConnected) report.remove(STEP, 'non-content element', el);
-      continue;
+      // Not entered: an icon's hundred paths, or a form control's options, are not walked.
+      report.remove(STEP, 'non-content element', el);
+      return false;
     }
     if (LINE_TAGS.has(el.tagName) && !hasBlockChild(el)) {
       const text = shortLineText(el);
@@ -109,7 +110,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
     if (isArticleLandmark(el)) landmarks.push(el);
-  }
+    return true;
+  });
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
   removeBreadcrumbAndMetaLines(lines, meta, report);
   removeNamedBoilerplate(named, report);
