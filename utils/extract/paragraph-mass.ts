@@ -245,7 +245,7 @@ const STEP = 'pre-clean';
 function isFarBlock(el: Element, region: ProseRegion): boolean {
   return (
     !region.proseUnder.has(el) &&
-    !firstDescendant(el, (d) => d.tagName === 'H1') &&
-    weightedLength(normalizeSpace(el.textContent ?? '')) <= MAX_FAR_TEXT_SHARE * region.mass
+    weightedLength(normalizeSpace(el.textContent ?? '')) <= MAX_FAR_TEXT_SHARE * region.mass &&
+    descendantsWithTag(el, 'H1').length === 0
   );
 }

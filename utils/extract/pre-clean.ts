@@ -199,7 +199,8 @@ const BREADCRUMB_SEPARATOR = /\s*(?:>|›|»|＞|→)\s*/;
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
   for (const { el, text } of lines) {
     if (!el.isConnected) continue;
-    const parts = text.split(BREADCRUMB_SEPARATOR).filter(Boolean);
+    // Most lines have no separator: they are not split to learn that.
+    const parts = BREADCRUMB_SEPARATOR.test(text) ? text.split(BREADCRUMB_SEPARATOR).filter(Boolean) : [text];
     const isBreadcrumb =
       parts.length >= 2 &&
       parts.length <= 8 &&
