@@ -35,3 +35,34 @@ export async function timedFolioCommand(
     return { outcome: (await folio.runCommand(name, tab)) as CommandOutcome, startedAt };
   }, command);
 }
+
+/**
+ * The least any injected reader costs on this tab: from the background's call, an empty script
+ * in the extension's isolated world that puts one line in a closed shadow root, to the next frame
+ * painted (mark `folio:floor-painted` on the page). Use a fresh tab: the first script in a tab
+ * pays for making the isolated world, as the reader's first open does.
+ */
+export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Promise<{ startedAt: number }> {
+  await page.bringToFront();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<{ id?: number }[]> };
+        scripting: { executeScript(i: { target: { tabId: number }; func: () => void }): Promise<unknown> };
+      };
+    };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const startedAt = Date.now();
+    await chrome.scripting.executeScript({
+      target: { tabId: tab?.id as number },
+      func: () => {
+        const host = document.createElement('div');
+        host.attachShadow({ mode: 'closed' }).textContent = 'Folio';
+        document.documentElement.append(host);
+        requestAnimationFrame(() => setTimeout(() => performance.mark('folio:floor-painted'), 0));
+      },
+    });
+    return { startedAt };
+  });
+}
