@@ -53,16 +53,18 @@ export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Pr
       };
     };
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const startedAt = Date.now();
-    await chrome.scripting.executeScript({
-      target: { tabId: tab?.id as number },
-      func: () => {
+    // In an array, not as a property: tsx names a function given as `func: () => …` with a
+    // __name() helper that the service worker does not have.
+    const [paintOneLine] = [
+      () => {
         const host = document.createElement('div');
         host.attachShadow({ mode: 'closed' }).textContent = 'Folio';
         document.documentElement.append(host);
         requestAnimationFrame(() => setTimeout(() => performance.mark('folio:floor-painted'), 0));
       },
-    });
+    ];
+    const startedAt = Date.now();
+    await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, func: paintOneLine as () => void });
     return { startedAt };
   });
 }
