@@ -208,6 +208,8 @@ function hasOwnText(el: Element): boolean {
   return false;
 }
 
+/** The far-block removal runs with the pre-clean steps, and reports as one of them. */
+const STEP = 'pre-clean';
 /** Blocks beyond this many levels above the prose region are far from the article. */
 const NEAR_LEVELS = 2;
 /** A region this small (prose paragraphs, weighted length) is not sure enough to cut around. */
@@ -219,7 +221,8 @@ const MAX_FAR_TEXT_SHARE = 0.5;
 /**
  * Removes the blocks far from the prose region that hold none of the page's prose: headers,
  * menus, footers, link lists and widgets, which Readability would otherwise score, node by node,
- * only to drop them (on the wcxb corpus they were half its time, and its picks got no worse).
+ * only to drop them, or append to the article. On the wcxb corpus they were half its time, and
+ * its picks got a little better on balance without them (docs/benchmarks.md).
  *
  * Kept: everything near the region (it and its ancestors' children up to NEAR_LEVELS above, where
  * an article's header, lead and figures sit), any block with an <h1>, and any block with much
@@ -239,8 +242,6 @@ export function removeFarFromProse(body: Element, region: ProseRegion, report: R
     }
   }
 }
-
-const STEP = 'pre-clean';
 
 function isFarBlock(el: Element, region: ProseRegion): boolean {
   return (
