@@ -1,22 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { openFolioAndFixtures } from './support/session';
 import { inReader, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  folio = await launchWithFolio();
-});
-
-afterAll(async () => {
-  await folio?.close();
-  await server?.close();
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
 });
 
 async function openReader(page: Page, path: string) {

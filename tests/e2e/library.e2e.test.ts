@@ -1,23 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { openFolioAndFixtures } from './support/session';
 import { waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  folio = await launchWithFolio();
-});
-
-afterAll(async () => {
-  await folio?.close();
-  await server?.close();
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
 });
 
 describe('library and export', () => {

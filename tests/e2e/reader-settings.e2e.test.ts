@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
 import { chooseSetting, clickInReader, readerStyle, setRange } from './support/reader-actions';
+import { openFolioAndFixtures } from './support/session';
 import { inReader, READER_HOST, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  folio = await launchWithFolio();
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
 });
 
 beforeEach(async () => {
@@ -20,11 +21,6 @@ beforeEach(async () => {
       globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
     ).chrome.storage.local.clear(),
   );
-});
-
-afterAll(async () => {
-  await folio?.close();
-  await server?.close();
 });
 
 async function openReader(path: string) {

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import type { FixtureServer } from './support/fixture-server';
 import { clickInReader } from './support/reader-actions';
+import { openFolioAndFixtures } from './support/session';
 import { inReader, READER_HOST, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  folio = await launchWithFolio();
-});
-
-afterAll(async () => {
-  await folio?.close();
-  await server?.close();
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
 });
 
 // innerText, not textContent: what is rendered, one block a line.
