@@ -6,13 +6,7 @@
 /** Every element under `root`, in document order. */
 export function descendantElements(root: Element): Element[] {
   const out: Element[] = [];
-  const stack: Element[] = [];
-  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop() as Element;
-    out.push(el);
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
+  walkElements(root, (el) => out.push(el) > 0);
   return out;
 }
 
