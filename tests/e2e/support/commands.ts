@@ -20,10 +20,7 @@ export async function timedFolioCommand(
   page: Page,
   command: FolioCommand,
 ): Promise<{ outcome: CommandOutcome; startedAt: number }> {
-  await page.bringToFront();
-  // Let the page finish the frame that bringing it to the front costs, as a page a user is
-  // looking at has; otherwise the command waits behind that repaint.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await bringToFrontSettled(page);
   return serviceWorker.evaluate(async (name) => {
     const { chrome } = globalThis as unknown as {
       chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
@@ -43,8 +40,7 @@ export async function timedFolioCommand(
  * pays for making the isolated world, as the reader's first open does.
  */
 export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Promise<{ startedAt: number }> {
-  await page.bringToFront();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await bringToFrontSettled(page);
   return serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
       chrome: {
@@ -67,4 +63,13 @@ export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Pr
     await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, func: paintOneLine as () => void });
     return { startedAt };
   });
+}
+
+/**
+ * Brings the page to the front and lets it finish the frame that costs, as a page a user is
+ * looking at has; otherwise a timed command waits behind that repaint.
+ */
+async function bringToFrontSettled(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
