@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanTitle, detectLanguage } from './metadata';
@@ -15,6 +14,7 @@ import {
 import { toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
+import { fasterReadability } from './readability-speedups';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
@@ -176,7 +176,7 @@ const MAX_REGION_LINK_DENSITY = 0.35;
 
 function readability(doc: Document) {
   // JSON-LD was read with the metadata already; Readability need not parse it again.
-  return new Readability<Element>(doc, {
+  return fasterReadability<Element>(doc, {
     charThreshold: 500,
     disableJSONLD: true,
     serializer: (el) => el as Element,
