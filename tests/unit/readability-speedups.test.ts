@@ -38,6 +38,9 @@ const EXERCISE = `<!doctype html><html><head><title>Speed-ups | Example</title><
   <h2>\u00a0\u3000</h2>
   ${paragraph(7)}
   <table width="100" cellpadding="2"><tr><td valign="top">${paragraph(8)}</td></tr></table>
+  <pre width="80">const answer = 42;</pre>
+  <hr width="50%">
+  <table><caption>Figures</caption><tr><th width="50">Name</th><th>Value</th></tr><tr><td height="9">a</td><td>1</td></tr></table>
   <svg width="10" height="10" style="fill: red"><circle r="4"/></svg>
   ${paragraph(9)}
 </article>
@@ -64,7 +67,8 @@ describe('Readability speed-ups', () => {
     expect(faster?.byline).toBe('By Jane Doe');
     expect(faster?.textContent).not.toMatch(/Hidden by|Aria hidden|Hidden attribute/);
     expect(faster?.textContent).toContain('Paragraph 6');
-    expect(faster?.content).not.toMatch(/align=|bgcolor=|cellpadding=|valign=/);
+    expect(faster?.content).not.toMatch(/align=|bgcolor=|cellpadding=|valign=|<(?:pre|hr|th|td) (?:width|height)=/);
+    expect(faster?.content).toMatch(/<pre>const answer/);
   });
 
   it.each(readdirSync(PAGES).filter((f) => f.endsWith('.html')))(

@@ -54,14 +54,17 @@ export const READABILITY_SPEEDUPS = {
     );
   },
 
-  /** Presentational attributes are removed only from elements that have attributes. */
+  /** Presentational attributes are removed only where an element has them. */
   _cleanStyles(this: ReadabilityInternals, e: Element | null): void {
     if (!e || e.tagName.toLowerCase() === 'svg') return;
     if (e.hasAttributes()) {
-      for (const name of this.PRESENTATIONAL_ATTRIBUTES) e.removeAttribute(name);
-      if (this.DEPRECATED_SIZE_ATTRIBUTE_ELEMS.includes(e.tagName)) {
-        e.removeAttribute('width');
-        e.removeAttribute('height');
+      // Most elements have an attribute or two: each is looked up once, rather than each of the
+      // dozen presentational names being searched for.
+      const sized = this.DEPRECATED_SIZE_ATTRIBUTE_ELEMS.includes(e.tagName);
+      for (const name of e.getAttributeNames()) {
+        if (this.PRESENTATIONAL_ATTRIBUTES.includes(name) || (sized && (name === 'width' || name === 'height'))) {
+          e.removeAttribute(name);
+        }
       }
     }
     for (let child = e.firstElementChild; child; child = child.nextElementSibling) this._cleanStyles(child);
@@ -70,19 +73,22 @@ export const READABILITY_SPEEDUPS = {
 
 /**
  * Whether any text under `root` is other than white space, by the same white space as
- * `String.prototype.trim` (JavaScript's `\s` is that set). Stops at the first such text.
+ * `String.prototype.trim` (JavaScript's `\s` is that set). Walks in document order through
+ * sibling links (no stack, no list of children) and stops at the first such text.
  */
 function hasNonSpaceText(root: Node): boolean {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    for (let child = node.lastChild; child; child = child.previousSibling) {
-      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
-        if (/\S/.test((child as CharacterData).data)) return true;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        stack.push(child);
-      }
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      if (/\S/.test((node as CharacterData).data)) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
+    // Up to the nearest ancestor below the root with a next sibling; none left: done.
+    while (node !== root && !(node as Node).nextSibling) node = (node as Node).parentNode;
+    if (!node || node === root) return false;
+    node = node.nextSibling;
   }
   return false;
 }
