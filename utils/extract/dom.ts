@@ -21,7 +21,7 @@ export interface TreeSurvey {
  * Visits the elements under `root` in document order; where `visit` returns false, the walk does
  * not enter that element (it may have removed it).
  */
-export function walkElements(root: Element, visit: (el: Element) => boolean): void {
+export function walkElements(root: ParentNode, visit: (el: Element) => boolean): void {
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {

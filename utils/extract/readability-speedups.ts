@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { walkElements } from './dom';
 
 /**
  * Readability 0.6 does some of its work in a costly way: it collects elements by tag with
@@ -43,11 +44,10 @@ export const READABILITY_SPEEDUPS = {
     // (Strictly, an SVG element's name must match in its own case, but none of Readability's
     // names is one that SVG spells with capitals.)
     const names = new Set(tagNames.map((name) => name.toLowerCase()));
-    let el = node.firstElementChild;
-    while (el) {
+    walkElements(node, (el) => {
       if (names.has(el.localName)) out.push(el);
-      el = nextElementInTree(el, node);
-    }
+      return true;
+    });
     return out;
   },
 
@@ -119,15 +119,6 @@ function hasNonSpaceText(root: Node): boolean {
     node = node.nextSibling;
   }
   return false;
-}
-
-/** The element after `el` in document order, within `root`; null after the last. */
-function nextElementInTree(el: Element, root: Element | Document): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
-    if (at.nextElementSibling) return at.nextElementSibling;
-  }
-  return null;
 }
 
 // Node's constants, spelled out: the module also runs where no global Node exists (the CLI).
