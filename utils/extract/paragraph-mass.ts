@@ -2,6 +2,7 @@ import { classAndId, descendantElements, descendantsWithTag, firstDescendant, so
 import { isUnlikelyToReadability } from './patterns';
 import type { RemovalReport } from './report';
 import { normalizeSpace, weightedLength } from './text';
+import type { ExtractStep } from './types';
 
 /** A paragraph shorter than this (weighted: a CJK character counts 3) is not article prose. */
 const MIN_PARAGRAPH = 60;
@@ -209,7 +210,7 @@ function hasOwnText(el: Element): boolean {
 }
 
 /** The far-block removal runs with the pre-clean steps, and reports as one of them. */
-const STEP = 'pre-clean';
+const STEP: ExtractStep = 'pre-clean';
 /** Blocks beyond this many levels above the prose region are far from the article. */
 const NEAR_LEVELS = 2;
 /** A region this small (prose paragraphs, weighted length) is not sure enough to cut around. */

@@ -23,8 +23,9 @@ import {
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
+import type { ExtractStep } from './types';
 
-const STEP = 'post-clean';
+const STEP: ExtractStep = 'post-clean';
 /** Longer than this, a block is a paragraph, not a line of clutter. */
 const MAX_LINE = 200;
 

@@ -13,8 +13,9 @@ import {
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
+import type { ExtractStep } from './types';
 
-const STEP = 'pre-clean';
+const STEP: ExtractStep = 'pre-clean';
 
 /** Never article text, and in the way of scoring (form controls, not forms: ASP.NET pages wrap
  * the whole page in one <form>). Inline SVG (icons, mostly: a twentieth of a page's elements)

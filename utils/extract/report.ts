@@ -1,4 +1,4 @@
-import type { Removal } from './types';
+import type { ExtractStep, Removal } from './types';
 
 /** Collects what the steps remove, only when debugging (so the normal path allocates nothing). */
 export class RemovalReport {
@@ -6,11 +6,11 @@ export class RemovalReport {
   constructor(private readonly enabled: boolean) {}
 
   /** Something a step changed without removing text. */
-  note(step: string, reason: string): void {
+  note(step: ExtractStep, reason: string): void {
     if (this.enabled) this.removals.push({ step, reason, text: '' });
   }
 
-  remove(step: string, reason: string, node: Element): void {
+  remove(step: ExtractStep, reason: string, node: Element): void {
     if (this.enabled) {
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
       this.removals.push({ step, reason, text });

@@ -25,9 +25,12 @@ export interface Article {
   leadImage?: string;
 }
 
+/** The pipeline's steps, as the debug report names them. */
+export type ExtractStep = 'site-rules' | 'pre-clean' | 'readability' | 'post-clean';
+
 /** What one step removed, for the debug report: enough to explain a wrong extraction. */
 export interface Removal {
-  step: string;
+  step: ExtractStep;
   reason: string;
   /** The start of the removed element's text. */
   text: string;
