@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../utils/extract';
 import { fasterReadability } from '../../utils/extract/readability-speedups';
+import { percentile } from '../stats';
 
 const EXTRACTORS = {
   readability: (doc: Document) => new Readability(doc).parse(),
@@ -12,10 +13,6 @@ const EXTRACTORS = {
   folio: (doc: Document) => extractArticle(doc, { url: location.href, consumeDocument: true }),
 };
 export type ExtractorName = keyof typeof EXTRACTORS;
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-}
 
 /** Median milliseconds per extractor over `runs` rounds (order rotated each round), and whether
  * the speed-ups changed Readability's answer. */
@@ -33,6 +30,9 @@ export function timeExtractors(runs: number): { medians: Record<ExtractorName, n
   }
   const plain = JSON.stringify(EXTRACTORS.readability(document.cloneNode(true) as Document));
   const faster = JSON.stringify(EXTRACTORS['readability + speed-ups'](document.cloneNode(true) as Document));
-  const medians = Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<ExtractorName, number>;
+  const medians = Object.fromEntries(names.map((name) => [name, percentile(times[name], 0.5)])) as Record<
+    ExtractorName,
+    number
+  >;
   return { medians, sameParse: plain === faster };
 }
