@@ -28,10 +28,22 @@ export default defineConfig({
     // Extension pages hold the extension's privileges: only Folio's own scripts run there, no
     // plugin, no <base>, no form posts, no framing. Article images may load (a saved article
     // shows its pictures when online); no script or fetch can reach the network.
+    // No frame-ancestors: the reader frame is shown over web pages. Only reader-frame.html is
+    // web-accessible, so no other Folio page can be framed by a site.
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data: https: http:; media-src 'self' https: http:; style-src 'self'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data: https: http:; media-src 'self' https: http:; style-src 'self'",
     },
+    // The reader runs as this extension page in a frame over the article: cross-origin to the page.
+    // Chrome: reachable only at a per-session dynamic URL, so a page cannot probe for Folio; Firefox
+    // has a random per-install origin already (and no use_dynamic_url).
+    web_accessible_resources: [
+      {
+        resources: ['reader-frame.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -1,21 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { maybeShowHighlights } from '../utils/background/auto-highlights';
-import { broadcastHighlightsChanged, browserCommandEffects } from '../utils/background/command-effects';
+import { broadcastDataChanged, browserCommandEffects } from '../utils/background/command-effects';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
-import { registerFolioService } from '../utils/services';
+import { BACKGROUND_HOOK } from '../utils/protocol/test-hooks';
+import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
 const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 
-/** Wiring only: the database, the services, and the three ways in to the one command router. */
+/** Wiring only: the database, the message router, and the three ways in to the one command router. */
 export default defineBackground(() => {
   const db = createFolioDb();
-  const service = registerFolioService(db, (url) => void broadcastHighlightsChanged(url));
+  const service = new FolioService(db, (url) => void broadcastDataChanged(url));
 
-  const run = (command: FolioCommand, tab: CommandTab | undefined) =>
-    runCommand(command, tab ?? {}, browserCommandEffects);
+  const run = (command: FolioCommand, tab: CommandTab | undefined, options?: { highlightId?: string }) =>
+    runCommand(command, tab ?? {}, browserCommandEffects, options);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
@@ -36,16 +37,20 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') void run('toggle-reader', tab);
   });
-  // The popup's "Open reader" button and the tests come here by message.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const request = message as { type?: string; command?: FolioCommand; tabId?: number };
-    if (request?.type !== 'folio:run-command' || !request.command) return undefined;
-    if (sender.id !== browser.runtime.id) return undefined;
-    return (async () => {
-      // From the popup, the tab it names; from a content script (a click on a live-page highlight), its own.
-      const tab = request.tabId === undefined ? sender.tab : await browser.tabs.get(request.tabId);
-      return run(request.command as FolioCommand, tab);
-    })();
+
+  // Every message from Folio's pages and content scripts: one router, an allow-list per caller.
+  const deps: RouterDeps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    service,
+    runCommand: run,
+    getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Others (broadcasts meant for pages) get no answer from here, and no channel held open.
+    if (!isRoutedMessage(message)) return undefined;
+    void routeMessage(message, sender, deps).then(sendResponse);
+    return true;
   });
 
   // Revisits: with the optional host permission granted (options page), a page that has
@@ -60,5 +65,5 @@ export default defineBackground(() => {
   });
 
   // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.
-  (globalThis as { folio?: unknown }).folio = { runCommand: run, db, service };
+  (globalThis as Record<string, unknown>)[BACKGROUND_HOOK] = { runCommand: run, db, service };
 });

@@ -1,14 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { t } from '../../utils/i18n';
-import { pageDb } from '../../utils/pages/page-db';
+import { getFolioService } from '../../utils/services/client';
+import { useServiceQuery } from '../common/useServiceQuery';
 import { articleFromRecord } from '../../utils/pages/saved-article';
 import type { ReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 
 /** A saved article, read offline from the library with the same reader. */
 export function ArticlePage({ id, settings }: { id: string | null; settings?: ReaderSettings }) {
-  const record = useLiveQuery(async () => (id ? ((await pageDb().articles.get(id)) ?? null) : null), [id]);
+  const record = useServiceQuery(async () => (id ? getFolioService().getArticleById(id) : null), [id]);
   const article = useMemo(() => (record ? articleFromRecord(record, document) : undefined), [record]);
   useEffect(() => {
     if (article) document.title = article.title;

@@ -1,11 +1,11 @@
 import { type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { anchor, buildTextIndex, describe, type TextIndex } from '../../utils/anchor';
-import { HIGHLIGHTS_CHANGED } from '../../utils/background/highlight-events';
 import type { ArticleInput, HighlightChanges, HighlightColor, HighlightRecord } from '../../utils/db';
 import { MAX_QUOTE_LENGTH } from '../../utils/db/highlights';
 import { normalizeUrl } from '../../utils/db/normalize-url';
 import { clearHighlights, paintHighlights } from '../../utils/paint';
+import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
 import { getFolioService } from '../../utils/services/client';
 
 export interface PlacedHighlight {
@@ -39,9 +39,8 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
     load();
     // Made or changed in another view (the library, another tab, the live page): load again.
     const onMessage = (message: unknown) => {
-      const m = message as { type?: string; url?: string };
-      if (m?.type !== HIGHLIGHTS_CHANGED || !m.url) return;
-      if (m.url === '*' || normalizeUrl(m.url) === normalizeUrl(url)) load();
+      if (!isMessage<DataChangedMessage>(message, DATA_CHANGED) || typeof message.url !== 'string') return;
+      if (message.url === ALL_PAGES || normalizeUrl(message.url) === normalizeUrl(url)) load();
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {

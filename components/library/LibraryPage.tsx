@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleRecord, DeletedArticle } from '../../utils/db';
@@ -7,8 +6,8 @@ import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter 
 import { safeFileName } from '../../utils/markdown/file-name';
 import { downloadFile } from '../../utils/pages/download';
 import { articleMarkdown } from '../../utils/pages/exports';
-import { pageDb } from '../../utils/pages/page-db';
 import { getFolioService } from '../../utils/services/client';
+import { useServiceQuery } from '../common/useServiceQuery';
 import { FilterSelect } from '../common/FilterSelect';
 import { UndoNotice, useNotice } from '../common/UndoNotice';
 import { colorChoices, SWATCH } from '../highlights/colors';
@@ -43,10 +42,7 @@ export function LibraryPage() {
   const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
   const [sort, setSort] = useState<Sort>('newest');
   const [notice, setNotice] = useNotice();
-  const data = useLiveQuery(async () => {
-    const db = pageDb();
-    return { articles: await db.articles.toArray(), highlights: await db.highlights.toArray() };
-  }, []);
+  const data = useServiceQuery(() => getFolioService().exportLibrary(), []);
   const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
   const tags = useMemo(
     () =>

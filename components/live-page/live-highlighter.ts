@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import { anchor, buildTextIndex, describe } from '../../utils/anchor';
 import type { HighlightColor } from '../../utils/db/types';
 import { highlightAt, paintHighlights } from '../../utils/paint';
-import { getFolioService } from '../../utils/services/client';
+import { RUN_COMMAND, type RunCommandMessage } from '../../utils/protocol/messages';
+import {
+  HIGHLIGHTER_DONE_GLOBAL,
+  HIGHLIGHTER_REQUEST_GLOBAL,
+  LIVE_PLACED_GLOBAL,
+  LIVE_STYLES_GLOBAL,
+} from '../../utils/protocol/test-hooks';
+import { contentScriptService } from '../../utils/services/client';
 
 /** What the background asks of the live page: show the saved highlights, or make one first. */
 export interface HighlighterRequest {
@@ -17,8 +24,6 @@ export interface HighlighterResult {
   problem?: 'empty' | 'outside';
 }
 
-const REQUEST_KEY = '__folioHighlighterRequest';
-const DONE_KEY = '__folioHighlighterDone';
 
 /** The ::highlight colours, given to the page as an adopted style sheet: no element is added. */
 const PAGE_STYLES = `
@@ -29,7 +34,7 @@ const PAGE_STYLES = `
 ::highlight(folio-purple) { background-color: rgba(177, 151, 252, 0.45); }`;
 
 function adoptStyles(doc: Document): void {
-  const marker = '__folioStylesAdopted';
+  const marker = LIVE_STYLES_GLOBAL;
   const flags = globalThis as unknown as Record<string, boolean>;
   if (flags[marker]) return;
   const sheet = new CSSStyleSheet();
@@ -42,15 +47,18 @@ function adoptStyles(doc: Document): void {
  * Runs on the live page (injected on demand): anchors this page's highlights, made in the reader
  * or here, against the page's own text and paints them without touching its DOM. Leaves a
  * promise of the result on the content script's global for the background to collect.
+ *
+ * What is painted here is visible to the page (its scripts can read the highlight registry and so
+ * the highlighted passages): the options page says so. Notes and tags never come here at all.
  */
 export function runLiveHighlighter(): void {
   const global = globalThis as unknown as Record<string, unknown>;
-  const request = (global[REQUEST_KEY] as HighlighterRequest | undefined) ?? { mode: 'show' };
-  global[DONE_KEY] = highlight(request);
+  const request = (global[HIGHLIGHTER_REQUEST_GLOBAL] as HighlighterRequest | undefined) ?? { mode: 'show' };
+  global[HIGHLIGHTER_DONE_GLOBAL] = highlight(request);
 }
 
 async function highlight(request: HighlighterRequest): Promise<HighlighterResult> {
-  const service = getFolioService();
+  const service = contentScriptService;
   const root = document.body;
   if (request.mode === 'create') {
     const selection = document.getSelection();
@@ -58,13 +66,15 @@ async function highlight(request: HighlighterRequest): Promise<HighlighterResult
     if (!range?.toString().trim()) return { shown: 0, notFound: 0, problem: 'empty' };
     const selectors = describe(root, range);
     if (!selectors) return { shown: 0, notFound: 0, problem: 'outside' };
-    await service.createHighlight(
-      { url: location.href, title: document.title || location.href },
-      { target: { selector: selectors }, color: request.color ?? 'yellow', note: '', tags: [] },
-    );
+    await service.createHighlightHere(document.title, {
+      target: { selector: selectors },
+      color: request.color ?? 'yellow',
+      note: '',
+      tags: [],
+    });
     selection?.removeAllRanges();
   }
-  const records = await service.listHighlights(location.href);
+  const records = await service.listHighlightsHere();
   const index = buildTextIndex(root);
   const items: { id: string; color: HighlightColor; range: Range }[] = [];
   let notFound = 0;
@@ -79,9 +89,7 @@ async function highlight(request: HighlighterRequest): Promise<HighlighterResult
   return { shown: items.length, notFound };
 }
 
-const PLACED_KEY = '__folioLivePlaced';
-/** Read by the reader when it opens: the highlight to open in its editor (same content-script world). */
-export const OPEN_HIGHLIGHT_KEY = '__folioOpenHighlight';
+const PLACED_KEY = LIVE_PLACED_GLOBAL;
 
 /**
  * A click on a painted highlight opens it in the reader, where its note and tags are edited: the
@@ -94,10 +102,11 @@ function listenForClicks(items: { id: string; range: Range }[]): void {
   global[PLACED_KEY] = items;
   if (!first) return;
   document.addEventListener('click', (event) => {
-    if (!document.getSelection()?.isCollapsed) return;
+    // Only the user's own click: a page script's synthetic click must not open the reader.
+    if (!event.isTrusted || !document.getSelection()?.isCollapsed) return;
     const hit = highlightAt(global[PLACED_KEY] as { id: string; range: Range }[], event.clientX, event.clientY);
     if (!hit) return;
-    global[OPEN_HIGHLIGHT_KEY] = hit.id;
-    void browser.runtime.sendMessage({ type: 'folio:run-command', command: 'toggle-reader' });
+    const message: RunCommandMessage = { type: RUN_COMMAND, command: 'toggle-reader', highlightId: hit.id };
+    browser.runtime.sendMessage(message).catch(() => {});
   });
 }

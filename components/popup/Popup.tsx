@@ -1,13 +1,33 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PROBLEM_KEY } from '../../utils/background/command-effects';
 import type { CommandOutcome, FolioCommand } from '../../utils/commands';
 import { t } from '../../utils/i18n';
+import { type Reply, RUN_COMMAND, type RunCommandMessage } from '../../utils/protocol/messages';
+import { LAST_PROBLEM_KEY } from '../../utils/protocol/storage-keys';
+import { POPUP_TAB_PARAM } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 
+/**
+ * The tab the popup acts on: the active tab of the window it opened over. (Tests open the popup
+ * as a page of its own and name the tab with ?tab=, see docs/testing.md.)
+ */
 async function activeTab() {
+  const named = Number(new URLSearchParams(location.search).get(POPUP_TAB_PARAM));
+  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named).catch(() => undefined);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
+}
+
+/** Runs a command through the background; a refusal or no answer becomes an outcome in words. */
+async function runCommand(command: FolioCommand, tabId: number | undefined): Promise<CommandOutcome> {
+  const message: RunCommandMessage = { type: RUN_COMMAND, command, tabId };
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<CommandOutcome> | undefined;
+    if (reply?.ok) return reply.value;
+    return { ok: false, reason: 'injection-failed', message: reply?.error ?? t('errorInjectionFailed') };
+  } catch (error) {
+    return { ok: false, reason: 'injection-failed', message: (error as Error).message };
+  }
 }
 
 /** The toolbar popup: open the reader, this page's highlight count, and any problem in words. */
@@ -18,23 +38,18 @@ export function Popup() {
   useEffect(() => {
     void (async () => {
       const tab = await activeTab();
-      const stored = (await browser.storage.session?.get(PROBLEM_KEY))?.[PROBLEM_KEY] as
+      const stored = (await browser.storage.session?.get(LAST_PROBLEM_KEY))?.[LAST_PROBLEM_KEY] as
         | { tabId?: number; url?: string; message: string }
         | undefined;
       if (stored && stored.tabId === tab?.id && stored.url === tab?.url) setProblem(stored.message);
-      if (tab?.url && /^https?:/.test(tab.url)) setCount(await getFolioService().countHighlights(tab.url));
+      if (tab?.url && /^https?:/.test(tab.url)) {
+        setCount(await getFolioService().countHighlights(tab.url).catch(() => undefined));
+      }
     })();
   }, []);
 
   const [report, setReport] = useState<string>();
-  const run = async (command: FolioCommand) => {
-    const tab = await activeTab();
-    return (await browser.runtime.sendMessage({
-      type: 'folio:run-command',
-      command,
-      tabId: tab?.id,
-    })) as CommandOutcome;
-  };
+  const run = async (command: FolioCommand) => runCommand(command, (await activeTab())?.id);
   const openReader = async () => {
     const outcome = await run('toggle-reader');
     if (outcome.ok) window.close();

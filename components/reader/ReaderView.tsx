@@ -30,8 +30,10 @@ export interface ReaderViewProps {
   onSave?: () => Promise<void>;
   /** Settings already loaded, so the first render is in the user's typography. */
   initialSettings?: ReaderSettings;
-  /** `article.content` as sanitized nodes, to move in rather than parse again (the live reader). */
+  /** `article.content` as sanitized nodes, to move in rather than parse again (the reader frame). */
   contentNodes?: Node[];
+  /** A highlight to open in the editor once the highlights are loaded (clicked on the live page). */
+  openHighlightId?: string;
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -54,7 +56,15 @@ const PANEL_TITLE = {
  * The reading view, over a live page and on the offline article page alike.
  * `article.content` is sanitized HTML from the extractor (DOMPurify), so it may be rendered.
  */
-export function ReaderView({ article, contentNodes, url, onClose, onSave, initialSettings }: ReaderViewProps) {
+export function ReaderView({
+  article,
+  contentNodes,
+  url,
+  onClose,
+  onSave,
+  initialSettings,
+  openHighlightId,
+}: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -119,11 +129,11 @@ export function ReaderView({ article, contentNodes, url, onClose, onSave, initia
       .catch(() => {});
   };
   // Opened by a click on a highlight on the live page: open that highlight once it is loaded.
+  const pendingHighlight = useRef(openHighlightId);
   useEffect(() => {
-    const global = globalThis as unknown as Record<string, unknown>;
-    const pending = global.__folioOpenHighlight as string | undefined;
+    const pending = pendingHighlight.current;
     if (!pending || !highlights.loaded) return;
-    global.__folioOpenHighlight = undefined;
+    pendingHighlight.current = undefined;
     const record = [...highlights.placed.map((p) => p.record), ...highlights.orphans].find((r) => r.id === pending);
     if (record) openHighlight(record);
   });

@@ -1,4 +1,3 @@
-/** The reader UI: the view itself, and its controller over a live page. */
+/** The reader UI: the view itself (in the reader frame and on the offline article page). */
 
 export { ReaderView, type ReaderViewProps } from './ReaderView';
-export { closeReader, openReader, toggleReader } from './reader-controller';

@@ -1,39 +1,48 @@
 import { browser } from 'wxt/browser';
 import type { CommandEffects, CommandTab, LivePageReport } from '../commands';
-import { HIGHLIGHTS_CHANGED } from './highlight-events';
+import { DATA_CHANGED, type DataChangedMessage } from '../protocol/messages';
+import { LAST_PROBLEM_KEY } from '../protocol/storage-keys';
+import { HIGHLIGHTER_DONE_GLOBAL, HIGHLIGHTER_REQUEST_GLOBAL, READER_REQUEST_GLOBAL } from '../protocol/test-hooks';
 
-/** The file WXT builds from entrypoints/reader.ts: injected on demand, never listed in the manifest. */
+/** The files WXT builds from entrypoints/reader.ts and highlighter.ts: injected on demand, never listed in the manifest. */
 export const READER_SCRIPT = '/reader.js';
 export const HIGHLIGHTER_SCRIPT = '/highlighter.js';
 
-/** Where the popup finds the last problem of a tab, so that it can say it in words. */
-export const PROBLEM_KEY = 'folio:lastProblem';
+/**
+ * Leaves a request on the extension's isolated world of the tab, for the script injected next.
+ * The names travel as arguments: a function given to executeScript is serialized alone.
+ */
+async function leaveRequest(tabId: number, name: string, request: unknown): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (key: string, value: unknown) => {
+      (globalThis as unknown as Record<string, unknown>)[key] = value;
+    },
+    args: [name, request as never],
+  });
+}
 
 /** The real browser effects of the command router (see utils/commands). */
 export const browserCommandEffects: CommandEffects = {
-  async injectReader(tabId) {
+  async injectReader(tabId, options) {
+    if (options?.openHighlightId) await leaveRequest(tabId, READER_REQUEST_GLOBAL, options);
     // injectImmediately: the page has loaded (the user is reading it); don't wait for it to idle.
     await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT], injectImmediately: true });
   },
   async injectHighlighter(tabId, mode) {
     const target = { tabId };
     // The request goes first, in the content script's world; then the script; then its result.
-    await browser.scripting.executeScript({
-      target,
-      func: (m: string) => {
-        (globalThis as unknown as Record<string, unknown>).__folioHighlighterRequest = { mode: m };
-      },
-      args: [mode],
-    });
+    await leaveRequest(tabId, HIGHLIGHTER_REQUEST_GLOBAL, { mode });
     await browser.scripting.executeScript({ target, files: [HIGHLIGHTER_SCRIPT], injectImmediately: true });
     const [result] = await browser.scripting.executeScript({
       target,
-      func: () => (globalThis as unknown as Record<string, unknown>).__folioHighlighterDone as Promise<unknown>,
+      func: (key: string) => (globalThis as unknown as Record<string, unknown>)[key] as Promise<unknown>,
+      args: [HIGHLIGHTER_DONE_GLOBAL],
     });
     return result?.result as LivePageReport;
   },
   async reportProblem(tab: CommandTab, message: string) {
-    await browser.storage.session?.set({ [PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });
+    await browser.storage.session?.set({ [LAST_PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });
     if (tab.id !== undefined) {
       await browser.action.setBadgeText({ tabId: tab.id, text: '!' });
       await browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b3261e' });
@@ -49,16 +58,11 @@ export const browserCommandEffects: CommandEffects = {
 };
 
 /**
- * Tells every tab that a page's highlights changed. Only tabs where Folio's reader runs listen;
- * the others have no receiver, and their errors are expected and ignored.
+ * Tells Folio's extension pages (the reader frames, the library, the saved-article page) that
+ * data changed. runtime.sendMessage never reaches a content script, so no page learns of it.
+ * With no page open there is no receiver, and that error is expected.
  */
-export async function broadcastHighlightsChanged(url: string): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: HIGHLIGHTS_CHANGED, url }).catch(() => {}),
-    ),
-  );
+export async function broadcastDataChanged(url: string): Promise<void> {
+  const message: DataChangedMessage = { type: DATA_CHANGED, url };
+  await browser.runtime.sendMessage(message).catch(() => {});
 }

@@ -17,8 +17,11 @@ export interface CommandTab {
 
 /** The browser operations the router needs; the background passes the real ones, tests fakes. */
 export interface CommandEffects {
-  /** Runs the reader script in the tab (it toggles itself when already there). */
-  injectReader(tabId: number): Promise<void>;
+  /**
+   * Runs the reader script in the tab (it toggles itself when already there); with a highlight,
+   * opens the reader on it (and leaves an open reader open).
+   */
+  injectReader(tabId: number, options?: { openHighlightId?: string }): Promise<void>;
   /** Runs the live-page highlighter in the tab: shows the page's highlights, after making one. */
   injectHighlighter(tabId: number, mode: 'show' | 'create'): Promise<LivePageReport>;
   /** Tells the user why nothing happened: message is already localized. */
@@ -47,11 +50,12 @@ export async function runCommand(
   command: FolioCommand,
   tab: CommandTab,
   effects: CommandEffects,
+  options: { highlightId?: string } = {},
 ): Promise<CommandOutcome> {
   switch (command) {
     case 'toggle-reader':
       return inject(tab, effects, async (tabId) => {
-        await effects.injectReader(tabId);
+        await effects.injectReader(tabId, options.highlightId ? { openHighlightId: options.highlightId } : undefined);
         return { ok: true };
       });
     case 'show-highlights':

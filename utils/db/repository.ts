@@ -61,6 +61,10 @@ export function listHighlightsForUrl(db: FolioDb, url: string): Promise<Highligh
   return db.highlights.where('url').equals(normalizeUrl(url)).sortBy('createdAt');
 }
 
+export function listHighlightsForArticle(db: FolioDb, articleId: string): Promise<HighlightRecord[]> {
+  return db.highlights.where('articleId').equals(articleId).toArray();
+}
+
 export async function countHighlightsForUrl(db: FolioDb, url: string): Promise<number> {
   return db.highlights.where('url').equals(normalizeUrl(url)).count();
 }

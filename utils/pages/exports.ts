@@ -1,10 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import { buildBackup, toWebAnnotations } from '../backup';
-import { exportAll } from '../db/backup-import';
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
 import { loadMarkdownTemplate } from '../settings/template-storage';
-import { pageDb } from './page-db';
+import { getFolioService } from '../services/client';
 
 /** A note in the user's template when there is one, else in the default layout. */
 function noteFor(
@@ -21,13 +20,13 @@ function noteFor(
 
 /** One article's Markdown note, with its highlights in reading order. */
 export async function articleMarkdown(article: ArticleRecord, includeArticle = false): Promise<string> {
-  const highlights = await pageDb().highlights.where('articleId').equals(article.id).toArray();
+  const highlights = await getFolioService().listArticleHighlights(article.id);
   return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, new Date().toISOString());
 }
 
 /** Every article in one Markdown file: each note without its frontmatter, one after another. */
 export async function combinedMarkdown(): Promise<string> {
-  const { articles, highlights } = await exportAll(pageDb());
+  const { articles, highlights } = await getFolioService().exportLibrary();
   const byArticle = groupByArticle(highlights);
   const now = new Date().toISOString();
   const notes = articles.map((a) =>
@@ -51,7 +50,7 @@ function groupByArticle(highlights: HighlightRecord[]): Map<string, HighlightRec
  * between, reporting progress, so 10,000 highlights do not freeze the library.
  */
 export async function allMarkdownZip(onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
-  const { articles, highlights } = await exportAll(pageDb());
+  const { articles, highlights } = await getFolioService().exportLibrary();
   const byArticle = groupByArticle(highlights);
   const used = new Set<string>();
   const files: Record<string, Uint8Array> = {};
@@ -72,11 +71,11 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
 }
 
 export async function backupJson(): Promise<string> {
-  const { articles, highlights } = await exportAll(pageDb());
+  const { articles, highlights } = await getFolioService().exportLibrary();
   return JSON.stringify(buildBackup(articles, highlights));
 }
 
 export async function webAnnotationsJson(): Promise<string> {
-  const { articles, highlights } = await exportAll(pageDb());
+  const { articles, highlights } = await getFolioService().exportLibrary();
   return JSON.stringify(toWebAnnotations(articles, highlights), null, 2);
 }

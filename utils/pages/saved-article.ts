@@ -12,8 +12,10 @@ import { sanitizeElement } from '../extract/sanitize';
  */
 export function articleFromRecord(record: ArticleRecord, doc: Document): Article | undefined {
   if (!record.savedContent) return undefined;
-  const container = doc.createElement('div');
-  container.innerHTML = record.savedContent.html; // an inert, detached element: nothing runs or loads
+  // Parsed in a document of its own, without a browsing context: nothing in it runs or loads
+  // before the sanitizer has seen it (a detached element of `doc` would fetch its images).
+  const container = doc.implementation.createHTMLDocument('').createElement('div');
+  container.innerHTML = record.savedContent.html;
   sanitizeElement(container, doc.defaultView as unknown as WindowLike);
   const outline = buildOutline(container, record.title);
   return {

@@ -1,4 +1,5 @@
-/** Putting the reader over a live page: its isolated host and the guards against page scripts. */
+/** Putting the reader frame over a live page (content script side). */
 export { HOST_TAG, mountReaderHost, type ReaderHost } from './mount';
-export { lockPageScroll, shieldReaderEvents } from './page-guards';
+export { lockPageScroll } from './page-guards';
+export { closeReader, openReader, type ReaderArticleReply, toggleReader } from './reader-controller';
 export { selectionRangeIn } from './selection';

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { READING_POSITIONS_KEY } from '../protocol/storage-keys';
 import { normalizeUrl } from '../db/normalize-url';
 
 /** Where the reader stopped on a page: the share of the article scrolled past (0..1). */
@@ -10,7 +11,7 @@ export interface ReadingPosition {
 /** Kept for the most recent pages only, so the map cannot grow without bound. */
 export const MAX_REMEMBERED_PAGES = 500;
 
-const positionsItem = storage.defineItem<Record<string, ReadingPosition>>('local:readingPositions', {
+const positionsItem = storage.defineItem<Record<string, ReadingPosition>>(READING_POSITIONS_KEY, {
   fallback: {},
 });
 

@@ -1,11 +1,38 @@
-import { createProxyService } from '@webext-core/proxy-service';
-import { FOLIO_SERVICE_KEY } from './keys';
+import { browser } from 'wxt/browser';
+import { type Reply, SERVICE_CALL, type ServiceCallMessage } from '../protocol/messages';
+import {
+  CONTENT_SCRIPT_METHODS,
+  type ContentScriptService,
+  EXTENSION_PAGE_METHODS,
+  type ExtensionPageService,
+} from './service-methods';
 
 /**
- * The background's services, from a content script or an extension page. Imports only a type of
- * the service, so Dexie stays out of the content script (whose bundle Chrome requires to be plain
- * UTF-8 text, which Dexie's U+FFFF sentinel is not).
+ * Callers' side of the background's services. Imports only types and names, so Dexie stays out
+ * of these bundles (Chrome requires a content script to be plain UTF-8 text, which Dexie's U+FFFF
+ * sentinel is not).
  */
-export function getFolioService() {
-  return createProxyService(FOLIO_SERVICE_KEY);
+
+/** Sends one service call and unwraps the reply: a refusal or a failure becomes an Error. */
+export async function callService<T>(method: string, args: unknown[]): Promise<T> {
+  const message: ServiceCallMessage = { type: SERVICE_CALL, method, args };
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+  if (!reply) throw new Error('Folio did not answer; reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }
+
+function serviceOf<S>(methods: readonly string[]): S {
+  return Object.fromEntries(methods.map((m) => [m, (...args: unknown[]) => callService(m, args)])) as S;
+}
+
+let pageService: ExtensionPageService | undefined;
+
+/** The library's services, for Folio's extension pages (the background refuses them to pages). */
+export function getFolioService(): ExtensionPageService {
+  pageService ??= serviceOf<ExtensionPageService>(EXTENSION_PAGE_METHODS);
+  return pageService;
+}
+
+/** What a content script may ask: its own page's highlights (the URL is the browser's). */
+export const contentScriptService: ContentScriptService = serviceOf<ContentScriptService>(CONTENT_SCRIPT_METHODS);

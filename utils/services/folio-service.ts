@@ -1,4 +1,4 @@
-import { type Backup, buildBackup, validateBackup } from '../backup';
+import { validateBackup } from '../backup';
 import {
   type ArticleInput,
   type ArticleRecord,
@@ -25,33 +25,36 @@ import {
   updateHighlight,
 } from '../db';
 import { articleInputOf } from '../db/article-input';
+import { listHighlightsForArticle } from '../db/repository';
 import type { Article } from '../extract/types';
 
-/** Passed to onHighlightsChanged when a change may touch any page (a restore, a tag rename). */
-export const ALL_PAGES = '*';
+import { ALL_PAGES } from '../protocol/messages';
 
 /**
- * What content scripts and extension pages may ask of the database. The background registers one
- * instance; everyone else holds a proxy (`getFolioService()`), so the database has one writer.
- * Every method is async and takes and returns plain, structured-cloneable data.
+ * Everything Folio's pages may ask of the database. The background holds the one instance and
+ * answers messages through `routeMessage`, which lets each caller reach only its allow-list
+ * (service-methods.ts); so the database has one writer and one reader path. Every method is async
+ * and takes and returns plain, JSON-safe data.
  */
 export class FolioService {
   /**
-   * @param onHighlightsChanged told the URL whose highlights changed, so the background can tell
-   *   open readers (content scripts, which liveQuery does not reach) to refresh.
+   * @param onDataChanged told the URL whose highlights or article changed (ALL_PAGES when any may
+   *   have), so the background can tell open readers and the library to load again.
    */
   constructor(
     private readonly db: FolioDb,
-    private readonly onHighlightsChanged: (url: string) => void = () => {},
+    private readonly onDataChanged: (url: string) => void = () => {},
   ) {}
 
   /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
   async saveArticle(url: string, article: Article): Promise<ArticleRecord> {
-    return saveArticleContent(this.db, {
-      ...articleInputOf(url, article),
-      html: article.content,
-      text: article.textContent,
-    });
+    return this.changed(
+      await saveArticleContent(this.db, {
+        ...articleInputOf(url, article),
+        html: article.content,
+        text: article.textContent,
+      }),
+    );
   }
 
   async getArticleById(id: string): Promise<ArticleRecord | null> {
@@ -60,6 +63,10 @@ export class FolioService {
 
   async listHighlights(url: string): Promise<HighlightRecord[]> {
     return listHighlightsForUrl(this.db, url);
+  }
+
+  async listArticleHighlights(articleId: string): Promise<HighlightRecord[]> {
+    return listHighlightsForArticle(this.db, articleId);
   }
 
   async countHighlights(url: string): Promise<number> {
@@ -84,7 +91,7 @@ export class FolioService {
   }
 
   private changed<T extends { url: string } | undefined>(record: T): T {
-    if (record) this.onHighlightsChanged(record.url);
+    if (record) this.onDataChanged(record.url);
     return record;
   }
 
@@ -93,13 +100,13 @@ export class FolioService {
     const check = validateBackup(text);
     if (!check.ok) return check;
     const summary = await importBackup(this.db, check.backup);
-    this.onHighlightsChanged(ALL_PAGES);
+    this.onDataChanged(ALL_PAGES);
     return { ok: true, summary };
   }
 
-  async exportBackup(): Promise<Backup> {
-    const { articles, highlights } = await exportAll(this.db);
-    return buildBackup(articles, highlights);
+  /** Every article and highlight, for the library's list and its exports. */
+  async exportLibrary(): Promise<{ articles: ArticleRecord[]; highlights: HighlightRecord[] }> {
+    return exportAll(this.db);
   }
 
   async deleteArticle(id: string): Promise<DeletedArticle | null> {
@@ -115,6 +122,7 @@ export class FolioService {
 
   async setArticleTags(id: string, tags: string[]): Promise<void> {
     await setArticleTags(this.db, id, tags);
+    this.onDataChanged(ALL_PAGES);
   }
 
   async listTags(): Promise<string[]> {
@@ -123,7 +131,7 @@ export class FolioService {
 
   async renameTag(from: string, to: string): Promise<number> {
     const changed = await renameTag(this.db, from, to);
-    this.onHighlightsChanged(ALL_PAGES);
+    this.onDataChanged(ALL_PAGES);
     return changed;
   }
 }

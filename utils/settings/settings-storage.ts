@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
+import { READER_SETTINGS_KEY } from '../protocol/storage-keys';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from './reader-settings';
 
 /** Persisted in browser.storage.local (not Dexie): every context reads it, and it syncs live. */
-const readerSettingsItem = storage.defineItem<ReaderSettings>('local:readerSettings', {
+const readerSettingsItem = storage.defineItem<ReaderSettings>(READER_SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
+import { SITE_RULES_KEY } from '../protocol/storage-keys';
 import type { SiteRule } from '../extract/types';
 
 /** The user's site rules (edited on the options page), read by the reader before extracting. */
-const siteRulesItem = storage.defineItem<SiteRule[]>('local:siteRules', { fallback: [] });
+const siteRulesItem = storage.defineItem<SiteRule[]>(SITE_RULES_KEY, { fallback: [] });
 
 export const loadSiteRules = () => siteRulesItem.getValue();
 export const saveSiteRules = (rules: SiteRule[]) => siteRulesItem.setValue(rules);

@@ -1,0 +1,32 @@
+import { type DependencyList, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
+
+/**
+ * A value read from the background's services, read again whenever the background says the data
+ * changed (any page's, or only `url`'s when given). Undefined until the first answer. Extension
+ * pages read the database only this way, through the one allow-listed service.
+ */
+export function useServiceQuery<T>(load: () => Promise<T>, deps: DependencyList, url?: string): T | undefined {
+  const [value, setValue] = useState<T>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` changes with `deps`, which the caller lists.
+  useEffect(() => {
+    let live = true;
+    const reload = () =>
+      void load().then(
+        (next) => live && setValue(() => next),
+        () => {},
+      );
+    reload();
+    const onMessage = (message: unknown) => {
+      if (!isMessage<DataChangedMessage>(message, DATA_CHANGED)) return;
+      if (url === undefined || message.url === ALL_PAGES || message.url === url) reload();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => {
+      live = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, deps);
+  return value;
+}

@@ -1,0 +1,72 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { t } from '../../utils/i18n';
+import { MARK } from '../../utils/protocol/test-hooks';
+import { getFolioService } from '../../utils/services/client';
+import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
+import { ReaderView } from '../reader/ReaderView';
+import { sanitizedNodes } from './article-nodes';
+import { connectToTab, type FrameChannel } from './frame-channel';
+import { trapFocus } from './focus-trap';
+
+/**
+ * Fetches the article from the tab's content script and renders the reader. Performance marks in
+ * this frame's own timeline (never the page's) let the reader benchmark time each part.
+ */
+export async function startReaderFrame(container: HTMLElement): Promise<void> {
+  performance.mark(MARK.frameStart);
+  const settingsLoading = loadReaderSettings().catch(() => DEFAULT_SETTINGS);
+  const root = createRoot(container);
+  let channel: FrameChannel | undefined;
+  const close = () => channel?.close();
+  trapFocus(document);
+  try {
+    channel = await connectToTab();
+    const reply = await channel.getArticle();
+    performance.mark(MARK.articleReceived, { detail: { extractMs: reply.extractMs } });
+    const settings = await settingsLoading;
+    const { article, url } = reply;
+    if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
+    const nodes = sanitizedNodes(article.content, window);
+    // Synchronously: the reader is on screen in the frame after the article arrives.
+    flushSync(() =>
+      root.render(
+        <ReaderView
+          article={article}
+          contentNodes={nodes}
+          initialSettings={settings}
+          url={url}
+          openHighlightId={reply.openHighlightId}
+          onClose={close}
+          onSave={async () => {
+            await getFolioService().saveArticle(url, article);
+          }}
+        />,
+      ),
+    );
+  } catch (error) {
+    flushSync(() => root.render(<FrameNotice message={(error as Error).message} onClose={close} />));
+  }
+  performance.mark(MARK.rendered);
+  // Painted: React has committed, and the browser has laid out and drawn the next frame.
+  requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.painted), 0));
+}
+
+/** No article (or the page went away): say so, with the one way out. */
+function FrameNotice({ message, onClose }: { message: string; onClose: () => void }) {
+  return (
+    <div
+      className="folio-notice"
+      role="alert"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <p>{message}</p>
+      {/* biome-ignore lint/a11y/noAutofocus: the notice's only control; Enter or Esc dismisses it. */}
+      <button type="button" className="folio-button" onClick={onClose} autoFocus>
+        {t('readerClose')}
+      </button>
+    </div>
+  );
+}

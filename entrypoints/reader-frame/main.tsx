@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { startReaderFrame } from '../../components/reader-frame/start-reader-frame';
+import '../../components/reader/reader.css';
+
+/**
+ * The reader, as an extension page in a frame over the article's tab (mounted by the reader
+ * content script). Cross-origin to the page: nothing the user reads, selects or types here is
+ * within a page script's reach.
+ */
+document.documentElement.lang = browser.i18n.getUILanguage();
+void startReaderFrame(document.getElementById('root') as HTMLElement);

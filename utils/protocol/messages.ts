@@ -1,0 +1,55 @@
+/**
+ * Every message that crosses between Folio's contexts (background, extension pages, the reader
+ * frame, content scripts), in one place: the names, and the shape of each request.
+ *
+ * Who may send what is decided in the background by `utils/services/route-message.ts`, from the
+ * sender the browser reports, never from anything the message says about itself. Web pages cannot
+ * send runtime messages at all (Folio declares no `externally_connectable`).
+ */
+import type { FolioCommand } from '../commands/router';
+
+/** A call of one of the background's service methods (see `utils/services/service-methods.ts`). */
+export const SERVICE_CALL = 'folio:call';
+/** A user command (open the reader, show highlights…) for the sender's tab, or the popup's tab. */
+export const RUN_COMMAND = 'folio:run-command';
+/** The reader frame asks the background which tab it is in (from `sender.tab`). */
+export const READER_FRAME_TAB = 'folio:reader-frame-tab';
+
+/** Reader frame → the reader content script of its tab: the extracted article, please. */
+export const READER_GET_ARTICLE = 'folio:reader-get-article';
+/** Reader frame → the reader content script of its tab: close the reader (✕, Esc). */
+export const READER_CLOSE = 'folio:reader-close';
+
+/**
+ * Background → extension pages (never content scripts): the database changed. `url` is the page
+ * whose highlights changed, or ALL_PAGES after a restore or a tag rename.
+ */
+export const DATA_CHANGED = 'folio:data-changed';
+export const ALL_PAGES = '*';
+
+export interface ServiceCallMessage {
+  type: typeof SERVICE_CALL;
+  method: string;
+  args: unknown[];
+}
+
+export interface RunCommandMessage {
+  type: typeof RUN_COMMAND;
+  command: FolioCommand;
+  /** The popup names the tab it was opened over; ignored when a content script sends it. */
+  tabId?: number;
+  /** A click on a highlight painted on the page: open the reader on it. */
+  highlightId?: string;
+}
+
+export interface DataChangedMessage {
+  type: typeof DATA_CHANGED;
+  url: string;
+}
+
+/** What every routed request answers: a value, or an error in words (never a thrown object). */
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+}

@@ -1,0 +1,10 @@
+/**
+ * The keys Folio keeps in `browser.storage`: every context that reads or writes one imports it
+ * from here. (`local:` is WXT's prefix for storage.local; the key in the browser has no prefix.)
+ */
+export const READER_SETTINGS_KEY = 'local:readerSettings';
+export const SITE_RULES_KEY = 'local:siteRules';
+export const MARKDOWN_TEMPLATE_KEY = 'local:markdownTemplate';
+export const READING_POSITIONS_KEY = 'local:readingPositions';
+/** storage.session: the last problem of a tab, so that the popup can say it in words. */
+export const LAST_PROBLEM_KEY = 'folio:lastProblem';

@@ -1,0 +1,161 @@
+import { browser } from 'wxt/browser';
+import { type Article, extractArticle, type SiteRule } from '../extract';
+import { t } from '../i18n';
+import { isMessage, READER_CLOSE, READER_GET_ARTICLE, type Reply } from '../protocol/messages';
+import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
+import { loadSiteRules } from '../settings/site-rules-storage';
+import { mountReaderHost, type ReaderHost } from './mount';
+import { lockPageScroll } from './page-guards';
+
+/** The frame's file, built from entrypoints/reader-frame/ and web-accessible to pages. */
+export const READER_FRAME_PATH = '/reader-frame.html';
+
+/** What the reader frame is given: the article (or why there is none) and where it came from. */
+export interface ReaderArticleReply {
+  article?: Article;
+  error?: string;
+  url: string;
+  /** A highlight clicked on the live page, to open in the editor. */
+  openHighlightId?: string;
+  /** How long extraction took here, for the reader benchmark (0 when it was cached). */
+  extractMs: number;
+}
+
+/** What the background asks of one injection (set in this world just before it). */
+export interface ReaderRequest {
+  openHighlightId?: string;
+}
+
+interface OpenReader {
+  host: ReaderHost;
+  restore: (() => void)[];
+  previousFocus: Element | null;
+  openHighlightId?: string;
+}
+
+/**
+ * The reader's life on one page, in the content script's isolated world (no page script sees it).
+ * Kept on this world's global so that the next injection finds it: the same command toggles the
+ * reader, and a second open reuses the extraction.
+ */
+interface ReaderState {
+  article?: Article | { error: string };
+  extractMs?: number;
+  /** The URL the extraction was made for: a single-page app may have moved on since. */
+  extractedUrl?: string;
+  /** Started at open, awaited by the frame's request: extraction runs while the frame loads. */
+  extracting?: Promise<Article | { error: string }>;
+  open?: OpenReader;
+  listening?: boolean;
+}
+
+function state(): ReaderState {
+  const global = globalThis as unknown as Record<string, ReaderState | undefined>;
+  global[READER_STATE_GLOBAL] ??= {};
+  return global[READER_STATE_GLOBAL] as ReaderState;
+}
+
+function takeRequest(): ReaderRequest {
+  const global = globalThis as unknown as Record<string, ReaderRequest | undefined>;
+  const request = global[READER_REQUEST_GLOBAL] ?? {};
+  global[READER_REQUEST_GLOBAL] = undefined;
+  return request;
+}
+
+export async function toggleReader(): Promise<void> {
+  const request = takeRequest();
+  const s = state();
+  // A page may have removed the frame: then the reader is closed, whatever we remember.
+  if (s.open && !s.open.host.host.isConnected) closeReader();
+  if (s.open && request.openHighlightId === undefined) closeReader();
+  else if (!s.open) openReader(request);
+}
+
+async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | { error: string }> {
+  const s = state();
+  const siteRules = await siteRulesLoading;
+  const started = performance.now();
+  // extractArticle works on a clone of the document, which has no browsing context: nothing in it
+  // runs or loads, and only the sanitized HTML string leaves this world.
+  const result = extractArticle(document, { url: location.href, siteRules });
+  s.extractMs = performance.now() - started;
+  s.article = result.ok ? result.article : { error: t('errorNoArticle') };
+  s.extractedUrl = location.href;
+  return s.article;
+}
+
+export function openReader(request: ReaderRequest = {}): void {
+  const s = state();
+  if (s.open) return;
+  listenToFrame();
+  if (!s.article || s.extractedUrl !== location.href) {
+    s.extractMs = 0;
+    s.extracting = extract(loadSiteRules().catch(() => []));
+  } else {
+    s.extractMs = 0;
+    s.extracting = Promise.resolve(s.article);
+  }
+  const host = mountReaderHost(document, browser.runtime.getURL(READER_FRAME_PATH), t('readerRegionLabel'));
+  const previousFocus = document.activeElement;
+  const restore = [lockPageScroll(document)];
+  s.open = { host, restore, previousFocus, openHighlightId: request.openHighlightId };
+  host.frame.focus({ preventScroll: true });
+  // Esc closes the reader even when focus is still on the page (right after the shortcut, say);
+  // inside the frame the reader handles Esc itself. Only the user's own key press counts.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.isTrusted && event.key === 'Escape') closeReader();
+  };
+  document.addEventListener('keydown', onKey, true);
+  restore.push(() => document.removeEventListener('keydown', onKey, true));
+  // The page may navigate the frame (its parent may): a second load is not Folio's reader any more.
+  let loads = 0;
+  const onLoad = () => {
+    if (++loads > 1) closeReader();
+  };
+  host.frame.addEventListener('load', onLoad);
+}
+
+export function closeReader(): void {
+  const s = state();
+  const open = s.open;
+  if (!open) return;
+  s.open = undefined;
+  open.host.remove();
+  for (const undo of open.restore.reverse()) undo();
+  if (open.previousFocus instanceof HTMLElement) open.previousFocus.focus({ preventScroll: true });
+}
+
+/**
+ * The frame's requests. Only Folio's own contexts can message a content script (tabs.sendMessage
+ * needs the extension's APIs), so a page can neither ask for the article nor close the reader.
+ */
+function listenToFrame(): void {
+  const s = state();
+  if (s.listening) return;
+  s.listening = true;
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isMessage(message, READER_CLOSE)) {
+      closeReader();
+      sendResponse({ ok: true, value: null } satisfies Reply);
+      return undefined;
+    }
+    if (!isMessage(message, READER_GET_ARTICLE)) return undefined;
+    void articleReply().then(sendResponse);
+    return true;
+  });
+}
+
+async function articleReply(): Promise<Reply<ReaderArticleReply>> {
+  const s = state();
+  if (!s.open || !s.extracting) return { ok: false, error: t('errorNoArticle') };
+  const article = await s.extracting;
+  const reply: ReaderArticleReply = {
+    url: location.href,
+    extractMs: s.extractMs ?? 0,
+    ...('error' in article ? { error: article.error } : { article }),
+    ...(s.open?.openHighlightId ? { openHighlightId: s.open.openHighlightId } : {}),
+  };
+  if (s.open) s.open.openHighlightId = undefined;
+  return { ok: true, value: reply };
+}
