@@ -9,7 +9,7 @@ import { launchWithFolio } from '../tests/e2e/support/chromium';
 import { runFolioCommand } from '../tests/e2e/support/commands';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { setReaderTheme } from '../tests/e2e/support/reader-actions';
-import { waitForReader } from '../tests/e2e/support/shadow';
+import { waitForReader } from '../tests/e2e/support/reader-frame';
 
 execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], {
   stdio: ['ignore', 'ignore', 'inherit'],

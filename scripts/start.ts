@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { launchWithFolio } from '../tests/e2e/support/chromium';
 import { runFolioCommand } from '../tests/e2e/support/commands';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { waitForReader } from '../tests/e2e/support/shadow';
+import { waitForReader } from '../tests/e2e/support/reader-frame';
 
 const sample = (process.argv[2] ?? 'zh-essay').replace(/\.html$/, '');
 const headless = !process.env.DISPLAY;

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { t } from '../../utils/i18n';
-import { getFolioService } from '../../utils/services/client';
-import { useServiceQuery } from '../common/useServiceQuery';
 import { articleFromRecord } from '../../utils/pages/saved-article';
+import { getFolioService } from '../../utils/services/client';
 import type { ReaderSettings } from '../../utils/settings';
+import { useServiceQuery } from '../common/useServiceQuery';
 import { ReaderView } from '../reader/ReaderView';
 
 /** A saved article, read offline from the library with the same reader. */

@@ -24,7 +24,6 @@ export interface HighlighterResult {
   problem?: 'empty' | 'outside';
 }
 
-
 /** The ::highlight colours, given to the page as an adopted style sheet: no element is added. */
 const PAGE_STYLES = `
 ::highlight(folio-yellow) { background-color: rgba(255, 212, 59, 0.5); }

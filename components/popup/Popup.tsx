@@ -43,7 +43,11 @@ export function Popup() {
         | undefined;
       if (stored && stored.tabId === tab?.id && stored.url === tab?.url) setProblem(stored.message);
       if (tab?.url && /^https?:/.test(tab.url)) {
-        setCount(await getFolioService().countHighlights(tab.url).catch(() => undefined));
+        setCount(
+          await getFolioService()
+            .countHighlights(tab.url)
+            .catch(() => undefined),
+        );
       }
     })();
   }, []);

@@ -6,8 +6,8 @@ import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 import { sanitizedNodes } from './article-nodes';
-import { connectToTab, type FrameChannel } from './frame-channel';
 import { trapFocus } from './focus-trap';
+import { connectToTab, type FrameChannel } from './frame-channel';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in

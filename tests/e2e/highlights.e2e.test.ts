@@ -4,8 +4,8 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
-import { inReader, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
@@ -21,16 +21,25 @@ async function openReader(page: Page, path: string) {
   await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
 }
 
-/** What is painted, read from the page's highlight registry: colour → highlighted texts. */
-function painted(page: Page) {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    for (const color of ['yellow', 'green', 'blue', 'pink', 'purple']) {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`folio-${color}`);
-      if (hl) out[color] = [...hl].map((r) => r.toString());
-    }
-    return out;
-  });
+/** What is painted in a document's highlight registry: colour → highlighted texts. */
+function registryOf(root: Document): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const css = (root.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS;
+  for (const color of ['yellow', 'green', 'blue', 'pink', 'purple']) {
+    const hl = css.highlights.get(`folio-${color}`);
+    if (hl) out[color] = [...hl].map((r) => r.toString());
+  }
+  return out;
+}
+
+/** Painted in the reader (its own frame). */
+async function painted(page: Page) {
+  return (await inReader(page, registryOf)) ?? {};
+}
+
+/** Painted on the original page: what the page itself can see. */
+function paintedOnPage(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(`(${registryOf.toString()})(document)`);
 }
 
 const QUOTE = '不少青年每天花在手机上的时间超过五个小时';
@@ -42,6 +51,8 @@ describe('highlights in the reader', () => {
     await selectInReader(page, QUOTE);
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(3)'); // blue
     await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+    // Painted in the reader's frame: the page's own registry never holds the reader's ranges.
+    expect(await paintedOnPage(page)).toEqual({});
 
     await page.reload();
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
@@ -151,7 +162,7 @@ describe('highlights on the live page', () => {
     const before = await page.evaluate(() => document.body.innerHTML);
     const shown = await runFolioCommand(folio.serviceWorker, page, 'show-highlights');
     expect(shown).toEqual({ ok: true, report: { shown: 1, notFound: 0 } });
-    expect(await painted(page)).toEqual({ green: [READER_QUOTE] });
+    expect(await paintedOnPage(page)).toEqual({ green: [READER_QUOTE] });
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
 
     // Made on the page (the context menu's command), it is in the reader too.
@@ -185,7 +196,7 @@ describe('revisits', () => {
 
     const revisit = await folio.context.newPage();
     const before = await revisit.goto(server.url('zh-essay-gbk.html')).then(() => revisit.content());
-    await expect.poll(() => painted(revisit)).toEqual({ pink: [QUOTE] }); // no command given
+    await expect.poll(() => paintedOnPage(revisit)).toEqual({ pink: [QUOTE] }); // no command given
     expect(await revisit.content()).toBe(before); // painted, not written into the page
     await revisit.close();
   });

@@ -5,8 +5,8 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
-import { waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;

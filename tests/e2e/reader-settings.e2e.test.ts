@@ -3,8 +3,8 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { chooseSetting, clickInReader, readerStyle, setRange } from './support/reader-actions';
+import { inReader, READER_HOST, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
-import { inReader, READER_HOST, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;

@@ -3,8 +3,8 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader } from './support/reader-actions';
+import { inReader, READER_HOST, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
-import { inReader, READER_HOST, waitForReader } from './support/shadow';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
@@ -16,7 +16,7 @@ openFolioAndFixtures((launched, started) => {
 
 // innerText, not textContent: what is rendered, one block a line.
 // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point.
-const readerText = (root: ShadowRoot) => (root.querySelector('.folio-reader') as HTMLElement | null)?.innerText ?? '';
+const readerText = (root: Document) => (root.querySelector('.folio-reader') as HTMLElement | null)?.innerText ?? '';
 
 describe('the reader over a Chinese content-farm essay', () => {
   it('shows the title and the first paragraph, and none of the related links', async () => {

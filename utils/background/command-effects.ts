@@ -42,7 +42,9 @@ export const browserCommandEffects: CommandEffects = {
     return result?.result as LivePageReport;
   },
   async reportProblem(tab: CommandTab, message: string) {
-    await browser.storage.session?.set({ [LAST_PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() } });
+    await browser.storage.session?.set({
+      [LAST_PROBLEM_KEY]: { tabId: tab.id, url: tab.url, message, at: Date.now() },
+    });
     if (tab.id !== undefined) {
       await browser.action.setBadgeText({ tabId: tab.id, text: '!' });
       await browser.action.setBadgeBackgroundColor({ tabId: tab.id, color: '#b3261e' });

@@ -55,7 +55,8 @@ export async function runCommand(
   switch (command) {
     case 'toggle-reader':
       return inject(tab, effects, async (tabId) => {
-        await effects.injectReader(tabId, options.highlightId ? { openHighlightId: options.highlightId } : undefined);
+        if (options.highlightId) await effects.injectReader(tabId, { openHighlightId: options.highlightId });
+        else await effects.injectReader(tabId);
         return { ok: true };
       });
     case 'show-highlights':

@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { buildBackup, toWebAnnotations } from '../backup';
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
-import { loadMarkdownTemplate } from '../settings/template-storage';
 import { getFolioService } from '../services/client';
+import { loadMarkdownTemplate } from '../settings/template-storage';
 
 /** A note in the user's template when there is one, else in the default layout. */
 function noteFor(

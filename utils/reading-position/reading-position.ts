@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { READING_POSITIONS_KEY } from '../protocol/storage-keys';
 import { normalizeUrl } from '../db/normalize-url';
+import { READING_POSITIONS_KEY } from '../protocol/storage-keys';
 
 /** Where the reader stopped on a page: the share of the article scrolled past (0..1). */
 export interface ReadingPosition {

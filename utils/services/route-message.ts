@@ -42,7 +42,10 @@ const CONTENT_METHODS: ReadonlySet<string> = new Set(CONTENT_SCRIPT_METHODS);
  * Folio's own top-frame scripts are answered (it injects into no subframe). Anything else (another
  * extension, a subframe) is no caller at all.
  */
-export function callerOf(sender: Sender, deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>): Caller | undefined {
+export function callerOf(
+  sender: Sender,
+  deps: Pick<RouterDeps, 'extensionId' | 'extensionOrigin'>,
+): Caller | undefined {
   if (sender.id !== deps.extensionId) return undefined;
   if (sender.url?.startsWith(deps.extensionOrigin)) return { kind: 'extension-page', tabId: sender.tab?.id };
   if (sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return undefined;

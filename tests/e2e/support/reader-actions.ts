@@ -1,5 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
-import { inReader, waitForReader } from './shadow';
+import { inReader, waitForReader } from './reader-frame';
 
 /**
  * Acting inside the closed shadow root: these run in the page through the DevTools protocol (see
@@ -67,6 +67,8 @@ export function readerStyle(page: Page) {
 
 /** Selects `quote` in the reader's article, as a drag would, and waits for the selection toolbar. */
 export async function selectInReader(page: Page, quote: string): Promise<void> {
+  // A toolbar still up is the last selection's, whose highlight is still being saved.
+  await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
   await inReader(
     page,
     (root, q) => {

@@ -1,0 +1,50 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * The reader is an extension page in a frame over the article (reader-frame.html), cross-origin
+ * to the page. Playwright reaches into it as the browser's automation can (page scripts cannot):
+ * these helpers find the frame and run a function on its document, returning a JSON value.
+ */
+export const READER_HOST = 'folio-reader-root';
+export const READER_FRAME_FILE = 'reader-frame.html';
+
+/** The reader's frame on this page, when the reader is open. */
+export function readerFrame(page: Page): Frame | undefined {
+  return page.frames().find((frame) => frame.url().includes(READER_FRAME_FILE) && !frame.isDetached());
+}
+
+/**
+ * Runs `fn(document, arg)` in the reader frame; `undefined` when the reader is not open. Given as
+ * source text, since the function runs in the frame, whatever this file's closure holds.
+ */
+export async function inReader<T, A = undefined>(
+  page: Page,
+  fn: (root: Document, arg: A) => T,
+  arg?: A,
+): Promise<T | undefined> {
+  const frame = readerFrame(page);
+  if (!frame) return undefined;
+  try {
+    return (await frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`)) as T;
+  } catch (error) {
+    // The frame went away (the reader closed) between finding it and asking it.
+    if (frame.isDetached() || /detached|destroyed|navigat/i.test(String(error))) return undefined;
+    throw new Error(`In the reader: ${(error as Error).message}`);
+  }
+}
+
+/** Waits until the reader is open and `fn` returns a truthy value; returns it. */
+export async function waitForReader<T, A = undefined>(
+  page: Page,
+  fn: (root: Document, arg: A) => T,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await inReader(page, fn, arg);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('The reader did not show what was expected in time.');
+    await page.waitForTimeout(100);
+  }
+}
