@@ -8,7 +8,7 @@ import { ReaderView } from '../reader/ReaderView';
 
 /** A saved article, read offline from the library with the same reader. */
 export function ArticlePage({ id, settings }: { id: string | null; settings?: ReaderSettings }) {
-  const record = useServiceQuery(async () => (id ? getFolioService().getArticleById(id) : null), [id]);
+  const record = useServiceQuery(async () => (id ? getFolioService().getArticleById(id) : null), id ?? '');
   const article = useMemo(() => (record ? articleFromRecord(record, document) : undefined), [record]);
   useEffect(() => {
     if (article) document.title = article.title;

@@ -1,19 +1,20 @@
-import { type DependencyList, useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
 
 /**
  * A value read from the background's services, read again whenever the background says the data
- * changed (any page's, or only `url`'s when given). Undefined until the first answer. Extension
- * pages read the database only this way, through the one allow-listed service.
+ * changed (any page's, or only `url`'s when given) and when `key` changes. Undefined until the
+ * first answer. Extension pages read the database only this way, through the allow-listed service.
  */
-export function useServiceQuery<T>(load: () => Promise<T>, deps: DependencyList, url?: string): T | undefined {
+export function useServiceQuery<T>(load: () => Promise<T>, key: string, url?: string): T | undefined {
   const [value, setValue] = useState<T>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `load` changes with `deps`, which the caller lists.
+  const loader = useRef(load);
+  loader.current = load;
   useEffect(() => {
     let live = true;
     const reload = () =>
-      void load().then(
+      void loader.current().then(
         (next) => live && setValue(() => next),
         () => {},
       );
@@ -27,6 +28,6 @@ export function useServiceQuery<T>(load: () => Promise<T>, deps: DependencyList,
       live = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, deps);
+  }, [key, url]);
   return value;
 }

@@ -42,7 +42,7 @@ export function LibraryPage() {
   const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
   const [sort, setSort] = useState<Sort>('newest');
   const [notice, setNotice] = useNotice();
-  const data = useServiceQuery(() => getFolioService().exportLibrary(), []);
+  const data = useServiceQuery(() => getFolioService().exportLibrary(), 'library');
   const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
   const tags = useMemo(
     () =>
