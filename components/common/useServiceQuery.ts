@@ -11,6 +11,7 @@ export function useServiceQuery<T>(load: () => Promise<T>, key: string, url?: st
   const [value, setValue] = useState<T>();
   const loader = useRef(load);
   loader.current = load;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names what `load` reads; a new key reads again.
   useEffect(() => {
     let live = true;
     const reload = () =>
