@@ -2,10 +2,19 @@ const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * Keeps Tab and Shift+Tab inside the reader frame: past its last control focus goes back to its
- * first (and the other way), never out to the page underneath, which the reader covers.
+ * Focus in the reader frame: Tab and Shift+Tab stay inside it (past the last control focus goes
+ * back to the first, never out to the page underneath); and when the frame gets focus back (the
+ * content script reclaims it from a page that took it), the control the user was in has it again,
+ * so what they type lands where they were typing.
  */
 export function trapFocus(doc: Document): void {
+  let lastFocused: HTMLElement | undefined;
+  doc.addEventListener('focusin', (event) => {
+    if (event.target instanceof HTMLElement && event.target !== doc.body) lastFocused = event.target;
+  });
+  doc.defaultView?.addEventListener('focus', () => {
+    if (lastFocused?.isConnected && doc.activeElement !== lastFocused) lastFocused.focus({ preventScroll: true });
+  });
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     const tabbable = [...doc.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length > 0);

@@ -13,6 +13,7 @@ import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { useHighlights } from '../highlights/useHighlights';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
+import { articleLinkTarget } from './article-links';
 import { OutlinePanel } from './OutlinePanel';
 import { ResumeBanner } from './ResumeBanner';
 import { SettingsPanel } from './SettingsPanel';
@@ -269,7 +270,21 @@ export function ReaderView({
             onDismiss={() => setResumeAt(undefined)}
           />
         ) : null}
-        <article className="folio-article" lang={article.lang} dir={article.dir}>
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: a link's own Enter key fires this click too. */}
+        <article
+          className="folio-article"
+          lang={article.lang}
+          dir={article.dir}
+          onClick={(event) => {
+            const link = (event.target as Element).closest?.('a[href]');
+            const content = contentRef.current;
+            if (!(link instanceof HTMLAnchorElement) || !content?.contains(link)) return;
+            const target = articleLinkTarget(link, content, url);
+            if (!target || !scroller.current) return;
+            event.preventDefault();
+            scrollToTarget(scroller.current, target, 16);
+          }}
+        >
           <ArticleHeader article={article} url={url} />
           <ArticleContent html={article.content} nodes={contentNodes} ref={contentRef} />
         </article>

@@ -4,7 +4,13 @@
  * can neither read nor script what the user reads, selects or types there; the closed root keeps
  * the page's CSS selectors and queries off the frame element itself.
  */
-export const HOST_TAG = 'folio-reader-root';
+/**
+ * The host is a plain <div>, not a custom element: a page could define a custom element of
+ * Folio's tag name beforehand, run its constructor on the host and, through attachInternals(),
+ * hold the closed shadow root. A <div> runs no page code.
+ */
+export const HOST_ATTRIBUTE = 'data-folio-reader';
+export const HOST_SELECTOR = `div[${HOST_ATTRIBUTE}]`;
 
 export interface ReaderHost {
   host: HTMLElement;
@@ -13,7 +19,8 @@ export interface ReaderHost {
 }
 
 export function mountReaderHost(doc: Document, frameUrl: string, title: string): ReaderHost {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
   // Inline, !important: a page's stylesheet must not hide, shrink or tint the reader.
   host.setAttribute(
     'style',

@@ -11,3 +11,21 @@ export function lockPageScroll(doc: Document): () => void {
     doc.defaultView?.scrollTo(scrollX, scrollY);
   };
 }
+
+/**
+ * While the reader is open, focus stays in its frame: a page script that moves focus to one of its
+ * own fields (to catch what the user types into a note) has it moved back at once, and a poll
+ * catches a page that stops the focus event before Folio's listener sees it.
+ */
+export function keepFocusIn(doc: Document, host: HTMLElement, frame: HTMLIFrameElement): () => void {
+  const reclaim = () => {
+    if (doc.activeElement !== host && doc.hasFocus()) frame.focus({ preventScroll: true });
+  };
+  const win = doc.defaultView as Window;
+  win.addEventListener('focusin', reclaim, true);
+  const poll = win.setInterval(reclaim, 100);
+  return () => {
+    win.removeEventListener('focusin', reclaim, true);
+    win.clearInterval(poll);
+  };
+}

@@ -5,7 +5,7 @@ import { isMessage, READER_CLOSE, READER_GET_ARTICLE, type Reply } from '../prot
 import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { mountReaderHost, type ReaderHost } from './mount';
-import { lockPageScroll } from './page-guards';
+import { keepFocusIn, lockPageScroll } from './page-guards';
 
 /** The frame's file, built from entrypoints/reader-frame/ and web-accessible to pages. */
 export const READER_FRAME_PATH = '/reader-frame.html';
@@ -100,6 +100,7 @@ export function openReader(request: ReaderRequest = {}): void {
   const restore = [lockPageScroll(document)];
   s.open = { host, restore, previousFocus, openHighlightId: request.openHighlightId };
   host.frame.focus({ preventScroll: true });
+  restore.push(keepFocusIn(document, host.host, host.frame));
   // Esc closes the reader even when focus is still on the page (right after the shortcut, say);
   // inside the frame the reader handles Esc itself. Only the user's own key press counts.
   const onKey = (event: KeyboardEvent) => {

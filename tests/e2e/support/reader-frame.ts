@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
  * to the page. Playwright reaches into it as the browser's automation can (page scripts cannot):
  * these helpers find the frame and run a function on its document, returning a JSON value.
  */
-export const READER_HOST = 'folio-reader-root';
+export { HOST_SELECTOR as READER_HOST } from '../../../utils/reader-host/mount';
 export const READER_FRAME_FILE = 'reader-frame.html';
 
 /** The reader's frame on this page, when the reader is open. */

@@ -1,0 +1,43 @@
+/**
+ * What a click on a link in the article does. The reader is a frame (or the offline page): a link
+ * followed in place would load the site inside Folio's frame. So a link to a passage of the same
+ * article (its own table of contents) scrolls the reader there, and any other opens in a new tab.
+ * Returns the element to scroll to, or undefined when the browser should follow the link.
+ */
+export function articleLinkTarget(
+  link: HTMLAnchorElement,
+  content: HTMLElement,
+  pageUrl: string | undefined,
+): HTMLElement | undefined {
+  const href = link.getAttribute('href') ?? '';
+  const url = safeUrl(href, pageUrl);
+  const hash = url?.hash.slice(1);
+  if (url && hash && pageUrl && sameDocument(url, pageUrl)) {
+    const target = content.ownerDocument.getElementById(decodeURIComponentSafe(hash));
+    if (target && content.contains(target)) return target;
+  }
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  return undefined;
+}
+
+function safeUrl(href: string, base: string | undefined): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function sameDocument(url: URL, pageUrl: string): boolean {
+  const page = safeUrl(pageUrl, undefined);
+  return Boolean(page && page.origin === url.origin && page.pathname === url.pathname && page.search === url.search);
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import type { FixtureServer } from './support/fixture-server';
+import { clickInReader, selectInReader } from './support/reader-actions';
+import { inReader, READER_HOST, readerFrame, waitForReader } from './support/reader-frame';
+import { openFolioAndFixtures } from './support/session';
+
+/**
+ * The page is an adversary: tests/fixtures/pages/adversarial.html tries everything a page script
+ * can against a reader over it, and hostile-markup.html carries handlers of every kind. While a
+ * user highlights, types a note and saves, the page must get nothing, change nothing, and no
+ * handler of the page may run because the reader opened.
+ */
+let folio: FolioBrowser;
+let server: FixtureServer;
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
+});
+
+const NOTE = 'my private note 私密笔记';
+const QUOTE = '抄写的过程本身就是一次慢读';
+
+interface Attack {
+  keys: string[];
+  registry: string[];
+  roots: string[];
+  frameReads: string[];
+  frameErrors: number;
+  frameCount?: number;
+  forged: number;
+  clicks: number;
+  mutations: number;
+  runtime: string;
+  texts: string[];
+  focusSteals: number;
+}
+
+const attack = (page: Page) => page.evaluate(() => (window as unknown as { __attack: Attack }).__attack);
+
+async function storedHighlights(): Promise<{ note: string; url: string; target: unknown }[]> {
+  return folio.serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { folio: { db: { highlights: { toArray(): Promise<never[]> } } } }
+    ).folio.db.highlights.toArray(),
+  );
+}
+
+describe('a hostile page under the reader', () => {
+  it('gets nothing while the user highlights a passage, types a note and saves it', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('adversarial.html'));
+    await page.waitForTimeout(400); // the attack's timers have run a few times
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+
+    await selectInReader(page, QUOTE);
+    await clickInReader(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    await page.keyboard.type(NOTE, { delay: 20 }); // real key events, while the page steals focus
+    await clickInReader(page, '.folio-editor .folio-button-primary'); // Save
+    await expect.poll(async () => (await storedHighlights()).map((h) => h.note)).toEqual([NOTE]);
+    await page.waitForTimeout(500); // more rounds of the attack, with the note saved
+
+    const got = await attack(page);
+    // It did try: it saw Folio's host added, clicked everything, stole focus while the user typed.
+    expect(got.mutations).toBeGreaterThan(0);
+    expect(got.clicks).toBeGreaterThan(0);
+    expect(got.focusSteals).toBeGreaterThan(0);
+    // And it got nothing. The frame sits in a closed shadow tree, so it is not even among
+    // window.frames: no handle to read it or to post forged messages to it.
+    expect(got.frameCount ?? 0).toBe(0);
+    expect(got.forged).toBe(0);
+    expect(got.keys).toEqual([]);
+    expect(got.registry).toEqual([]);
+    expect(got.roots).toEqual([]);
+    expect(got.frameReads).toEqual([]);
+    expect(got.runtime).toBe('none');
+    expect(JSON.stringify(got)).not.toContain(NOTE);
+    expect(JSON.stringify(got)).not.toContain('私密');
+    expect(await page.content()).not.toContain('私密');
+    // Its forged "close" messages, synthetic Escapes and clicks changed nothing: the reader is
+    // open, the note is as typed, the highlight is still there.
+    expect(await inReader(page, (root) => root.querySelector('.folio-content') !== null)).toBe(true);
+    expect((await storedHighlights()).map((h) => h.note)).toEqual([NOTE]);
+    await page.close();
+  });
+
+  it('runs none of its own handlers again because the reader opened, nor when its links are clicked there', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('hostile-markup.html'));
+    // In front first, as the command will bring it: the page's autofocused field reports focus again then.
+    await page.bringToFront();
+    await page.waitForTimeout(500);
+    const ran = () => page.evaluate(() => [...(window as unknown as { __ran: string[] }).__ran].sort());
+    const before = await ran();
+    expect(before).toContain('img onerror'); // the page's handlers do run on the page itself
+
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const text = await waitForReader(page, (root) => root.querySelector('.folio-content')?.textContent);
+    expect(text).toContain('A commonplace book is a notebook of passages');
+
+    // Every link in the reader, clicked by the user's own mouse and by script, and hovered.
+    const links = await inReader(page, (root) =>
+      [...root.querySelectorAll('.folio-content a')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, visible: r.width > 0 };
+      }),
+    );
+    for (const link of links ?? []) if (link.visible) await page.mouse.click(link.x, link.y);
+    await inReader(page, (root) => {
+      for (const a of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content p, .folio-content details'))
+        a.click();
+    });
+    await page.waitForTimeout(500);
+    expect(await ran()).toEqual(before);
+    // The reader is still there: a link is never followed inside the reader's frame.
+    expect(readerFrame(page)).toBeDefined();
+    // What the reader shows kept no handler, no script URL, no frame, form or foreign markup.
+    const leftovers = await inReader(page, (root) => {
+      const content = root.querySelector('.folio-content') as HTMLElement;
+      const withHandlers = [...content.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on') || /javascript:/i.test(a.value)),
+      );
+      return {
+        handlers: withHandlers.length,
+        dangerous: content.querySelectorAll('script, iframe, object, embed, form, input, svg, math, style, noscript')
+          .length,
+      };
+    });
+    expect(leftovers).toEqual({ handlers: 0, dangerous: 0 });
+    await page.close();
+  });
+});
+
+describe('the live page', () => {
+  it('ignores a scripted click on a painted passage, and never holds a note or a tag', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    const quote = '不少青年每天花在手机上的时间超过五个小时';
+    await selectInReader(page, quote);
+    await clickInReader(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    await page.keyboard.type('秘密的批注');
+    await clickInReader(page, '.folio-editor .folio-button-primary');
+    await expect.poll(async () => (await storedHighlights()).some((h) => h.note === '秘密的批注')).toBe(true);
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
+    expect(await runFolioCommand(folio.serviceWorker, page, 'show-highlights')).toMatchObject({ ok: true });
+
+    // The page's script clicks the painted passage: nothing opens.
+    await page.evaluate((q) => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow');
+      const range = [...(hl ?? [])].find((r) => r.toString() === q) as Range;
+      const rect = range.getBoundingClientRect();
+      const init = { bubbles: true, clientX: rect.left + 4, clientY: rect.top + rect.height / 2 };
+      document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
+    }, quote);
+    await page.waitForTimeout(600);
+    expect(readerFrame(page)).toBeUndefined();
+    expect(await page.evaluate((sel) => document.querySelector(sel), READER_HOST)).toBeNull();
+    // The note and its tags are nowhere in the page's DOM.
+    expect(await page.content()).not.toContain('秘密的批注');
+    await page.close();
+  });
+});
