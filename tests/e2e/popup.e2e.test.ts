@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import type { FixtureServer } from './support/fixture-server';
+import { clickInReader, selectInReader } from './support/reader-actions';
+import { readerFrame, waitForReader } from './support/reader-frame';
+import { openFolioAndFixtures } from './support/session';
+
+/**
+ * The toolbar popup's real buttons. Playwright cannot open the browser's popup, so the popup page
+ * is opened as a tab of its own, told which tab it is over (?tab=, as the toolbar's popup knows
+ * from its window), and pressed as a user would.
+ */
+let folio: FolioBrowser;
+let server: FixtureServer;
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
+});
+
+async function tabIdOf(page: Page): Promise<number> {
+  const url = page.url();
+  return folio.serviceWorker.evaluate(async (u) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
+    const [tab] = await chrome.tabs.query({ url: u });
+    return tab?.id as number;
+  }, url);
+}
+
+/** The popup over `target`, opened by the extension (so that its window.close() closes it). */
+async function openPopupOver(target: Page): Promise<Page> {
+  const tabId = await tabIdOf(target);
+  const [popup] = await Promise.all([
+    folio.context.waitForEvent('page'),
+    folio.serviceWorker.evaluate(
+      (url) =>
+        (globalThis as unknown as { chrome: { tabs: { create(o: object): Promise<unknown> } } }).chrome.tabs.create({
+          url,
+          active: false,
+        }),
+      `chrome-extension://${folio.extensionId}/popup.html?tab=${tabId}`,
+    ),
+  ]);
+  await popup.waitForLoadState();
+  return popup;
+}
+
+describe('the toolbar popup', () => {
+  it('Open reader opens the reader on the page and closes the popup', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    const popup = await openPopupOver(page);
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open reader' }).click();
+    await closed;
+    expect(await waitForReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
+      '关于提升青年读书习惯的几点思考',
+    );
+    await page.close();
+  });
+
+  it('says in words why the reader cannot open on a browser page, and stays open', async () => {
+    const page = await folio.context.newPage(); // about:blank
+    await page.goto(`chrome-extension://${folio.extensionId}/options.html`);
+    const popup = await openPopupOver(page);
+    await popup.getByRole('button', { name: 'Open reader' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/Folio can't run on this page/);
+    expect(popup.isClosed()).toBe(false);
+    expect(readerFrame(page)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  it('counts the page’s highlights and shows them on the page, with how many it showed', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-news.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await selectInReader(page, '晚间到馆人数比以往增加了近一倍');
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    await waitForReader(page, (root) => root.querySelector('.folio-badge')?.textContent === '1');
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
+
+    const popup = await openPopupOver(page);
+    await expect.poll(() => popup.getByText('Highlights on this page: 1').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Show highlights on this page' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('1 highlights shown on the page.');
+    const painted = await page.evaluate(() =>
+      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow') ?? [])].map((r) =>
+        r.toString(),
+      ),
+    );
+    expect(painted).toEqual(['晚间到馆人数比以往增加了近一倍']);
+    await popup.close();
+    await page.close();
+  });
+});
