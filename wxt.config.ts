@@ -3,10 +3,12 @@ import { defineConfig } from 'wxt';
 /**
  * Folio's build. One config for Chrome (MV3) and Firefox (MV3, with a gecko id).
  *
- * The e2e build (`FOLIO_E2E=1 wxt build`, output in `.output/chrome-mv3-e2e`) is the only build
- * that holds a host permission, for the loopback fixture server: Playwright cannot press the
- * toolbar button, so it cannot grant activeTab, and the tests need the same executeScript path the
- * button takes. Shipped builds never hold a host permission. (An environment variable, not a
+ * The e2e build (`FOLIO_E2E=1 wxt build [-b firefox]`, output in `.output/<browser>-mv3-e2e`) is
+ * the only build that holds a host permission, for the loopback fixture server: the test drivers
+ * cannot press the toolbar button, so they cannot grant activeTab, and the tests need the same
+ * executeScript path the button takes. In Firefox it also opens one extension tab when installed,
+ * since WebDriver may not navigate to extension pages: the driver calls the background from it.
+ * Shipped builds never hold a host permission and open nothing. (An environment variable, not a
  * WXT mode: WXT sets NODE_ENV to the mode, and React would then ship its development build.)
  */
 const e2e = process.env.FOLIO_E2E === '1';
@@ -14,7 +16,11 @@ const e2e = process.env.FOLIO_E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The reader bundles React, Readability and DOMPurify into one injected file on purpose.
-  vite: () => ({ build: { chunkSizeWarningLimit: 1500 } }),
+  vite: () => ({
+    build: { chunkSizeWarningLimit: 1500 },
+    // Read by the background's test hook (utils/protocol/test-hooks.ts): false in shipped builds.
+    define: { 'import.meta.env.FOLIO_E2E': JSON.stringify(e2e) },
+  }),
   ...(e2e ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifestVersion: 3,
   manifest: ({ browser }) => ({

@@ -4,7 +4,7 @@ import { maybeShowHighlights } from '../utils/background/auto-highlights';
 import { broadcastDataChanged, browserCommandEffects } from '../utils/background/command-effects';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
-import { BACKGROUND_HOOK } from '../utils/protocol/test-hooks';
+import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
@@ -45,6 +45,7 @@ export default defineBackground(() => {
     service,
     runCommand: run,
     getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Others (broadcasts meant for pages) get no answer from here, and no channel held open.
@@ -66,4 +67,5 @@ export default defineBackground(() => {
 
   // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.
   (globalThis as Record<string, unknown>)[BACKGROUND_HOOK] = { runCommand: run, db, service };
+  if (import.meta.env.FOLIO_E2E) openTestDriverTab();
 });

@@ -1,32 +1,25 @@
 import { browser } from 'wxt/browser';
-import { READER_CLOSE, READER_FRAME_TAB, READER_GET_ARTICLE, type Reply } from '../../utils/protocol/messages';
+import { READER_CLOSE, READER_GET_ARTICLE, type Reply } from '../../utils/protocol/messages';
 import type { ReaderArticleReply } from '../../utils/reader-host/reader-controller';
 
 /**
- * The reader frame's line to the reader content script of its own tab. The tab comes from the
- * background (the browser's `sender.tab`); the messages go by `tabs.sendMessage` to the top frame,
- * which no page script can send, read or forge.
+ * The reader frame's line to the reader content script of its own tab, through the background:
+ * it relays to the tab the browser reports for this frame (`sender.tab`), never one the frame
+ * names. No page script can send, read or forge these runtime messages.
  */
 export interface FrameChannel {
   getArticle(): Promise<ReaderArticleReply>;
   close(): void;
 }
 
-function unwrap<T>(reply: Reply<T> | undefined, what: string): T {
-  if (!reply) throw new Error(`${what}: no answer`);
+async function ask<T>(type: string): Promise<T> {
+  const reply = (await browser.runtime.sendMessage({ type })) as Reply<T> | undefined;
+  if (!reply) throw new Error('Folio did not answer; close the reader and open it again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 
-export async function connectToTab(): Promise<FrameChannel> {
-  const tabId = unwrap(
-    (await browser.runtime.sendMessage({ type: READER_FRAME_TAB })) as Reply<number> | undefined,
-    'tab',
-  );
-  const toPage = (type: string) => browser.tabs.sendMessage(tabId, { type }, { frameId: 0 });
-  return {
-    getArticle: async () =>
-      unwrap((await toPage(READER_GET_ARTICLE)) as Reply<ReaderArticleReply> | undefined, 'article'),
-    close: () => void toPage(READER_CLOSE).catch(() => {}),
-  };
-}
+export const frameChannel: FrameChannel = {
+  getArticle: () => ask<ReaderArticleReply>(READER_GET_ARTICLE),
+  close: () => void ask(READER_CLOSE).catch(() => {}),
+};

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 import { sanitizedNodes } from './article-nodes';
 import { trapFocus } from './focus-trap';
-import { connectToTab, type FrameChannel } from './frame-channel';
+import { frameChannel } from './frame-channel';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in
@@ -17,12 +17,10 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   performance.mark(MARK.frameStart);
   const settingsLoading = loadReaderSettings().catch(() => DEFAULT_SETTINGS);
   const root = createRoot(container);
-  let channel: FrameChannel | undefined;
-  const close = () => channel?.close();
+  const close = () => frameChannel.close();
   trapFocus(document);
   try {
-    channel = await connectToTab();
-    const reply = await channel.getArticle();
+    const reply = await frameChannel.getArticle();
     performance.mark(MARK.articleReceived, { detail: { extractMs: reply.extractMs } });
     const settings = await settingsLoading;
     const { article, url } = reply;

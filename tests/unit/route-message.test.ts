@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFolioDb, type FolioDb } from '../../utils/db';
-import { READER_FRAME_TAB, RUN_COMMAND, SERVICE_CALL } from '../../utils/protocol/messages';
+import { READER_CLOSE, READER_GET_ARTICLE, RUN_COMMAND, SERVICE_CALL } from '../../utils/protocol/messages';
 import { FolioService, type RouterDeps, routeMessage, type Sender } from '../../utils/services';
 import { CONTENT_SCRIPT_METHODS, EXTENSION_PAGE_METHODS } from '../../utils/services/service-methods';
 
@@ -32,6 +32,7 @@ function setUp() {
     service,
     runCommand: vi.fn(async () => ({ ok: true as const })),
     getTab: vi.fn(async (id: number) => ({ id, url: 'https://popup-tab.example/' })),
+    sendToTab: vi.fn(async (tabId: number, message: { type: string }) => ({ ok: true, value: { tabId, ...message } })),
   };
   return { db, service, deps };
 }
@@ -138,10 +139,18 @@ describe('routeMessage: commands', () => {
     expect(deps.runCommand).toHaveBeenCalledTimes(1);
   });
 
-  it('tells the reader frame its tab, and no one else', async () => {
+  it('relays the reader frame to the content script of its own tab only', async () => {
     const { deps } = setUp();
-    expect(await routeMessage({ type: READER_FRAME_TAB }, senders.readerFrame, deps)).toEqual({ ok: true, value: 5 });
-    expect(await routeMessage({ type: READER_FRAME_TAB }, senders.library, deps)).toMatchObject({ ok: false });
-    expect(await routeMessage({ type: READER_FRAME_TAB }, senders.contentScript, deps)).toMatchObject({ ok: false });
+    for (const type of [READER_GET_ARTICLE, READER_CLOSE]) {
+      // Whatever tab the message names, the frame reaches the one the browser says it is in.
+      expect(await routeMessage({ type, tabId: 99 }, senders.readerFrame, deps)).toEqual({
+        ok: true,
+        value: { tabId: 5, type },
+      });
+      // A page outside any tab, and a content script, reach no reader script at all.
+      expect(await routeMessage({ type }, senders.library, deps)).toEqual({ ok: false, error: 'not in a tab' });
+      expect(await routeMessage({ type }, senders.contentScript, deps)).toEqual({ ok: false, error: 'not in a tab' });
+    }
+    expect(deps.sendToTab).toHaveBeenCalledTimes(2);
   });
 });

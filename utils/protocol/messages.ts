@@ -12,12 +12,11 @@ import type { FolioCommand } from '../commands/router';
 export const SERVICE_CALL = 'folio:call';
 /** A user command (open the reader, show highlights…) for the sender's tab, or the popup's tab. */
 export const RUN_COMMAND = 'folio:run-command';
-/** The reader frame asks the background which tab it is in (from `sender.tab`). */
-export const READER_FRAME_TAB = 'folio:reader-frame-tab';
-
-/** Reader frame → the reader content script of its tab: the extracted article, please. */
+/**
+ * Reader frame → (background, which relays to the tab the browser says the frame is in) → the
+ * reader content script of that tab: the extracted article, please; and close the reader (✕, Esc).
+ */
 export const READER_GET_ARTICLE = 'folio:reader-get-article';
-/** Reader frame → the reader content script of its tab: close the reader (✕, Esc). */
 export const READER_CLOSE = 'folio:reader-close';
 
 /**

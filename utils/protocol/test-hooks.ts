@@ -3,8 +3,24 @@
  * own contexts only (the background, the extension's isolated world), never in a page's world.
  */
 
+import { browser } from 'wxt/browser';
+
 /** On the background's global: `{ runCommand(command, tab), db, service }`. */
 export const BACKGROUND_HOOK = 'folio';
+
+/**
+ * The e2e build only, in Firefox: WebDriver may not navigate to extension pages, so the extension
+ * opens one itself (`?driver`), from which the test driver reaches the background with
+ * `runtime.getBackgroundPage()`. Chromium's driver reaches the service worker directly.
+ */
+export const TEST_DRIVER_PAGE = '/popup.html?driver';
+
+export function openTestDriverTab(): void {
+  if (import.meta.env.BROWSER !== 'firefox') return;
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL(TEST_DRIVER_PAGE), active: false });
+  });
+}
 
 /** In the extension's isolated world of a tab: the reader content script's state. */
 export const READER_STATE_GLOBAL = '__folioReaderState';

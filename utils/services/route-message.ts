@@ -1,7 +1,8 @@
 import type { CommandOutcome, CommandTab, FolioCommand } from '../commands/router';
 import {
   isMessage,
-  READER_FRAME_TAB,
+  READER_CLOSE,
+  READER_GET_ARTICLE,
   type Reply,
   RUN_COMMAND,
   type RunCommandMessage,
@@ -32,6 +33,8 @@ export interface RouterDeps {
   runCommand(command: FolioCommand, tab: CommandTab, options?: { highlightId?: string }): Promise<CommandOutcome>;
   /** The tab the popup names (with its URL), or undefined when there is none. */
   getTab(tabId: number): Promise<CommandTab | undefined>;
+  /** Sends a message to the top frame of a tab (its reader content script) and returns the answer. */
+  sendToTab(tabId: number, message: { type: string }): Promise<unknown>;
 }
 
 const PAGE_METHODS: ReadonlySet<string> = new Set(EXTENSION_PAGE_METHODS);
@@ -53,7 +56,7 @@ export function callerOf(
   return { kind: 'content-script', tabId: sender.tab.id, url: sender.url };
 }
 
-const ROUTED: ReadonlySet<unknown> = new Set([SERVICE_CALL, RUN_COMMAND, READER_FRAME_TAB]);
+const ROUTED: ReadonlySet<unknown> = new Set([SERVICE_CALL, RUN_COMMAND, READER_GET_ARTICLE, READER_CLOSE]);
 
 /** Whether the background answers this message (the others are broadcasts meant for pages). */
 export function isRoutedMessage(message: unknown): boolean {
@@ -72,9 +75,7 @@ export async function routeMessage(message: unknown, sender: Sender, deps: Route
   try {
     if (isMessage<ServiceCallMessage>(message, SERVICE_CALL)) return await callService(message, caller, deps);
     if (isMessage<RunCommandMessage>(message, RUN_COMMAND)) return await runCommandFor(message, caller, deps);
-    // READER_FRAME_TAB: only a Folio page inside a tab (the reader frame) has one.
-    if (caller.kind !== 'extension-page' || caller.tabId === undefined) return refuse('not in a tab');
-    return { ok: true, value: caller.tabId };
+    return await relayToReaderScript(message as { type: string }, caller, deps);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -117,6 +118,17 @@ async function runCommandFor(message: RunCommandMessage, caller: Caller, deps: R
   }
   const tab = typeof message.tabId === 'number' ? await deps.getTab(message.tabId) : undefined;
   return { ok: true, value: await deps.runCommand(message.command, tab ?? {}, { highlightId }) };
+}
+
+/**
+ * The reader frame's requests to the reader content script of its own tab (the article, close).
+ * Relayed here because Firefox gives an extension frame inside a web page no `tabs` API; the tab
+ * is the one the browser says the frame is in, so a frame can only reach its own page.
+ */
+async function relayToReaderScript(message: { type: string }, caller: Caller, deps: RouterDeps): Promise<Reply> {
+  if (caller.kind !== 'extension-page' || caller.tabId === undefined) return refuse('not in a tab');
+  const reply = (await deps.sendToTab(caller.tabId, { type: message.type })) as Reply | undefined;
+  return reply ?? refuse('the page did not answer');
 }
 
 function refuse(error: string): Reply {
