@@ -4,6 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { registryOf } from './support/reader-dom';
 import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -19,17 +20,6 @@ async function openReader(page: Page, path: string) {
   await page.goto(server.url(path));
   expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
   await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
-}
-
-/** What is painted in a document's highlight registry: colour → highlighted texts. */
-function registryOf(root: Document): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const css = (root.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS;
-  for (const color of ['yellow', 'green', 'blue', 'pink', 'purple']) {
-    const hl = css.highlights.get(`folio-${color}`);
-    if (hl) out[color] = [...hl].map((r) => r.toString());
-  }
-  return out;
 }
 
 /** Painted in the reader (its own frame). */

@@ -1,21 +1,13 @@
 import type { Page, Worker } from 'playwright-core';
+import { clickIn, selectQuote } from './reader-dom';
 import { inReader, waitForReader } from './reader-frame';
 
 /**
- * Acting inside the closed shadow root: these run in the page through the DevTools protocol (see
- * shadow.ts) and fire real DOM events, which the reader's React handlers receive.
+ * Acting inside the reader frame (Chromium): these run in the frame through Playwright (see
+ * reader-frame.ts) and fire real DOM events, which the reader's React handlers receive.
  */
 export async function clickInReader(page: Page, selector: string): Promise<void> {
-  const found = await inReader(
-    page,
-    (root, sel) => {
-      const el = root.querySelector(sel) as HTMLElement | null;
-      el?.click();
-      return Boolean(el);
-    },
-    selector,
-  );
-  if (!found) throw new Error(`Nothing in the reader matches ${selector}`);
+  if (!(await inReader(page, clickIn, selector))) throw new Error(`Nothing in the reader matches ${selector}`);
 }
 
 /** Chooses a radio option of a settings group by its value. */
@@ -69,23 +61,7 @@ export function readerStyle(page: Page) {
 export async function selectInReader(page: Page, quote: string): Promise<void> {
   // A toolbar still up is the last selection's, whose highlight is still being saved.
   await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
-  await inReader(
-    page,
-    (root, q) => {
-      const content = root.querySelector('.folio-content') as HTMLElement;
-      const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf(q);
-        if (at >= 0) {
-          document.getSelection()?.setBaseAndExtent(node, at, node, at + q.length);
-          content.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-          return;
-        }
-      }
-      throw new Error(`not in the article: ${q}`);
-    },
-    quote,
-  );
+  if (!(await inReader(page, selectQuote, quote))) throw new Error(`not in the article: ${quote}`);
   await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
 }
 

@@ -1,0 +1,228 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FOLIO_ORIGIN,
+  type FolioFirefox,
+  firefoxReaderFrame,
+  inFirefoxReader,
+  launchFirefoxWithFolio,
+  waitForFirefoxReader,
+} from './support/firefox';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { clickIn, registryOf, selectQuote } from './support/reader-dom';
+import { READER_HOST } from './support/reader-frame';
+
+/**
+ * The same paths as in Chromium, in real Firefox (ESR) through puppeteer-core over WebDriver
+ * BiDi: the reader in its moz-extension frame, highlights and notes, the adversarial and
+ * hostile-markup pages, the live page, and the popup's buttons.
+ */
+let firefox: FolioFirefox;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithFolio();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function openReader(path: string): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.goto(server.url(path));
+  expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+  await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content p') !== null);
+  return page;
+}
+
+async function click(page: Page, selector: string): Promise<void> {
+  if (!(await inFirefoxReader(page, clickIn, selector))) throw new Error(`Nothing in the reader matches ${selector}`);
+}
+
+async function select(page: Page, quote: string): Promise<void> {
+  await waitForFirefoxReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
+  if (!(await inFirefoxReader(page, selectQuote, quote))) throw new Error(`not in the article: ${quote}`);
+  await waitForFirefoxReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
+}
+
+const storedNotes = () =>
+  firefox.inBackground<string[]>('async (folio) => (await folio.db.highlights.toArray()).map((h) => h.note)');
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+describe('Firefox: the reader', () => {
+  it('opens over the page in its own frame, leaves the page as it was, and the same command closes it', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    await page.evaluate(() => window.scrollTo(0, 300));
+    const before = await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }));
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    const title = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent);
+    expect(title).toBe('关于提升青年读书习惯的几点思考');
+    const text = await inFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
+    expect(text).toContain('（一）阅读时间碎片化');
+    expect(text).not.toContain('开通VIP');
+    expect((await firefoxReaderFrame(page)) && (await page.evaluate(() => location.href))).toBe(
+      server.url('zh-essay.html'),
+    );
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    await until(
+      () => page.evaluate((sel) => document.querySelector(sel) === null, READER_HOST),
+      (gone) => gone,
+    );
+    expect(await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }))).toEqual(before);
+    await page.close();
+  });
+
+  it('Esc closes it', async () => {
+    const page = await openReader('zh-news.html');
+    await page.keyboard.press('Escape');
+    expect(
+      await until(
+        () => firefoxReaderFrame(page),
+        (frame) => frame === undefined,
+      ),
+    ).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('Firefox: a hostile page under the reader', () => {
+  it('gets nothing while the user highlights a passage, types a note and saves it', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('adversarial.html'));
+    await new Promise((done) => setTimeout(done, 400));
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await select(page, '抄写的过程本身就是一次慢读');
+    await click(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForFirefoxReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    const NOTE = 'my private note 私密笔记';
+    await page.keyboard.type(NOTE, { delay: 20 });
+    await click(page, '.folio-editor .folio-button-primary'); // Save
+    expect(await until(storedNotes, (notes) => notes.includes(NOTE))).toEqual([NOTE]);
+    await new Promise((done) => setTimeout(done, 500));
+
+    const got = await page.evaluate(() => (window as unknown as { __attack: Record<string, unknown> }).__attack);
+    expect(got.mutations).toBeGreaterThan(0);
+    expect(got.focusSteals).toBeGreaterThan(0);
+    expect(got.keys).toEqual([]);
+    expect(got.registry).toEqual([]);
+    expect(got.roots).toEqual([]);
+    expect(got.frameReads).toEqual([]);
+    expect(got.forged).toBe(0);
+    expect(JSON.stringify(got)).not.toContain('私密');
+    expect(await page.content()).not.toContain('私密');
+    expect(await inFirefoxReader(page, (root) => root.querySelector('.folio-content') !== null)).toBe(true);
+    expect(await storedNotes()).toEqual([NOTE]);
+    await page.close();
+  });
+
+  it('runs none of its own handlers again because the reader opened', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('hostile-markup.html'));
+    await page.bringToFront();
+    await new Promise((done) => setTimeout(done, 500));
+    const ran = () => page.evaluate(() => [...(window as unknown as { __ran: string[] }).__ran].sort());
+    const before = await ran();
+    expect(before).toContain('img onerror');
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    const text = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent);
+    expect(text).toContain('A commonplace book is a notebook of passages');
+    await inFirefoxReader(page, (root) => {
+      for (const el of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content p')) el.click();
+    });
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await ran()).toEqual(before);
+    expect(await firefoxReaderFrame(page)).toBeDefined();
+    const leftovers = await inFirefoxReader(page, (root) => {
+      const content = root.querySelector('.folio-content') as HTMLElement;
+      return [...content.querySelectorAll('*')].filter(
+        (el) =>
+          /^(script|iframe|object|embed|form|input|svg|math|style|noscript)$/i.test(el.tagName) ||
+          [...el.attributes].some((a) => a.name.startsWith('on') || /javascript:/i.test(a.value)),
+      ).length;
+    });
+    expect(leftovers).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Firefox: the live page and the popup', () => {
+  it('paints a highlight made in the reader on the page, and ignores a scripted click on it', async () => {
+    const page = await openReader('zh-news.html');
+    const QUOTE = '晚间到馆人数比以往增加了近一倍';
+    await select(page, QUOTE);
+    await click(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(2)'); // green
+    expect(
+      await until(
+        async () => (await inFirefoxReader(page, registryOf)) ?? {},
+        (p) => 'green' in p,
+      ),
+    ).toEqual({
+      green: [QUOTE],
+    });
+    expect(await page.evaluate(`(${registryOf.toString()})(document)`)).toEqual({}); // not in the page's registry
+    await firefox.runCommand(page, 'toggle-reader'); // close
+    expect(await firefox.runCommand(page, 'show-highlights')).toEqual({ ok: true, report: { shown: 1, notFound: 0 } });
+    expect(await page.evaluate(`(${registryOf.toString()})(document)`)).toEqual({ green: [QUOTE] });
+    await page.evaluate((q) => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-green');
+      const rect = ([...(hl ?? [])].find((r) => r.toString() === q) as Range).getBoundingClientRect();
+      const init = { bubbles: true, clientX: rect.left + 4, clientY: rect.top + rect.height / 2 };
+      document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
+    }, QUOTE);
+    await new Promise((done) => setTimeout(done, 600));
+    expect(await firefoxReaderFrame(page)).toBeUndefined();
+    await page.close();
+  });
+
+  it('the popup’s Open reader opens the reader on its tab; on a page Folio cannot enter it says why', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    // The popup page, over a given tab, in a frame of the driver tab (WebDriver may not open
+    // extension pages itself; the frame is same-origin with the driver, which presses its buttons
+    // and reads what it shows).
+    const inPopup = <T>(fn: string) =>
+      firefox.driver.evaluate(
+        `(() => { const doc = document.querySelector('iframe')?.contentDocument; return doc && (${fn})(doc); })()`,
+      ) as Promise<T>;
+    const popupOver = async (tabId: number) => {
+      await firefox.driver.evaluate((url) => {
+        for (const old of document.querySelectorAll('iframe')) old.remove();
+        const frame = document.createElement('iframe');
+        frame.src = url;
+        document.body.append(frame);
+      }, `${FOLIO_ORIGIN}/popup.html?tab=${tabId}`);
+      await until(
+        () => inPopup<boolean>('(doc) => doc.querySelector(".popup-primary") !== null'),
+        (ready) => ready,
+      );
+    };
+    const pressOpenReader = () => inPopup('(doc) => doc.querySelector(".popup-primary").click()');
+
+    await popupOver(await firefox.tabIdOf(page));
+    await pressOpenReader();
+    expect(await waitForFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
+      '关于提升青年读书习惯的几点思考',
+    );
+
+    // The driver tab is an extension page: no extension may run a script there.
+    await popupOver(await firefox.tabIdOf(firefox.driver));
+    await pressOpenReader();
+    const problem = await until(
+      () => inPopup<string>('(doc) => doc.querySelector(\'[role="alert"]\')?.textContent ?? ""'),
+      (text) => Boolean(text),
+    );
+    expect(problem).toMatch(/Folio can't run on this page/);
+    await page.close();
+  });
+});
