@@ -68,3 +68,9 @@ function FrameNotice({ message, onClose }: { message: string; onClose: () => voi
     </div>
   );
 }
+
+/** The benchmark's floor (FRAME_FLOOR_PARAM): one line painted, nothing asked, nothing rendered. */
+export function paintFrameFloor(container: HTMLElement): void {
+  container.textContent = 'Folio';
+  requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.painted), 0));
+}

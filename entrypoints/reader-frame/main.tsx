@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { startReaderFrame } from '../../components/reader-frame/start-reader-frame';
+import { paintFrameFloor, startReaderFrame } from '../../components/reader-frame/start-reader-frame';
+import { FRAME_FLOOR_PARAM } from '../../utils/protocol/test-hooks';
 import '../../components/reader/reader.css';
 
 /**
@@ -8,4 +9,6 @@ import '../../components/reader/reader.css';
  * within a page script's reach.
  */
 document.documentElement.lang = browser.i18n.getUILanguage();
-void startReaderFrame(document.getElementById('root') as HTMLElement);
+const root = document.getElementById('root') as HTMLElement;
+if (new URLSearchParams(location.search).has(FRAME_FLOOR_PARAM)) paintFrameFloor(root);
+else void startReaderFrame(root);

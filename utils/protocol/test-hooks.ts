@@ -43,3 +43,9 @@ export const MARK = {
 
 /** popup.html?tab=<id>: the popup acts on that tab (tests open the popup as a page of its own). */
 export const POPUP_TAB_PARAM = 'tab';
+
+/**
+ * reader-frame.html?floor: the reader benchmark's floor, the least any reader in a frame costs.
+ * The frame paints one line and marks `painted`, without asking for an article.
+ */
+export const FRAME_FLOOR_PARAM = 'floor';

@@ -34,12 +34,12 @@ export async function timedFolioCommand(
 }
 
 /**
- * The least any injected reader costs on this tab: from the background's call, an empty script
- * in the extension's isolated world that puts one line in a closed shadow root, to the next frame
- * painted (mark `folio:floor-painted` on the page). Use a fresh tab: the first script in a tab
- * pays for making the isolated world, as the reader's first open does.
+ * The least any reader in a frame costs on this tab: from the background's call, a script in the
+ * extension's isolated world that mounts reader-frame.html?floor in a closed shadow root, as the
+ * reader does; the frame paints one line and marks `folio:painted` in its own timeline. Use a
+ * fresh tab: the first script in a tab pays for making the isolated world, as the reader's does.
  */
-export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Promise<{ startedAt: number }> {
+export async function timedFrameFloor(serviceWorker: Worker, page: Page): Promise<{ startedAt: number }> {
   await bringToFrontSettled(page);
   return serviceWorker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
@@ -51,16 +51,20 @@ export async function timedInjectionFloor(serviceWorker: Worker, page: Page): Pr
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     // In an array, not as a property: tsx names a function given as `func: () => …` with a
     // __name() helper that the service worker does not have.
-    const [paintOneLine] = [
+    const [mountFloorFrame] = [
       () => {
         const host = document.createElement('div');
-        host.attachShadow({ mode: 'closed' }).textContent = 'Folio';
+        const frame = document.createElement('iframe');
+        const runtime = (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome
+          .runtime;
+        frame.src = runtime.getURL('/reader-frame.html?floor');
+        frame.setAttribute('style', 'position: fixed; inset: 0; width: 100%; height: 100%; border: 0;');
+        host.attachShadow({ mode: 'closed' }).append(frame);
         document.documentElement.append(host);
-        requestAnimationFrame(() => setTimeout(() => performance.mark('folio:floor-painted'), 0));
       },
     ];
     const startedAt = Date.now();
-    await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, func: paintOneLine as () => void });
+    await chrome.scripting.executeScript({ target: { tabId: tab?.id as number }, func: mountFloorFrame as () => void });
     return { startedAt };
   });
 }

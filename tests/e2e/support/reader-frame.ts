@@ -25,7 +25,10 @@ export async function inReader<T, A = undefined>(
   const frame = readerFrame(page);
   if (!frame) return undefined;
   try {
-    return (await frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`)) as T;
+    // A frame being torn down (the reader closing) may never answer: give up on it after a while.
+    const answer = frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`);
+    const gone = new Promise<undefined>((done) => setTimeout(() => done(undefined), 5_000));
+    return (await Promise.race([answer, gone])) as T | undefined;
   } catch (error) {
     // The frame went away (the reader closed) between finding it and asking it.
     if (frame.isDetached() || /detached|destroyed|navigat/i.test(String(error))) return undefined;
