@@ -45,7 +45,7 @@ export default defineBackground(() => {
     service,
     runCommand: run,
     getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
-    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    readerKeys: new Map(),
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Others (broadcasts meant for pages) get no answer from here, and no channel held open.

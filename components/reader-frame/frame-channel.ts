@@ -1,25 +1,71 @@
 import { browser } from 'wxt/browser';
-import { READER_CLOSE, READER_GET_ARTICLE, type Reply } from '../../utils/protocol/messages';
+import {
+  PORT_ARTICLE,
+  PORT_CLOSE,
+  READER_KEY_TAKE,
+  READER_PORT,
+  type ReaderPortMessage,
+  type Reply,
+} from '../../utils/protocol/messages';
 import type { ReaderArticleReply } from '../../utils/reader-host/reader-controller';
 
 /**
- * The reader frame's line to the reader content script of its own tab, through the background:
- * it relays to the tab the browser reports for this frame (`sender.tab`), never one the frame
- * names. No page script can send, read or forge these runtime messages.
+ * The reader frame's private line to the reader content script that mounted it: a MessagePort it
+ * hands over by window.postMessage, accepted only with the one-time key the background gives this
+ * frame for its own tab. Whatever else is posted to this window (a page that found a handle to
+ * it) is ignored. The article comes as a structured clone: no JSON, no hop through the background.
  */
 export interface FrameChannel {
   getArticle(): Promise<ReaderArticleReply>;
   close(): void;
 }
 
-async function ask<T>(type: string): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ type })) as Reply<T> | undefined;
+async function takeKey(): Promise<string> {
+  const reply = (await browser.runtime.sendMessage({ type: READER_KEY_TAKE })) as Reply<string> | undefined;
   if (!reply) throw new Error('Folio did not answer; close the reader and open it again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 
-export const frameChannel: FrameChannel = {
-  getArticle: () => ask<ReaderArticleReply>(READER_GET_ARTICLE),
-  close: () => void ask(READER_CLOSE).catch(() => {}),
-};
+/** Starts listening at once (the port may come before the key), then keeps the first valid port. */
+export function connectFrameChannel(win: Window): FrameChannel {
+  const offered: { key: unknown; port: MessagePort }[] = [];
+  let waiting: (() => void) | undefined;
+  const onMessage = (event: MessageEvent) => {
+    const data = event.data as Partial<ReaderPortMessage> | null;
+    const port = event.ports[0];
+    if (data?.type !== READER_PORT || !port) return;
+    offered.push({ key: data.key, port });
+    waiting?.();
+  };
+  win.addEventListener('message', onMessage);
+
+  const portReady = takeKey().then(async (key) => {
+    for (;;) {
+      const match = offered.find((o) => o.key === key);
+      if (match) {
+        win.removeEventListener('message', onMessage);
+        for (const other of offered) if (other !== match) other.port.close();
+        return match.port;
+      }
+      await new Promise<void>((resolve) => {
+        waiting = resolve;
+      });
+    }
+  });
+
+  return {
+    getArticle: async () => {
+      const port = await portReady;
+      return new Promise<ReaderArticleReply>((resolve, reject) => {
+        port.onmessage = (event) => {
+          const message = event.data as { type?: string; reply?: Reply<ReaderArticleReply> };
+          if (message?.type !== PORT_ARTICLE || !message.reply) return;
+          if (message.reply.ok) resolve(message.reply.value);
+          else reject(new Error(message.reply.error));
+        };
+      });
+    },
+    close: () => void portReady.then((port) => port.postMessage({ type: PORT_CLOSE })).catch(() => {}),
+  };
+}

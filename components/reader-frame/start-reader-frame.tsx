@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 import { sanitizedNodes } from './article-nodes';
 import { trapFocus } from './focus-trap';
-import { frameChannel } from './frame-channel';
+import { connectFrameChannel } from './frame-channel';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in
@@ -17,10 +17,11 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   performance.mark(MARK.frameStart);
   const settingsLoading = loadReaderSettings().catch(() => DEFAULT_SETTINGS);
   const root = createRoot(container);
-  const close = () => frameChannel.close();
+  const channel = connectFrameChannel(window);
+  const close = () => channel.close();
   trapFocus(document);
   try {
-    const reply = await frameChannel.getArticle();
+    const reply = await channel.getArticle();
     performance.mark(MARK.articleReceived, { detail: { extractMs: reply.extractMs } });
     const settings = await settingsLoading;
     const { article, url } = reply;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFolioDb, type FolioDb } from '../../utils/db';
-import { READER_CLOSE, READER_GET_ARTICLE, RUN_COMMAND, SERVICE_CALL } from '../../utils/protocol/messages';
+import { READER_KEY_REGISTER, READER_KEY_TAKE, RUN_COMMAND, SERVICE_CALL } from '../../utils/protocol/messages';
 import { FolioService, type RouterDeps, routeMessage, type Sender } from '../../utils/services';
 import { CONTENT_SCRIPT_METHODS, EXTENSION_PAGE_METHODS } from '../../utils/services/service-methods';
 
@@ -32,7 +32,7 @@ function setUp() {
     service,
     runCommand: vi.fn(async () => ({ ok: true as const })),
     getTab: vi.fn(async (id: number) => ({ id, url: 'https://popup-tab.example/' })),
-    sendToTab: vi.fn(async (tabId: number, message: { type: string }) => ({ ok: true, value: { tabId, ...message } })),
+    readerKeys: new Map(),
   };
   return { db, service, deps };
 }
@@ -139,18 +139,35 @@ describe('routeMessage: commands', () => {
     expect(deps.runCommand).toHaveBeenCalledTimes(1);
   });
 
-  it('relays the reader frame to the content script of its own tab only', async () => {
+  it('hands the reader channel’s key from a page’s reader to the frame in the same tab, once', async () => {
     const { deps } = setUp();
-    for (const type of [READER_GET_ARTICLE, READER_CLOSE]) {
-      // Whatever tab the message names, the frame reaches the one the browser says it is in.
-      expect(await routeMessage({ type, tabId: 99 }, senders.readerFrame, deps)).toEqual({
-        ok: true,
-        value: { tabId: 5, type },
-      });
-      // A page outside any tab, and a content script, reach no reader script at all.
-      expect(await routeMessage({ type }, senders.library, deps)).toEqual({ ok: false, error: 'not in a tab' });
-      expect(await routeMessage({ type }, senders.contentScript, deps)).toEqual({ ok: false, error: 'not in a tab' });
-    }
-    expect(deps.sendToTab).toHaveBeenCalledTimes(2);
+    const key = 'k'.repeat(36);
+    // Only a content script registers, and only for its own tab, whatever the message says.
+    expect(await routeMessage({ type: READER_KEY_REGISTER, key, tabId: 9 }, senders.library, deps)).toMatchObject({
+      ok: false,
+    });
+    expect(await routeMessage({ type: READER_KEY_REGISTER, key: 'short' }, senders.contentScript, deps)).toEqual({
+      ok: false,
+      error: 'no key',
+    });
+    expect(await routeMessage({ type: READER_KEY_REGISTER, key }, senders.contentScript, deps)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect([...deps.readerKeys]).toEqual([[5, key]]);
+    // A content script, or a page outside any tab, never gets it.
+    expect(await routeMessage({ type: READER_KEY_TAKE }, senders.contentScript, deps)).toEqual({
+      ok: false,
+      error: 'not in a tab',
+    });
+    expect(await routeMessage({ type: READER_KEY_TAKE }, senders.library, deps)).toEqual({
+      ok: false,
+      error: 'not in a tab',
+    });
+    // The frame in tab 5 gets it once; a frame in another tab gets nothing.
+    const otherTabFrame = { ...senders.readerFrame, tab: { id: 6, url: 'https://b.example/' } };
+    expect(await routeMessage({ type: READER_KEY_TAKE }, otherTabFrame, deps)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: READER_KEY_TAKE }, senders.readerFrame, deps)).toEqual({ ok: true, value: key });
+    expect(await routeMessage({ type: READER_KEY_TAKE }, senders.readerFrame, deps)).toMatchObject({ ok: false });
   });
 });

@@ -13,11 +13,24 @@ export const SERVICE_CALL = 'folio:call';
 /** A user command (open the reader, show highlights…) for the sender's tab, or the popup's tab. */
 export const RUN_COMMAND = 'folio:run-command';
 /**
- * Reader frame → (background, which relays to the tab the browser says the frame is in) → the
- * reader content script of that tab: the extracted article, please; and close the reader (✕, Esc).
+ * The reader's private channel: the content script makes a MessageChannel and hands one port to
+ * the frame it mounted, with a one-time key. The key goes to the frame through the background
+ * (the content script registers it for its tab; the frame in that tab takes it), so a port from
+ * anyone else, a page script included, is refused. The article and "close" travel on the port.
  */
-export const READER_GET_ARTICLE = 'folio:reader-get-article';
-export const READER_CLOSE = 'folio:reader-close';
+export const READER_KEY_REGISTER = 'folio:reader-key-register';
+export const READER_KEY_TAKE = 'folio:reader-key-take';
+/** window.postMessage from the content script to the frame, carrying the port. */
+export const READER_PORT = 'folio:reader-port';
+/** On the port: content script → frame, the article (a ReaderArticleReply in a Reply). */
+export const PORT_ARTICLE = 'article';
+/** On the port: frame → content script, close the reader (✕, Esc). */
+export const PORT_CLOSE = 'close';
+
+export interface ReaderPortMessage {
+  type: typeof READER_PORT;
+  key: string;
+}
 
 /**
  * Background → extension pages (never content scripts): the database changed. `url` is the page

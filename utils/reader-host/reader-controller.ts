@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import { type Article, extractArticle, type SiteRule } from '../extract';
 import { t } from '../i18n';
-import { isMessage, READER_CLOSE, READER_GET_ARTICLE, type Reply } from '../protocol/messages';
+import {
+  PORT_ARTICLE,
+  PORT_CLOSE,
+  READER_KEY_REGISTER,
+  READER_PORT,
+  type ReaderPortMessage,
+  type Reply,
+} from '../protocol/messages';
 import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { mountReaderHost, type ReaderHost } from './mount';
@@ -46,7 +53,6 @@ interface ReaderState {
   /** Started at open, awaited by the frame's request: extraction runs while the frame loads. */
   extracting?: Promise<Article | { error: string }>;
   open?: OpenReader;
-  listening?: boolean;
 }
 
 function state(): ReaderState {
@@ -68,7 +74,7 @@ export async function toggleReader(): Promise<void> {
   // A page may have removed the frame: then the reader is closed, whatever we remember.
   if (s.open && !s.open.host.host.isConnected) closeReader();
   if (s.open && request.openHighlightId === undefined) closeReader();
-  else if (!s.open) openReader(request);
+  else if (!s.open) await openReader(request);
 }
 
 async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | { error: string }> {
@@ -84,10 +90,9 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
   return s.article;
 }
 
-export function openReader(request: ReaderRequest = {}): void {
+export async function openReader(request: ReaderRequest = {}): Promise<void> {
   const s = state();
   if (s.open) return;
-  listenToFrame();
   if (!s.article || s.extractedUrl !== location.href) {
     s.extractMs = 0;
     s.extracting = extract(loadSiteRules().catch(() => []));
@@ -95,7 +100,12 @@ export function openReader(request: ReaderRequest = {}): void {
     s.extractMs = 0;
     s.extracting = Promise.resolve(s.article);
   }
-  const host = mountReaderHost(document, browser.runtime.getURL(READER_FRAME_PATH), t('readerRegionLabel'));
+  // The channel's one-time key, registered for this tab before the frame can ask for it.
+  const key = crypto.randomUUID();
+  await browser.runtime.sendMessage({ type: READER_KEY_REGISTER, key });
+  if (s.open) return; // a second command arrived meanwhile
+  const frameUrl = browser.runtime.getURL(READER_FRAME_PATH);
+  const host = mountReaderHost(document, frameUrl, t('readerRegionLabel'));
   const previousFocus = document.activeElement;
   const restore = [lockPageScroll(document)];
   s.open = { host, restore, previousFocus, openHighlightId: request.openHighlightId };
@@ -108,12 +118,35 @@ export function openReader(request: ReaderRequest = {}): void {
   };
   document.addEventListener('keydown', onKey, true);
   restore.push(() => document.removeEventListener('keydown', onKey, true));
-  // The page may navigate the frame (its parent may): a second load is not Folio's reader any more.
+  // The frame's first load: hand it the port. A later load is the page navigating the frame (its
+  // parent may): that is not Folio's reader any more.
   let loads = 0;
-  const onLoad = () => {
+  host.frame.addEventListener('load', () => {
     if (++loads > 1) closeReader();
+    else handOverPort(host.frame, frameOrigin(frameUrl), key);
+  });
+}
+
+/**
+ * The origin the frame's document has, to address the port to it and no one else. Chrome loads a
+ * web-accessible page by its per-session dynamic URL but gives the document the extension's own
+ * origin; Firefox's per-install origin is the URL's.
+ */
+function frameOrigin(frameUrl: string): string {
+  return import.meta.env.BROWSER === 'firefox' ? new URL(frameUrl).origin : `chrome-extension://${browser.runtime.id}`;
+}
+
+/** Gives the frame its end of a private channel, then the article on it once extracted. */
+function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string): void {
+  const channel = new MessageChannel();
+  const message: ReaderPortMessage = { type: READER_PORT, key };
+  frame.contentWindow?.postMessage(message, frameOrigin, [channel.port2]);
+  const port = channel.port1;
+  port.onmessage = (event) => {
+    if ((event.data as { type?: string })?.type === PORT_CLOSE) closeReader();
   };
-  host.frame.addEventListener('load', onLoad);
+  void articleReply().then((reply) => port.postMessage({ type: PORT_ARTICLE, reply }));
+  state().open?.restore.push(() => port.close());
 }
 
 export function closeReader(): void {
@@ -124,27 +157,6 @@ export function closeReader(): void {
   open.host.remove();
   for (const undo of open.restore.reverse()) undo();
   if (open.previousFocus instanceof HTMLElement) open.previousFocus.focus({ preventScroll: true });
-}
-
-/**
- * The frame's requests. Only Folio's own contexts can message a content script (tabs.sendMessage
- * needs the extension's APIs), so a page can neither ask for the article nor close the reader.
- */
-function listenToFrame(): void {
-  const s = state();
-  if (s.listening) return;
-  s.listening = true;
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isMessage(message, READER_CLOSE)) {
-      closeReader();
-      sendResponse({ ok: true, value: null } satisfies Reply);
-      return undefined;
-    }
-    if (!isMessage(message, READER_GET_ARTICLE)) return undefined;
-    void articleReply().then(sendResponse);
-    return true;
-  });
 }
 
 async function articleReply(): Promise<Reply<ReaderArticleReply>> {

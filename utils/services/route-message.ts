@@ -1,8 +1,8 @@
 import type { CommandOutcome, CommandTab, FolioCommand } from '../commands/router';
 import {
   isMessage,
-  READER_CLOSE,
-  READER_GET_ARTICLE,
+  READER_KEY_REGISTER,
+  READER_KEY_TAKE,
   type Reply,
   RUN_COMMAND,
   type RunCommandMessage,
@@ -33,8 +33,8 @@ export interface RouterDeps {
   runCommand(command: FolioCommand, tab: CommandTab, options?: { highlightId?: string }): Promise<CommandOutcome>;
   /** The tab the popup names (with its URL), or undefined when there is none. */
   getTab(tabId: number): Promise<CommandTab | undefined>;
-  /** Sends a message to the top frame of a tab (its reader content script) and returns the answer. */
-  sendToTab(tabId: number, message: { type: string }): Promise<unknown>;
+  /** One-time keys of the reader channel, by tab (see READER_KEY_REGISTER). */
+  readerKeys: Map<number, string>;
 }
 
 const PAGE_METHODS: ReadonlySet<string> = new Set(EXTENSION_PAGE_METHODS);
@@ -56,7 +56,7 @@ export function callerOf(
   return { kind: 'content-script', tabId: sender.tab.id, url: sender.url };
 }
 
-const ROUTED: ReadonlySet<unknown> = new Set([SERVICE_CALL, RUN_COMMAND, READER_GET_ARTICLE, READER_CLOSE]);
+const ROUTED: ReadonlySet<unknown> = new Set([SERVICE_CALL, RUN_COMMAND, READER_KEY_REGISTER, READER_KEY_TAKE]);
 
 /** Whether the background answers this message (the others are broadcasts meant for pages). */
 export function isRoutedMessage(message: unknown): boolean {
@@ -75,7 +75,7 @@ export async function routeMessage(message: unknown, sender: Sender, deps: Route
   try {
     if (isMessage<ServiceCallMessage>(message, SERVICE_CALL)) return await callService(message, caller, deps);
     if (isMessage<RunCommandMessage>(message, RUN_COMMAND)) return await runCommandFor(message, caller, deps);
-    return await relayToReaderScript(message as { type: string }, caller, deps);
+    return readerKey(message as { type: string; key?: unknown }, caller, deps);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -121,14 +121,21 @@ async function runCommandFor(message: RunCommandMessage, caller: Caller, deps: R
 }
 
 /**
- * The reader frame's requests to the reader content script of its own tab (the article, close).
- * Relayed here because Firefox gives an extension frame inside a web page no `tabs` API; the tab
- * is the one the browser says the frame is in, so a frame can only reach its own page.
+ * The reader channel's one-time key: the reader content script registers it for its own tab; the
+ * reader frame in that tab takes it, once. Tabs are the browser's (`sender.tab`), never the
+ * message's, so a frame can only ever get the key of the page it is shown over.
  */
-async function relayToReaderScript(message: { type: string }, caller: Caller, deps: RouterDeps): Promise<Reply> {
+function readerKey(message: { type: string; key?: unknown }, caller: Caller, deps: RouterDeps): Reply {
+  if (message.type === READER_KEY_REGISTER) {
+    if (caller.kind !== 'content-script') return refuse('only a page’s reader registers a key');
+    if (typeof message.key !== 'string' || message.key.length < 16) return refuse('no key');
+    deps.readerKeys.set(caller.tabId, message.key);
+    return { ok: true, value: null };
+  }
   if (caller.kind !== 'extension-page' || caller.tabId === undefined) return refuse('not in a tab');
-  const reply = (await deps.sendToTab(caller.tabId, { type: message.type })) as Reply | undefined;
-  return reply ?? refuse('the page did not answer');
+  const key = deps.readerKeys.get(caller.tabId);
+  deps.readerKeys.delete(caller.tabId);
+  return key ? { ok: true, value: key } : refuse('no reader was opened in this tab');
 }
 
 function refuse(error: string): Reply {
