@@ -20,11 +20,16 @@ export interface FrameChannel {
   close(): void;
 }
 
-async function takeKey(): Promise<string> {
-  const reply = (await browser.runtime.sendMessage({ type: READER_KEY_TAKE })) as Reply<string> | undefined;
-  if (!reply) throw new Error('Folio did not answer; close the reader and open it again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+/** Tries a few times: the content script's registration may still be on its way. */
+async function takeKey(tries = 5): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const reply = (await browser.runtime.sendMessage({ type: READER_KEY_TAKE })) as Reply<string> | undefined;
+    if (reply?.ok) return reply.value;
+    if (attempt >= tries) {
+      throw new Error(reply ? reply.error : 'Folio did not answer; close the reader and open it again.');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
 }
 
 /** Starts listening at once (the port may come before the key), then keeps the first valid port. */

@@ -5,7 +5,7 @@ import { MARK } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
-import { sanitizedNodes } from './article-nodes';
+import { articleNodes } from './article-nodes';
 import { trapFocus } from './focus-trap';
 import { connectFrameChannel } from './frame-channel';
 
@@ -26,7 +26,8 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
     const settings = await settingsLoading;
     const { article, url } = reply;
     if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
-    const nodes = sanitizedNodes(article.content, window);
+    const nodes = articleNodes(article.content, document);
+    performance.mark(MARK.parsed);
     // Synchronously: the reader is on screen in the frame after the article arrives.
     flushSync(() =>
       root.render(

@@ -22,7 +22,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the reader frame’s channel', () => {
   it('takes the article only from the port offered with its key, whatever came first', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: KEY });
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: KEY } as never);
     const { win, post } = fakeWindow();
     const channel = connectFrameChannel(win);
     const forged = new MessageChannel();
@@ -55,7 +55,7 @@ describe('the reader frame’s channel', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({
       ok: false,
       error: 'no reader was opened in this tab',
-    });
+    } as never);
     const channel = connectFrameChannel(fakeWindow().win);
     await expect(channel.getArticle()).rejects.toThrow('no reader was opened in this tab');
   });

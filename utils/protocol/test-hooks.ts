@@ -37,6 +37,7 @@ export const LIVE_STYLES_GLOBAL = '__folioStylesAdopted';
 export const MARK = {
   frameStart: 'folio:frame-start',
   articleReceived: 'folio:article-received',
+  parsed: 'folio:parsed',
   rendered: 'folio:rendered',
   painted: 'folio:painted',
 } as const;

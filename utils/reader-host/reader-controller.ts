@@ -82,7 +82,8 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
   const siteRules = await siteRulesLoading;
   const started = performance.now();
   // extractArticle works on a clone of the document, which has no browsing context: nothing in it
-  // runs or loads, and only the sanitized HTML string leaves this world.
+  // runs or loads, and it sanitizes the article there (DOMPurify). Only that HTML string leaves
+  // this world, on a port no page script can reach.
   const result = extractArticle(document, { url: location.href, siteRules });
   s.extractMs = performance.now() - started;
   s.article = result.ok ? result.article : { error: t('errorNoArticle') };
@@ -93,19 +94,19 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
 export async function openReader(request: ReaderRequest = {}): Promise<void> {
   const s = state();
   if (s.open) return;
-  if (!s.article || s.extractedUrl !== location.href) {
-    s.extractMs = 0;
-    s.extracting = extract(loadSiteRules().catch(() => []));
-  } else {
-    s.extractMs = 0;
-    s.extracting = Promise.resolve(s.article);
-  }
-  // The channel's one-time key, registered for this tab before the frame can ask for it.
+  // The channel's one-time key, registered for this tab; the frame asks for it once it runs, well
+  // after this message is on its way (and asks again if it got there first).
   const key = crypto.randomUUID();
-  await browser.runtime.sendMessage({ type: READER_KEY_REGISTER, key });
-  if (s.open) return; // a second command arrived meanwhile
+  const registered = browser.runtime.sendMessage({ type: READER_KEY_REGISTER, key }).catch(() => {});
   const frameUrl = browser.runtime.getURL(READER_FRAME_PATH);
   const host = mountReaderHost(document, frameUrl, t('readerRegionLabel'));
+  // Extraction once the frame has committed (it then loads in its own process meanwhile), not
+  // before. A second open reuses the first extraction.
+  s.extractMs = 0;
+  const cached = s.article && s.extractedUrl === location.href ? s.article : undefined;
+  s.extracting = Promise.all([registered, frameCommitted(host.frame)]).then(
+    () => cached ?? extract(loadSiteRules().catch(() => [])),
+  );
   const previousFocus = document.activeElement;
   const restore = [lockPageScroll(document)];
   s.open = { host, restore, previousFocus, openHighlightId: request.openHighlightId };
@@ -124,6 +125,33 @@ export async function openReader(request: ReaderRequest = {}): Promise<void> {
   host.frame.addEventListener('load', () => {
     if (++loads > 1) closeReader();
     else handOverPort(host.frame, frameOrigin(frameUrl), key);
+  });
+}
+
+/** Longest wait for the frame's navigation to commit before extraction starts anyway. */
+const COMMIT_WAIT_MS = 150;
+
+/**
+ * Resolves once the frame has committed its navigation to the extension's page (its window turns
+ * cross-origin to this one), or after COMMIT_WAIT_MS. Extraction holds the page's thread, and the
+ * commit needs that thread: started at once, it made the frame wait the whole extraction before
+ * it could even begin to load (1 MB article: the frame's script ran 270 ms after the command);
+ * started after the commit, the frame loads its script in its own process while extraction runs.
+ */
+function frameCommitted(frame: HTMLIFrameElement): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      let crossOrigin = false;
+      try {
+        void frame.contentWindow?.document;
+      } catch {
+        crossOrigin = true;
+      }
+      if (crossOrigin || !frame.isConnected || performance.now() - started > COMMIT_WAIT_MS) resolve();
+      else setTimeout(check, 2);
+    };
+    check();
   });
 }
 
