@@ -18,7 +18,7 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   const settingsLoading = loadReaderSettings().catch(() => DEFAULT_SETTINGS);
   const root = createRoot(container);
   const channel = connectFrameChannel(window);
-  const close = () => channel.close();
+  const close = closeAfterKeyRelease(document, () => channel.close());
   trapFocus(document);
   try {
     const reply = await channel.getArticle();
@@ -75,4 +75,41 @@ function FrameNotice({ message, onClose }: { message: string; onClose: () => voi
 export function paintFrameFloor(container: HTMLElement): void {
   container.textContent = 'Folio';
   requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.painted), 0));
+}
+
+/**
+ * Closing removes this frame. When Esc closed it, the frame goes a moment after the key is
+ * released (at most 300 ms after the press), not between the key's down and up, nor while its
+ * release is still being handled: the browser would otherwise route the release to a frame being
+ * torn down, and whoever sent the key (a test driver) waited for it for ever.
+ */
+function closeAfterKeyRelease(doc: Document, close: () => void): () => void {
+  const SETTLE_MS = 50;
+  let held = false;
+  let released: (() => void) | undefined;
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') held = true;
+    },
+    true,
+  );
+  doc.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      held = false;
+      released?.();
+    },
+    true,
+  );
+  return () => {
+    if (!held) return close();
+    const timer = setTimeout(() => released?.(), 300);
+    released = () => {
+      released = undefined;
+      clearTimeout(timer);
+      setTimeout(close, SETTLE_MS);
+    };
+  };
 }
