@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { CommandOutcome, FolioCommand } from '../../../utils/commands';
+import { pollFor } from './poll';
 import { READER_FRAME_FILE } from './reader-frame';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get update && apt-get install -y firefox-esr';
@@ -134,17 +135,12 @@ export async function inFirefoxReader<T, A = undefined>(
   }
 }
 
-export async function waitForFirefoxReader<T, A = undefined>(
+/** Waits until the reader is open and `fn` returns a truthy value; returns it. */
+export function waitForFirefoxReader<T, A = undefined>(
   page: Page,
   fn: (root: Document, arg: A) => T,
   arg?: A,
   timeoutMs = 10_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await inFirefoxReader(page, fn, arg);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('The reader did not show what was expected in time.');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  return pollFor(() => inFirefoxReader(page, fn, arg), timeoutMs);
 }

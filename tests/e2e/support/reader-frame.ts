@@ -1,4 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
+import { pollFor } from './poll';
 
 /**
  * The reader is an extension page in a frame over the article (reader-frame.html), cross-origin
@@ -37,17 +38,11 @@ export async function inReader<T, A = undefined>(
 }
 
 /** Waits until the reader is open and `fn` returns a truthy value; returns it. */
-export async function waitForReader<T, A = undefined>(
+export function waitForReader<T, A = undefined>(
   page: Page,
   fn: (root: Document, arg: A) => T,
   arg?: A,
   timeoutMs = 10_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await inReader(page, fn, arg);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('The reader did not show what was expected in time.');
-    await page.waitForTimeout(100);
-  }
+  return pollFor(() => inReader(page, fn, arg), timeoutMs);
 }
