@@ -1,7 +1,10 @@
 // @vitest-environment node
+
+import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, isProbablyReaderable, NO_ARTICLE } from '../../utils/extract';
+import { sanitizeElement } from '../../utils/extract/sanitize';
 
 const URL = 'https://bad.folio.test/page.html';
 const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;
@@ -89,6 +92,18 @@ describe('hostile pages', () => {
       expect(content).not.toContain(bad);
     }
     expect(content).toContain('Reading slowly');
+  });
+});
+
+describe('the sanitizer alone (a saved article, which a restored backup may have edited)', () => {
+  it('drops attributes whose URL the browser would fetch from the reader, keeps the text', () => {
+    const doc = parseHtml('<body></body>', URL);
+    const container = doc.createElement('div');
+    container.innerHTML =
+      '<table background="https://tracker.test/t.png"><tr><td background="https://tracker.test/c.png">Kept text</td></tr></table>';
+    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+    expect(container.innerHTML).not.toContain('background');
+    expect(container.textContent).toBe('Kept text');
   });
 });
 

@@ -7,7 +7,8 @@ import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'd
  */
 const CONFIG: Config = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math'],
-  FORBID_ATTR: ['style', 'class', 'width', 'height', 'align', 'bgcolor', 'color', 'face'],
+  // `background` (old table cells) is a URL the browser fetches: a request to the site from Folio.
+  FORBID_ATTR: ['style', 'class', 'width', 'height', 'align', 'bgcolor', 'color', 'face', 'background'],
   ALLOW_DATA_ATTR: false,
 };
 
