@@ -98,4 +98,22 @@ describe('library and export', () => {
     expect(await library.locator('.library-item').count()).toBe(before);
     await library.close();
   });
+
+  it('an open library shows, without a reload, a highlight made in a reader', async () => {
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-news.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await selectInReader(page, '馆内新增了自助借还设备');
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    // The article appears in the library that was already open, with its highlight counted.
+    const item = library.locator('.library-item', { hasText: '社区图书馆' });
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => item.textContent()).toContain('1 highlights');
+    await page.close();
+    await library.close();
+  });
 });
