@@ -82,6 +82,14 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
+  it('opens on a page whose Content-Security-Policy forbids frames, scripts and styles', async () => {
+    const page = await openReader('generated/strict-csp.html');
+    expect(await inFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
+      '严格安全策略下的文章',
+    );
+    await page.close();
+  });
+
   it('Esc closes it', async () => {
     const page = await openReader('zh-news.html');
     await page.keyboard.press('Escape');

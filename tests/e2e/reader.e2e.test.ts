@@ -196,6 +196,18 @@ describe('pages that are empty, huge or absurdly nested', () => {
     await page.close();
   });
 
+  it('opens on a page whose Content-Security-Policy forbids frames, scripts and styles', async () => {
+    const page = await openReaderOn('generated/strict-csp.html');
+    expect(await waitForReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
+      '严格安全策略下的文章',
+    );
+    // The reader's own stylesheet applies in its frame, whatever the page's policy.
+    expect(
+      await inReader(page, (root) => getComputedStyle(root.querySelector('.folio-reader') as Element).position),
+    ).toBe('absolute');
+    await page.close();
+  });
+
   it('an empty page gets a clear message, and Esc closes it', async () => {
     const page = await openReaderOn('generated/empty.html');
     const notice = await waitForReader(page, (root) => root.querySelector('[role="alert"]')?.textContent);

@@ -61,6 +61,9 @@ export const GENERATED_PAGES: Record<string, (visit: number) => string> = {
     }
     return page('一篇一兆字节的长文', `<article><h1>一篇一兆字节的长文</h1>${paragraphs.join('\n')}</article>`);
   },
+  /** An article under a strict Content-Security-Policy: no frames, no scripts, no styles of others. */
+  'strict-csp.html': () =>
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; frame-src 'none'; child-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'"><title>严格安全策略下的文章</title></head><body><article><h1>严格安全策略下的文章</h1>${zhParagraph.repeat(6)}</article></body></html>`,
   /** An empty body. */
   'empty.html': () => page('空白页', ''),
 };
