@@ -7,14 +7,16 @@ const TABBABLE =
  * content script reclaims it from a page that took it), the control the user was in has it again,
  * so what they type lands where they were typing.
  */
-export function trapFocus(doc: Document): void {
+export function trapFocus(doc: Document): { refocus(): void } {
   let lastFocused: HTMLElement | undefined;
   doc.addEventListener('focusin', (event) => {
     if (event.target instanceof HTMLElement && event.target !== doc.body) lastFocused = event.target;
   });
-  doc.defaultView?.addEventListener('focus', () => {
-    if (lastFocused?.isConnected && doc.activeElement !== lastFocused) lastFocused.focus({ preventScroll: true });
-  });
+  const refocus = () => {
+    const target = lastFocused?.isConnected ? lastFocused : doc.querySelector<HTMLElement>('.folio-scroll');
+    if (target && doc.activeElement !== target) target.focus({ preventScroll: true });
+  };
+  doc.defaultView?.addEventListener('focus', refocus);
   doc.addEventListener('keydown', (event) => {
     if (event.key !== 'Tab') return;
     const tabbable = [...doc.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length > 0);
@@ -30,4 +32,5 @@ export function trapFocus(doc: Document): void {
       first.focus();
     }
   });
+  return { refocus };
 }

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import {
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_HIDDEN,
+  PORT_SHOWN,
+  type PortControl,
   READER_KEY_TAKE,
   READER_PORT,
   type ReaderPortMessage,
@@ -18,6 +21,8 @@ import type { ReaderArticleReply } from '../../utils/reader-host/reader-controll
 export interface FrameChannel {
   getArticle(): Promise<ReaderArticleReply>;
   close(): void;
+  /** The content script hid this frame (the reader closed) or showed it again. */
+  onControl(listener: (message: PortControl) => void): void;
 }
 
 /** Tries a few times: the content script's registration may still be on its way. */
@@ -59,18 +64,27 @@ export function connectFrameChannel(win: Window): FrameChannel {
     }
   });
 
-  return {
-    getArticle: async () => {
-      const port = await portReady;
-      return new Promise<ReaderArticleReply>((resolve, reject) => {
+  let control: ((message: PortControl) => void) | undefined;
+  const article = portReady.then(
+    (port) =>
+      new Promise<ReaderArticleReply>((resolve, reject) => {
         port.onmessage = (event) => {
           const message = event.data as { type?: string; reply?: Reply<ReaderArticleReply> };
+          if (message?.type === PORT_HIDDEN || message?.type === PORT_SHOWN) {
+            control?.(event.data as PortControl);
+            return;
+          }
           if (message?.type !== PORT_ARTICLE || !message.reply) return;
           if (message.reply.ok) resolve(message.reply.value);
           else reject(new Error(message.reply.error));
         };
-      });
-    },
+      }),
+  );
+  return {
+    getArticle: () => article,
     close: () => void portReady.then((port) => port.postMessage({ type: PORT_CLOSE })).catch(() => {}),
+    onControl: (listener) => {
+      control = listener;
+    },
   };
 }

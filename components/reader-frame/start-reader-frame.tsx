@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { t } from '../../utils/i18n';
+import { PORT_HIDDEN } from '../../utils/protocol/messages';
 import { MARK } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
@@ -19,7 +20,35 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
   const channel = connectFrameChannel(window);
   const close = closeAfterKeyRelease(document, () => channel.close());
-  trapFocus(document);
+  const focus = trapFocus(document);
+  let showReader: ((openHighlight?: { id: string }) => void) | undefined;
+  // Closed, the frame stays in the page, hidden: inert, so nothing in it can be used unseen.
+  // Hidden (display: none), the frame loses its layout and its scroll offsets, before it is even
+  // told: keep the place as the reader scrolls, and put it back when shown.
+  let scrolledTo = 0;
+  const scroller = () => document.querySelector<HTMLElement>('.folio-scroll');
+  document.addEventListener(
+    'scroll',
+    (event) => {
+      // Not the jump to 0 as the frame is hidden (its viewport is then empty).
+      const shown = !document.body.inert && (event.target as HTMLElement).clientHeight > 0;
+      if (event.target === scroller() && shown) scrolledTo = (event.target as HTMLElement).scrollTop;
+    },
+    { capture: true, passive: true },
+  );
+  channel.onControl((message) => {
+    if (message.type === PORT_HIDDEN) {
+      document.body.inert = true;
+      document.getSelection()?.removeAllRanges();
+      return;
+    }
+    performance.mark(MARK.shown);
+    document.body.inert = false;
+    scroller()?.scrollTo({ top: scrolledTo, behavior: 'instant' });
+    showReader?.(message.openHighlightId ? { id: message.openHighlightId } : undefined);
+    focus.refocus();
+    requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.shownPainted), 0));
+  });
   try {
     const reply = await channel.getArticle();
     performance.mark(MARK.articleReceived, { detail: { extractMs: reply.extractMs } });
@@ -28,22 +57,25 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
     if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
     const nodes = articleNodes(article.content, document);
     performance.mark(MARK.parsed);
-    // Synchronously: the reader is on screen in the frame after the article arrives.
-    flushSync(() =>
+    const render = (openHighlight?: { id: string }) =>
       root.render(
         <ReaderView
           article={article}
           contentNodes={nodes}
           initialSettings={settings}
           url={url}
-          openHighlightId={reply.openHighlightId}
+          openHighlight={openHighlight}
           onClose={close}
           onSave={async () => {
             await getFolioService().saveArticle(url, article);
           }}
         />,
-      ),
-    );
+      );
+    // Synchronously: the reader is on screen in the frame after the article arrives.
+    flushSync(() => render(reply.openHighlightId ? { id: reply.openHighlightId } : undefined));
+    showReader = (openHighlight) => {
+      if (openHighlight) render(openHighlight);
+    };
   } catch (error) {
     flushSync(() => root.render(<FrameNotice message={(error as Error).message} onClose={close} />));
   }

@@ -33,8 +33,11 @@ export interface ReaderViewProps {
   initialSettings?: ReaderSettings;
   /** `article.content` as sanitized nodes, to move in rather than parse again (the reader frame). */
   contentNodes?: Node[];
-  /** A highlight to open in the editor once the highlights are loaded (clicked on the live page). */
-  openHighlightId?: string;
+  /**
+   * A highlight to open in the editor once the highlights are loaded (clicked on the live page).
+   * Each request is a new object, so the same highlight can be asked for again.
+   */
+  openHighlight?: { id: string };
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -64,7 +67,7 @@ export function ReaderView({
   onClose,
   onSave,
   initialSettings,
-  openHighlightId,
+  openHighlight: openHighlightRequest,
 }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -130,7 +133,10 @@ export function ReaderView({
       .catch(() => {});
   };
   // Opened by a click on a highlight on the live page: open that highlight once it is loaded.
-  const pendingHighlight = useRef(openHighlightId);
+  const pendingHighlight = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (openHighlightRequest) pendingHighlight.current = openHighlightRequest.id;
+  }, [openHighlightRequest]);
   useEffect(() => {
     const pending = pendingHighlight.current;
     if (!pending || !highlights.loaded) return;

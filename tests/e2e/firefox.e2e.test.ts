@@ -10,7 +10,7 @@ import {
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { clickIn, registryOf, selectQuote } from './support/reader-dom';
-import { READER_HOST } from './support/reader-frame';
+import { readerOpen } from './support/reader-frame';
 
 /**
  * The same paths as in Chromium, in real Firefox (ESR) through puppeteer-core over WebDriver
@@ -74,10 +74,12 @@ describe('Firefox: the reader', () => {
       server.url('zh-essay.html'),
     );
     expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
-    await until(
-      () => page.evaluate((sel) => document.querySelector(sel) === null, READER_HOST),
-      (gone) => gone,
-    );
+    expect(
+      await until(
+        () => readerOpen(page),
+        (open) => !open,
+      ),
+    ).toBe(false);
     expect(await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }))).toEqual(before);
     await page.close();
   });
@@ -95,10 +97,10 @@ describe('Firefox: the reader', () => {
     await page.keyboard.press('Escape');
     expect(
       await until(
-        () => firefoxReaderFrame(page),
-        (frame) => frame === undefined,
+        () => readerOpen(page),
+        (open) => !open,
       ),
-    ).toBeUndefined();
+    ).toBe(false);
     await page.close();
   });
 });
@@ -150,7 +152,7 @@ describe('Firefox: a hostile page under the reader', () => {
     });
     await new Promise((done) => setTimeout(done, 500));
     expect(await ran()).toEqual(before);
-    expect(await firefoxReaderFrame(page)).toBeDefined();
+    expect(await readerOpen(page)).toBe(true);
     const leftovers = await inFirefoxReader(page, (root) => {
       const content = root.querySelector('.folio-content') as HTMLElement;
       return [...content.querySelectorAll('*')].filter(
@@ -189,7 +191,7 @@ describe('Firefox: the live page and the popup', () => {
       document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
     }, QUOTE);
     await new Promise((done) => setTimeout(done, 600));
-    expect(await firefoxReaderFrame(page)).toBeUndefined();
+    expect(await readerOpen(page)).toBe(false);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { readerFrame, waitForReader } from './support/reader-frame';
+import { readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 /**
@@ -67,7 +67,7 @@ describe('the toolbar popup', () => {
     await popup.getByRole('button', { name: 'Open reader' }).click();
     await expect.poll(() => popup.getByRole('alert').textContent()).toMatch(/Folio can't run on this page/);
     expect(popup.isClosed()).toBe(false);
-    expect(readerFrame(page)).toBeUndefined();
+    expect(await readerOpen(page)).toBe(false);
     await popup.close();
     await page.close();
   });

@@ -3,7 +3,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { chooseSetting, clickInReader, readerStyle, setRange } from './support/reader-actions';
-import { inReader, READER_HOST, waitForReader } from './support/reader-frame';
+import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 let folio: FolioBrowser;
@@ -110,7 +110,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => inReader(page, (root) => root.querySelector('.folio-panel') === null)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag) === null, READER_HOST)).toBe(true);
+    await expect.poll(() => readerOpen(page)).toBe(false);
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader } from './support/reader-actions';
-import { inReader, READER_HOST, waitForReader } from './support/reader-frame';
+import { inReader, READER_HOST, readerFrame, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 let folio: FolioBrowser;
@@ -86,7 +86,7 @@ describe('the reader over a Chinese content-farm essay', () => {
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
     await waitForReader(page, readerText);
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
-    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag) === null, READER_HOST)).toBe(true);
+    await expect.poll(() => readerOpen(page)).toBe(false);
     const after = await page.evaluate(() => ({ html: document.body.innerHTML, y: window.scrollY }));
     expect(after).toEqual(before);
     await page.close();
@@ -196,6 +196,27 @@ describe('pages that are empty, huge or absurdly nested', () => {
     await page.close();
   });
 
+  it('a second open shows the same reader at once, where the reader left it; closed, it is hidden and inert', async () => {
+    const page = await openReaderOn('generated/article-1mb.html');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await inReader(page, (root) => {
+      (root.querySelector('.folio-scroll') as HTMLElement).scrollTo({ top: 5000, behavior: 'instant' });
+    });
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
+    await expect.poll(() => readerOpen(page)).toBe(false);
+    // Kept in the page, out of sight, and nothing in it can be used.
+    expect(await readerFrame(page)?.evaluate(() => document.body.inert)).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).not.toBe('hidden');
+
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // open again
+    const again = await waitForReader(page, (root) => {
+      const scroller = root.querySelector('.folio-scroll') as HTMLElement | null;
+      return scroller && { scrollTop: scroller.scrollTop, inert: root.body.inert };
+    });
+    expect(again).toEqual({ scrollTop: 5000, inert: false });
+    await page.close();
+  });
+
   it('opens on a page whose Content-Security-Policy forbids frames, scripts and styles', async () => {
     const page = await openReaderOn('generated/strict-csp.html');
     expect(await waitForReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
@@ -213,7 +234,7 @@ describe('pages that are empty, huge or absurdly nested', () => {
     const notice = await waitForReader(page, (root) => root.querySelector('[role="alert"]')?.textContent);
     expect(notice).toMatch(/found no article/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate((tag) => document.querySelector(tag) === null, READER_HOST)).toBe(true);
+    await expect.poll(() => readerOpen(page)).toBe(false);
     await page.close();
   });
 });

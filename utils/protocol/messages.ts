@@ -26,6 +26,15 @@ export const READER_PORT = 'folio:reader-port';
 export const PORT_ARTICLE = 'article';
 /** On the port: frame → content script, close the reader (✕, Esc). */
 export const PORT_CLOSE = 'close';
+/**
+ * On the port: content script → frame. A closed reader's frame stays in the page, hidden and
+ * inert, so that opening it again is instant; these say when it is hidden and shown again (with
+ * a highlight to open, after a click on one on the live page).
+ */
+export const PORT_HIDDEN = 'hidden';
+export const PORT_SHOWN = 'shown';
+
+export type PortControl = { type: typeof PORT_HIDDEN } | { type: typeof PORT_SHOWN; openHighlightId?: string };
 
 export interface ReaderPortMessage {
   type: typeof READER_PORT;

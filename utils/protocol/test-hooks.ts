@@ -40,6 +40,9 @@ export const MARK = {
   parsed: 'folio:parsed',
   rendered: 'folio:rendered',
   painted: 'folio:painted',
+  /** A hidden reader shown again, and the next frame painted after it. */
+  shown: 'folio:shown',
+  shownPainted: 'folio:shown-painted',
 } as const;
 
 /** popup.html?tab=<id>: the popup acts on that tab (tests open the popup as a page of its own). */

@@ -24,17 +24,21 @@ export interface ReaderHost {
   host: HTMLElement;
   dialog: HTMLDialogElement;
   frame: HTMLIFrameElement;
+  /** Out of sight and out of the top layer; the frame and its state stay. */
+  hide(): void;
+  show(): void;
   remove(): void;
 }
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important;';
+const HIDDEN_HOST_STYLE = 'all: initial !important; display: none !important;';
 
 export function mountReaderHost(doc: Document, frameUrl: string, title: string): ReaderHost {
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTRIBUTE, '');
   // Inline, !important: a page's stylesheet must not hide, shrink or tint the reader.
-  host.setAttribute(
-    'style',
-    'all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; display: block !important;',
-  );
+  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = SHADOW_CSS;
@@ -55,6 +59,14 @@ export function mountReaderHost(doc: Document, frameUrl: string, title: string):
     host,
     dialog,
     frame,
+    hide: () => {
+      if (dialog.open) dialog.close();
+      host.setAttribute('style', HIDDEN_HOST_STYLE);
+    },
+    show: () => {
+      host.setAttribute('style', HOST_STYLE);
+      if (!dialog.open) dialog.showModal();
+    },
     remove: () => {
       if (dialog.open) dialog.close();
       host.remove();

@@ -4,6 +4,9 @@ import { t } from '../i18n';
 import {
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_HIDDEN,
+  PORT_SHOWN,
+  type PortControl,
   READER_KEY_REGISTER,
   READER_PORT,
   type ReaderPortMessage,
@@ -33,25 +36,36 @@ export interface ReaderRequest {
   openHighlightId?: string;
 }
 
-interface OpenReader {
+/** The reader's frame, mounted once per page: shown while the reader is open, hidden after. */
+interface MountedFrame {
   host: ReaderHost;
+  /** The page URL it shows the article of: a single-page app may have moved on since. */
+  url: string;
+  /** Its end of the private channel, once handed over. */
+  port?: MessagePort;
+}
+
+/** What opening changed on the page, undone on close. */
+interface OpenReader {
   restore: (() => void)[];
   previousFocus: Element | null;
+  /** A highlight to open in the editor, for the frame's first request. */
   openHighlightId?: string;
 }
 
 /**
  * The reader's life on one page, in the content script's isolated world (no page script sees it).
  * Kept on this world's global so that the next injection finds it: the same command toggles the
- * reader, and a second open reuses the extraction.
+ * reader, and a second open shows the same frame again, at once.
  */
 interface ReaderState {
   article?: Article | { error: string };
   extractMs?: number;
-  /** The URL the extraction was made for: a single-page app may have moved on since. */
+  /** The URL the extraction was made for. */
   extractedUrl?: string;
-  /** Started at open, awaited by the frame's request: extraction runs while the frame loads. */
+  /** Started at first open, awaited by the frame's request: extraction runs while the frame loads. */
   extracting?: Promise<Article | { error: string }>;
+  frame?: MountedFrame;
   open?: OpenReader;
 }
 
@@ -72,7 +86,7 @@ export async function toggleReader(): Promise<void> {
   const request = takeRequest();
   const s = state();
   // A page may have removed the frame: then the reader is closed, whatever we remember.
-  if (s.open && !s.open.host.host.isConnected) closeReader();
+  if (s.open && !s.frame?.host.host.isConnected) closeReader();
   if (s.open && request.openHighlightId === undefined) closeReader();
   else if (!s.open) await openReader(request);
 }
@@ -94,22 +108,14 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
 export async function openReader(request: ReaderRequest = {}): Promise<void> {
   const s = state();
   if (s.open) return;
-  // The channel's one-time key, registered for this tab; the frame asks for it once it runs, well
-  // after this message is on its way (and asks again if it got there first).
-  const key = crypto.randomUUID();
-  const registered = browser.runtime.sendMessage({ type: READER_KEY_REGISTER, key }).catch(() => {});
-  const frameUrl = browser.runtime.getURL(READER_FRAME_PATH);
-  const host = mountReaderHost(document, frameUrl, t('readerRegionLabel'));
-  // Extraction once the frame has committed (it then loads in its own process meanwhile), not
-  // before. A second open reuses the first extraction.
-  s.extractMs = 0;
-  const cached = s.article && s.extractedUrl === location.href ? s.article : undefined;
-  s.extracting = Promise.all([registered, frameCommitted(host.frame)]).then(
-    () => cached ?? extract(loadSiteRules().catch(() => [])),
-  );
+  // A frame kept from an earlier open is shown again, unless the page removed it or moved on.
+  if (s.frame && (!s.frame.host.host.isConnected || s.frame.url !== location.href)) discardFrame();
+  const reused = s.frame;
+  const host = reused ? reused.host : mountFrame(s);
+  if (reused) host.show();
   const previousFocus = document.activeElement;
   const restore = [lockPageScroll(document)];
-  s.open = { host, restore, previousFocus, openHighlightId: request.openHighlightId };
+  s.open = { restore, previousFocus, openHighlightId: request.openHighlightId };
   host.frame.focus({ preventScroll: true });
   restore.push(keepFocusIn(document, host.host, host.frame));
   // Esc closes the reader even when focus is still on the page (right after the shortcut, say);
@@ -119,13 +125,48 @@ export async function openReader(request: ReaderRequest = {}): Promise<void> {
   };
   document.addEventListener('keydown', onKey, true);
   restore.push(() => document.removeEventListener('keydown', onKey, true));
+  if (reused) tellFrame({ type: PORT_SHOWN, openHighlightId: request.openHighlightId });
+}
+
+/** Mounts a new frame, gives it its key, and starts the extraction it will ask for. */
+function mountFrame(s: ReaderState): ReaderHost {
+  // The channel's one-time key, registered for this tab; the frame asks for it once it runs, well
+  // after this message is on its way (and asks again if it got there first).
+  const key = crypto.randomUUID();
+  const registered = browser.runtime.sendMessage({ type: READER_KEY_REGISTER, key }).catch(() => {});
+  const frameUrl = browser.runtime.getURL(READER_FRAME_PATH);
+  const host = mountReaderHost(document, frameUrl, t('readerRegionLabel'));
+  s.frame = { host, url: location.href };
+  // Extraction once the frame has committed (it then loads in its own process meanwhile), not
+  // before. The same page's extraction is reused.
+  s.extractMs = 0;
+  const cached = s.article && s.extractedUrl === location.href ? s.article : undefined;
+  s.extracting = Promise.all([registered, frameCommitted(host.frame)]).then(
+    () => cached ?? extract(loadSiteRules().catch(() => [])),
+  );
   // The frame's first load: hand it the port. A later load is the page navigating the frame (its
   // parent may): that is not Folio's reader any more.
   let loads = 0;
   host.frame.addEventListener('load', () => {
-    if (++loads > 1) closeReader();
-    else handOverPort(host.frame, frameOrigin(frameUrl), key);
+    if (++loads > 1) {
+      closeReader();
+      discardFrame();
+    } else {
+      handOverPort(host.frame, frameOrigin(frameUrl), key);
+    }
   });
+  return host;
+}
+
+function discardFrame(): void {
+  const s = state();
+  s.frame?.port?.close();
+  s.frame?.host.remove();
+  s.frame = undefined;
+}
+
+function tellFrame(message: PortControl): void {
+  state().frame?.port?.postMessage(message);
 }
 
 /** Longest wait for the frame's navigation to commit before extraction starts anyway. */
@@ -173,16 +214,22 @@ function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string
   port.onmessage = (event) => {
     if ((event.data as { type?: string })?.type === PORT_CLOSE) closeReader();
   };
+  const s = state();
+  if (s.frame?.host.frame === frame) s.frame.port = port;
   void articleReply().then((reply) => port.postMessage({ type: PORT_ARTICLE, reply }));
-  state().open?.restore.push(() => port.close());
 }
 
+/**
+ * Closes the reader: the page gets back its scroll, its focus and its keys. The frame stays,
+ * hidden (display: none, out of the top layer) and inert, so that the next open is instant.
+ */
 export function closeReader(): void {
   const s = state();
   const open = s.open;
   if (!open) return;
   s.open = undefined;
-  open.host.remove();
+  s.frame?.host.hide();
+  tellFrame({ type: PORT_HIDDEN });
   for (const undo of open.restore.reverse()) undo();
   if (open.previousFocus instanceof HTMLElement) open.previousFocus.focus({ preventScroll: true });
 }

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { CommandOutcome, FolioCommand } from '../../../utils/commands';
 import { pollFor } from './poll';
-import { READER_FRAME_FILE } from './reader-frame';
+import { READER_FRAME_FILE, readerOpen } from './reader-frame';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get update && apt-get install -y firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3-e2e');
@@ -110,7 +110,7 @@ async function findDriverTab(browser: Browser): Promise<Page> {
   throw new Error('The e2e build did not open its driver tab in Firefox.');
 }
 
-/** The reader's frame on `page`, when the reader is open. */
+/** The reader's frame on `page` (shown, or kept hidden after a close). */
 export async function firefoxReaderFrame(page: Page): Promise<Frame | undefined> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame() || frame.detached) continue;
@@ -126,7 +126,7 @@ export async function inFirefoxReader<T, A = undefined>(
   arg?: A,
 ): Promise<T | undefined> {
   const frame = await firefoxReaderFrame(page);
-  if (!frame) return undefined;
+  if (!frame || !(await readerOpen(page))) return undefined;
   try {
     return (await frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`)) as T;
   } catch (error) {

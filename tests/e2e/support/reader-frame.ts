@@ -1,15 +1,28 @@
 import type { Frame, Page } from 'playwright-core';
-import { pollFor } from './poll';
-
 /**
  * The reader is an extension page in a frame over the article (reader-frame.html), cross-origin
  * to the page. Playwright reaches into it as the browser's automation can (page scripts cannot):
  * these helpers find the frame and run a function on its document, returning a JSON value.
  */
-export { HOST_SELECTOR as READER_HOST } from '../../../utils/reader-host/mount';
+import { HOST_SELECTOR } from '../../../utils/reader-host/mount';
+import { pollFor } from './poll';
+
+export { HOST_SELECTOR as READER_HOST };
 export const READER_FRAME_FILE = 'reader-frame.html';
 
-/** The reader's frame on this page, when the reader is open. */
+/**
+ * Whether the reader is open on the page: its host is there and shown. (Closed, the frame stays
+ * in the page, hidden, so that the next open is instant.) For Playwright's and puppeteer's pages.
+ */
+export async function readerOpen(page: { evaluate(expression: string): Promise<unknown> }): Promise<boolean> {
+  return Boolean(
+    await page.evaluate(
+      `(() => { const host = document.querySelector(${JSON.stringify(HOST_SELECTOR)}); return Boolean(host) && getComputedStyle(host).display !== 'none'; })()`,
+    ),
+  );
+}
+
+/** The reader's frame on this page (shown, or kept hidden after a close). */
 export function readerFrame(page: Page): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes(READER_FRAME_FILE) && !frame.isDetached());
 }
@@ -24,7 +37,7 @@ export async function inReader<T, A = undefined>(
   arg?: A,
 ): Promise<T | undefined> {
   const frame = readerFrame(page);
-  if (!frame) return undefined;
+  if (!frame || !(await readerOpen(page))) return undefined;
   try {
     // A frame being torn down (the reader closing) may never answer: give up on it after a while.
     const answer = frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`);
