@@ -116,7 +116,7 @@ try {
   console.log("\nWhere the time goes (medians, ms): command → the frame's script running (injection, mounting,");
   console.log("loading the frame); → the article in hand (extraction in the page, which overlaps the frame's");
   console.log('load, and the message); parsing in an inert document, React render and first layout; paint of the');
-  console.log('next frame. Second open: the closed reader\'s frame, kept hidden, shown again.\n');
+  console.log("next frame. Second open: the closed reader's frame, kept hidden, shown again.\n");
   console.log(
     '| page | command → frame running | → article received | of which extraction | render + layout | paint |',
   );

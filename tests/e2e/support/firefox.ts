@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { CommandOutcome, FolioCommand } from '../../../utils/commands';
 import { pollFor } from './poll';
-import { READER_FRAME_FILE, readerOpen } from './reader-frame';
+import { evaluateInReader, READER_FRAME_FILE } from './reader-frame';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get update && apt-get install -y firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv3-e2e');
@@ -125,14 +125,7 @@ export async function inFirefoxReader<T, A = undefined>(
   fn: (root: Document, arg: A) => T,
   arg?: A,
 ): Promise<T | undefined> {
-  const frame = await firefoxReaderFrame(page);
-  if (!frame || !(await readerOpen(page))) return undefined;
-  try {
-    return (await frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`)) as T;
-  } catch (error) {
-    if (frame.detached || /detached|destroyed|discarded|no such frame/i.test(String(error))) return undefined;
-    throw new Error(`In the reader: ${(error as Error).message}`);
-  }
+  return evaluateInReader(await firefoxReaderFrame(page), page, fn, arg, (frame) => frame.detached);
 }
 
 /** Waits until the reader is open and `fn` returns a truthy value; returns it. */

@@ -36,16 +36,30 @@ export async function inReader<T, A = undefined>(
   fn: (root: Document, arg: A) => T,
   arg?: A,
 ): Promise<T | undefined> {
-  const frame = readerFrame(page);
+  return evaluateInReader(readerFrame(page), page, fn, arg, (frame) => frame.isDetached());
+}
+
+/**
+ * The one way both browsers' helpers run `fn(document, arg)` in the reader frame: only when the
+ * reader is open; given as source text, since it runs in the frame whatever this file's closure
+ * holds; `undefined` when the frame goes away meanwhile (the reader closing) or does not answer.
+ */
+export async function evaluateInReader<F extends { evaluate(expression: string): Promise<unknown> }, T, A>(
+  frame: F | undefined,
+  page: { evaluate(expression: string): Promise<unknown> },
+  fn: (root: Document, arg: A) => T,
+  arg: A | undefined,
+  isDetached: (frame: F) => boolean,
+): Promise<T | undefined> {
   if (!frame || !(await readerOpen(page))) return undefined;
   try {
-    // A frame being torn down (the reader closing) may never answer: give up on it after a while.
     const answer = frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`);
     const gone = new Promise<undefined>((done) => setTimeout(() => done(undefined), 5_000));
     return (await Promise.race([answer, gone])) as T | undefined;
   } catch (error) {
-    // The frame went away (the reader closed) between finding it and asking it.
-    if (frame.isDetached() || /detached|destroyed|navigat/i.test(String(error))) return undefined;
+    if (isDetached(frame) || /detached|destroyed|discarded|navigat|no such frame/i.test(String(error))) {
+      return undefined;
+    }
     throw new Error(`In the reader: ${(error as Error).message}`);
   }
 }
