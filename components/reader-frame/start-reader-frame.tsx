@@ -1,7 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { t } from '../../utils/i18n';
-import { PORT_HIDDEN } from '../../utils/protocol/messages';
 import { MARK } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
@@ -9,6 +8,7 @@ import { ReaderView } from '../reader/ReaderView';
 import { articleNodes } from './article-nodes';
 import { trapFocus } from './focus-trap';
 import { connectFrameChannel } from './frame-channel';
+import { handleHideAndShow } from './hide-and-show';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in
@@ -22,32 +22,9 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   const close = closeAfterKeyRelease(document, () => channel.close());
   const focus = trapFocus(document);
   let showReader: ((openHighlight?: { id: string }) => void) | undefined;
-  // Closed, the frame stays in the page, hidden: inert, so nothing in it can be used unseen.
-  // Hidden (display: none), the frame loses its layout and its scroll offsets, before it is even
-  // told: keep the place as the reader scrolls, and put it back when shown.
-  let scrolledTo = 0;
-  const scroller = () => document.querySelector<HTMLElement>('.folio-scroll');
-  document.addEventListener(
-    'scroll',
-    (event) => {
-      // Not the jump to 0 as the frame is hidden (its viewport is then empty).
-      const shown = !document.body.inert && (event.target as HTMLElement).clientHeight > 0;
-      if (event.target === scroller() && shown) scrolledTo = (event.target as HTMLElement).scrollTop;
-    },
-    { capture: true, passive: true },
-  );
-  channel.onControl((message) => {
-    if (message.type === PORT_HIDDEN) {
-      document.body.inert = true;
-      document.getSelection()?.removeAllRanges();
-      return;
-    }
-    performance.mark(MARK.shown);
-    document.body.inert = false;
-    scroller()?.scrollTo({ top: scrolledTo, behavior: 'instant' });
-    showReader?.(message.openHighlightId ? { id: message.openHighlightId } : undefined);
+  handleHideAndShow(document, channel, (openHighlightId) => {
+    showReader?.(openHighlightId ? { id: openHighlightId } : undefined);
     focus.refocus();
-    requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.shownPainted), 0));
   });
   try {
     const reply = await channel.getArticle();
