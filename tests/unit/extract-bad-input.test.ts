@@ -96,14 +96,21 @@ describe('hostile pages', () => {
 });
 
 describe('the sanitizer alone (a saved article, which a restored backup may have edited)', () => {
-  it('drops attributes whose URL the browser would fetch from the reader, keeps the text', () => {
+  it('drops attributes whose URL the browser would fetch or call from the reader, keeps the text', () => {
     const doc = parseHtml('<body></body>', URL);
     const container = doc.createElement('div');
-    container.innerHTML =
-      '<table background="https://tracker.test/t.png"><tr><td background="https://tracker.test/c.png">Kept text</td></tr></table>';
+    container.innerHTML = [
+      '<table background="https://tracker.test/t.png"><tr><td background="https://tracker.test/c.png">Kept text</td></tr></table>',
+      '<video poster="https://tracker.test/still.png"></video>',
+      '<a href="https://example.com/" ping="https://tracker.test/ping">a link</a>',
+      '<img src="https://example.com/figure.png" alt="a figure">',
+    ].join('');
     sanitizeElement(container, doc.defaultView as unknown as WindowLike);
-    expect(container.innerHTML).not.toContain('background');
-    expect(container.textContent).toBe('Kept text');
+    expect(container.innerHTML).not.toMatch(/background|poster|ping|tracker/);
+    expect(container.textContent).toBe('Kept texta link');
+    // The article's own image and link stay.
+    expect(container.querySelector('img')?.getAttribute('src')).toBe('https://example.com/figure.png');
+    expect(container.querySelector('a')?.getAttribute('href')).toBe('https://example.com/');
   });
 });
 

@@ -7,8 +7,22 @@ import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'd
  */
 const CONFIG: Config = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math'],
-  // `background` (old table cells) is a URL the browser fetches: a request to the site from Folio.
-  FORBID_ATTR: ['style', 'class', 'width', 'height', 'align', 'bgcolor', 'color', 'face', 'background'],
+  // URLs the browser would fetch or call on its own, other than an article's images: `background`
+  // (old table cells), `poster` (a video's still), `ping` (a link's tracker). Each is a request to
+  // the site from Folio's reader.
+  FORBID_ATTR: [
+    'style',
+    'class',
+    'width',
+    'height',
+    'align',
+    'bgcolor',
+    'color',
+    'face',
+    'background',
+    'poster',
+    'ping',
+  ],
   ALLOW_DATA_ATTR: false,
 };
 
