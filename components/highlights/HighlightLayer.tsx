@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { highlightAt } from '../../utils/paint';
-import { selectionRangeIn } from '../../utils/reader-host';
+import { selectionRangeIn } from '../../utils/reader-host/selection';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { SelectionProblem, useHighlights } from './useHighlights';
 
