@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
+import { DATA_CHANGED, isMessage } from '../../utils/protocol/messages';
 
 /**
  * A value read from the background's services, read again whenever the background says the data
- * changed (any page's, or only `url`'s when given) and when `key` changes. Undefined until the
- * first answer. Extension pages read the database only this way, through the allow-listed service.
+ * changed and when `key` changes. Undefined until the first answer. Extension pages read the
+ * database only this way, through the allow-listed service.
  */
-export function useServiceQuery<T>(load: () => Promise<T>, key: string, url?: string): T | undefined {
+export function useServiceQuery<T>(load: () => Promise<T>, key: string): T | undefined {
   const [value, setValue] = useState<T>();
   const loader = useRef(load);
   loader.current = load;
@@ -21,14 +21,13 @@ export function useServiceQuery<T>(load: () => Promise<T>, key: string, url?: st
       );
     reload();
     const onMessage = (message: unknown) => {
-      if (!isMessage<DataChangedMessage>(message, DATA_CHANGED)) return;
-      if (url === undefined || message.url === ALL_PAGES || message.url === url) reload();
+      if (isMessage(message, DATA_CHANGED)) reload();
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => {
       live = false;
       browser.runtime.onMessage.removeListener(onMessage);
     };
-  }, [key, url]);
+  }, [key]);
   return value;
 }

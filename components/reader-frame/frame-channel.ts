@@ -9,6 +9,7 @@ import {
   READER_PORT,
   type ReaderPortMessage,
   type Reply,
+  unwrapReply,
 } from '../../utils/protocol/messages';
 import type { ReaderArticleReply } from '../../utils/reader-host/reader-controller';
 
@@ -29,9 +30,8 @@ export interface FrameChannel {
 async function takeKey(tries = 5): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const reply = (await browser.runtime.sendMessage({ type: READER_KEY_TAKE })) as Reply<string> | undefined;
-    if (reply?.ok) return reply.value;
-    if (attempt >= tries) {
-      throw new Error(reply ? reply.error : 'Folio did not answer; close the reader and open it again.');
+    if (reply?.ok || attempt >= tries) {
+      return unwrapReply(reply, 'Folio did not answer; close the reader and open it again.');
     }
     await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
   }
@@ -75,8 +75,11 @@ export function connectFrameChannel(win: Window): FrameChannel {
             return;
           }
           if (message?.type !== PORT_ARTICLE || !message.reply) return;
-          if (message.reply.ok) resolve(message.reply.value);
-          else reject(new Error(message.reply.error));
+          try {
+            resolve(unwrapReply(message.reply, ''));
+          } catch (error) {
+            reject(error);
+          }
         };
       }),
   );

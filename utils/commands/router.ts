@@ -1,7 +1,8 @@
 import { type RestrictionReason, restrictionOf } from './restricted-pages';
 
 /** Every user command, whatever started it: the toolbar popup, the shortcut or the menu. */
-export type FolioCommand = 'toggle-reader' | 'show-highlights' | 'highlight-selection';
+export const FOLIO_COMMANDS = ['toggle-reader', 'show-highlights', 'highlight-selection'] as const;
+export type FolioCommand = (typeof FOLIO_COMMANDS)[number];
 
 /** What the live-page highlighter reports: how many highlights it painted, how many it could not place. */
 export interface LivePageReport {

@@ -71,6 +71,13 @@ export interface DataChangedMessage {
 /** What every routed request answers: a value, or an error in words (never a thrown object). */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The value of a reply; a refusal, a failure or no answer at all becomes an Error in words. */
+export function unwrapReply<T>(reply: Reply<T> | undefined, noAnswer: string): T {
+  if (!reply) throw new Error(noAnswer);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
 export function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }

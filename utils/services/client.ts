@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Reply, SERVICE_CALL, type ServiceCallMessage } from '../protocol/messages';
+import { type Reply, SERVICE_CALL, type ServiceCallMessage, unwrapReply } from '../protocol/messages';
 import {
   CONTENT_SCRIPT_METHODS,
   type ContentScriptService,
@@ -17,9 +17,7 @@ import {
 export async function callService<T>(method: string, args: unknown[]): Promise<T> {
   const message: ServiceCallMessage = { type: SERVICE_CALL, method, args };
   const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-  if (!reply) throw new Error('Folio did not answer; reload the page and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return unwrapReply(reply, 'Folio did not answer; reload the page and try again.');
 }
 
 function serviceOf<S>(methods: readonly string[]): S {

@@ -1,4 +1,4 @@
-import type { CommandOutcome, CommandTab, FolioCommand } from '../commands/router';
+import { type CommandOutcome, type CommandTab, FOLIO_COMMANDS, type FolioCommand } from '../commands/router';
 import {
   isMessage,
   READER_KEY_REGISTER,
@@ -113,7 +113,7 @@ async function runCommandFor(message: RunCommandMessage, caller: Caller, deps: R
     const tab = { id: caller.tabId, url: caller.url };
     return { ok: true, value: await deps.runCommand('toggle-reader', tab, { highlightId }) };
   }
-  if (!['toggle-reader', 'show-highlights', 'highlight-selection'].includes(message.command)) {
+  if (!(FOLIO_COMMANDS as readonly string[]).includes(message.command)) {
     return refuse(`${String(message.command)} is not a command`);
   }
   const tab = typeof message.tabId === 'number' ? await deps.getTab(message.tabId) : undefined;
