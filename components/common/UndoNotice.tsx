@@ -24,7 +24,7 @@ export function useNotice(): [Notice | undefined, (notice: Notice | undefined) =
 
 /**
  * "Highlight deleted. Undo": a status line with an optional Undo button, for the reader and the
- * library alike (each styles it with its own class names: the reader lives in a shadow root).
+ * library alike (each styles it with its own class names, from its own stylesheet).
  */
 export function UndoNotice({
   notice,

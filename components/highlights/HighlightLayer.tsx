@@ -2,8 +2,8 @@ import { type RefObject, useEffect, useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { highlightAt } from '../../utils/paint';
-import { selectionRangeIn } from '../../utils/reader-host/selection';
 import { SelectionToolbar } from './SelectionToolbar';
+import { selectionRangeIn } from './selection-range';
 import type { SelectionProblem, useHighlights } from './useHighlights';
 
 type Highlights = ReturnType<typeof useHighlights>;
@@ -33,7 +33,7 @@ export function HighlightLayer({ reader, content, highlights, onOpen, onNotice }
     const readerEl = reader.current;
     const contentEl = content.current;
     if (!readerEl || !contentEl) return;
-    const root = readerEl.getRootNode() as Document | ShadowRoot;
+    const root = readerEl.ownerDocument;
     const update = () => {
       const range = selectionRangeIn(root);
       if (!range?.toString().trim() || !range.intersectsNode(contentEl)) {
@@ -49,7 +49,7 @@ export function HighlightLayer({ reader, content, highlights, onOpen, onNotice }
       });
     };
     const onPointerUp = (event: MouseEvent) => {
-      // Read now: once dispatch is over, a shadow-tree event's target is retargeted to the host.
+      // Read now, while the event is at hand; the check below runs a task later.
       const inContent = event.target instanceof Node && contentEl.contains(event.target);
       const { clientX, clientY } = event;
       // Let the selection settle first (a click collapses it after mouseup).
