@@ -10,6 +10,26 @@ export function parseHtml(html: string, url?: string): Document {
   try {
     return new JSDOM(html, options).window.document;
   } catch {
-    return new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''), options).window.document;
+    return new JSDOM(withoutStyleElements(html), options).window.document;
   }
+}
+
+/**
+ * The HTML less its <style> elements. Found tag by tag rather than with one `<style…</style>`
+ * pattern, which would scan to the end of the page again from every unclosed <style.
+ */
+export function withoutStyleElements(html: string): string {
+  let out = '';
+  let keptFrom = 0;
+  let openAt = -1;
+  for (const tag of html.matchAll(/<(\/?)style\b[^<>]*>?/gi)) {
+    const closing = tag[1] === '/';
+    if (!closing && openAt < 0) openAt = tag.index;
+    else if (closing && openAt >= 0) {
+      out += html.slice(keptFrom, openAt);
+      keptFrom = tag.index + tag[0].length;
+      openAt = -1;
+    }
+  }
+  return out + html.slice(keptFrom);
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { HighlightChanges, HighlightRecord } from '../../utils/db';
-import { parseTagList } from '../../utils/db/tags';
+import { completedTagText, parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { ColorSwatches } from './ColorSwatches';
 
@@ -68,7 +68,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
       />
       <datalist id={listId}>
         {knownTags.map((tag) => (
-          <option key={tag} value={tagText.includes(',') ? `${tagText.replace(/[^,，]*$/, '')} ${tag}` : tag} />
+          <option key={tag} value={completedTagText(tagText, tag)} />
         ))}
       </datalist>
       {problem ? (

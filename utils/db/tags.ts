@@ -33,3 +33,15 @@ export function parseTagList(input: string): { tags: string[]; refused: string[]
   if (tags.length > MAX_TAGS) refused.push(`At most ${MAX_TAGS} tags: the rest were left out.`);
   return { tags: tags.slice(0, MAX_TAGS), refused };
 }
+
+const TAG_SEPARATORS = ',，、;；\n';
+
+/**
+ * What the tag field reads after choosing `tag` from its suggestions: the tags typed before the
+ * last separator stay, the one being typed is replaced.
+ */
+export function completedTagText(typed: string, tag: string): string {
+  let last = -1;
+  for (const separator of TAG_SEPARATORS) last = Math.max(last, typed.lastIndexOf(separator));
+  return last < 0 ? tag : `${typed.slice(0, last + 1)} ${tag}`;
+}

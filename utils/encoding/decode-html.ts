@@ -6,8 +6,12 @@
  */
 export function sniffCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase();
+  // Tag by tag: `[^<>]*` stops at the next tag, so no stretch of the head is scanned twice.
+  for (const [tag] of head.matchAll(/<meta\b[^<>]*/gi)) {
+    const match = /charset\s*=\s*(?:["']\s*)?([\w-]+)/i.exec(tag);
+    if (match) return match[1]?.toLowerCase();
+  }
+  return undefined;
 }
 
 export function decodeHtml(bytes: Uint8Array, declared?: string): { text: string; encoding: string } {

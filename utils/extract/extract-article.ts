@@ -21,7 +21,7 @@ import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
 import { completeStreamedHtml } from './streamed-html';
-import { linkDensity, normalizeSpace, weightedLength } from './text';
+import { linkDensity, MAX_TITLE_LENGTH, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
 export const NO_ARTICLE = 'No article found on this page.';
@@ -118,14 +118,15 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // 4. Post-clean, 5. metadata.
   postClean(container, report);
   absolutizeUrls(container, url);
-  const title =
+  const title = (
     cleanTitle({
       h1: meta.title,
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed.title || undefined,
       siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
-    }) || normalizeSpace(parsed.title ?? '');
+    }) || normalizeSpace(parsed.title ?? '')
+  ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, report);
   const byline = meta.byline ?? plausibleByline(parsed.byline);
   dropBylineLine(container, byline, report);

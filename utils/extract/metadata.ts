@@ -1,4 +1,4 @@
-import { CJK_CHAR, countCjk, normalizeSpace } from './text';
+import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace } from './text';
 
 /** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
 export interface PageMetadata {
@@ -155,8 +155,10 @@ export function normalizeIsoDate(value: string | undefined): string | undefined 
 
 /** Splits a document title into parts on the separators sites put between title, channel, site. */
 export function splitTitle(title: string): string[] {
-  return title
-    .split(/\s+[|\-–—·:»]\s+|\s*[|_｜—–»·]\s*|(?<=[\u4e00-\u9fff】」）])\s*-\s*|\s*-\s*(?=[\u4e00-\u9fff])/)
+  // Spaces are made single first, so that the separators need no unbounded runs of them (a run
+  // of spaces before a separator would be scanned again from each of its spaces).
+  return normalizeSpace(title.slice(0, MAX_TITLE_LENGTH))
+    .split(/ [|\-–—·:»] | ?[|_｜—–»·] ?|(?<=[\u4e00-\u9fff】」）]) ?- ?| ?- ?(?=[\u4e00-\u9fff])/)
     .map(normalizeSpace)
     .filter(Boolean);
 }

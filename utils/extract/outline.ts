@@ -1,20 +1,20 @@
 import { descendantsWithTag } from './dom';
-import { normalizeSpace } from './text';
+import { MAX_TITLE_LENGTH, normalizeSpace } from './text';
 import type { OutlineEntry } from './types';
-
-const NUMERAL = '[一二三四五六七八九十百零〇两]+';
 
 /**
  * Chinese essays number their sections in plain paragraphs, not headings. Each pattern is a
  * level: 一、 (1), （一） (2), 第一， / 一是 / 1. (3). Only the start of a paragraph counts.
+ * (The numerals are written out in each pattern so that the ReDoS check can read them.)
  */
 const NUMBERED_SECTIONS: { level: number; pattern: RegExp }[] = [
-  { level: 1, pattern: new RegExp(`^${NUMERAL}\\s*[、.．]`) },
-  { level: 2, pattern: new RegExp(`^[（(]${NUMERAL}[）)]`) },
-  { level: 3, pattern: new RegExp(`^第${NUMERAL}[，,、]`) },
-  { level: 3, pattern: new RegExp(`^${NUMERAL}是`) },
+  { level: 1, pattern: /^[一二三四五六七八九十百零〇两]+\s*[、.．]/ },
+  { level: 2, pattern: /^[（(][一二三四五六七八九十百零〇两]+[）)]/ },
+  { level: 3, pattern: /^第[一二三四五六七八九十百零〇两]+[，,、]/ },
+  { level: 3, pattern: /^[一二三四五六七八九十百零〇两]+是/ },
   { level: 3, pattern: /^\d{1,2}\s*[.、．]\s*(?!\d)/ },
 ];
+const ESSAY_NUMBER = /^(?:[一二三四五六七八九十百零〇两]+|\d+)$/;
 
 /** The heading part of a numbered paragraph: up to its first sentence end, at most 40 chars. */
 function sectionLabel(text: string): string {
@@ -23,19 +23,63 @@ function sectionLabel(text: string): string {
   return label.length > 40 ? `${label.slice(0, 40)}…` : label;
 }
 
+const COUNT_NUMERALS = '一二三四五六七八九十两几多'; // before 篇: 三篇, 几篇
+const ORDINAL_NUMERALS = '一二三四五六七八九十'; // alone: 问题三
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** Where a bracketed label that ends at `end` ("【汇总】", "（精选3篇）") opens, or -1. Its
+ * text holds no closing bracket, so it opens at the first opening one after the last closing. */
+function bracketStart(text: string, end: number, opens: string, closes: string): number {
+  let start = -1;
+  for (let i = end - 2; i >= 0 && !closes.includes(text[i] as string); i--) {
+    if (opens.includes(text[i] as string)) start = i;
+  }
+  return start;
+}
+
+/** Where the run of characters that `belongs` ends at `end` starts. */
+function runStart(text: string, end: number, belongs: (c: string) => boolean): number {
+  let i = end;
+  while (i > 0 && belongs(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** Where the one label or number that ends the text at `end` starts; `end` when there is none. */
+function suffixStart(text: string, end: number): number {
+  const last = text[end - 1] ?? '';
+  if (last === '】') return bracketStart(text, end, '【', '】');
+  if (last === '）' || last === ')') return bracketStart(text, end, '（(', '）)');
+  if (last === '篇') {
+    const digits = runStart(text, end - 1, isDigit);
+    if (digits < end - 1) return digits;
+    const numerals = runStart(text, end - 1, (c) => COUNT_NUMERALS.includes(c));
+    return numerals < end - 1 ? numerals : end;
+  }
+  if (isDigit(last)) return runStart(text, end, isDigit);
+  return runStart(text, end, (c) => ORDINAL_NUMERALS.includes(c));
+}
+
+/**
+ * A title less what numbers or labels it at its end: "【汇总】", "(精选3篇)", "三篇", "12", "三".
+ * Taken off one at a time from the end, by hand: as one repeated alternation this was a pattern
+ * that backtracked exponentially on a title of digits.
+ */
+export function titleStem(title: string): string {
+  const text = title.slice(0, MAX_TITLE_LENGTH);
+  let end = text.length;
+  for (let start = suffixStart(text, end); start >= 0 && start < end; start = suffixStart(text, end)) end = start;
+  return text.slice(0, end);
+}
+
 /**
  * Essay sites put several essays on one page, each under a line that is the page's title
  * numbered: "…存在的问题一", "…存在的问题二" under the title "…存在的问题三篇". Such a line starts
  * an essay; it is found by the title's stem (the title less its "三篇", "【汇总】" or numeral).
  */
-function isEssayTitleLine(text: string, title: string | undefined): boolean {
-  if (!title || text.length > 60 || /[。！？!?；;：:，,]/.test(text)) return false;
-  const stem = title.replace(
-    /(?:【[^】]*】|[（(][^）)]*[）)]|\d+篇|[一二三四五六七八九十两几多]+篇|\d+|[一二三四五六七八九十])+$/,
-    '',
-  );
+function isEssayTitleLine(text: string, stem: string | undefined): boolean {
+  if (!stem || text.length > 60 || /[。！？!?；;：:，,]/.test(text)) return false;
   const rest = text.startsWith(stem) ? text.slice(stem.length) : undefined;
-  return stem.length >= 4 && rest !== undefined && new RegExp(`^(?:${NUMERAL}|\\d+)$`).test(rest);
+  return stem.length >= 4 && rest !== undefined && ESSAY_NUMBER.test(rest);
 }
 
 /**
@@ -46,11 +90,12 @@ function isEssayTitleLine(text: string, title: string | undefined): boolean {
  */
 export function buildOutline(content: Element, title?: string): OutlineEntry[] {
   const found: { el: Element; level: number; text: string; essay: boolean }[] = [];
+  const stem = title ? titleStem(title) : undefined;
   for (const el of descendantsWithTag(content, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P')) {
     const text = normalizeSpace(el.textContent ?? '');
     if (!text) continue;
     let level: number | undefined;
-    const essay = el.tagName === 'P' && isEssayTitleLine(text, title);
+    const essay = el.tagName === 'P' && isEssayTitleLine(text, stem);
     if (essay) level = 1;
     else if (el.tagName !== 'P') level = Math.max(1, Number(el.tagName[1]) - 1);
     else if (text.length <= 400) level = NUMBERED_SECTIONS.find((s) => s.pattern.test(text))?.level;

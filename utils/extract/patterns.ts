@@ -12,11 +12,15 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|you may be interested in.{0,40}|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love))\s*(?:[:：!]|\.{2,3}|…)?$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles)|most (?:read|popular)|latest (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love))\s*(?:[:：!]|\.{2,3}|…)?|you may be interested in.{0,40})$/i;
 
-/** Short lines that prompt a download, a membership or navigation: never part of an essay. */
+/**
+ * Short lines that prompt a download, a membership or navigation: never part of an essay. A
+ * pager line is runs of page numbers (two numbers always apart) between pager words: written so
+ * that a run of digits can be read only one way, since `(?:\d+|…)+` backtracked exponentially.
+ */
 export const PROMPT_LINE =
-  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^(?=.*页)(?:\s*(?:共\s*\d+\s*页|下一页|上一页|首页|尾页|末页|第\s*\d+\s*页|\d+|\[\d+\]))+\s*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
+  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^(?=.*页)\s*(?:(?:\d+\s+)*\d+\s*)?(?:(?:共\s*\d+\s*页|下一页|上一页|首页|尾页|末页|第\s*\d+\s*页|\[\d+\])\s*(?:(?:\d+\s+)*\d+\s*)?)*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
 
 /**
  * Short English calls to action that stand alone on a line: never article text. Matched against
@@ -71,7 +75,7 @@ export const COPYRIGHT_LINE =
 
 /** A line that is only a picture's credit: "Photo: David Zalubowski / AP", "Credit: Getty". */
 export const PHOTO_CREDIT_LINE =
-  /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit)?|credits?|©)\s*[:：]?\s*[^.!?]{1,80}$/i;
+  /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit)?|credits?|©)\s*(?:[:：]\s*)?[^\s.!?][^.!?]{0,79}$/i;
 
 /** Names on share buttons, left as text ("Whatsapp Facebook Pint Baixar", "分享到 微信 微博"). */
 const SHARE_WORD =
@@ -82,7 +86,7 @@ export function isShareBarLine(text: string): boolean {
 }
 
 /** A breadcrumb left at the top of an article: "Home", "Home › Blog › Guides". */
-export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|]\s*[^.!?]{0,100})?$/i;
+export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 
 /**
  * The author's bio at the end of an article: "Jane Doe is a content writer at Example with…".
@@ -114,7 +118,7 @@ export const DISCLOSURE_LINE =
 
 /** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 export const CREDIT_LINE =
-  /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+.{0,40})?$/u;
+  /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+\S.{0,39})?$/u;
 
 /** "Bridgestone Team | 5 min read": who and how long, above the article. */
 export const READ_TIME_LINE = /^.{0,50}[|·•]\s*\d+\s*min(?:ute)?s?\s+read$/i;

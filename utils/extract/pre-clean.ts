@@ -195,13 +195,19 @@ function removeNamedBoilerplate(named: { el: Element; token: string }[], report:
   }
 }
 
-const BREADCRUMB_SEPARATOR = /\s*(?:>|›|»|＞|→)\s*/;
+/** Split on the mark alone and trimmed after: `\s*>\s*` would rescan every run of spaces. */
+const BREADCRUMB_SEPARATOR = /[>›»＞→]/;
 
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
   for (const { el, text } of lines) {
     if (!el.isConnected) continue;
     // Most lines have no separator: they are not split to learn that.
-    const parts = BREADCRUMB_SEPARATOR.test(text) ? text.split(BREADCRUMB_SEPARATOR).filter(Boolean) : [text];
+    const parts = BREADCRUMB_SEPARATOR.test(text)
+      ? text
+          .split(BREADCRUMB_SEPARATOR)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [text];
     const isBreadcrumb =
       parts.length >= 2 &&
       parts.length <= 8 &&

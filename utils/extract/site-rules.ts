@@ -1,10 +1,26 @@
 import type { RemovalReport } from './report';
 import type { SiteRule } from './types';
 
-/** `*` matches any run of characters; everything else is literal. */
+/**
+ * `*` matches any run of characters; everything else is literal, case-insensitive. Matched by
+ * hand, not as a RegExp: `a*b*c*…` would backtrack polynomially in the URL's length, and the
+ * patterns are the user's. Each literal piece is taken at its first place after the last, which
+ * is all a glob needs (greedy would not find more), so the work is linear in the URL.
+ */
 export function urlMatches(pattern: string, url: string): boolean {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 'i').test(url);
+  const pieces = pattern.toLowerCase().split('*');
+  const text = url.toLowerCase();
+  const first = pieces[0] as string;
+  if (pieces.length === 1) return text === first;
+  const last = pieces[pieces.length - 1] as string;
+  if (!text.startsWith(first) || text.length < first.length + last.length) return false;
+  let at = first.length;
+  for (const piece of pieces.slice(1, -1)) {
+    const found = text.indexOf(piece, at);
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return text.length - last.length >= at && text.endsWith(last);
 }
 
 export function findSiteRule(rules: SiteRule[] | undefined, url: string | undefined): SiteRule | undefined {

@@ -6,6 +6,12 @@ import { descendantsWithTag } from './dom';
 export const CJK_CHAR =
   /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]/g;
 
+/**
+ * Titles longer than this are not titles; every title pattern runs on at most this much, so
+ * that a page cannot make them slow by giving itself a title of a million characters.
+ */
+export const MAX_TITLE_LENGTH = 300;
+
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
@@ -38,7 +44,8 @@ export function countLatinWords(text: string): number {
   return words;
 }
 
-const ONE_CJK_CHAR = new RegExp(CJK_CHAR.source);
+/** CJK_CHAR without the g flag, whose lastIndex would make `test` skip characters. */
+const ONE_CJK_CHAR = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** How many UTF-16 units the word character at `i` takes (2 beyond the BMP), or 0 if it is none. */

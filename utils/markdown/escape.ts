@@ -6,7 +6,7 @@ export function escapeMarkdownText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/([*_`[\]<>#|~=])/g, '\\$1')
-    .replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3');
+    .replace(/^([ \t]*)([-+]|\d{1,9}[.)])(?=[ \t]|$)/gm, '$1\\$2');
 }
 
 /** A tag as Obsidian reads one: no spaces (they become '-'), no characters it stops at. */

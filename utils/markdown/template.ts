@@ -42,12 +42,27 @@ export function checkTemplate(template: string): TemplateCheck {
   if (opens !== closes || opens > 1)
     return { ok: false, error: 'Use {{#highlights}} … {{/highlights}} once, opened and closed.' };
   const known = new Set<string>([...TEMPLATE_VARIABLES.article, ...TEMPLATE_VARIABLES.highlight]);
-  const unknown = [...template.matchAll(/\{\{\s*([^#/}\s]+)\s*\}\}/g)]
+  const unknown = [...template.matchAll(/\{\{\s*([^#/{}\s]+)\s*\}\}/g)]
     .map((m) => m[1] as string)
     .filter((n) => !known.has(n));
   if (unknown.length)
     return { ok: false, error: `Unknown variables: ${[...new Set(unknown)].map((n) => `{{${n}}}`).join(', ')}.` };
   return { ok: true };
+}
+
+const OPEN_SECTION = '{{#highlights}}';
+const CLOSE_SECTION = '{{/highlights}}';
+
+/** The template around and inside its {{#highlights}} … {{/highlights}} section, if it has one. */
+function highlightsSection(template: string): { before: string; body: string; after: string } | undefined {
+  const open = template.indexOf(OPEN_SECTION);
+  const close = open < 0 ? -1 : template.indexOf(CLOSE_SECTION, open + OPEN_SECTION.length);
+  if (close < 0) return undefined;
+  return {
+    before: template.slice(0, open),
+    body: template.slice(open + OPEN_SECTION.length, close),
+    after: template.slice(close + CLOSE_SECTION.length),
+  };
 }
 
 export function renderTemplate(template: string, article: ArticleRecord, highlights: HighlightRecord[]): string {
@@ -75,26 +90,28 @@ export function renderTemplate(template: string, article: ArticleRecord, highlig
     saved: new Date(article.savedContent?.savedAt ?? article.createdAt).toISOString(),
     tags: hashTags([...new Set([...article.tags, ...ordered.flatMap((h) => h.tags)])]),
   };
-  const rendered = template.replace(/\{\{#highlights\}\}([\s\S]*?)\{\{\/highlights\}\}/, (_all, body: string) =>
-    ordered
-      .map((h) => {
-        const text = escapeMarkdownText(quoteOf(h).replace(/\r\n?/g, '\n').trim());
-        return fill(body, {
-          quote: text
-            .split('\n')
-            .map((line) => `> ${line}`.trimEnd())
-            .join('\n'),
-          text,
-          note: escapeMarkdownText(h.note.trim()),
-          tags: hashTags(h.tags),
-          link: textFragmentUrl(article.url, quoteOf(h)),
-          id: blockId(h),
-          color: h.color,
-        });
-      })
-      .join(''),
-  );
-  return `${fill(rendered, articleValues)
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+  const highlightValues = (h: HighlightRecord): Record<string, string> => {
+    const text = escapeMarkdownText(quoteOf(h).replace(/\r\n?/g, '\n').trim());
+    return {
+      ...articleValues,
+      quote: text
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n'),
+      text,
+      note: escapeMarkdownText(h.note.trim()),
+      tags: hashTags(h.tags),
+      link: textFragmentUrl(article.url, quoteOf(h)),
+      id: blockId(h),
+      color: h.color,
+    };
+  };
+  // Each part is filled once: a note that says "{{title}}" is text, never filled again.
+  const section = highlightsSection(template);
+  const rendered = section
+    ? fill(section.before, articleValues) +
+      ordered.map((h) => fill(section.body, highlightValues(h))).join('') +
+      fill(section.after, articleValues)
+    : fill(template, articleValues);
+  return `${rendered.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:adversarial`: the extractor on pages built to make it slow, each against a
+ * normal article page of the same size, in the same run. Hostile shapes: long runs of digits and
+ * Chinese numerals (in the title and in short lines, where the pager and essay-title patterns
+ * look), 100,000-character lines, 10,000 repeated separators, and 10,000-deep nesting.
+ * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
+ * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
+ */
+
+import { parseHtml } from '../bin/parse-html';
+import { extractArticle } from '../utils/extract';
+import { percentile } from './stats';
+
+const RUNS = 3;
+const SENTENCE = '这是正文的一段，讲述了作者的经历和感受，内容充实，值得一读。';
+const paragraph = (n: number) => `<p>第${n}段。${SENTENCE.repeat(6)}</p>`;
+
+/** A page of the given size in characters: an article of plain paragraphs around `hostile`. */
+function page(title: string, hostile: string, size: number): string {
+  const head = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>一篇文章</h1>`;
+  let body = '';
+  for (let n = 1; head.length + body.length + hostile.length < size; n++) body += paragraph(n);
+  return `${head}${body.slice(0, body.length / 2)}${hostile}${body.slice(body.length / 2)}</article></body></html>`;
+}
+
+const digits = (n: number) => '1'.repeat(n);
+const numerals = (n: number) => '一'.repeat(n);
+
+const SIZE = 400_000;
+const hostilePages: { name: string; html: string }[] = [
+  {
+    name: 'digit runs: title and 200 pager-like lines',
+    html: page(digits(2000), `<p>${digits(40)}页x</p>`.repeat(200), SIZE),
+  },
+  {
+    name: 'numeral runs: title and 200 short lines',
+    html: page(numerals(2000), `<p>${numerals(50)}篇x</p>`.repeat(200), SIZE),
+  },
+  { name: 'one 100,000-character line, no punctuation', html: page('文章', `<p>${'字'.repeat(100_000)}</p>`, SIZE) },
+  {
+    name: 'one 100,000-character line of spaces and a dot',
+    html: page('文章', `<p>photo:${' \u3000'.repeat(50_000)}.</p>`, SIZE),
+  },
+  { name: '10,000 breadcrumb separators', html: page('文章', `<p>首页${' > '.repeat(10_000)}正文</p>`, SIZE) },
+  { name: '10,000 title separators', html: page(`文章${' | '.repeat(10_000)}站点`, '', SIZE) },
+  { name: '10,000 pager numbers', html: page('文章', `<p>${'1 '.repeat(10_000)}下一页x</p>`, SIZE) },
+  {
+    name: '10,000-deep nesting',
+    html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
+  },
+];
+
+function timeExtraction(html: string): { ms: number; outcome: string } {
+  const times: number[] = [];
+  let outcome = '';
+  for (let run = 0; run < RUNS; run++) {
+    const doc = parseHtml(html, 'https://bench.folio.test/a.html');
+    const t0 = performance.now();
+    const result = extractArticle(doc, { url: 'https://bench.folio.test/a.html', consumeDocument: true });
+    times.push(performance.now() - t0);
+    outcome = result.ok ? `article, ${result.article.textContent.length} chars` : result.reason.slice(0, 60);
+    try {
+      doc.defaultView?.close();
+    } catch {
+      // jsdom's own teardown recurses once per level of nesting; a browser's parser caps nesting.
+    }
+  }
+  return { ms: percentile(times, 0.5), outcome };
+}
+
+const baseline = timeExtraction(page('一篇文章', '', SIZE));
+console.log(`Normal ${Math.round(SIZE / 1000)} kB article page: ${baseline.ms.toFixed(0)} ms (${baseline.outcome})\n`);
+console.log('| hostile page (same size) | median ms | × normal | outcome |');
+console.log('|---|---:|---:|---|');
+let worst = 0;
+for (const { name, html } of hostilePages) {
+  const { ms, outcome } = timeExtraction(html);
+  worst = Math.max(worst, ms / baseline.ms);
+  console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / baseline.ms).toFixed(2)} | ${outcome} |`);
+}
+console.log(`\nWorst: ${worst.toFixed(2)}× the normal page.`);
