@@ -153,3 +153,39 @@ describe('Markdown templates', () => {
     expect(checkTemplate('{{#highlights}} no end')).toMatchObject({ ok: false });
   });
 });
+
+describe('page text stays text (the cases that reached the .md before)', () => {
+  it('escapes HTML, entities and Obsidian syntax in the article body, and keeps ==marks== on highlights', () => {
+    const html =
+      '<p>&lt;img src=x onerror=alert(1)&gt; &lt;script&gt;x&lt;/script&gt; &amp;lt; %%hidden%% ==marked== see #tag and $5</p>';
+    const markdown = articleToMarkdown(
+      article('T', { savedContent: { html, text: '', savedAt: 0 } }),
+      [highlight(1, 'see #tag', 0)],
+      { includeArticle: true },
+    );
+    const body = markdown.slice(markdown.indexOf('## Article'));
+    expect(body).toContain(
+      '\\<img src\\=x onerror\\=alert(1)\\> \\<script\\>x\\</script\\> \\&lt; \\%\\%hidden\\%\\% \\=\\=marked\\=\\= ==see \\#tag== and \\$5',
+    );
+  });
+
+  it('percent-encodes the page URL where Markdown would end the link, and links only http(s) pages', () => {
+    const markdown = articleToMarkdown(article('T', { url: 'https://x.test/a)![i](https://evil.test/p.png' }), [
+      highlight(1, 'quote (with parens)', 0),
+    ]);
+    expect(markdown).toContain(
+      '[↗](https://x.test/a%29!%5Bi%5D%28https://evil.test/p.png#:~:text=quote%20%28with%20parens%29)',
+    );
+    const notHttp = articleToMarkdown(article('T', { url: 'javascript:alert(1)' }), [highlight(1, 'q', 0)]);
+    expect(notHttp).not.toContain('](');
+  });
+
+  it.each([
+    ['📚'.repeat(80), `${'📚'.repeat(50)}.md`],
+    ['CONIN$', '_CONIN$.md'],
+    ['com¹.txt', '_com¹.txt.md'],
+    ['evil\u202Edm.exe', 'evil dm.exe.md'],
+  ])('names %s safely', (title, name) => {
+    expect(safeFileName(title)).toBe(name);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ArticleRecord, HighlightRecord, TextQuoteSelector } from '../db/types';
-import { escapeMarkdownText, obsidianTag } from './escape';
+import { escapeMarkdownText, markdownUrl, obsidianTag } from './escape';
 import { htmlToMarkdown } from './html-to-markdown';
 import { frontmatter } from './yaml';
 
@@ -26,7 +26,15 @@ export function blockId(h: HighlightRecord): string {
   );
 }
 
-/** A text fragment link back to the passage (#:~:text=start,end for long quotes). */
+/**
+ * A text fragment link back to the passage (#:~:text=start,end for long quotes), encoded for a
+ * Markdown link destination; undefined when the page's URL is not an http(s) URL.
+ */
+export function textFragmentLink(url: string, exact: string): string | undefined {
+  return markdownUrl(textFragmentUrl(url, exact));
+}
+
+/** A text fragment URL for the passage (#:~:text=start,end for long quotes). */
 export function textFragmentUrl(url: string, exact: string): string {
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
   const words = exact.replace(/\s+/g, ' ').trim();
@@ -48,8 +56,9 @@ function highlightBlock(h: HighlightRecord, url: string): string {
   if (h.note.trim()) lines.push(escapeMarkdownText(h.note.trim()), '');
   const tags = h.tags.map(obsidianTag).filter(Boolean);
   if (tags.length) lines.push(tags.map((t) => `#${t}`).join(' '), '');
-  lines.push(`[↗](${textFragmentUrl(url, exact)})`);
-  return lines.join('\n');
+  const link = textFragmentLink(url, exact);
+  if (link) lines.push(`[↗](${link})`);
+  return lines.join('\n').trimEnd();
 }
 
 /**
@@ -94,14 +103,27 @@ export function articleToMarkdown(
   return `${parts.join('\n').trimEnd()}\n`;
 }
 
-/** Marks each highlight's first occurrence in the article's Markdown with ==…== (where it is found whole). */
+/**
+ * Marks each highlight's first occurrence in the article's Markdown with ==…== (where it is found
+ * whole). The quote is looked for as escaped text, and never right after a backslash: marks put
+ * between a backslash and what it escapes would unescape it.
+ */
 function markInline(markdown: string, highlights: HighlightRecord[]): string {
   let out = markdown;
   for (const h of highlights) {
     const exact = quoteOf(h)?.exact.trim();
     if (!exact || exact.includes('\n')) continue;
-    const at = out.indexOf(exact);
-    if (at >= 0) out = `${out.slice(0, at)}==${exact}==${out.slice(at + exact.length)}`;
+    const escaped = escapeMarkdownText(exact);
+    let at = out.indexOf(escaped);
+    while (at >= 0 && endsInEscape(out, at)) at = out.indexOf(escaped, at + 1);
+    if (at >= 0) out = `${out.slice(0, at)}==${escaped}==${out.slice(at + escaped.length)}`;
   }
   return out;
+}
+
+/** Whether the text before `at` ends in an odd run of backslashes, one that escapes `text[at]`. */
+function endsInEscape(text: string, at: number): boolean {
+  let run = 0;
+  while (at - run > 0 && text[at - run - 1] === '\\') run++;
+  return run % 2 === 1;
 }

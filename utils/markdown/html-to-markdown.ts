@@ -1,5 +1,6 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
+import { escapeMarkdownText } from './escape';
 
 /**
  * Article HTML (already sanitized) → GitHub-flavoured Markdown: tables, strikethrough and fenced
@@ -13,5 +14,8 @@ export function htmlToMarkdown(html: string): string {
     emDelimiter: '*',
   });
   turndown.use(gfm);
+  // Turndown's own escaping leaves `<`, entities and Obsidian's syntax as they are: a page's
+  // "&lt;script&gt;" text would come out as a <script> tag in the note.
+  turndown.escape = escapeMarkdownText;
   return turndown.turndown(html).trim();
 }

@@ -1,6 +1,6 @@
 import type { ArticleRecord, HighlightRecord } from '../db/types';
-import { articleToMarkdown, blockId, textFragmentUrl } from './article-markdown';
-import { escapeMarkdownText, obsidianTag } from './escape';
+import { articleToMarkdown, blockId, textFragmentLink } from './article-markdown';
+import { escapeMarkdownText, markdownUrl, obsidianTag } from './escape';
 
 /**
  * A user's own layout for exported notes. Named variables in double braces, and one section that
@@ -50,6 +50,9 @@ export function checkTemplate(template: string): TemplateCheck {
   return { ok: true };
 }
 
+/** A name or title, escaped and on one line: a line break in it would end the template's line. */
+const oneLine = (text: string) => escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
+
 const OPEN_SECTION = '{{#highlights}}';
 const CLOSE_SECTION = '{{/highlights}}';
 
@@ -82,10 +85,10 @@ export function renderTemplate(template: string, article: ArticleRecord, highlig
       .join(' ');
   const articleValues: Record<string, string> = {
     frontmatter: frontmatterBlock,
-    title: escapeMarkdownText(article.title.replace(/\s+/g, ' ').trim()),
-    url: article.url,
-    author: escapeMarkdownText(article.byline ?? ''),
-    site: escapeMarkdownText(article.siteName ?? ''),
+    title: oneLine(article.title),
+    url: markdownUrl(article.url) ?? '',
+    author: oneLine(article.byline ?? ''),
+    site: oneLine(article.siteName ?? ''),
     published: article.publishedTime ?? '',
     saved: new Date(article.savedContent?.savedAt ?? article.createdAt).toISOString(),
     tags: hashTags([...new Set([...article.tags, ...ordered.flatMap((h) => h.tags)])]),
@@ -101,7 +104,7 @@ export function renderTemplate(template: string, article: ArticleRecord, highlig
       text,
       note: escapeMarkdownText(h.note.trim()),
       tags: hashTags(h.tags),
-      link: textFragmentUrl(article.url, quoteOf(h)),
+      link: textFragmentLink(article.url, quoteOf(h)) ?? '',
       id: blockId(h),
       color: h.color,
     };
