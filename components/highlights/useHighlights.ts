@@ -4,7 +4,7 @@ import { anchor, buildTextIndex, describe, type TextIndex } from '../../utils/an
 import type { ArticleInput, HighlightChanges, HighlightColor, HighlightRecord } from '../../utils/db';
 import { MAX_QUOTE_LENGTH } from '../../utils/db/highlights';
 import { normalizeUrl } from '../../utils/db/normalize-url';
-import { clearHighlights, paintHighlights } from '../../utils/paint';
+import { clearHighlights, paintHighlights, READER_HIGHLIGHT_NAMES } from '../../utils/paint';
 import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
 import { getFolioService } from '../../utils/services/client';
 
@@ -76,12 +76,13 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
     paintHighlights(
       win,
       placed.map((p) => ({ color: p.record.color, range: p.range })),
+      READER_HIGHLIGHT_NAMES,
     );
   }, [placed, content]);
   useEffect(
     () => () => {
       const win = content.current?.ownerDocument.defaultView;
-      if (win) clearHighlights(win);
+      if (win) clearHighlights(win, READER_HIGHLIGHT_NAMES);
     },
     [content],
   );

@@ -1,11 +1,18 @@
 import { browser } from 'wxt/browser';
 import { anchor, buildTextIndex, describe } from '../../utils/anchor';
 import type { HighlightColor } from '../../utils/db/types';
-import { highlightAt, paintHighlights } from '../../utils/paint';
+import {
+  anonymousHighlightNames,
+  type HighlightNames,
+  highlightAt,
+  highlightStyles,
+  paintHighlights,
+} from '../../utils/paint';
 import { RUN_COMMAND, type RunCommandMessage } from '../../utils/protocol/messages';
 import {
   HIGHLIGHTER_DONE_GLOBAL,
   HIGHLIGHTER_REQUEST_GLOBAL,
+  LIVE_NAMES_GLOBAL,
   LIVE_PLACED_GLOBAL,
   LIVE_STYLES_GLOBAL,
 } from '../../utils/protocol/test-hooks';
@@ -24,22 +31,24 @@ export interface HighlighterResult {
   problem?: 'empty' | 'outside';
 }
 
-/** The ::highlight colours, given to the page as an adopted style sheet: no element is added. */
-const PAGE_STYLES = `
-::highlight(folio-yellow) { background-color: rgba(255, 212, 59, 0.5); }
-::highlight(folio-green) { background-color: rgba(140, 233, 154, 0.5); }
-::highlight(folio-blue) { background-color: rgba(116, 192, 252, 0.45); }
-::highlight(folio-pink) { background-color: rgba(250, 162, 193, 0.5); }
-::highlight(folio-purple) { background-color: rgba(177, 151, 252, 0.45); }`;
+/**
+ * This page's highlight names, made once per page load and kept in the isolated world, so that
+ * a second injection paints over the first. The page can list the registry: the names are random.
+ */
+function liveNames(): HighlightNames {
+  const flags = globalThis as unknown as Record<string, HighlightNames | undefined>;
+  flags[LIVE_NAMES_GLOBAL] ??= anonymousHighlightNames();
+  return flags[LIVE_NAMES_GLOBAL];
+}
 
+/** The ::highlight colours, given to the page as an adopted style sheet: no element is added. */
 function adoptStyles(doc: Document): void {
-  const marker = LIVE_STYLES_GLOBAL;
   const flags = globalThis as unknown as Record<string, boolean>;
-  if (flags[marker]) return;
+  if (flags[LIVE_STYLES_GLOBAL]) return;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(PAGE_STYLES);
+  sheet.replaceSync(highlightStyles(liveNames()));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  flags[marker] = true;
+  flags[LIVE_STYLES_GLOBAL] = true;
 }
 
 /**
@@ -83,7 +92,7 @@ async function highlight(request: HighlighterRequest): Promise<HighlighterResult
     else notFound++;
   }
   adoptStyles(document);
-  paintHighlights(window, items);
+  paintHighlights(window, items, liveNames());
   listenForClicks(items);
   return { shown: items.length, notFound };
 }

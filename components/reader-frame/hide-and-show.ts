@@ -1,5 +1,5 @@
 import { PORT_HIDDEN } from '../../utils/protocol/messages';
-import { MARK } from '../../utils/protocol/test-hooks';
+import { MARK, markForTests } from '../../utils/protocol/test-hooks';
 import type { FrameChannel } from './frame-channel';
 
 /**
@@ -30,10 +30,10 @@ export function handleHideAndShow(
       doc.getSelection()?.removeAllRanges();
       return;
     }
-    performance.mark(MARK.shown);
+    markForTests(MARK.shown);
     doc.body.inert = false;
     scroller()?.scrollTo({ top: scrolledTo, behavior: 'instant' });
     onShown(message.openHighlightId);
-    requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.shownPainted), 0));
+    requestAnimationFrame(() => setTimeout(() => markForTests(MARK.shownPainted), 0));
   });
 }

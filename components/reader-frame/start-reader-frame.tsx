@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { t } from '../../utils/i18n';
-import { MARK } from '../../utils/protocol/test-hooks';
+import { MARK, markForTests } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
@@ -15,7 +15,7 @@ import { handleHideAndShow } from './hide-and-show';
  * this frame's own timeline (never the page's) let the reader benchmark time each part.
  */
 export async function startReaderFrame(container: HTMLElement): Promise<void> {
-  performance.mark(MARK.frameStart);
+  markForTests(MARK.frameStart);
   const settingsLoading = loadReaderSettings().catch(() => DEFAULT_SETTINGS);
   const root = createRoot(container);
   const channel = connectFrameChannel(window);
@@ -28,12 +28,12 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   });
   try {
     const reply = await channel.getArticle();
-    performance.mark(MARK.articleReceived, { detail: { extractMs: reply.extractMs } });
+    markForTests(MARK.articleReceived, { extractMs: reply.extractMs });
     const settings = await settingsLoading;
     const { article, url } = reply;
     if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
     const nodes = articleNodes(article.content, document);
-    performance.mark(MARK.parsed);
+    markForTests(MARK.parsed);
     const render = (openHighlight?: { id: string }) =>
       root.render(
         <ReaderView
@@ -56,9 +56,9 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   } catch (error) {
     flushSync(() => root.render(<FrameNotice message={(error as Error).message} onClose={close} />));
   }
-  performance.mark(MARK.rendered);
+  markForTests(MARK.rendered);
   // Painted: React has committed, and the browser has laid out and drawn the next frame.
-  requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.painted), 0));
+  requestAnimationFrame(() => setTimeout(() => markForTests(MARK.painted), 0));
 }
 
 /** No article (or the page went away): say so, with the one way out. */
@@ -83,7 +83,7 @@ function FrameNotice({ message, onClose }: { message: string; onClose: () => voi
 /** The benchmark's floor (FRAME_FLOOR_PARAM): one line painted, nothing asked, nothing rendered. */
 export function paintFrameFloor(container: HTMLElement): void {
   container.textContent = 'Folio';
-  requestAnimationFrame(() => setTimeout(() => performance.mark(MARK.painted), 0));
+  requestAnimationFrame(() => setTimeout(() => markForTests(MARK.painted), 0));
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   waitForFirefoxReader,
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { clickIn, registryOf, selectQuote } from './support/reader-dom';
+import { clickIn, pageRegistryOf, registryOf, selectQuote } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
 
 /**
@@ -180,13 +180,14 @@ describe('Firefox: the live page and the popup', () => {
     ).toEqual({
       green: [QUOTE],
     });
-    expect(await page.evaluate(`(${registryOf.toString()})(document)`)).toEqual({}); // not in the page's registry
+    expect(await page.evaluate(`(${pageRegistryOf.toString()})(document)`)).toEqual({}); // not in the page's registry
     await firefox.runCommand(page, 'toggle-reader'); // close
     expect(await firefox.runCommand(page, 'show-highlights')).toEqual({ ok: true, report: { shown: 1, notFound: 0 } });
-    expect(await page.evaluate(`(${registryOf.toString()})(document)`)).toEqual({ green: [QUOTE] });
+    expect(await page.evaluate(`(${pageRegistryOf.toString()})(document)`)).toEqual({ green: [QUOTE] });
     await page.evaluate((q) => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-green');
-      const rect = ([...(hl ?? [])].find((r) => r.toString() === q) as Range).getBoundingClientRect();
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const ranges = [...registry.values()].flatMap((hl) => [...hl]);
+      const rect = (ranges.find((r) => r.toString() === q) as Range).getBoundingClientRect();
       const init = { bubbles: true, clientX: rect.left + 4, clientY: rect.top + rect.height / 2 };
       document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
     }, QUOTE);

@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { registryOf } from './support/reader-dom';
+import { pageRegistryOf, registryOf } from './support/reader-dom';
 import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -29,7 +29,7 @@ async function painted(page: Page) {
 
 /** Painted on the original page: what the page itself can see. */
 function paintedOnPage(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(`(${registryOf.toString()})(document)`);
+  return page.evaluate(`(${pageRegistryOf.toString()})(document)`);
 }
 
 const QUOTE = '不少青年每天花在手机上的时间超过五个小时';
@@ -249,8 +249,8 @@ describe('a click on a highlight on the live page', () => {
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
     await runFolioCommand(folio.serviceWorker, page, 'show-highlights');
     const box = await page.evaluate((q) => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow');
-      const range = [...(hl ?? [])].find((r) => r.toString() === q) as Range;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...registry.values()].flatMap((hl) => [...hl]).find((r) => r.toString() === q) as Range;
       const rect = range.getBoundingClientRect();
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }, QUOTE);

@@ -152,14 +152,26 @@ describe('the live page', () => {
 
     // The page's script clicks the painted passage: nothing opens.
     await page.evaluate((q) => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow');
-      const range = [...(hl ?? [])].find((r) => r.toString() === q) as Range;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...registry.values()].flatMap((hl) => [...hl]).find((r) => r.toString() === q) as Range;
       const rect = range.getBoundingClientRect();
       const init = { bubbles: true, clientX: rect.left + 4, clientY: rect.top + rect.height / 2 };
       document.elementFromPoint(init.clientX, init.clientY)?.dispatchEvent(new MouseEvent('click', init));
     }, quote);
     await page.waitForTimeout(600);
     expect(await readerOpen(page)).toBe(false);
+    // What the page can list says neither "Folio" nor a colour: the highlight names, the style
+    // sheet that paints them, the performance timeline.
+    const visible = await page.evaluate(() => ({
+      names: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+      styles: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+    }));
+    expect(visible.names).toHaveLength(1);
+    expect(visible.names.join(' ')).not.toMatch(/folio|yellow|green|blue|pink|purple/i);
+    expect(visible.styles).toContain(`::highlight(${visible.names[0]})`);
+    expect(visible.styles).not.toMatch(/folio/i);
+    expect(visible.marks.filter((m) => /folio/i.test(m))).toEqual([]);
     // The note and its tags are nowhere in the page's DOM.
     expect(await page.content()).not.toContain('秘密的批注');
     await page.close();

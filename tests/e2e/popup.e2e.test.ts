@@ -87,8 +87,8 @@ describe('the toolbar popup', () => {
     await popup.getByRole('button', { name: 'Show highlights on this page' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('1 highlights shown on the page.');
     const painted = await page.evaluate(() =>
-      [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('folio-yellow') ?? [])].map((r) =>
-        r.toString(),
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((hl) =>
+        [...hl].map((r) => r.toString()),
       ),
     );
     expect(painted).toEqual(['晚间到馆人数比以往增加了近一倍']);

@@ -2,10 +2,42 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/types';
 
 /**
  * Painting highlights with the CSS Custom Highlight API: ranges are registered by name and styled
- * with ::highlight(folio-<colour>), so the DOM is never touched (no wrapper elements for page
- * scripts or styles to break, nothing for a re-render to lose). Chrome 105+, Firefox 140+.
+ * with ::highlight(<name>), so the DOM is never touched (no wrapper elements for page scripts or
+ * styles to break, nothing for a re-render to lose). Chrome 105+, Firefox 140+.
  */
-export const highlightName = (color: HighlightColor) => `folio-${color}`;
+
+/** The registry name of each colour. */
+export type HighlightNames = Record<HighlightColor, string>;
+
+/** In the reader's own document, which no page can read: names that say what they are. */
+export const READER_HIGHLIGHT_NAMES: HighlightNames = Object.fromEntries(
+  HIGHLIGHT_COLORS.map((color) => [color, `folio-${color}`]),
+) as HighlightNames;
+
+/**
+ * On a live page, whose scripts can list the highlight registry and the adopted style sheets:
+ * random letters, new for each page load, that name neither Folio nor a colour.
+ */
+export function anonymousHighlightNames(): HighlightNames {
+  const letters = () =>
+    Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, letters()])) as HighlightNames;
+}
+
+/** The ::highlight rules that colour each name. */
+export function highlightStyles(names: HighlightNames): string {
+  return HIGHLIGHT_COLORS.map(
+    (color) => `::highlight(${names[color]}) { background-color: ${PAGE_PAINT[color]}; }`,
+  ).join('\n');
+}
+
+const PAGE_PAINT: Record<HighlightColor, string> = {
+  yellow: 'rgba(255, 212, 59, 0.5)',
+  green: 'rgba(140, 233, 154, 0.5)',
+  blue: 'rgba(116, 192, 252, 0.45)',
+  pink: 'rgba(250, 162, 193, 0.5)',
+  purple: 'rgba(177, 151, 252, 0.45)',
+};
 
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
@@ -26,19 +58,19 @@ export interface PaintItem {
 }
 
 /** Replaces everything Folio painted in this window with `items`. */
-export function paintHighlights(win: Window, items: PaintItem[]): void {
+export function paintHighlights(win: Window, items: PaintItem[], names: HighlightNames): void {
   const api = registry(win);
   if (!api) return;
   for (const color of HIGHLIGHT_COLORS) {
     const ranges = items.filter((i) => i.color === color).map((i) => i.range);
-    if (ranges.length) api.highlights.set(highlightName(color), new api.Highlight(...ranges));
-    else api.highlights.delete(highlightName(color));
+    if (ranges.length) api.highlights.set(names[color], new api.Highlight(...ranges));
+    else api.highlights.delete(names[color]);
   }
 }
 
-export function clearHighlights(win: Window): void {
+export function clearHighlights(win: Window, names: HighlightNames): void {
   const api = registry(win);
-  for (const color of HIGHLIGHT_COLORS) api?.highlights.delete(highlightName(color));
+  for (const color of HIGHLIGHT_COLORS) api?.highlights.delete(names[color]);
 }
 
 /**

@@ -32,6 +32,16 @@ export const HIGHLIGHTER_DONE_GLOBAL = '__folioHighlighterDone';
 /** In the extension's isolated world: the live highlighter's painted ranges and state. */
 export const LIVE_PLACED_GLOBAL = '__folioLivePlaced';
 export const LIVE_STYLES_GLOBAL = '__folioStylesAdopted';
+/** In the extension's isolated world: this page's random highlight names, colour → name. */
+export const LIVE_NAMES_GLOBAL = '__folioHighlightNames';
+
+/**
+ * A performance mark, in the e2e build only (which `bench:reader` measures): the extension users
+ * install leaves no mark in any timeline.
+ */
+export function markForTests(name: string, detail?: Record<string, unknown>): void {
+  if (import.meta.env.FOLIO_E2E) performance.mark(name, detail ? { detail } : undefined);
+}
 
 /** Performance marks in the reader frame's timeline, read by `bench:reader`. */
 export const MARK = {

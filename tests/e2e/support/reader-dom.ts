@@ -26,7 +26,33 @@ export function selectQuote(root: Document, quote: string): boolean {
   return false;
 }
 
-/** What is painted in a document's highlight registry: colour → highlighted texts. */
+/**
+ * What is painted on a live page, colour → highlighted texts, as the user sees it: the names in
+ * the page's registry are random, so each is matched to its colour through the ::highlight rule
+ * that paints it. (Serialized into the page: self-contained.)
+ */
+export function pageRegistryOf(root: Document): Record<string, string[]> {
+  const colors: Record<string, string> = {
+    'rgba(255, 212, 59, 0.5)': 'yellow',
+    'rgba(140, 233, 154, 0.5)': 'green',
+    'rgba(116, 192, 252, 0.45)': 'blue',
+    'rgba(250, 162, 193, 0.5)': 'pink',
+    'rgba(177, 151, 252, 0.45)': 'purple',
+  };
+  const paintOf = new Map<string, string>();
+  for (const sheet of root.adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      const name = /^::highlight\(([^)]+)\)/.exec((rule as CSSStyleRule).selectorText ?? '')?.[1];
+      if (name) paintOf.set(name, colors[(rule as CSSStyleRule).style.backgroundColor] ?? 'unknown');
+    }
+  }
+  const out: Record<string, string[]> = {};
+  const css = (root.defaultView as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS;
+  for (const [name, hl] of css.highlights ?? []) out[paintOf.get(name) ?? name] = [...hl].map((r) => r.toString());
+  return out;
+}
+
+/** What is painted in the reader's highlight registry: colour → highlighted texts. */
 export function registryOf(root: Document): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   const css = (root.defaultView as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS;
