@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { maybeShowHighlights } from '../utils/background/auto-highlights';
 import { broadcastDataChanged, browserCommandEffects } from '../utils/background/command-effects';
+import { faultInjector, type TestFaults } from '../utils/background/test-faults';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
+import { t } from '../utils/i18n';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
+import { failureMessage } from '../utils/services/failure-message';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
 const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
@@ -46,7 +49,10 @@ export default defineBackground(() => {
     runCommand: run,
     getTab: (tabId) => browser.tabs.get(tabId).catch(() => undefined),
     readerKeys: new Map(),
+    describeFailure: (error) => failureMessage(error, t),
   };
+  const faults: TestFaults = {};
+  if (import.meta.env.FOLIO_E2E) deps.beforeServiceCall = faultInjector(faults);
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Others (broadcasts meant for pages) get no answer from here, and no channel held open.
     if (!isRoutedMessage(message)) return undefined;
@@ -66,6 +72,11 @@ export default defineBackground(() => {
   });
 
   // For tests and scripts (docs/testing.md): the same function the button, shortcut and menu call.
-  (globalThis as Record<string, unknown>)[BACKGROUND_HOOK] = { runCommand: run, db, service };
+  (globalThis as Record<string, unknown>)[BACKGROUND_HOOK] = {
+    runCommand: run,
+    db,
+    service,
+    ...(import.meta.env.FOLIO_E2E ? { faults } : {}),
+  };
   if (import.meta.env.FOLIO_E2E) openTestDriverTab();
 });

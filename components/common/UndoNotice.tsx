@@ -1,30 +1,54 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../utils/i18n';
 
 export interface Notice {
   message: string;
-  /** When set, the notice offers Undo, and stays longer so that there is time to press it. */
-  undo?: () => void;
+  /** A button beside the message: Undo after a delete, Try again after a failure. */
+  action?: { label: string; run: () => void };
+  /** A failure: announced at once (role="alert") and kept until the user acts on it. */
+  error?: boolean;
 }
 
-/** How long a notice stays: long enough to read, longer when it offers Undo. */
+/** How long a notice stays: long enough to read, longer when it offers an action. */
 const SHOWN_MS = 3000;
-const SHOWN_WITH_UNDO_MS = 8000;
+const SHOWN_WITH_ACTION_MS = 8000;
 
-/** A notice that goes away by itself. */
+/** A notice that goes away by itself, unless it reports a failure. */
 export function useNotice(): [Notice | undefined, (notice: Notice | undefined) => void] {
   const [notice, setNotice] = useState<Notice>();
   useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(undefined), notice.undo ? SHOWN_WITH_UNDO_MS : SHOWN_MS);
+    if (!notice || notice.error) return;
+    const timer = setTimeout(() => setNotice(undefined), notice.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
     return () => clearTimeout(timer);
   }, [notice]);
   return [notice, setNotice];
 }
 
 /**
- * "Highlight deleted. Undo": a status line with an optional Undo button, for the reader and the
- * library alike (each styles it with its own class names, from its own stylesheet).
+ * Runs a write the user asked for and reports it: `done` on success; on failure a notice that
+ * says what failed and offers to try the same write again (as often as it takes).
+ */
+export function useReportedWrite(setNotice: (notice: Notice | undefined) => void) {
+  return useCallback(
+    function run<T>(write: () => Promise<T>, failed: (reason: string) => string, done?: (value: T) => void): void {
+      write().then(
+        (value) => done?.(value),
+        (error: unknown) =>
+          setNotice({
+            message: failed(error instanceof Error ? error.message : String(error)),
+            error: true,
+            action: { label: t('tryAgain'), run: () => run(write, failed, done) },
+          }),
+      );
+    },
+    [setNotice],
+  );
+}
+
+/**
+ * "Highlight deleted. Undo", "Not deleted: … Try again": a status line with an optional action,
+ * for the reader and the library alike (each styles it with its own class names, from its own
+ * stylesheet).
  */
 export function UndoNotice({
   notice,
@@ -39,18 +63,23 @@ export function UndoNotice({
 }) {
   if (!notice) return null;
   return (
-    <p className={className} role="status">
+    <p className={className} role={notice.error ? 'alert' : 'status'} data-error={notice.error ? '' : undefined}>
       {notice.message}
-      {notice.undo ? (
+      {notice.action ? (
         <button
           type="button"
           className={actionClassName}
           onClick={() => {
-            notice.undo?.();
             onDone();
+            notice.action?.run();
           }}
         >
-          {t('undo')}
+          {notice.action.label}
+        </button>
+      ) : null}
+      {notice.error ? (
+        <button type="button" className={actionClassName} aria-label={t('dismiss')} onClick={onDone}>
+          ✕
         </button>
       ) : null}
     </p>

@@ -7,7 +7,8 @@ import { ColorSwatches } from './ColorSwatches';
 interface Props {
   record: HighlightRecord;
   knownTags: string[];
-  onSave: (changes: HighlightChanges) => void;
+  /** Resolves once stored; rejects with the reason when the write failed. */
+  onSave: (changes: HighlightChanges) => Promise<void>;
   onDelete: () => void;
   onClose: () => void;
 }
@@ -23,14 +24,29 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
   const [note, setNote] = useState(record.note);
   const [tagText, setTagText] = useState(record.tags.join(', '));
   const [problem, setProblem] = useState<string>();
-  const save = () => {
+  const [saving, setSaving] = useState(false);
+  /** Stored, or the editor stays open with the text and says why: pressing Save again retries. */
+  const write = async (changes: HighlightChanges): Promise<boolean> => {
+    setSaving(true);
+    try {
+      await onSave(changes);
+      setProblem(undefined);
+      return true;
+    } catch (error) {
+      setProblem(t('noteSaveFailed', (error as Error).message));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  const save = async () => {
+    if (saving) return;
     const { tags, refused } = parseTagList(tagText);
     if (refused.length) {
       setProblem(refused.join(' '));
       return;
     }
-    onSave({ note, tags });
-    onClose();
+    if (await write({ note, tags })) onClose();
   };
   return (
     <section
@@ -49,7 +65,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
       <fieldset className="folio-field">
         <legend>{t('highlightColor')}</legend>
         <div className="folio-segmented">
-          <ColorSwatches current={record.color} onPick={(color) => onSave({ color })} />
+          <ColorSwatches current={record.color} onPick={(color) => void write({ color })} />
         </div>
       </fieldset>
       <label htmlFor={noteId}>{t('note')}</label>
@@ -63,7 +79,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
         placeholder={t('tagsPlaceholder')}
         onChange={(e) => setTagText(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') save();
+          if (e.key === 'Enter') void save();
         }}
       />
       <datalist id={listId}>
@@ -77,8 +93,13 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
         </p>
       ) : null}
       <div className="folio-editor-actions">
-        <button type="button" className="folio-button folio-button-primary" onClick={save}>
-          {t('save')}
+        <button
+          type="button"
+          className="folio-button folio-button-primary"
+          aria-disabled={saving}
+          onClick={() => void save()}
+        >
+          {saving ? t('saving') : t('save')}
         </button>
         <button type="button" className="folio-button" onClick={onClose}>
           {t('cancel')}

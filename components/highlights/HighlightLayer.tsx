@@ -19,7 +19,7 @@ interface Props {
   content: RefObject<HTMLElement | null>;
   highlights: Highlights;
   onOpen: (record: HighlightRecord) => void;
-  onNotice: (message: string) => void;
+  onNotice: (message: string, options?: { error?: boolean }) => void;
 }
 
 /**
@@ -93,7 +93,7 @@ export function HighlightLayer({ reader, content, highlights, onOpen, onNotice }
       reader.current?.ownerDocument.getSelection()?.removeAllRanges();
       return made;
     } catch (error) {
-      onNotice(t('highlightFailed', (error as Error).message));
+      onNotice(t('highlightFailed', (error as Error).message), { error: true });
       return undefined;
     }
   };

@@ -23,8 +23,14 @@ export function ArticleTags({ article, knownTags }: { article: ArticleRecord; kn
       setProblem(refused.join(' '));
       return;
     }
-    await getFolioService().setArticleTags(article.id, tags);
-    setEditing(false);
+    try {
+      await getFolioService().setArticleTags(article.id, tags);
+      setProblem(undefined);
+      setEditing(false);
+    } catch (error) {
+      // The field stays open with what was typed: Save again retries.
+      setProblem(t('tagsSaveFailed', (error as Error).message));
+    }
   };
   return (
     <span className="library-tag-form">

@@ -8,7 +8,7 @@ import { downloadFile } from '../../utils/pages/download';
 import { articleMarkdown } from '../../utils/pages/exports';
 import { getFolioService } from '../../utils/services/client';
 import { FilterSelect } from '../common/FilterSelect';
-import { UndoNotice, useNotice } from '../common/UndoNotice';
+import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { useServiceQuery } from '../common/useServiceQuery';
 import { colorChoices, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
@@ -90,10 +90,21 @@ export function LibraryPage() {
     await navigator.clipboard.writeText(await articleMarkdown(article));
     setNotice({ message: t('copiedMarkdown') });
   };
-  const deleteOne = async (article: ArticleRecord) => {
-    const gone: DeletedArticle | null = await getFolioService().deleteArticle(article.id);
-    if (gone) setNotice({ message: t('articleDeleted'), undo: () => void getFolioService().restoreArticle(gone) });
-  };
+  const reportedWrite = useReportedWrite(setNotice);
+  const deleteOne = (article: ArticleRecord) =>
+    reportedWrite(
+      (): Promise<DeletedArticle | null> => getFolioService().deleteArticle(article.id),
+      (reason) => t('deleteFailed', reason),
+      (gone) => {
+        if (!gone) return;
+        const undo = () =>
+          reportedWrite(
+            () => getFolioService().restoreArticle(gone),
+            (reason) => t('undoFailed', reason),
+          );
+        setNotice({ message: t('articleDeleted'), action: { label: t('undo'), run: undo } });
+      },
+    );
 
   return (
     <main className="library">
@@ -172,7 +183,7 @@ export function LibraryPage() {
                   </button>
                   <button
                     type="button"
-                    onClick={() => void deleteOne(article)}
+                    onClick={() => deleteOne(article)}
                     aria-label={t('deleteArticleNamed', article.title)}
                   >
                     {t('deleteHighlight')}

@@ -39,7 +39,13 @@ export function TagManager({ tags }: { tags: string[] }) {
             setStatus({ ok: false, message: check.reason });
             return;
           }
-          const changed = await getFolioService().renameTag(from, check.tag);
+          let changed: number;
+          try {
+            changed = await getFolioService().renameTag(from, check.tag);
+          } catch (error) {
+            setStatus({ ok: false, message: t('tagsRenameFailed', (error as Error).message) });
+            return;
+          }
           setStatus({
             ok: true,
             message: t(tags.includes(check.tag) ? 'tagsMerged' : 'tagsRenamed', [from, check.tag, String(changed)]),

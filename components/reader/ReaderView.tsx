@@ -6,7 +6,7 @@ import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
 import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
-import { UndoNotice, useNotice } from '../common/UndoNotice';
+import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { HighlightEditor } from '../highlights/HighlightEditor';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
@@ -144,11 +144,22 @@ export function ReaderView({
     const record = [...highlights.placed.map((p) => p.record), ...highlights.orphans].find((r) => r.id === pending);
     if (record) openHighlight(record);
   });
-  const deleteHighlight = async (record: HighlightRecord) => {
-    const gone = await highlights.remove(record.id);
-    if (panel === 'editor') setPanel(undefined);
-    if (gone) setNotice({ message: t('highlightDeleted'), undo: () => void highlights.restore(gone) });
-  };
+  const reportedWrite = useReportedWrite(setNotice);
+  const deleteHighlight = (record: HighlightRecord) =>
+    reportedWrite(
+      () => highlights.remove(record.id),
+      (reason) => t('deleteFailed', reason),
+      (gone) => {
+        setPanel((current) => (current === 'editor' ? undefined : current));
+        if (!gone) return;
+        const undo = () =>
+          reportedWrite(
+            () => highlights.restore(gone),
+            (reason) => t('undoFailed', reason),
+          );
+        setNotice({ message: t('highlightDeleted'), action: { label: t('undo'), run: undo } });
+      },
+    );
   const showHighlight = (range: Range) => {
     const el = scroller.current;
     if (!el) return;
@@ -236,7 +247,7 @@ export function ReaderView({
         content={contentRef}
         highlights={highlights}
         onOpen={openHighlight}
-        onNotice={(message) => setNotice({ message })}
+        onNotice={(message, options) => setNotice({ message, ...options })}
       />
       {panel ? (
         <aside id="folio-panel" className="folio-panel" aria-label={t(PANEL_TITLE[panel])}>
@@ -251,15 +262,15 @@ export function ReaderView({
               orphans={highlights.orphans}
               onShow={(p) => showHighlight(p.range)}
               onOpen={openHighlight}
-              onDelete={(r) => void deleteHighlight(r)}
+              onDelete={deleteHighlight}
             />
           ) : editing ? (
             <HighlightEditor
               key={editing.id}
               record={highlights.placed.find((p) => p.record.id === editing.id)?.record ?? editing}
               knownTags={knownTags}
-              onSave={(changes) => void highlights.update(editing.id, changes)}
-              onDelete={() => void deleteHighlight(editing)}
+              onSave={(changes) => highlights.update(editing.id, changes)}
+              onDelete={() => deleteHighlight(editing)}
               onClose={() => setPanel(undefined)}
             />
           ) : null}

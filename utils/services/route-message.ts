@@ -35,6 +35,10 @@ export interface RouterDeps {
   getTab(tabId: number): Promise<CommandTab | undefined>;
   /** One-time keys of the reader channel, by tab (see READER_KEY_REGISTER). */
   readerKeys: Map<number, string>;
+  /** Turns a failure into the sentence the caller shows (storage full, database closed…). */
+  describeFailure?: (error: unknown) => string;
+  /** The e2e build's fault injection (utils/background/test-faults.ts); absent otherwise. */
+  beforeServiceCall?: (method: string) => Promise<void>;
 }
 
 const PAGE_METHODS: ReadonlySet<string> = new Set(EXTENSION_PAGE_METHODS);
@@ -77,7 +81,8 @@ export async function routeMessage(message: unknown, sender: Sender, deps: Route
     if (isMessage<RunCommandMessage>(message, RUN_COMMAND)) return await runCommandFor(message, caller, deps);
     return readerKey(message as { type: string; key?: unknown }, caller, deps);
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const described = deps.describeFailure?.(error);
+    return { ok: false, error: described ?? (error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -85,6 +90,7 @@ async function callService(message: ServiceCallMessage, caller: Caller, deps: Ro
   const { method } = message;
   const args = Array.isArray(message.args) ? message.args : [];
   if (typeof method !== 'string') return refuse('no method');
+  await deps.beforeServiceCall?.(method);
   if (caller.kind === 'extension-page') {
     if (!PAGE_METHODS.has(method)) return refuse(`${method} is not a service method`);
     const fn = deps.service[method as keyof FolioService] as (...a: unknown[]) => Promise<unknown>;
