@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { buildBackup, validateBackup } from '../utils/backup';
-import { createFolioDb, importBackup } from '../utils/db';
+import { applyRestore, createFolioDb } from '../utils/db';
 import { buildSearchIndex, filterArticles, filterHighlights } from '../utils/library';
 import { articleToMarkdown, safeFileName } from '../utils/markdown';
 import { makeLibrary } from './library-data';
@@ -71,7 +71,7 @@ const db = createFolioDb('folio-bench-restore');
 const restored = await time(async () => {
   const check = validateBackup(backup.value);
   if (!check.ok) throw new Error(check.errors.join('\n'));
-  return importBackup(db, check.backup);
+  return applyRestore(db, check.backup, check.rejected);
 });
 rows.push([
   'restore (validate + one transaction)',

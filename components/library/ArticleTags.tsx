@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import type { ArticleRecord } from '../../utils/db';
+import type { ArticleSummary } from '../../utils/db';
 import { parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
 
 /** An article's own tags, edited in place, with the library's tags offered as you type. */
-export function ArticleTags({ article, knownTags }: { article: ArticleRecord; knownTags: string[] }) {
+export function ArticleTags({ article, knownTags }: { article: ArticleSummary; knownTags: string[] }) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(article.tags.join(', '));

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type MessageName, t } from '../../utils/i18n';
 import { downloadFile } from '../../utils/pages/download';
 import { allMarkdownZip, backupJson, combinedMarkdown, webAnnotationsJson } from '../../utils/pages/exports';
-import { getFolioService } from '../../utils/services/client';
+import { RestorePanel } from './RestorePanel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -32,8 +32,7 @@ const ONE_FILE_EXPORTS: {
 ];
 
 /** Take everything away, or bring it back: Markdown zip, JSON backup, Web Annotations, restore. */
-export function ExportBar() {
-  const fileId = useId();
+export function ExportBar({ onRestored }: { onRestored: () => void }) {
   const [status, setStatus] = useState<{ ok: boolean; message: string }>();
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<void>) => {
@@ -73,32 +72,7 @@ export function ExportBar() {
           {t(label)}
         </button>
       ))}
-      <label htmlFor={fileId} className="library-restore">
-        {t('restoreBackup')}
-      </label>
-      <input
-        id={fileId}
-        type="file"
-        accept=".json,application/json"
-        disabled={busy}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (!file) return;
-          void run(async () => {
-            setStatus({ ok: true, message: t('restoreChecking') });
-            const result = await getFolioService().importBackup(await file.text());
-            setStatus(
-              result.ok
-                ? {
-                    ok: true,
-                    message: t('restoreDone', [String(result.summary.articles), String(result.summary.highlights)]),
-                  }
-                : { ok: false, message: `${t('restoreRefused')} ${result.errors.join(' ')}` },
-            );
-          });
-        }}
-      />
+      <RestorePanel onRestored={onRestored} />
       {status ? (
         <p role="status" className={status.ok ? 'library-ok' : 'library-error'}>
           {status.message}

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ArticleRecord, DeletedArticle } from '../../utils/db';
+import type { ArticleSummary, DeletedArticle } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
@@ -25,8 +25,8 @@ function sinceOf(period: Period): number | undefined {
 }
 type Sort = 'newest' | 'oldest' | 'title';
 
-const articleUrl = (a: ArticleRecord) =>
-  a.savedContent ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
+const articleUrl = (a: ArticleSummary) =>
+  a.savedAt !== undefined ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
 
 /**
  * Every article and highlight Folio keeps, live (Dexie liveQuery): search over titles, highlight
@@ -42,7 +42,9 @@ export function LibraryPage() {
   const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
   const [sort, setSort] = useState<Sort>('newest');
   const [notice, setNotice] = useNotice();
-  const data = useServiceQuery(() => getFolioService().exportLibrary(), 'library');
+  // Bumped after a restore written here: a page does not receive its own DATA_CHANGED broadcast.
+  const [restores, setRestores] = useState(0);
+  const data = useServiceQuery(() => getFolioService().listLibrary(), `library-${restores}`);
   const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
   const tags = useMemo(
     () =>
@@ -83,15 +85,15 @@ export function LibraryPage() {
       )
     : [];
 
-  const exportOne = async (article: ArticleRecord) => {
+  const exportOne = async (article: ArticleSummary) => {
     downloadFile(safeFileName(article.title), await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
   };
-  const copyOne = async (article: ArticleRecord) => {
+  const copyOne = async (article: ArticleSummary) => {
     await navigator.clipboard.writeText(await articleMarkdown(article));
     setNotice({ message: t('copiedMarkdown') });
   };
   const reportedWrite = useReportedWrite(setNotice);
-  const deleteOne = (article: ArticleRecord) =>
+  const deleteOne = (article: ArticleSummary) =>
     reportedWrite(
       (): Promise<DeletedArticle | null> => getFolioService().deleteArticle(article.id),
       (reason) => t('deleteFailed', reason),
@@ -109,7 +111,7 @@ export function LibraryPage() {
   return (
     <main className="library">
       <h1>{t('libraryTitle')}</h1>
-      <ExportBar />
+      <ExportBar onRestored={() => setRestores((n) => n + 1)} />
       <UndoNotice
         notice={notice}
         onDone={() => setNotice(undefined)}
@@ -193,9 +195,9 @@ export function LibraryPage() {
                 <p className="library-meta">
                   {[
                     article.siteName,
-                    new Date(article.savedContent?.savedAt ?? article.updatedAt).toLocaleDateString(),
+                    new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
                     t('libraryHighlightCount', String(counts.get(article.id) ?? 0)),
-                    article.savedContent ? t('librarySavedOffline') : undefined,
+                    article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
                   ]
                     .filter(Boolean)
                     .join(' · ')}{' '}

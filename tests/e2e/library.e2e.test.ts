@@ -80,22 +80,94 @@ describe('library and export', () => {
     await page.close();
   });
 
-  it('refuses a corrupt backup with a precise message and changes nothing', async () => {
+  it('a backup file that is not one is refused whole; bad records are listed before anything is written', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
     await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
     const before = await library.locator('.library-item').count();
-    await library.getByLabel('Restore from a backup:').setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        '{"format":"folio-backup","version":1,"articles":[{"id":"a","url":"https://x.test/"}],"highlights":[]}',
-      ),
-    });
+    const restoreFrom = (text: string) =>
+      library.getByLabel('Restore from a backup:').setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+    await restoreFrom('{"format":"folio-backup","version":1,"articles":[');
+    await expect.poll(() => library.getByRole('status').last().textContent()).toMatch(/Nothing was changed.*truncated/);
+
+    await restoreFrom(
+      '{"format":"folio-backup","version":1,"articles":[{"id":"a","url":"https://x.test/"}],"highlights":[]}',
+    );
+    const preview = library.getByRole('region', { name: 'Restore preview' });
+    await expect.poll(() => preview.textContent()).toMatch(/Left out, 1 records:.*Article 1: "title" must be text/);
+    expect(await preview.textContent()).toContain('there is nothing to restore');
+    expect(await preview.getByRole('button', { name: 'Restore' }).isDisabled()).toBe(true);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
     await expect
       .poll(() => library.getByRole('status').last().textContent())
-      .toMatch(/Nothing was changed.*Article 1: "title" must be text/);
+      .toBe('Restore cancelled. Nothing was changed.');
     expect(await library.locator('.library-item').count()).toBe(before);
+    await library.close();
+  });
+
+  it('export → wipe → restore gives back every record, after a preview of what will be written', async () => {
+    // A library with an article saved offline and highlights with notes and tags.
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-news.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await selectInReader(page, '晚间到馆人数比以往增加了近一倍');
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+    await clickInReader(page, 'button[title="Save article"]');
+    await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
+    await page.close();
+    type Db = {
+      folio: {
+        db: Record<'articles' | 'highlights', { toArray(): Promise<{ id: string }[]>; clear(): Promise<void> }>;
+      };
+    };
+    const everything = () =>
+      folio.serviceWorker.evaluate(async () => {
+        const { db } = (globalThis as unknown as Db).folio;
+        const sorted = (list: { id: string }[]) => list.sort((a, b) => a.id.localeCompare(b.id));
+        return { articles: sorted(await db.articles.toArray()), highlights: sorted(await db.highlights.toArray()) };
+      });
+    const before = await everything();
+    expect(before.articles.length).toBeGreaterThan(0);
+
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.locator('.library-item').first().waitFor();
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+    ]);
+    const backupFile = (await download.path()) as string;
+
+    await folio.serviceWorker.evaluate(async () => {
+      const { db } = (globalThis as unknown as Db).folio;
+      await db.articles.clear();
+      await db.highlights.clear();
+    });
+    await library.reload();
+    await library.locator('.library-empty').first().waitFor();
+
+    await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
+    const preview = library.getByRole('region', { name: 'Restore preview' });
+    await expect
+      .poll(() => preview.textContent())
+      .toContain(`Add ${before.articles.length} articles and ${before.highlights.length} highlights`);
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    await expect
+      .poll(() => library.getByRole('status').last().textContent())
+      .toBe(
+        `Restored: added ${before.articles.length} articles and ${before.highlights.length} highlights, updated 0 articles and 0 highlights.`,
+      );
+    expect(await everything()).toEqual(before);
+    await expect.poll(() => library.locator('.library-item').count()).toBe(before.articles.length);
+
+    // The same file again: everything is already here, nothing to write.
+    await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
+    await expect.poll(() => preview.textContent()).toContain('there is nothing to restore');
     await library.close();
   });
 

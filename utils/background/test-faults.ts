@@ -15,8 +15,6 @@ const WRITES = new Set([
   'updateHighlight',
   'deleteHighlight',
   'restoreHighlight',
-  'importBackup',
-  'importBackupPart',
   'deleteArticle',
   'restoreArticle',
   'setArticleTags',

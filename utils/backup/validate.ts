@@ -1,3 +1,4 @@
+import { normalizeUrl } from '../db/normalize-url';
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../db/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
@@ -14,14 +15,23 @@ export const LIMITS = {
   tags: 64,
 };
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; errors: string[] };
-
-const MAX_ERRORS = 20;
+/** A record left out of a restore, and why. */
+export interface RejectedItem {
+  item: string;
+  reason: string;
+}
 
 /**
- * Checks a whole backup file before anything is written: JSON, format, version, and every record's
- * fields, types, sizes and ids (unique, and every highlight's article present). Says exactly what
- * is wrong, and where.
+ * A file that is a Folio backup (`ok`), with the records that can be restored, rebuilt from their
+ * known fields only, URLs normalized, and those that cannot, each with its reason; or a file that
+ * is not one at all (`errors`).
+ */
+export type BackupCheck = { ok: true; backup: Backup; rejected: RejectedItem[] } | { ok: false; errors: string[] };
+
+/**
+ * Checks a whole backup file before anything is written: JSON, format, version, and every
+ * record's fields, types, sizes and ids (unique, and every highlight's article present). A bad
+ * record is left out with the reason; a file that is not a backup is refused whole.
  */
 export function validateBackup(text: string): BackupCheck {
   if (text.length > LIMITS.fileBytes) return fail(`The file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB.`);
@@ -31,6 +41,11 @@ export function validateBackup(text: string): BackupCheck {
   } catch (error) {
     return fail(`This is not a complete JSON file (it may be truncated): ${(error as Error).message}`);
   }
+  return checkBackupData(data);
+}
+
+/** The same checks, on a file already parsed. */
+export function checkBackupData(data: unknown): BackupCheck {
   if (!isObject(data) || data.format !== BACKUP_FORMAT)
     return fail('This is not a Folio backup file (no "format": "folio-backup").');
   if (typeof data.version !== 'number' || !Number.isInteger(data.version))
@@ -48,37 +63,90 @@ export function validateBackup(text: string): BackupCheck {
   if (data.highlights.length > LIMITS.highlights)
     return fail(`Too many highlights (${data.highlights.length}; at most ${LIMITS.highlights}).`);
 
-  const errors: string[] = [];
+  const rejected: RejectedItem[] = [];
+  const articles: ArticleRecord[] = [];
   const articleIds = new Set<string>();
   const urls = new Set<string>();
   data.articles.forEach((a: unknown, i: number) => {
-    const where = `Article ${i + 1}`;
+    const item = `Article ${i + 1}${isObject(a) && typeof a.title === 'string' ? ` “${a.title.slice(0, 60)}”` : ''}`;
     const problems = checkArticle(a);
-    if (problems.length) errors.push(`${where}: ${problems.join('; ')}.`);
-    else {
-      const article = a as ArticleRecord;
-      if (articleIds.has(article.id)) errors.push(`${where}: the id ${article.id} appears twice.`);
-      if (urls.has(article.url)) errors.push(`${where}: the URL ${article.url} appears twice.`);
-      articleIds.add(article.id);
-      urls.add(article.url);
-    }
+    if (problems.length) return rejected.push({ item, reason: `${problems.join('; ')}.` });
+    const article = knownArticleFields(a as ArticleRecord);
+    if (articleIds.has(article.id)) return rejected.push({ item, reason: `its id ${article.id} appears twice.` });
+    if (urls.has(article.url)) return rejected.push({ item, reason: `its URL ${article.url} appears twice.` });
+    articleIds.add(article.id);
+    urls.add(article.url);
+    articles.push(article);
   });
+  const highlights: HighlightRecord[] = [];
   const highlightIds = new Set<string>();
   data.highlights.forEach((h: unknown, i: number) => {
-    if (errors.length >= MAX_ERRORS) return;
-    const where = `Highlight ${i + 1}`;
+    const item = `Highlight ${i + 1}`;
     const problems = checkHighlight(h);
-    if (problems.length) errors.push(`${where}: ${problems.join('; ')}.`);
-    else {
-      const highlight = h as HighlightRecord;
-      if (highlightIds.has(highlight.id)) errors.push(`${where}: the id ${highlight.id} appears twice.`);
-      if (!articleIds.has(highlight.articleId))
-        errors.push(`${where}: its article ${highlight.articleId} is not in the file.`);
-      highlightIds.add(highlight.id);
-    }
+    if (problems.length) return rejected.push({ item, reason: `${problems.join('; ')}.` });
+    const highlight = knownHighlightFields(h as HighlightRecord);
+    if (highlightIds.has(highlight.id)) return rejected.push({ item, reason: `its id ${highlight.id} appears twice.` });
+    if (!articleIds.has(highlight.articleId))
+      return rejected.push({ item, reason: `its article ${highlight.articleId} is not in the file, or was left out.` });
+    highlightIds.add(highlight.id);
+    highlights.push(highlight);
   });
-  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-  return { ok: true, backup: data as unknown as Backup };
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt.slice(0, 40) : '',
+      articles,
+      highlights,
+    },
+    rejected,
+  };
+}
+
+/**
+ * A record rebuilt from the fields Folio knows, so that nothing else in a file (`__proto__`,
+ * `constructor`, a field of a later version) is ever stored.
+ */
+function knownArticleFields(a: ArticleRecord): ArticleRecord {
+  const optional = (key: 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt') =>
+    a[key] === undefined ? {} : { [key]: a[key] };
+  return {
+    id: a.id,
+    url: normalizeUrl(a.url),
+    title: a.title,
+    ...optional('byline'),
+    ...optional('siteName'),
+    ...optional('publishedTime'),
+    ...optional('lang'),
+    ...optional('excerpt'),
+    tags: [...a.tags],
+    ...(a.savedContent
+      ? { savedContent: { html: a.savedContent.html, text: a.savedContent.text, savedAt: a.savedContent.savedAt } }
+      : {}),
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+function knownHighlightFields(h: HighlightRecord): HighlightRecord {
+  return {
+    id: h.id,
+    articleId: h.articleId,
+    url: normalizeUrl(h.url),
+    target: {
+      selector: h.target.selector.map((s) =>
+        s.type === 'TextQuoteSelector'
+          ? { type: s.type, exact: s.exact, prefix: s.prefix, suffix: s.suffix }
+          : { type: s.type, start: s.start, end: s.end },
+      ),
+    },
+    color: h.color,
+    note: h.note,
+    tags: [...h.tags],
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+  };
 }
 
 function fail(message: string): BackupCheck {

@@ -4,7 +4,6 @@
  * fake-indexeddb in unit tests).
  */
 
-export { exportAll, type ImportSummary, importBackup } from './backup-import';
 export {
   createHighlight,
   type DeletedArticle,
@@ -21,6 +20,7 @@ export {
   setArticleTags,
   updateHighlight,
 } from './highlights';
+export { exportAll, listLibrary } from './library-export';
 export { normalizeUrl } from './normalize-url';
 export {
   type Clock,
@@ -32,6 +32,7 @@ export {
   systemClock,
   upsertArticle,
 } from './repository';
+export { applyRestore, planRestore, type RecordCounts, type RestoreSummary } from './restore';
 export { createFolioDb, DATABASE_NAME, type FolioDb } from './schema';
 export { MAX_TAG_LENGTH, MAX_TAGS, normalizeTag, parseTagList, type TagCheck } from './tags';
 export * from './types';

@@ -49,6 +49,12 @@ export interface ArticleRecord {
   updatedAt: number;
 }
 
+/**
+ * An article as the library lists it: without its saved copy's HTML and text, which can be
+ * megabytes each, so that the whole list fits in one message however large the library.
+ */
+export type ArticleSummary = Omit<ArticleRecord, 'savedContent'> & { savedAt?: number };
+
 export interface HighlightRecord {
   id: string;
   articleId: string;

@@ -1,4 +1,4 @@
-import type { ArticleRecord, HighlightColor, HighlightRecord } from '../db/types';
+import type { ArticleSummary, HighlightColor, HighlightRecord } from '../db/types';
 
 /**
  * Library search: substring matching (so a Chinese query finds words inside a sentence, which
@@ -14,14 +14,14 @@ export function queryTerms(query: string): string[] {
 }
 
 export interface SearchIndex {
-  articles: { record: ArticleRecord; hay: string }[];
-  highlights: { record: HighlightRecord; hay: string; article?: ArticleRecord }[];
+  articles: { record: ArticleSummary; hay: string }[];
+  highlights: { record: HighlightRecord; hay: string; article?: ArticleSummary }[];
 }
 
 const quoteOf = (h: HighlightRecord) => h.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 /** Built once per change of the data, so each keystroke only scans prepared strings. */
-export function buildSearchIndex(articles: ArticleRecord[], highlights: HighlightRecord[]): SearchIndex {
+export function buildSearchIndex(articles: ArticleSummary[], highlights: HighlightRecord[]): SearchIndex {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const quotesByArticle = new Map<string, string[]>();
   for (const h of highlights) {
@@ -66,7 +66,7 @@ export function matchesTerms(hay: string, terms: string[]): boolean {
   return terms.every((term) => hay.includes(term));
 }
 
-export function filterArticles(index: SearchIndex, filter: LibraryFilter): ArticleRecord[] {
+export function filterArticles(index: SearchIndex, filter: LibraryFilter): ArticleSummary[] {
   const terms = queryTerms(filter.query ?? '');
   return index.articles
     .filter(({ record, hay }) => {
@@ -75,7 +75,7 @@ export function filterArticles(index: SearchIndex, filter: LibraryFilter): Artic
       // A colour belongs to highlights: an article passes with one highlight of that colour.
       if (filter.color && !colorOnAnyHighlight(index, record.id, filter.color)) return false;
       if (filter.site && record.siteName !== filter.site) return false;
-      if (filter.since && (record.savedContent?.savedAt ?? record.updatedAt) < filter.since) return false;
+      if (filter.since && (record.savedAt ?? record.updatedAt) < filter.since) return false;
       return matchesTerms(hay, terms);
     })
     .map(({ record }) => record);

@@ -1,9 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
 import { buildBackup, toWebAnnotations } from '../backup';
-import type { ArticleRecord, HighlightRecord } from '../db/types';
+import { exportAll } from '../db';
+import type { ArticleRecord, ArticleSummary, HighlightRecord } from '../db/types';
 import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
 import { getFolioService } from '../services/client';
 import { loadMarkdownTemplate } from '../settings/template-storage';
+import { libraryDb } from './library-db';
 
 /** A note in the user's template when there is one, else in the default layout. */
 function noteFor(
@@ -18,15 +20,20 @@ function noteFor(
     : articleToMarkdown(article, highlights, { includeArticle, now });
 }
 
-/** One article's Markdown note, with its highlights in reading order. */
-export async function articleMarkdown(article: ArticleRecord, includeArticle = false): Promise<string> {
-  const highlights = await getFolioService().listArticleHighlights(article.id);
+/** One article's Markdown note, with its highlights in reading order (and its saved copy). */
+export async function articleMarkdown(summary: ArticleSummary, includeArticle = false): Promise<string> {
+  const service = getFolioService();
+  const [article, highlights] = await Promise.all([
+    service.getArticleById(summary.id),
+    service.listArticleHighlights(summary.id),
+  ]);
+  if (!article) throw new Error('This article is no longer in the library.');
   return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, new Date().toISOString());
 }
 
 /** Every article in one Markdown file: each note without its frontmatter, one after another. */
 export async function combinedMarkdown(): Promise<string> {
-  const { articles, highlights } = await getFolioService().exportLibrary();
+  const { articles, highlights } = await exportAll(libraryDb());
   const byArticle = groupByArticle(highlights);
   const now = new Date().toISOString();
   const notes = articles.map((a) =>
@@ -50,7 +57,7 @@ function groupByArticle(highlights: HighlightRecord[]): Map<string, HighlightRec
  * between, reporting progress, so 10,000 highlights do not freeze the library.
  */
 export async function allMarkdownZip(onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
-  const { articles, highlights } = await getFolioService().exportLibrary();
+  const { articles, highlights } = await exportAll(libraryDb());
   const byArticle = groupByArticle(highlights);
   const used = new Set<string>();
   const files: Record<string, Uint8Array> = {};
@@ -71,11 +78,11 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
 }
 
 export async function backupJson(): Promise<string> {
-  const { articles, highlights } = await getFolioService().exportLibrary();
+  const { articles, highlights } = await exportAll(libraryDb());
   return JSON.stringify(buildBackup(articles, highlights));
 }
 
 export async function webAnnotationsJson(): Promise<string> {
-  const { articles, highlights } = await getFolioService().exportLibrary();
+  const { articles, highlights } = await exportAll(libraryDb());
   return JSON.stringify(toWebAnnotations(articles, highlights), null, 2);
 }

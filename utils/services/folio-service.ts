@@ -1,21 +1,19 @@
-import { validateBackup } from '../backup';
 import {
   type ArticleInput,
   type ArticleRecord,
+  type ArticleSummary,
   countHighlightsForUrl,
   createHighlight,
   type DeletedArticle,
   deleteArticle,
   deleteHighlight,
-  exportAll,
   type FolioDb,
   getArticleById,
   type HighlightChanges,
   type HighlightDraft,
   type HighlightRecord,
-  type ImportSummary,
-  importBackup,
   listHighlightsForUrl,
+  listLibrary,
   listTags,
   renameTag,
   restoreArticle,
@@ -95,18 +93,13 @@ export class FolioService {
     return record;
   }
 
-  /** Checks the whole file first; writes nothing unless all of it is valid. */
-  async importBackup(text: string): Promise<{ ok: true; summary: ImportSummary } | { ok: false; errors: string[] }> {
-    const check = validateBackup(text);
-    if (!check.ok) return check;
-    const summary = await importBackup(this.db, check.backup);
-    this.onDataChanged(ALL_PAGES);
-    return { ok: true, summary };
-  }
-
-  /** Every article and highlight, for the library's list and its exports. */
-  async exportLibrary(): Promise<{ articles: ArticleRecord[]; highlights: HighlightRecord[] }> {
-    return exportAll(this.db);
+  /**
+   * Every article (without its saved copy) and every highlight, for the library's list. Backups
+   * and exports read the database in the library page itself (utils/pages/library-db.ts): a
+   * library can be larger than one message may be.
+   */
+  async listLibrary(): Promise<{ articles: ArticleSummary[]; highlights: HighlightRecord[] }> {
+    return listLibrary(this.db);
   }
 
   async deleteArticle(id: string): Promise<DeletedArticle | null> {

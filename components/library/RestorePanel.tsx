@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { type Backup, type RejectedItem, validateBackup } from '../../utils/backup';
+import { applyRestore, planRestore, type RestoreSummary } from '../../utils/db';
+import { t } from '../../utils/i18n';
+import { libraryDb } from '../../utils/pages/library-db';
+import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage } from '../../utils/protocol/messages';
+import { failureMessage } from '../../utils/services/failure-message';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking' }
+  | { step: 'preview'; backup: Backup; rejected: RejectedItem[]; plan: RestoreSummary }
+  | { step: 'writing' }
+  | { step: 'done'; ok: boolean; message: string };
+
+const SHOWN_REJECTIONS = 20;
+
+/**
+ * Restore from a backup file, in the library page itself (a backup can be larger than one
+ * message may carry): the whole file is read and checked, the library compared with it, and a
+ * preview says what would be added, updated, kept and left out, before the user says Restore.
+ * Then all of it is written in one transaction, or nothing.
+ */
+export function RestorePanel({ onRestored }: { onRestored: () => void }) {
+  const fileId = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const busy = state.step === 'checking' || state.step === 'writing';
+
+  const check = async (file: File) => {
+    setState({ step: 'checking' });
+    try {
+      const result = validateBackup(await file.text());
+      if (!result.ok) {
+        setState({ step: 'done', ok: false, message: `${t('restoreRefused')} ${result.errors.join(' ')}` });
+        return;
+      }
+      const plan = await planRestore(libraryDb(), result.backup, result.rejected);
+      setState({ step: 'preview', backup: result.backup, rejected: result.rejected, plan });
+    } catch (error) {
+      setState({ step: 'done', ok: false, message: t('restoreFailed', failureMessage(error, t)) });
+    }
+  };
+
+  const restore = async (backup: Backup, rejected: RejectedItem[]) => {
+    setState({ step: 'writing' });
+    try {
+      const done = await applyRestore(libraryDb(), backup, rejected);
+      const message: DataChangedMessage = { type: DATA_CHANGED, url: ALL_PAGES };
+      await browser.runtime.sendMessage(message).catch(() => {}); // open readers and other library tabs
+      onRestored();
+      setState({
+        step: 'done',
+        ok: true,
+        message: t('restoreWritten', [
+          String(done.added.articles),
+          String(done.added.highlights),
+          String(done.updated.articles),
+          String(done.updated.highlights),
+        ]),
+      });
+    } catch (error) {
+      setState({ step: 'done', ok: false, message: t('restoreFailed', failureMessage(error, t)) });
+    }
+  };
+
+  return (
+    <div className="library-restore-panel">
+      <label htmlFor={fileId} className="library-restore">
+        {t('restoreBackup')}
+      </label>
+      <input
+        id={fileId}
+        type="file"
+        accept=".json,application/json"
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void check(file);
+        }}
+      />
+      {state.step === 'checking' || state.step === 'writing' ? (
+        <p role="status" className="library-ok">
+          {t(state.step === 'checking' ? 'restoreChecking' : 'restoreWriting')}
+        </p>
+      ) : null}
+      {state.step === 'done' ? (
+        <p role="status" className={state.ok ? 'library-ok' : 'library-error'}>
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'preview' ? (
+        <RestorePreview
+          {...state}
+          onRestore={() => void restore(state.backup, state.rejected)}
+          onCancel={() => setState({ step: 'done', ok: true, message: t('restoreCancelled') })}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function RestorePreview({
+  backup,
+  rejected,
+  plan,
+  onRestore,
+  onCancel,
+}: {
+  backup: Backup;
+  rejected: RejectedItem[];
+  plan: RestoreSummary;
+  onRestore: () => void;
+  onCancel: () => void;
+}) {
+  const titleId = useId();
+  const writes = plan.added.articles + plan.added.highlights + plan.updated.articles + plan.updated.highlights;
+  const pair = (c: { articles: number; highlights: number }) => [String(c.articles), String(c.highlights)];
+  return (
+    <section className="library-restore-preview" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('restorePreviewTitle')}</h2>
+      <p>{t('restoreInFile', [String(backup.articles.length), String(backup.highlights.length)])}</p>
+      <ul>
+        <li>{t('restoreWillAdd', pair(plan.added))}</li>
+        <li>{t('restoreWillUpdate', pair(plan.updated))}</li>
+        <li>{t('restoreWillKeep', pair(plan.kept))}</li>
+      </ul>
+      {rejected.length ? (
+        <>
+          <p>{t('restoreLeftOut', String(rejected.length))}</p>
+          <ul className="library-restore-rejected">
+            {rejected.slice(0, SHOWN_REJECTIONS).map(({ item, reason }) => (
+              <li key={item}>
+                {item}: {reason}
+              </li>
+            ))}
+            {rejected.length > SHOWN_REJECTIONS ? (
+              <li>{t('restoreMore', String(rejected.length - SHOWN_REJECTIONS))}</li>
+            ) : null}
+          </ul>
+        </>
+      ) : null}
+      {writes === 0 ? <p role="status">{t('restoreNothingNew')}</p> : null}
+      <div className="library-restore-actions">
+        {/* biome-ignore lint/a11y/noAutofocus: the preview asks one question; its answer is here. */}
+        <button type="button" className="library-primary" disabled={writes === 0} onClick={onRestore} autoFocus>
+          {t('restoreConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
