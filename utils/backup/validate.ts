@@ -67,30 +67,45 @@ export function checkBackupData(data: unknown): BackupCheck {
   const articles: ArticleRecord[] = [];
   const articleIds = new Set<string>();
   const urls = new Set<string>();
-  data.articles.forEach((a: unknown, i: number) => {
+  for (const [i, a] of (data.articles as unknown[]).entries()) {
     const item = `Article ${i + 1}${isObject(a) && typeof a.title === 'string' ? ` “${a.title.slice(0, 60)}”` : ''}`;
     const problems = checkArticle(a);
-    if (problems.length) return rejected.push({ item, reason: `${problems.join('; ')}.` });
-    const article = knownArticleFields(a as ArticleRecord);
-    if (articleIds.has(article.id)) return rejected.push({ item, reason: `its id ${article.id} appears twice.` });
-    if (urls.has(article.url)) return rejected.push({ item, reason: `its URL ${article.url} appears twice.` });
+    const article = problems.length ? undefined : knownArticleFields(a as ArticleRecord);
+    const reason = !article
+      ? `${problems.join('; ')}.`
+      : articleIds.has(article.id)
+        ? `its id ${article.id} appears twice.`
+        : urls.has(article.url)
+          ? `its URL ${article.url} appears twice.`
+          : undefined;
+    if (reason || !article) {
+      rejected.push({ item, reason: reason ?? '' });
+      continue;
+    }
     articleIds.add(article.id);
     urls.add(article.url);
     articles.push(article);
-  });
+  }
   const highlights: HighlightRecord[] = [];
   const highlightIds = new Set<string>();
-  data.highlights.forEach((h: unknown, i: number) => {
+  for (const [i, h] of (data.highlights as unknown[]).entries()) {
     const item = `Highlight ${i + 1}`;
     const problems = checkHighlight(h);
-    if (problems.length) return rejected.push({ item, reason: `${problems.join('; ')}.` });
-    const highlight = knownHighlightFields(h as HighlightRecord);
-    if (highlightIds.has(highlight.id)) return rejected.push({ item, reason: `its id ${highlight.id} appears twice.` });
-    if (!articleIds.has(highlight.articleId))
-      return rejected.push({ item, reason: `its article ${highlight.articleId} is not in the file, or was left out.` });
+    const highlight = problems.length ? undefined : knownHighlightFields(h as HighlightRecord);
+    const reason = !highlight
+      ? `${problems.join('; ')}.`
+      : highlightIds.has(highlight.id)
+        ? `its id ${highlight.id} appears twice.`
+        : !articleIds.has(highlight.articleId)
+          ? `its article ${highlight.articleId} is not in the file, or was left out.`
+          : undefined;
+    if (reason || !highlight) {
+      rejected.push({ item, reason: reason ?? '' });
+      continue;
+    }
     highlightIds.add(highlight.id);
     highlights.push(highlight);
-  });
+  }
   return {
     ok: true,
     backup: {
