@@ -14,8 +14,8 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildBackup } from '../utils/backup';
 import { launchWithFolio } from '../tests/e2e/support/chromium';
+import { buildBackup } from '../utils/backup';
 import { makeLibrary } from './library-data';
 
 if (process.env.FOLIO_SKIP_BUILD !== '1') {

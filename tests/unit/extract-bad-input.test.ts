@@ -104,6 +104,7 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
       '<video poster="https://tracker.test/still.png"></video>',
       '<a href="https://example.com/" ping="https://tracker.test/ping">a link</a>',
       '<img src="https://example.com/figure.png" alt="a figure">',
+      '<video src="https://example.com/v.mp4" autoplay preload="auto"><track default src="https://example.com/s.vtt"></video>',
     ].join('');
     sanitizeElement(container, doc.defaultView as unknown as WindowLike);
     expect(container.innerHTML).not.toMatch(/background|poster|ping|tracker/);
@@ -111,6 +112,14 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
     // The article's own image and link stay.
     expect(container.querySelector('img')?.getAttribute('src')).toBe('https://example.com/figure.png');
     expect(container.querySelector('a')?.getAttribute('href')).toBe('https://example.com/');
+    // A video stays, but loads nothing until played.
+    const video = container.querySelector('video[src]') as Element;
+    expect([video.hasAttribute('autoplay'), video.getAttribute('preload'), video.hasAttribute('controls')]).toEqual([
+      false,
+      'none',
+      true,
+    ]);
+    expect(container.querySelector('track')?.hasAttribute('default')).toBe(false);
   });
 });
 

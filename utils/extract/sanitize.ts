@@ -40,9 +40,23 @@ function purifierFor(win: WindowLike): DOMPurify {
     // Set once: given with every call, the config is parsed again each time. (Only this module
     // uses DOMPurify, so setting the shared instance's config affects no one else.)
     purify.setConfig({ ...CONFIG, IN_PLACE: true });
+    purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
     instances.set(win, purify);
   }
   return purify;
+}
+
+/**
+ * An article's video or audio stays, but loads nothing until the reader presses play: no
+ * autoplay, no preloading, no default subtitle track fetched on its own.
+ */
+function withoutUnaskedMediaRequests(node: Element): void {
+  const tag = node.nodeName;
+  if (tag === 'VIDEO' || tag === 'AUDIO') {
+    node.removeAttribute('autoplay');
+    node.setAttribute('preload', 'none');
+    node.setAttribute('controls', '');
+  } else if (tag === 'TRACK') node.removeAttribute('default');
 }
 
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
