@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { HighlightChanges, HighlightRecord } from '../../utils/db';
 import { completedTagText, parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
@@ -11,13 +11,16 @@ interface Props {
   onSave: (changes: HighlightChanges) => Promise<void>;
   onDelete: () => void;
   onClose: () => void;
+  /** A save that failed after the editor was closed (another panel opened meanwhile): the
+   * reader says so instead, with a retry, so the text is not lost without a word. */
+  onFailedUnseen: (changes: HighlightChanges, reason: string) => void;
 }
 
 /**
  * A highlight opened: its colour, note and tags, and delete. Notes are plain text, shown as text
  * (HTML or Markdown in a note is never interpreted).
  */
-export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }: Props) {
+export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose, onFailedUnseen }: Props) {
   const noteId = useId();
   const tagsId = useId();
   const listId = useId();
@@ -25,18 +28,26 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
   const [tagText, setTagText] = useState(record.tags.join(', '));
   const [problem, setProblem] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   /** Stored, or the editor stays open with the text and says why: pressing Save again retries. */
   const write = async (changes: HighlightChanges): Promise<boolean> => {
     setSaving(true);
     try {
       await onSave(changes);
-      setProblem(undefined);
+      if (mounted.current) setProblem(undefined);
       return true;
     } catch (error) {
-      setProblem(t('noteSaveFailed', (error as Error).message));
+      if (mounted.current) setProblem(t('noteSaveFailed', (error as Error).message));
+      else onFailedUnseen(changes, (error as Error).message);
       return false;
     } finally {
-      setSaving(false);
+      if (mounted.current) setSaving(false);
     }
   };
   const save = async () => {
@@ -46,7 +57,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose }
       setProblem(refused.join(' '));
       return;
     }
-    if (await write({ note, tags })) onClose();
+    if ((await write({ note, tags })) && mounted.current) onClose();
   };
   return (
     <section

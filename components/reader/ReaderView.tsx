@@ -271,7 +271,22 @@ export function ReaderView({
               knownTags={knownTags}
               onSave={(changes) => highlights.update(editing.id, changes)}
               onDelete={() => deleteHighlight(editing)}
-              onClose={() => setPanel(undefined)}
+              // Only the editor closes itself: a panel opened while a save was finishing stays.
+              onClose={() => setPanel((current) => (current === 'editor' ? undefined : current))}
+              onFailedUnseen={(changes, reason) =>
+                setNotice({
+                  message: t('noteSaveFailedClosed', reason),
+                  error: true,
+                  action: {
+                    label: t('tryAgain'),
+                    run: () =>
+                      reportedWrite(
+                        () => highlights.update(editing.id, changes),
+                        (again) => t('noteSaveFailedClosed', again),
+                      ),
+                  },
+                })
+              }
             />
           ) : null}
         </aside>
