@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, detectLanguage, parseDate, readingTimeMinutes } from '../../utils/extract';
-import { parseMetaLine } from '../../utils/extract/metadata';
+import { cleanByline, parseMetaLine, siteNameFromTitle } from '../../utils/extract/metadata';
 
 describe('parseDate', () => {
   it.each([
@@ -72,5 +72,36 @@ describe('detectLanguage and reading time', () => {
     expect(readingTimeMinutes('word '.repeat(2300))).toBe(10);
     expect(readingTimeMinutes('')).toBe(0);
     expect(readingTimeMinutes('短')).toBe(1);
+  });
+});
+
+describe('metadata that names no one and no site', () => {
+  it.each(['本站原创', '原创', '本站', '网络', '互联网', '网络整理', '转载', '未知'])('来源：%s is not a site name', (source) => {
+    expect(parseMetaLine(`时间：2024-05-20 来源：${source} 作者：李明`)).toEqual({
+      publishedTime: '2024-05-20',
+      byline: '李明',
+    });
+  });
+
+  it.each(['佚名', '匿名', '未知', 'admin'])('作者：%s is no author', (author) => {
+    expect(parseMetaLine(`来源：范文天地 作者：${author}`)).toEqual({ source: '范文天地' });
+  });
+
+  it.each([
+    ['By Ada Gardener, 3 March 2024', 'Ada Gardener'],
+    ['Ada Gardener | March 3, 2024', 'Ada Gardener'],
+    ['作者：张三', '张三'],
+    ['Ada Gardener, Bo Lin', 'Ada Gardener, Bo Lin'],
+    ['佚名', undefined],
+    ['Anonymous', undefined],
+    ['', undefined],
+  ])('byline %s → %s', (value, byline) => {
+    expect(cleanByline(value)).toBe(byline);
+  });
+
+  it('takes the site name from the end of the <title> when nothing else names it', () => {
+    expect(siteNameFromTitle('2024年社区读书活动总结_活动总结_好范文网', '2024年社区读书活动总结')).toBe('好范文网');
+    expect(siteNameFromTitle('Only a title', 'Only a title')).toBeUndefined();
+    expect(siteNameFromTitle('标题 - 本站原创', '标题')).toBeUndefined();
   });
 });

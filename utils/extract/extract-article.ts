@@ -1,6 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
-import { cleanTitle, detectLanguage } from './metadata';
+import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { buildOutline } from './outline';
 import { readPageMetadata, surveyPage } from './page-metadata';
 import {
@@ -12,6 +12,7 @@ import {
   removeNonArticle,
 } from './paragraph-mass';
 import { toPlainText } from './plain-text';
+import { undoOldLayouts } from './old-layouts';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { fasterReadability } from './readability-speedups';
@@ -21,6 +22,7 @@ import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
 import { completeStreamedHtml } from './streamed-html';
+import { promoteHeadingLines } from './structure';
 import { linkDensity, MAX_TITLE_LENGTH, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -86,6 +88,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (unwrapped) report.note('pre-clean', `unwrapped ${unwrapped} wrappers nested deeper than ${UNWRAP_DEPTH}`);
   completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
+  // Before the other steps: they, and Readability, read paragraphs, not <br><br> in a table cell.
+  undoOldLayouts(work.body as HTMLElement, report);
   preClean(work, meta, report);
   // Where the prose is, by mass. Blocks far from it that hold no prose go before Readability
   // scores them; a copy of the region is kept when Readability may take only a piece.
@@ -128,16 +132,18 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }) || normalizeSpace(parsed.title ?? '')
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, report);
-  const byline = meta.byline ?? plausibleByline(parsed.byline);
+  const byline = cleanByline(meta.byline) ?? cleanByline(parsed.byline);
   dropBylineLine(container, byline, report);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 
-  // 6. Outline (ids on headings and numbered paragraphs), 7. sanitize.
+  // 6. Headings and outline (ids on headings and numbered paragraphs), 7. sanitize.
+  promoteHeadingLines(container, title, report);
   const outline = buildOutline(container, title);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
-  const siteName = meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined);
+  const siteName =
+    meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined) ?? siteNameFromTitle(meta.docTitle, title);
   const leadImage =
     meta.leadImage ??
     firstDescendant(container, (el) => el.tagName === 'IMG' && el.hasAttribute('src'))?.getAttribute('src') ??
@@ -240,11 +246,6 @@ function isProse(container: Element, text: string): boolean {
   for (const a of descendantsWithTag(container, 'A')) linkText += weightedLength(normalizeSpace(a.textContent ?? ''));
   const total = weightedLength(text);
   return total - linkText >= MIN_ARTICLE_LENGTH && linkText / Math.max(1, total) < 0.5;
-}
-
-function plausibleByline(byline: string | null | undefined): string | undefined {
-  const text = normalizeSpace(byline ?? '').replace(/^(?:by|作者[:：])\s*/i, '');
-  return text && text.length <= 80 ? text : undefined;
 }
 
 function excerptOf(text: string): string {

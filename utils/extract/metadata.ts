@@ -1,3 +1,4 @@
+import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME } from './patterns';
 import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace } from './text';
 
 /** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
@@ -115,9 +116,9 @@ export function parseMetaLine(line: string): MetaLineFields {
   const date = parseDate(text);
   if (date) fields.publishedTime = date;
   const author = /(?:作者|编辑|责任编辑)\s*[:：]\s*([^\s:：|]{1,30})/.exec(text);
-  if (author?.[1] && !isFieldLabel(author[1])) fields.byline = author[1];
+  if (author?.[1] && !isFieldLabel(author[1]) && !NO_AUTHOR.test(author[1])) fields.byline = author[1];
   const source = /来源\s*[:：]\s*([^\s:：|]{1,40})/.exec(text);
-  if (source?.[1] && !isFieldLabel(source[1])) fields.source = source[1];
+  if (source?.[1] && !isFieldLabel(source[1]) && !NOT_A_SITE_NAME.test(source[1])) fields.source = source[1];
   return fields;
 }
 
@@ -214,4 +215,37 @@ export function detectLanguage(text: string): string | undefined {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * A byline as the header shows it: the names only. Labels ("By", "作者："), dates after a comma
+ * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
+ * are taken off; undefined when nothing is left or it is too long to be names.
+ */
+export function cleanByline(value: string | null | undefined): string | undefined {
+  const text = normalizeSpace(value ?? '').replace(/^(?:by|written by|作者|文)\s*[:：/|]?\s*/i, '');
+  const parts = text
+    .split(/[,，|·]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    // "March 3, 2024" was split at its comma: the two parts are one date.
+    if (i + 1 < parts.length && isDateline(`${part} ${parts[i + 1]}`)) i++;
+    else if (!parseDate(part) && !isDateline(part)) names.push(part);
+  }
+  const byline = names.join(', ');
+  if (!byline || byline.length > 80 || NO_AUTHOR.test(byline)) return undefined;
+  return byline;
+}
+
+/**
+ * The site's name as its own <title> ends: "…_志愿服务_上大学网" → 上大学网. Only a short last part
+ * that is not the article's title counts.
+ */
+export function siteNameFromTitle(docTitle: string | undefined, articleTitle: string): string | undefined {
+  const parts = splitTitle(docTitle ?? '');
+  const last = parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  return last && last.length <= 30 && last !== articleTitle && !NOT_A_SITE_NAME.test(last) ? last : undefined;
 }

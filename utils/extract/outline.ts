@@ -7,11 +7,12 @@ import type { OutlineEntry } from './types';
  * level: 一、 (1), （一） (2), 第一， / 一是 / 1. (3). Only the start of a paragraph counts.
  * (The numerals are written out in each pattern so that the ReDoS check can read them.)
  */
-const NUMBERED_SECTIONS: { level: number; pattern: RegExp }[] = [
+export const NUMBERED_SECTIONS: { level: number; pattern: RegExp; sentenceOpener?: boolean }[] = [
   { level: 1, pattern: /^[一二三四五六七八九十百零〇两]+\s*[、.．]/ },
   { level: 2, pattern: /^[（(][一二三四五六七八九十百零〇两]+[）)]/ },
-  { level: 3, pattern: /^第[一二三四五六七八九十百零〇两]+[，,、]/ },
-  { level: 3, pattern: /^[一二三四五六七八九十百零〇两]+是/ },
+  { level: 1, pattern: /^第[一二三四五六七八九十百零〇两\d]+(?:部分|章|节|篇|讲)/ },
+  { level: 3, pattern: /^第[一二三四五六七八九十百零〇两]+[，,、]/, sentenceOpener: true },
+  { level: 3, pattern: /^[一二三四五六七八九十百零〇两]+是/, sentenceOpener: true },
   { level: 3, pattern: /^\d{1,2}\s*[.、．]\s*(?!\d)/ },
 ];
 const ESSAY_NUMBER = /^(?:[一二三四五六七八九十百零〇两]+|\d+)$/;
@@ -76,7 +77,7 @@ export function titleStem(title: string): string {
  * numbered: "…存在的问题一", "…存在的问题二" under the title "…存在的问题三篇". Such a line starts
  * an essay; it is found by the title's stem (the title less its "三篇", "【汇总】" or numeral).
  */
-function isEssayTitleLine(text: string, stem: string | undefined): boolean {
+export function isEssayTitleLine(text: string, stem: string | undefined): boolean {
   if (!stem || text.length > 60 || /[。！？!?；;：:，,]/.test(text)) return false;
   const rest = text.startsWith(stem) ? text.slice(stem.length) : undefined;
   return stem.length >= 4 && rest !== undefined && ESSAY_NUMBER.test(rest);
@@ -89,27 +90,31 @@ function isEssayTitleLine(text: string, stem: string | undefined): boolean {
  * sections one level below.
  */
 export function buildOutline(content: Element, title?: string): OutlineEntry[] {
-  const found: { el: Element; level: number; text: string; essay: boolean }[] = [];
+  const found: { el: Element; level: number; text: string; essay: boolean; paragraph: boolean }[] = [];
   const stem = title ? titleStem(title) : undefined;
   for (const el of descendantsWithTag(content, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P')) {
     const text = normalizeSpace(el.textContent ?? '');
     if (!text) continue;
     let level: number | undefined;
-    const essay = el.tagName === 'P' && isEssayTitleLine(text, stem);
+    // Essay title lines are paragraphs, or headings once promoteHeadingLines has set them so.
+    const essay = (el.tagName === 'P' || el.tagName === 'H2') && isEssayTitleLine(text, stem);
     if (essay) level = 1;
     else if (el.tagName !== 'P') level = Math.max(1, Number(el.tagName[1]) - 1);
     else if (text.length <= 400) level = NUMBERED_SECTIONS.find((s) => s.pattern.test(text))?.level;
     if (level === undefined) continue;
-    found.push({ el, level, text: el.tagName === 'P' && !essay ? sectionLabel(text) : text, essay });
+    const paragraph = el.tagName === 'P';
+    found.push({ el, level, text: paragraph && !essay ? sectionLabel(text) : text, essay, paragraph });
   }
   // One such line is just the essay's own title line: the outline starts below it.
   const essays = found.filter((f) => f.essay).length >= 2;
   let n = 0;
   return found
     .filter((f) => essays || !f.essay)
-    .map(({ el, level, text, essay }) => {
+    .map(({ el, level, text, essay, paragraph }) => {
       const id = el.getAttribute('id') || `folio-section-${++n}`;
       el.setAttribute('id', id);
-      return { id, level: Math.min(essays && !essay ? level + 1 : level, 4), text };
+      // Sections still in paragraphs go one level under the essays; headings set below an essay
+      // title are already a level down.
+      return { id, level: Math.min(essays && !essay && paragraph ? level + 1 : level, 4), text };
     });
 }

@@ -141,3 +141,11 @@ export const SPONSOR_LABEL_LINE =
 /** A wire story's credits: "Reporting by Rodrigo Campos; Editing by Nick Zieminski". */
 export const NEWS_CREDITS_LINE =
   /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by \p{Lu}[^;]{1,60}(?:; (?:[Aa]dditional reporting|[Ee]diting|[Ww]riting|[Rr]eporting) by \p{Lu}[^;]{1,80}){0,4}$/u;
+
+/** Values of 来源 (source) that name no site: the site's own claim to the text, or "the web". */
+export const NOT_A_SITE_NAME =
+  /^(?:本站原创|本站|原创|网络|互联网|网络整理|网络转载|网络收集|转载|未知|佚名|综合|整理|网友投稿|投稿|原创投稿|本站整理)$/;
+
+/** Author values that name nobody: "anonymous", "unknown", the site's own staff. */
+export const NO_AUTHOR =
+  /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest)$/i;

@@ -1,0 +1,160 @@
+import { descendantsWithTag } from './dom';
+import type { RemovalReport } from './report';
+import { normalizeSpace } from './text';
+
+/**
+ * Pages built before CSS layouts (many content farms still are): the article sits in a layout
+ * table, its paragraphs are separated only by `<br><br>` and indented with full-width spaces,
+ * its text wrapped in `<font>` and `<center>`. Undone here, so that it
+ * reads as paragraphs; tables of data stay tables. Runs on the working copy before pre-clean, so
+ * that the line-by-line steps and Readability see blocks and paragraphs.
+ */
+export function undoOldLayouts(container: Element, report: RemovalReport): void {
+  let changed = 0;
+  for (const font of descendantsWithTag(container, 'FONT')) {
+    font.replaceWith(...font.childNodes);
+    changed++;
+  }
+  for (const center of descendantsWithTag(container, 'CENTER')) {
+    const div = center.ownerDocument.createElement('div');
+    div.append(...center.childNodes);
+    center.replaceWith(div);
+    changed++;
+  }
+  // Innermost first, so that a layout table inside another is undone before its parent is judged.
+  for (const table of descendantsWithTag(container, 'TABLE').reverse()) {
+    if (table.isConnected && isLayoutTable(table)) {
+      unwrapTable(table);
+      changed++;
+    }
+  }
+  for (const el of [container, ...descendantsWithTag(container, 'P', 'DIV', 'TD', 'SECTION', 'ARTICLE')]) {
+    if (el.isConnected || el === container) changed += splitBrParagraphs(el);
+  }
+  if (changed) report.note('pre-clean', `undid ${changed} pieces of an old table-and-<br> layout`);
+}
+
+/** Text this long in one cell, with sentences, is an article's body, not a table's datum. */
+const PROSE_CELL = 400;
+
+/**
+ * A table for layout, not data: it has a single cell, or a cell that holds an article's body
+ * (`<br><br>` paragraphs, headings, or hundreds of characters of sentences). A data table has
+ * many short cells.
+ */
+export function isLayoutTable(table: Element): boolean {
+  const cells = [...table.querySelectorAll('td, th')].filter((c) => c.closest('table') === table);
+  if (cells.length <= 1) return true;
+  return cells.some((cell) => {
+    if (cell.querySelector('br + br, h1, h2, h3')) return true;
+    const text = normalizeSpace(cell.textContent ?? '');
+    return text.length >= PROSE_CELL && /[。！？.!?]/.test(text);
+  });
+}
+
+/**
+ * The table replaced by its cells' contents, in reading order, each cell a block of its own, all
+ * in one block where the table was: the cells keep a common parent, as the prose-region step
+ * and Readability expect of an article's pieces.
+ */
+function unwrapTable(table: Element): void {
+  const doc = table.ownerDocument;
+  const blocks: Element[] = [];
+  for (const cell of table.querySelectorAll('td, th')) {
+    if (cell.closest('table') !== table || !normalizeSpace(cell.textContent ?? '') && !cell.querySelector('img')) continue;
+    const block = doc.createElement('div');
+    block.append(...cell.childNodes);
+    blocks.push(block);
+  }
+  const wrapper = doc.createElement('div');
+  wrapper.append(...blocks);
+  table.replaceWith(wrapper);
+}
+
+const isBr = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'BR';
+const isBlank = (n: Node | null): boolean => n?.nodeType === 3 && !normalizeSpace(n.nodeValue ?? '');
+const BLOCK_TAGS = /^(?:P|DIV|TABLE|UL|OL|DL|H[1-6]|BLOCKQUOTE|PRE|FIGURE|SECTION|ARTICLE|HR)$/;
+
+/**
+ * An element whose text is split into paragraphs only by runs of two or more `<br>`: each piece
+ * becomes a `<p>` (its leading full-width spaces, an indent typed by hand, taken off: the
+ * reader indents). A single `<br>` stays a line break. Returns how many paragraphs were made.
+ */
+function splitBrParagraphs(el: Element): number {
+  if (!hasBrRun(el)) return 0;
+  const doc = el.ownerDocument;
+  const pieces: Node[][] = [[]];
+  for (let n = el.firstChild; n; ) {
+    const next = n.nextSibling;
+    if (isBr(n)) {
+      let run = 1;
+      let m = n.nextSibling;
+      while (m && (isBr(m) || isBlank(m))) {
+        if (isBr(m)) run++;
+        m = m.nextSibling;
+      }
+      if (run >= 2) {
+        pieces.push([]);
+        for (let k: Node | null = n; k && k !== m; ) {
+          const after: Node | null = k.nextSibling;
+          k.parentNode?.removeChild(k);
+          k = after;
+        }
+        n = m;
+        continue;
+      }
+    }
+    (pieces[pieces.length - 1] as Node[]).push(n);
+    n = next;
+  }
+  const made: Node[] = [];
+  let paragraphs = 0;
+  // Within a piece, blocks stay as they are and each run of inline content between them is a <p>.
+  const flush = (run: Node[]) => {
+    const content = run.some(
+      (n) => normalizeSpace(n.textContent ?? '') || (n.nodeType === 1 && (n as Element).querySelector('img')),
+    );
+    if (!content) {
+      made.push(...run);
+      return;
+    }
+    const p = doc.createElement('p');
+    p.append(...run);
+    trimLeadingIndent(p);
+    made.push(p);
+    paragraphs++;
+  };
+  for (const piece of pieces) {
+    let run: Node[] = [];
+    for (const node of piece) {
+      if (node.nodeType === 1 && BLOCK_TAGS.test((node as Element).tagName)) {
+        flush(run);
+        run = [];
+        made.push(node);
+      } else run.push(node);
+    }
+    flush(run);
+  }
+  if (el.tagName === 'P') el.replaceWith(...made);
+  else el.replaceChildren(...made);
+  return paragraphs;
+}
+
+function hasBrRun(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (!isBr(n)) continue;
+    let m = n.nextSibling;
+    while (m && isBlank(m)) m = m.nextSibling;
+    if (isBr(m)) return true;
+  }
+  return false;
+}
+
+/** Full-width and ordinary spaces typed at a paragraph's start to indent it. */
+function trimLeadingIndent(p: Element): void {
+  for (let first = p.firstChild; first?.nodeType === 3; first = p.firstChild) {
+    first.nodeValue = (first.nodeValue ?? '').replace(/^[\s\u3000\u00a0]+/, '');
+    if (first.nodeValue) return;
+    first.remove();
+  }
+}

@@ -1,0 +1,44 @@
+import { descendantsWithTag } from './dom';
+import { isEssayTitleLine, NUMBERED_SECTIONS, titleStem } from './outline';
+import type { RemovalReport } from './report';
+import { countCjk, normalizeSpace } from './text';
+
+/** Longer than this, a numbered line is a paragraph that starts with a number, not a heading. */
+const MAX_HEADING_LINE = 40;
+/** A sentence ends inside: a paragraph. (A heading may end in a colon: "一、指导思想：".) */
+const SENTENCE_END = /[。！？!?；;…]/;
+
+/**
+ * Chinese essays set their section titles as plain paragraphs: "一、总体要求", "（二）主要做法",
+ * "1. 加强学习", "第三部分 工作安排", and, on pages of several essays, each essay's title line
+ * ("…存在的问题二"). Those lines become headings, h2 down by level (one level lower under essay
+ * titles), so the reader, the saved copy and the Markdown show the essay's own structure. Only
+ * short lines with no sentence end count, and only in Chinese text; "第一，…" and "一是…" open
+ * sentences and stay paragraphs.
+ */
+export function promoteHeadingLines(container: Element, title: string | undefined, report: RemovalReport): void {
+  const stem = title ? titleStem(title) : undefined;
+  const found: { el: Element; level: number; essay: boolean }[] = [];
+  for (const el of descendantsWithTag(container, 'P')) {
+    const text = normalizeSpace(el.textContent ?? '');
+    if (!text || text.length > MAX_HEADING_LINE || SENTENCE_END.test(text) || !countCjk(text)) continue;
+    if (el.querySelector('img, br, a, table')) continue;
+    if (isEssayTitleLine(text, stem)) {
+      found.push({ el, level: 1, essay: true });
+      continue;
+    }
+    const section = NUMBERED_SECTIONS.find((s) => s.pattern.test(text));
+    if (section && !section.sentenceOpener) found.push({ el, level: section.level, essay: false });
+  }
+  // One essay title line alone is the article's own title repeated: it stays where it is.
+  const essays = found.filter((f) => f.essay).length >= 2;
+  for (const { el, level, essay } of found) {
+    if (essay && !essays) continue;
+    const depth = Math.min(6, 1 + level + (essays && !essay ? 1 : 0));
+    const heading = el.ownerDocument.createElement(`h${depth}`);
+    heading.append(...el.childNodes);
+    el.replaceWith(heading);
+  }
+  const promoted = found.filter((f) => essays || !f.essay).length;
+  if (promoted) report.note('post-clean', `${promoted} title and section lines set as headings`);
+}
