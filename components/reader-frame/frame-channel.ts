@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import {
+  type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
   PORT_HIDDEN,
+  PORT_PAGES,
+  PORT_RETRY_PAGES,
   PORT_SHOWN,
   type PortControl,
   READER_KEY_TAKE,
@@ -24,6 +27,10 @@ export interface FrameChannel {
   close(): void;
   /** The content script hid this frame (the reader closed) or showed it again. */
   onControl(listener: (message: PortControl) => void): void;
+  /** An essay of several pages: progress, and the merged article. */
+  onPages(listener: (message: PagesMessage) => void): void;
+  /** Asks the content script to read the page that failed again. */
+  retryPages(): void;
 }
 
 /** Tries a few times: the content script's registration may still be on its way. */
@@ -65,6 +72,7 @@ export function connectFrameChannel(win: Window): FrameChannel {
   });
 
   let control: ((message: PortControl) => void) | undefined;
+  let pages: ((message: PagesMessage) => void) | undefined;
   const article = portReady.then(
     (port) =>
       new Promise<ReaderArticleReply>((resolve, reject) => {
@@ -72,6 +80,10 @@ export function connectFrameChannel(win: Window): FrameChannel {
           const message = event.data as { type?: string; reply?: Reply<ReaderArticleReply> };
           if (message?.type === PORT_HIDDEN || message?.type === PORT_SHOWN) {
             control?.(event.data as PortControl);
+            return;
+          }
+          if (message?.type === PORT_PAGES) {
+            pages?.(event.data as PagesMessage);
             return;
           }
           if (message?.type !== PORT_ARTICLE || !message.reply) return;
@@ -89,5 +101,9 @@ export function connectFrameChannel(win: Window): FrameChannel {
     onControl: (listener) => {
       control = listener;
     },
+    onPages: (listener) => {
+      pages = listener;
+    },
+    retryPages: () => void portReady.then((port) => port.postMessage({ type: PORT_RETRY_PAGES })).catch(() => {}),
   };
 }

@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import type { Article } from '../../utils/extract/types';
 import { t } from '../../utils/i18n';
 import { MARK, markForTests } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
@@ -30,24 +31,47 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
     const reply = await channel.getArticle();
     markForTests(MARK.articleReceived, { extractMs: reply.extractMs });
     const settings = await settingsLoading;
-    const { article, url } = reply;
+    const { url } = reply;
+    let article = reply.article;
     if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
-    const nodes = articleNodes(article.content, document);
+    let nodes = articleNodes(article.content, document);
+    let pages = reply.pages;
+    /** Bumped when the essay's merged pages replace the first page: the reader starts again on them. */
+    let version = 0;
     markForTests(MARK.parsed);
-    const render = (openHighlight?: { id: string }) =>
+    const render = (openHighlight?: { id: string }) => {
+      const shown = article as Article;
       root.render(
         <ReaderView
-          article={article}
+          key={version}
+          article={shown}
           contentNodes={nodes}
           initialSettings={settings}
           url={url}
           openHighlight={openHighlight}
+          pages={pages}
+          onRetryPages={() => channel.retryPages()}
           onClose={close}
           onSave={async () => {
-            await getFolioService().saveArticle(url, article);
+            await getFolioService().saveArticle(url, shown);
           }}
         />,
       );
+    };
+    channel.onPages((message) => {
+      pages = message.pages;
+      if (message.article) {
+        // The merged essay: the same first page and more after it. Where the reader was, it stays.
+        const scroller = document.querySelector('.folio-scroll');
+        const scrollTop = scroller?.scrollTop ?? 0;
+        article = message.article;
+        nodes = articleNodes(article.content, document);
+        version++;
+        flushSync(() => render());
+        document.querySelector('.folio-scroll')?.scrollTo({ top: scrollTop });
+        requestAnimationFrame(() => setTimeout(() => markForTests(MARK.pagesPainted), 0));
+      } else render();
+    });
     // Synchronously: the reader is on screen in the frame after the article arrives.
     flushSync(() => render(reply.openHighlightId ? { id: reply.openHighlightId } : undefined));
     showReader = (openHighlight) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
 import { articleInputOf } from '../../utils/db/article-input';
 import type { Article } from '../../utils/extract';
+import type { PagesStatus } from '../../utils/extract/merge-pages';
 import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
 import { getFolioService } from '../../utils/services/client';
@@ -15,6 +16,7 @@ import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
 import { articleLinkTarget } from './article-links';
 import { OutlinePanel } from './OutlinePanel';
+import { PagesNote } from './PagesNote';
 import { ResumeBanner } from './ResumeBanner';
 import { SettingsPanel } from './SettingsPanel';
 import { scrollToTarget } from './scroll-to';
@@ -38,6 +40,10 @@ export interface ReaderViewProps {
    * Each request is a new object, so the same highlight can be asked for again.
    */
   openHighlight?: { id: string };
+  /** An essay of several pages: how reading them goes (see PagesNote). */
+  pages?: PagesStatus;
+  /** Reads the page that failed again. */
+  onRetryPages?: () => void;
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -68,6 +74,8 @@ export function ReaderView({
   onSave,
   initialSettings,
   openHighlight: openHighlightRequest,
+  pages,
+  onRetryPages,
 }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -319,6 +327,7 @@ export function ReaderView({
         >
           <ArticleHeader article={article} url={url} />
           <ArticleContent html={article.content} nodes={contentNodes} ref={contentRef} />
+          <PagesNote pages={pages} onRetry={onRetryPages} />
         </article>
       </div>
     </div>

@@ -105,6 +105,21 @@ describe('Firefox: the reader', () => {
   });
 });
 
+describe('Firefox: an essay of several pages', () => {
+  it('is read whole: the GBK pages fetched from the content script, decoded and merged', async () => {
+    const page = await openReader('paged/essay.html');
+    const note = await until(
+      () => inFirefoxReader(page, (root) => root.querySelector('.folio-pages-note')?.textContent ?? ''),
+      (text) => text === '3 pages of this essay, read as one.',
+    );
+    expect(note).toBe('3 pages of this essay, read as one.');
+    const text = await inFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
+    expect(text).toContain('总之，只要我们静下心来、持之以恒');
+    expect(text).toContain('其次要做好笔记');
+    await page.close();
+  });
+});
+
 describe('Firefox: a hostile page under the reader', () => {
   it('gets nothing while the user highlights a passage, types a note and saves it', async () => {
     const page = await firefox.newPage();

@@ -76,12 +76,15 @@ describe('detectLanguage and reading time', () => {
 });
 
 describe('metadata that names no one and no site', () => {
-  it.each(['本站原创', '原创', '本站', '网络', '互联网', '网络整理', '转载', '未知'])('来源：%s is not a site name', (source) => {
-    expect(parseMetaLine(`时间：2024-05-20 来源：${source} 作者：李明`)).toEqual({
-      publishedTime: '2024-05-20',
-      byline: '李明',
-    });
-  });
+  it.each(['本站原创', '原创', '本站', '网络', '互联网', '网络整理', '转载', '未知'])(
+    '来源：%s is not a site name',
+    (source) => {
+      expect(parseMetaLine(`时间：2024-05-20 来源：${source} 作者：李明`)).toEqual({
+        publishedTime: '2024-05-20',
+        byline: '李明',
+      });
+    },
+  );
 
   it.each(['佚名', '匿名', '未知', 'admin'])('作者：%s is no author', (author) => {
     expect(parseMetaLine(`来源：范文天地 作者：${author}`)).toEqual({ source: '范文天地' });

@@ -6,16 +6,18 @@ import { RemovalReport } from '../../utils/extract/report';
 import { promoteHeadingLines } from '../../utils/extract/structure';
 
 const body = (html: string) => parseHtml(`<body>${html}</body>`).body;
-const prose = '社区先后举办读书分享会六场，邀请退休教师、大学生志愿者和社区居民走上讲台，分享自己读过的好书。'.repeat(12);
+const prose = '社区先后举办读书分享会六场，邀请退休教师、大学生志愿者和社区居民走上讲台，分享自己读过的好书。'.repeat(
+  12,
+);
 
 describe('old table-and-<br> layouts', () => {
   it('tells a layout table from a data table', () => {
-    const [single, data, layout] = [
+    const tables = [
       '<table><tr><td>只有一格</td></tr></table>',
       '<table><tr><th>活动</th><th>场次</th></tr><tr><td>读书会</td><td>6</td></tr></table>',
       `<table><tr><td><a href="/">首页</a></td><td>${prose}</td></tr></table>`,
     ].map((html) => body(html).querySelector('table') as Element);
-    expect([isLayoutTable(single), isLayoutTable(data), isLayoutTable(layout)]).toEqual([true, false, true]);
+    expect(tables.map(isLayoutTable)).toEqual([true, false, true]);
   });
 
   it('unwraps layout tables, <font> and <center>, keeps data tables, and makes <br><br> runs paragraphs', () => {

@@ -1,6 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
+import { undoOldLayouts } from './old-layouts';
 import { buildOutline } from './outline';
 import { readPageMetadata, surveyPage } from './page-metadata';
 import {
@@ -12,7 +13,6 @@ import {
   removeNonArticle,
 } from './paragraph-mass';
 import { toPlainText } from './plain-text';
-import { undoOldLayouts } from './old-layouts';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { fasterReadability } from './readability-speedups';

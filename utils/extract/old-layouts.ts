@@ -28,9 +28,16 @@ export function undoOldLayouts(container: Element, report: RemovalReport): void 
       changed++;
     }
   }
-  for (const el of [container, ...descendantsWithTag(container, 'P', 'DIV', 'TD', 'SECTION', 'ARTICLE')]) {
-    if (el.isConnected || el === container) changed += splitBrParagraphs(el);
+  // Only the parents of a <br> followed by another: most pages have few <br>s, and no runs.
+  const parents = new Set<Element>();
+  for (const br of descendantsWithTag(container, 'BR')) {
+    const parent = br.parentElement;
+    if (!parent || parents.has(parent) || !SPLITTABLE.test(parent.tagName)) continue;
+    let m = br.nextSibling;
+    while (m && isBlank(m)) m = m.nextSibling;
+    if (isBr(m)) parents.add(parent);
   }
+  for (const el of parents) changed += splitBrParagraphs(el);
   if (changed) report.note('pre-clean', `undid ${changed} pieces of an old table-and-<br> layout`);
 }
 
@@ -61,7 +68,8 @@ function unwrapTable(table: Element): void {
   const doc = table.ownerDocument;
   const blocks: Element[] = [];
   for (const cell of table.querySelectorAll('td, th')) {
-    if (cell.closest('table') !== table || !normalizeSpace(cell.textContent ?? '') && !cell.querySelector('img')) continue;
+    if (cell.closest('table') !== table || (!normalizeSpace(cell.textContent ?? '') && !cell.querySelector('img')))
+      continue;
     const block = doc.createElement('div');
     block.append(...cell.childNodes);
     blocks.push(block);
@@ -73,6 +81,8 @@ function unwrapTable(table: Element): void {
 
 const isBr = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'BR';
 const isBlank = (n: Node | null): boolean => n?.nodeType === 3 && !normalizeSpace(n.nodeValue ?? '');
+/** Where a run of <br>s separates paragraphs (inside inline elements it is left alone). */
+const SPLITTABLE = /^(?:P|DIV|TD|TH|SECTION|ARTICLE|MAIN|BODY|BLOCKQUOTE|LI)$/;
 const BLOCK_TAGS = /^(?:P|DIV|TABLE|UL|OL|DL|H[1-6]|BLOCKQUOTE|PRE|FIGURE|SECTION|ARTICLE|HR)$/;
 
 /**
@@ -81,7 +91,6 @@ const BLOCK_TAGS = /^(?:P|DIV|TABLE|UL|OL|DL|H[1-6]|BLOCKQUOTE|PRE|FIGURE|SECTIO
  * reader indents). A single `<br>` stays a line break. Returns how many paragraphs were made.
  */
 function splitBrParagraphs(el: Element): number {
-  if (!hasBrRun(el)) return 0;
   const doc = el.ownerDocument;
   const pieces: Node[][] = [[]];
   for (let n = el.firstChild; n; ) {
@@ -138,16 +147,6 @@ function splitBrParagraphs(el: Element): number {
   if (el.tagName === 'P') el.replaceWith(...made);
   else el.replaceChildren(...made);
   return paragraphs;
-}
-
-function hasBrRun(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (!isBr(n)) continue;
-    let m = n.nextSibling;
-    while (m && isBlank(m)) m = m.nextSibling;
-    if (isBr(m)) return true;
-  }
-  return false;
 }
 
 /** Full-width and ordinary spaces typed at a paragraph's start to indent it. */

@@ -7,6 +7,8 @@
  * send runtime messages at all (Folio declares no `externally_connectable`).
  */
 import type { FolioCommand } from '../commands/router';
+import type { PagesStatus } from '../extract/merge-pages';
+import type { Article } from '../extract/types';
 
 /** A call of one of the background's service methods (see `utils/services/service-methods.ts`). */
 export const SERVICE_CALL = 'folio:call';
@@ -35,6 +37,20 @@ export const PORT_HIDDEN = 'hidden';
 export const PORT_SHOWN = 'shown';
 
 export type PortControl = { type: typeof PORT_HIDDEN } | { type: typeof PORT_SHOWN; openHighlightId?: string };
+
+/**
+ * On the port: content script → frame, an essay of several pages: how reading its following
+ * pages goes, and the merged article once there is more than the first page.
+ */
+export const PORT_PAGES = 'pages';
+/** On the port: frame → content script, try the page that failed again. */
+export const PORT_RETRY_PAGES = 'retry-pages';
+
+export interface PagesMessage {
+  type: typeof PORT_PAGES;
+  pages: PagesStatus;
+  article?: Article;
+}
 
 export interface ReaderPortMessage {
   type: typeof READER_PORT;

@@ -53,6 +53,8 @@ export const MARK = {
   /** A hidden reader shown again, and the next frame painted after it. */
   shown: 'folio:shown',
   shownPainted: 'folio:shown-painted',
+  /** An essay's following pages merged in, and painted. */
+  pagesPainted: 'folio:pages-painted',
 } as const;
 
 /** popup.html?tab=<id>: the popup acts on that tab (tests open the popup as a page of its own). */

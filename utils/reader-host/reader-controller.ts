@@ -1,10 +1,15 @@
 import { browser } from 'wxt/browser';
 import { type Article, extractArticle, type SiteRule } from '../extract';
+import { mergePages, type PagesStatus } from '../extract/merge-pages';
+import { firstPage, type PagesRead, readFollowingPages } from '../extract/read-pages';
 import { t } from '../i18n';
 import {
+  type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
   PORT_HIDDEN,
+  PORT_PAGES,
+  PORT_RETRY_PAGES,
   PORT_SHOWN,
   type PortControl,
   READER_KEY_REGISTER,
@@ -14,6 +19,7 @@ import {
 } from '../protocol/messages';
 import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
 import { loadSiteRules } from '../settings/site-rules-storage';
+import { pageFetcher } from './fetch-page';
 import { mountReaderHost, type ReaderHost } from './mount';
 import { keepFocusIn, lockPageScroll } from './page-guards';
 
@@ -29,6 +35,8 @@ export interface ReaderArticleReply {
   openHighlightId?: string;
   /** How long extraction took here, for the reader benchmark (0 when it was cached). */
   extractMs: number;
+  /** An essay of several pages: how reading its other pages goes (updates follow on PORT_PAGES). */
+  pages?: PagesStatus;
 }
 
 /** What the background asks of one injection (set in this world just before it). */
@@ -67,6 +75,9 @@ interface ReaderState {
   extracting?: Promise<Article | { error: string }>;
   frame?: MountedFrame;
   open?: OpenReader;
+  /** An essay's pages, when it has more than one. */
+  pages?: PagesRead;
+  siteRules?: SiteRule[];
 }
 
 function state(): ReaderState {
@@ -94,6 +105,7 @@ export async function toggleReader(): Promise<void> {
 async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | { error: string }> {
   const s = state();
   const siteRules = await siteRulesLoading;
+  s.siteRules = siteRules;
   const started = performance.now();
   // extractArticle works on a clone of the document, which has no browsing context: nothing in it
   // runs or loads, and it sanitizes the article there (DOMPurify). Only that HTML string leaves
@@ -102,6 +114,7 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
   s.extractMs = performance.now() - started;
   s.article = result.ok ? result.article : { error: t('errorNoArticle') };
   s.extractedUrl = location.href;
+  s.pages = result.ok ? firstPage(document, location.href, result.article) : undefined;
   return s.article;
 }
 
@@ -212,11 +225,16 @@ function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string
   frame.contentWindow?.postMessage(message, frameOrigin, [channel.port2]);
   const port = channel.port1;
   port.onmessage = (event) => {
-    if ((event.data as { type?: string })?.type === PORT_CLOSE) closeReader();
+    const type = (event.data as { type?: string })?.type;
+    if (type === PORT_CLOSE) closeReader();
+    if (type === PORT_RETRY_PAGES) void readMorePages(port);
   };
   const s = state();
   if (s.frame?.host.frame === frame) s.frame.port = port;
-  void articleReply().then((reply) => port.postMessage({ type: PORT_ARTICLE, reply }));
+  void articleReply().then((reply) => {
+    port.postMessage({ type: PORT_ARTICLE, reply });
+    if (s.pages?.status.loading) void readMorePages(port);
+  });
 }
 
 /**
@@ -243,7 +261,27 @@ async function articleReply(): Promise<Reply<ReaderArticleReply>> {
     extractMs: s.extractMs ?? 0,
     ...('error' in article ? { error: article.error } : { article }),
     ...(s.open?.openHighlightId ? { openHighlightId: s.open.openHighlightId } : {}),
+    ...(s.pages && (s.pages.pages.length > 1 || s.pages.status.loading) ? { pages: s.pages.status } : {}),
   };
   if (s.open) s.open.openHighlightId = undefined;
   return { ok: true, value: reply };
+}
+
+/**
+ * Reads the essay's following pages (or retries the one that failed) and sends the frame the
+ * merged article. The merged article replaces the first page's here too, so that a second open
+ * and Save article have every page.
+ */
+async function readMorePages(port: MessagePort): Promise<void> {
+  const s = state();
+  if (!s.pages) return;
+  port.postMessage({ type: PORT_PAGES, pages: { ...s.pages.status, loading: true, failed: undefined } });
+  const read = await readFollowingPages(s.pages, pageFetcher(s.siteRules ?? []));
+  s.pages = read;
+  // Merged in a document of its own: nothing is made in the page's.
+  const inert = document.implementation.createHTMLDocument('');
+  const article = mergePages(read.pages, inert, (n) => t('readerPageMarker', String(n)));
+  if (read.pages.length > 1) s.article = article;
+  const message: PagesMessage = { type: PORT_PAGES, pages: read.status, ...(read.pages.length > 1 ? { article } : {}) };
+  port.postMessage(message);
 }

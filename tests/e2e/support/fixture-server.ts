@@ -32,9 +32,9 @@ export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureS
     if (generate) {
       const visit = (visits.get(path) ?? 0) + 1;
       visits.set(path, visit);
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-        .end(generate(visit));
+      const html = generate(visit);
+      if (html === null) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
       return;
     }
     const file = normalize(join(root, path === '/' ? '/index.html' : path));

@@ -15,7 +15,33 @@ const CHANGING = [
   '<p>下一步，相关部门还计划在夏季推出夜读节系列活动，邀请作家与读者面对面交流读书心得。</p>',
 ];
 
-export const GENERATED_PAGES: Record<string, (visit: number) => string> = {
+/** An essay of `count` pages (UTF-8, x.html, x_2.html…), with a numbered pager and 下一页. */
+function pagedEssay(stem: string, count: number, n: number): string {
+  const href = (i: number) => (i === 1 ? `${stem}.html` : `${stem}_${i}.html`);
+  const pager = Array.from({ length: count }, (_, i) =>
+    i + 1 === n ? `<b>${n}</b>` : `<a href="${href(i + 1)}">${i + 1}</a>`,
+  );
+  const next = n < count ? `<a href="${href(n + 1)}">下一页</a>` : '';
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>第${n}页第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累，收获自然可观。</p>`,
+  ).join('');
+  return page(
+    '分页的读书心得',
+    `<div class="content"><h1>分页的读书心得</h1><div class="article">${body}</div><div class="pages">共${count}页 ${pager.join(' ')} ${next}</div></div>`,
+  );
+}
+
+/** null: the server answers 404. */
+export const GENERATED_PAGES: Record<string, (visit: number) => string | null> = {
+  /** A 5-page essay (bench:reader: the merge's time). */
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [n === 1 ? 'five.html' : `five_${n}.html`, () => pagedEssay('five', 5, n)]),
+  ),
+  /** A 2-page essay whose second page is missing the first time it is asked for (a retry gets it). */
+  'flaky.html': () => pagedEssay('flaky', 2, 1),
+  'flaky_2.html': (visit) => (visit === 1 ? null : pagedEssay('flaky', 2, 2)),
   /**
    * A page whose text changes between visits: the first visit sees the article; later ones see
    * a paragraph added at the top, one word changed (近一倍 → 两倍多) and one paragraph removed.
