@@ -122,6 +122,30 @@ try {
   );
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const row of breakdown) console.log(row);
+
+  // An essay of five pages (generated, on the fixture server): the first page painted, then the
+  // other four fetched, extracted and merged in, and the merged reader painted.
+  const first: number[] = [];
+  const merged: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('generated/five.html'));
+    const { outcome, startedAt } = await timedFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    if (!outcome.ok) throw new Error(`five.html: ${outcome.message}`);
+    const marks = await frameMarks(page, 'folio:pages-painted');
+    first.push(marks['folio:painted']! - startedAt);
+    merged.push(marks['folio:pages-painted']! - startedAt);
+    await page.close();
+  }
+  console.log('\nA 5-page essay (generated/five.html): command → first page painted, → all five merged and painted.\n');
+  console.log(
+    '| essay | first page painted, median ms | merged reader painted, median ms | p90 | merge cost (merged − first) |',
+  );
+  console.log('|---|---:|---:|---:|---:|');
+  const med = (list: number[]) => percentile(list, 0.5);
+  console.log(
+    `| 5 pages | ${med(first).toFixed(0)} | ${med(merged).toFixed(0)} | ${percentile(merged, 0.9).toFixed(0)} | ${(med(merged) - med(first)).toFixed(0)} |`,
+  );
 } finally {
   await folio.close();
   await server.close();

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { maybeOpenReader } from '../utils/background/always-open';
 import { maybeShowHighlights } from '../utils/background/auto-highlights';
 import { broadcastDataChanged, browserCommandEffects } from '../utils/background/command-effects';
 import { faultInjector, type TestFaults } from '../utils/background/test-faults';
@@ -9,6 +10,7 @@ import { t } from '../utils/i18n';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 import { failureMessage } from '../utils/services/failure-message';
+import { loadAlwaysOpenSites } from '../utils/settings/always-open-storage';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
 const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
@@ -64,6 +66,12 @@ export default defineBackground(() => {
   // highlights shows them as soon as it has loaded.
   browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     if (info.status !== 'complete') return;
+    // "Always open on this site" (the popup): the reader opens by itself.
+    void maybeOpenReader(tab.url, {
+      sites: loadAlwaysOpenSites,
+      hasPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      open: () => run('toggle-reader', tab),
+    }).catch(() => {});
     void maybeShowHighlights(tabId, tab.url, {
       hasPermission: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
       countHighlights: (url) => countHighlightsForUrl(db, url),

@@ -6,6 +6,7 @@ import { type Reply, RUN_COMMAND, type RunCommandMessage } from '../../utils/pro
 import { LAST_PROBLEM_KEY } from '../../utils/protocol/storage-keys';
 import { POPUP_TAB_PARAM } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
+import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 
 /**
  * The tab the popup acts on: the active tab of the window it opened over. (Tests open the popup
@@ -34,6 +35,7 @@ async function runCommand(command: FolioCommand, tabId: number | undefined): Pro
 export function Popup() {
   const [problem, setProblem] = useState<string>();
   const [count, setCount] = useState<number>();
+  const [pageUrl, setPageUrl] = useState<string>();
 
   useEffect(() => {
     void (async () => {
@@ -43,6 +45,7 @@ export function Popup() {
         | undefined;
       if (stored && stored.tabId === tab?.id && stored.url === tab?.url) setProblem(stored.message);
       if (tab?.url && /^https?:/.test(tab.url)) {
+        setPageUrl(tab.url);
         setCount(
           await getFolioService()
             .countHighlights(tab.url)
@@ -95,6 +98,7 @@ export function Popup() {
           {t('popupShowHighlights')}
         </button>
       ) : null}
+      {pageUrl ? <AlwaysOpenToggle pageUrl={pageUrl} /> : null}
       {report ? (
         <p className="popup-count" role="status">
           {report}

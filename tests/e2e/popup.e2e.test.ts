@@ -95,4 +95,30 @@ describe('the toolbar popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('Always open the reader on this site: the reader opens by itself on the next page load, until turned off', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-news.html'));
+    const popup = await openPopupOver(page);
+    const toggle = popup.getByLabel(`Always open the reader on ${new URL(server.origin).host}`);
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click(); // asks for the site's permission first, then shows the new state
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await popup.close();
+
+    await page.reload();
+    await expect.poll(() => readerOpen(page), { timeout: 10_000 }).toBe(true);
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+
+    const again = await openPopupOver(page);
+    const off = again.getByLabel(`Always open the reader on ${new URL(server.origin).host}`);
+    await expect.poll(() => off.isChecked()).toBe(true);
+    await off.click();
+    await expect.poll(() => off.isChecked()).toBe(false);
+    await again.close();
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await readerOpen(page)).toBe(false);
+    await page.close();
+  });
 });

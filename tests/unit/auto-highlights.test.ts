@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { maybeOpenReader } from '../../utils/background/always-open';
 import { maybeShowHighlights } from '../../utils/background/auto-highlights';
 
 const deps = (permission: boolean, count: number) => ({
@@ -22,5 +23,28 @@ describe('showing highlights on revisits', () => {
   ])('does nothing %s', async (_name, d, url) => {
     expect(await maybeShowHighlights(5, url, d)).toBe(false);
     expect(d.show).not.toHaveBeenCalled();
+  });
+});
+
+describe('always open on this site', () => {
+  const deps = (sites: string[], granted: boolean) => {
+    const opened: string[] = [];
+    return {
+      opened,
+      deps: {
+        sites: async () => sites,
+        hasPermission: async () => granted,
+        open: async () => void opened.push('open'),
+      },
+    };
+  };
+  it('opens the reader on a page of a chosen site with its permission, and nowhere else', async () => {
+    const on = deps(['https://fanwen.example'], true);
+    expect(await maybeOpenReader('https://fanwen.example/a/1.html', on.deps)).toBe(true);
+    expect(await maybeOpenReader('https://other.example/a.html', on.deps)).toBe(false);
+    expect(await maybeOpenReader('chrome://extensions', on.deps)).toBe(false);
+    expect(on.opened).toEqual(['open']);
+    const revoked = deps(['https://fanwen.example'], false);
+    expect(await maybeOpenReader('https://fanwen.example/a/1.html', revoked.deps)).toBe(false);
   });
 });

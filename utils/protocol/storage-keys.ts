@@ -6,5 +6,7 @@ export const READER_SETTINGS_KEY = 'local:readerSettings';
 export const SITE_RULES_KEY = 'local:siteRules';
 export const MARKDOWN_TEMPLATE_KEY = 'local:markdownTemplate';
 export const READING_POSITIONS_KEY = 'local:readingPositions';
+/** Origins where the reader opens by itself on every page load (the popup's toggle). */
+export const ALWAYS_OPEN_SITES_KEY = 'local:alwaysOpenSites';
 /** storage.session: the last problem of a tab, so that the popup can say it in words. */
 export const LAST_PROBLEM_KEY = 'folio:lastProblem';

@@ -114,7 +114,7 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
   s.extractMs = performance.now() - started;
   s.article = result.ok ? result.article : { error: t('errorNoArticle') };
   s.extractedUrl = location.href;
-  s.pages = result.ok ? firstPage(document, location.href, result.article) : undefined;
+  s.pages = undefined;
   return s.article;
 }
 
@@ -233,7 +233,10 @@ function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string
   if (s.frame?.host.frame === frame) s.frame.port = port;
   void articleReply().then((reply) => {
     port.postMessage({ type: PORT_ARTICLE, reply });
-    if (s.pages?.status.loading) void readMorePages(port);
+    // The article is on its way first; only then is the page's pager looked for.
+    const article = reply.ok ? reply.value.article : undefined;
+    if (article && !s.pages) s.pages = firstPage(document, location.href, article);
+    if (s.pages?.next) void readMorePages(port);
   });
 }
 
@@ -261,7 +264,7 @@ async function articleReply(): Promise<Reply<ReaderArticleReply>> {
     extractMs: s.extractMs ?? 0,
     ...('error' in article ? { error: article.error } : { article }),
     ...(s.open?.openHighlightId ? { openHighlightId: s.open.openHighlightId } : {}),
-    ...(s.pages && (s.pages.pages.length > 1 || s.pages.status.loading) ? { pages: s.pages.status } : {}),
+    ...(s.pages && s.pages.pages.length > 1 ? { pages: s.pages.status } : {}),
   };
   if (s.open) s.open.openHighlightId = undefined;
   return { ok: true, value: reply };

@@ -1,0 +1,13 @@
+import { storage } from 'wxt/utils/storage';
+import { ALWAYS_OPEN_SITES_KEY } from '../protocol/storage-keys';
+
+/** The origins (https://example.com) where the reader opens by itself on every page. */
+const sitesItem = storage.defineItem<string[]>(ALWAYS_OPEN_SITES_KEY, { fallback: [] });
+
+export const loadAlwaysOpenSites = () => sitesItem.getValue();
+
+export async function setAlwaysOpen(origin: string, on: boolean): Promise<void> {
+  const sites = await sitesItem.getValue();
+  const next = on ? [...new Set([...sites, origin])] : sites.filter((s) => s !== origin);
+  await sitesItem.setValue(next);
+}
