@@ -6,6 +6,7 @@ import { t } from '../../utils/i18n';
 import { libraryDb } from '../../utils/pages/library-db';
 import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage } from '../../utils/protocol/messages';
 import { failureMessage } from '../../utils/services/failure-message';
+import { loadSiteRules, saveSiteRules } from '../../utils/settings/site-rules-storage';
 
 type State =
   | { step: 'idle' }
@@ -46,6 +47,12 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     setState({ step: 'writing' });
     try {
       const done = await applyRestore(libraryDb(), backup, rejected);
+      // The backup's site rules join the user's; a rule of the same name here is kept as it is.
+      if (backup.siteRules?.length) {
+        const mine = await loadSiteRules();
+        const names = new Set(mine.map((r) => r.name));
+        await saveSiteRules([...mine, ...backup.siteRules.filter((r) => !names.has(r.name))]);
+      }
       const message: DataChangedMessage = { type: DATA_CHANGED, url: ALL_PAGES };
       await browser.runtime.sendMessage(message).catch(() => {}); // open readers and other library tabs
       onRestored();

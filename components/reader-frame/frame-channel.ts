@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
 import {
+  type FixDone,
+  type FixRequest,
   type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_FIX,
+  PORT_FIX_DONE,
   PORT_HIDDEN,
   PORT_PAGES,
   PORT_RETRY_PAGES,
@@ -31,7 +35,15 @@ export interface FrameChannel {
   onPages(listener: (message: PagesMessage) => void): void;
   /** Asks the content script to read the page that failed again. */
   retryPages(): void;
+  /** "Fix this page": a choice sent to the content script, answered when it is saved. */
+  fix(request: FixAction): Promise<FixDone>;
 }
+
+/** A FixRequest without its envelope (the channel adds the type and an id). */
+export type FixAction =
+  | { action: 'remove'; text: string; tag: string }
+  | { action: 'undo-remove'; selector: string }
+  | { action: 'pick-article' };
 
 /** Tries a few times: the content script's registration may still be on its way. */
 async function takeKey(tries = 5): Promise<string> {
@@ -73,6 +85,8 @@ export function connectFrameChannel(win: Window): FrameChannel {
 
   let control: ((message: PortControl) => void) | undefined;
   let pages: ((message: PagesMessage) => void) | undefined;
+  const fixes = new Map<number, (done: FixDone) => void>();
+  let nextFixId = 1;
   const article = portReady.then(
     (port) =>
       new Promise<ReaderArticleReply>((resolve, reject) => {
@@ -84,6 +98,12 @@ export function connectFrameChannel(win: Window): FrameChannel {
           }
           if (message?.type === PORT_PAGES) {
             pages?.(event.data as PagesMessage);
+            return;
+          }
+          if (message?.type === PORT_FIX_DONE) {
+            const done = event.data as FixDone;
+            fixes.get(done.id)?.(done);
+            fixes.delete(done.id);
             return;
           }
           if (message?.type !== PORT_ARTICLE || !message.reply) return;
@@ -105,5 +125,13 @@ export function connectFrameChannel(win: Window): FrameChannel {
       pages = listener;
     },
     retryPages: () => void portReady.then((port) => port.postMessage({ type: PORT_RETRY_PAGES })).catch(() => {}),
+    fix: async (request) => {
+      const port = await portReady;
+      const id = nextFixId++;
+      return new Promise<FixDone>((resolve) => {
+        fixes.set(id, resolve);
+        port.postMessage({ type: PORT_FIX, id, ...request } as FixRequest);
+      });
+    },
   };
 }

@@ -51,6 +51,7 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
           openHighlight={openHighlight}
           pages={pages}
           onRetryPages={() => channel.retryPages()}
+          onFix={channel.fix}
           onClose={close}
           onSave={async () => {
             await getFolioService().saveArticle(url, shown);

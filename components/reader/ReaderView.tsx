@@ -15,6 +15,7 @@ import { useHighlights } from '../highlights/useHighlights';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
 import { articleLinkTarget } from './article-links';
+import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
 import { ResumeBanner } from './ResumeBanner';
@@ -44,6 +45,8 @@ export interface ReaderViewProps {
   pages?: PagesStatus;
   /** Reads the page that failed again. */
   onRetryPages?: () => void;
+  /** "Fix this page" (over a live page only): sends the user's choices to be saved as a site rule. */
+  onFix?: FixPage;
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -76,6 +79,7 @@ export function ReaderView({
   openHighlight: openHighlightRequest,
   pages,
   onRetryPages,
+  onFix,
 }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -88,6 +92,8 @@ export function ReaderView({
   const [settings, updateSettings] = useReaderSettings(initialSettings);
   const prefersDark = usePrefersDark();
   const [panel, setPanel] = useState<Panel>();
+  const [fixing, setFixing] = useState(false);
+  useFixMode(fixing, contentRef, onFix, setNotice);
   const [resumeAt, setResumeAt] = useState<number>();
   const [saveState, setSaveState] = useState<{ ok: boolean; message: string }>();
 
@@ -199,6 +205,7 @@ export function ReaderView({
         event.preventDefault();
         event.stopPropagation();
         if (panel) setPanel(undefined);
+        else if (fixing) setFixing(false);
         else onClose?.();
       }}
     >
@@ -233,12 +240,32 @@ export function ReaderView({
             ⤓<span className="folio-tool-label">{t('readerSave')}</span>
           </button>
         ) : null}
+        {onFix ? (
+          <button
+            type="button"
+            className="folio-tool"
+            aria-pressed={fixing}
+            onClick={() => setFixing((on) => !on)}
+            title={t('fixButton')}
+          >
+            ✂<span className="folio-tool-label">{t('fixButton')}</span>
+          </button>
+        ) : null}
         {onClose ? (
           <button type="button" className="folio-tool folio-close" onClick={onClose} title={t('readerClose')}>
             ✕<span className="folio-tool-label">{t('readerClose')}</span>
           </button>
         ) : null}
       </div>
+      {fixing && onFix ? (
+        <FixBar
+          onPick={() => {
+            setFixing(false);
+            void onFix({ action: 'pick-article' });
+          }}
+          onDone={() => setFixing(false)}
+        />
+      ) : null}
       {saveState ? (
         <p className={`folio-toast${saveState.ok ? '' : ' folio-toast-error'}`} role="status">
           {saveState.message}

@@ -1,4 +1,5 @@
 import type { ArticleRecord, HighlightRecord } from '../db/types';
+import type { SiteRule } from '../extract/types';
 
 export const BACKUP_FORMAT = 'folio-backup';
 export const BACKUP_VERSION = 1;
@@ -10,10 +11,24 @@ export interface Backup {
   exportedAt: string;
   articles: ArticleRecord[];
   highlights: HighlightRecord[];
+  /** The user's site rules ("Fix this page", the options page), when there are any. */
+  siteRules?: SiteRule[];
 }
 
-export function buildBackup(articles: ArticleRecord[], highlights: HighlightRecord[], now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles, highlights };
+export function buildBackup(
+  articles: ArticleRecord[],
+  highlights: HighlightRecord[],
+  now = new Date(),
+  siteRules: SiteRule[] = [],
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    articles,
+    highlights,
+    ...(siteRules.length ? { siteRules } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { normalizeUrl } from '../db/normalize-url';
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../db/types';
+import { parseSiteRules } from '../extract/site-rules';
+import type { SiteRule } from '../extract/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Bounds that no real library reaches and that keep a hostile file from exhausting memory. */
@@ -106,6 +108,13 @@ export function checkBackupData(data: unknown): BackupCheck {
     highlightIds.add(highlight.id);
     highlights.push(highlight);
   }
+  // Site rules are checked as the options page checks them; a bad list is left out whole.
+  let siteRules: SiteRule[] = [];
+  if (data.siteRules !== undefined) {
+    const parsed = parseSiteRules(JSON.stringify(data.siteRules), isPlausibleSelector);
+    if (parsed.ok) siteRules = parsed.rules;
+    else rejected.push({ item: 'Site rules', reason: parsed.error });
+  }
   return {
     ok: true,
     backup: {
@@ -114,6 +123,7 @@ export function checkBackupData(data: unknown): BackupCheck {
       exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt.slice(0, 40) : '',
       articles,
       highlights,
+      ...(siteRules.length ? { siteRules } : {}),
     },
     rejected,
   };
@@ -236,3 +246,6 @@ function isSelector(s: unknown): boolean {
   }
   return false;
 }
+
+/** Without a DOM to try it in: text of a sane length. The reader ignores a selector that fails. */
+const isPlausibleSelector = (selector: string) => selector.length > 0 && selector.length <= 500;

@@ -4,6 +4,7 @@ import { exportAll } from '../db';
 import type { ArticleRecord, ArticleSummary, HighlightRecord } from '../db/types';
 import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
 import { getFolioService } from '../services/client';
+import { loadSiteRules } from '../settings/site-rules-storage';
 import { loadMarkdownTemplate } from '../settings/template-storage';
 import { libraryDb } from './library-db';
 
@@ -79,7 +80,7 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
 
 export async function backupJson(): Promise<string> {
   const { articles, highlights } = await exportAll(libraryDb());
-  return JSON.stringify(buildBackup(articles, highlights));
+  return JSON.stringify(buildBackup(articles, highlights, new Date(), await loadSiteRules()));
 }
 
 export async function webAnnotationsJson(): Promise<string> {

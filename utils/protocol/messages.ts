@@ -46,6 +46,27 @@ export const PORT_PAGES = 'pages';
 /** On the port: frame → content script, try the page that failed again. */
 export const PORT_RETRY_PAGES = 'retry-pages';
 
+/**
+ * On the port: "Fix this page". Frame → content script: leave this block out on this site from
+ * now on (by its text, found on the page and made a selector), take that back, or let the user
+ * pick the article on the page. Content script → frame: FIX_DONE with the same `id`.
+ */
+export const PORT_FIX = 'fix';
+export const PORT_FIX_DONE = 'fix-done';
+
+export type FixRequest =
+  | { type: typeof PORT_FIX; id: number; action: 'remove'; text: string; tag: string }
+  | { type: typeof PORT_FIX; id: number; action: 'undo-remove'; selector: string }
+  | { type: typeof PORT_FIX; id: number; action: 'pick-article' };
+
+export interface FixDone {
+  type: typeof PORT_FIX_DONE;
+  id: number;
+  ok: boolean;
+  selector?: string;
+  error?: string;
+}
+
 export interface PagesMessage {
   type: typeof PORT_PAGES;
   pages: PagesStatus;

@@ -4,9 +4,11 @@ import { mergePages, type PagesStatus } from '../extract/merge-pages';
 import { firstPage, type PagesRead, readFollowingPages } from '../extract/read-pages';
 import { t } from '../i18n';
 import {
+  type FixRequest,
   type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_FIX,
   PORT_HIDDEN,
   PORT_PAGES,
   PORT_RETRY_PAGES,
@@ -19,8 +21,10 @@ import {
 } from '../protocol/messages';
 import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
 import { loadSiteRules } from '../settings/site-rules-storage';
+import { pickArticleElement } from './article-picker';
 import { pageFetcher } from './fetch-page';
 import { mountReaderHost, type ReaderHost } from './mount';
+import { handleFix } from './page-fix';
 import { keepFocusIn, lockPageScroll } from './page-guards';
 
 /** The frame's file, built from entrypoints/reader-frame/ and web-accessible to pages. */
@@ -228,6 +232,7 @@ function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string
     const type = (event.data as { type?: string })?.type;
     if (type === PORT_CLOSE) closeReader();
     if (type === PORT_RETRY_PAGES) void readMorePages(port);
+    if (type === PORT_FIX) void fixPage(event.data as FixRequest, port);
   };
   const s = state();
   if (s.frame?.host.frame === frame) s.frame.port = port;
@@ -287,4 +292,24 @@ async function readMorePages(port: MessagePort): Promise<void> {
   if (read.pages.length > 1) s.article = article;
   const message: PagesMessage = { type: PORT_PAGES, pages: read.status, ...(read.pages.length > 1 ? { article } : {}) };
   port.postMessage(message);
+}
+
+/**
+ * "Fix this page": a block left out, or taken back, is saved as a site rule at once. Choosing the
+ * article closes the reader while the user picks on the page; then the reader opens again, read
+ * anew with the site's new rule (or as it was, when the user cancelled).
+ */
+async function fixPage(request: FixRequest, port: MessagePort): Promise<void> {
+  const picking = request.action === 'pick-article';
+  if (picking) closeReader();
+  const done = await handleFix(request, () => pickArticleElement(document));
+  port.postMessage(done);
+  if (!picking) return;
+  const s = state();
+  if (done.ok) {
+    s.article = undefined;
+    s.pages = undefined;
+    discardFrame();
+  }
+  await openReader();
 }

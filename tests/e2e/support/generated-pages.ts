@@ -39,6 +39,16 @@ export const GENERATED_PAGES: Record<string, (visit: number) => string | null> =
   ...Object.fromEntries(
     [1, 2, 3, 4, 5].map((n) => [n === 1 ? 'five.html' : `five_${n}.html`, () => pagedEssay('five', 5, n)]),
   ),
+  /** An essay with a block that is not part of it ("Fix this page" leaves it out). */
+  'fixable.html': () =>
+    page(
+      '读书的三种境界',
+      `<div id="main"><article><h1>读书的三种境界</h1>${Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<p>第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累，收获自然可观。</p>${i === 1 ? '<p class="editor-note">编者按：本文原载于作者的博客，收入本站时略有删节，特此说明。</p>' : ''}`,
+      ).join('')}</article></div>`,
+    ),
   /** A 2-page essay whose second page is missing the first time it is asked for (a retry gets it). */
   'flaky.html': () => pagedEssay('flaky', 2, 1),
   'flaky_2.html': (visit) => (visit === 1 ? null : pagedEssay('flaky', 2, 2)),

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import type { FixtureServer } from './support/fixture-server';
+import { clickInReader } from './support/reader-actions';
+import { inReader, readerOpen, waitForReader } from './support/reader-frame';
+import { openFolioAndFixtures } from './support/session';
+
+/** "Fix this page": a block left out in the reader, and the article chosen on the page, become site rules. */
+
+let folio: FolioBrowser;
+let server: FixtureServer;
+
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
+});
+
+const NOTE = '编者按：本文原载于作者的博客';
+
+async function openReader(page: Page): Promise<void> {
+  expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+  await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+}
+
+const siteRules = () =>
+  folio.serviceWorker.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome;
+    return ((await chrome.storage.local.get('siteRules')).siteRules ?? []) as {
+      name: string;
+      remove?: string[];
+      content?: string;
+    }[];
+  });
+const contentText = (page: Page) => inReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
+
+describe('Fix this page', () => {
+  it('leaves a block out on this site from now on, with the keyboard, and Undo takes it back', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('generated/fixable.html'));
+    await openReader(page);
+    expect(await contentText(page)).toContain(NOTE);
+    await clickInReader(page, 'button[title="Fix this page"]');
+    await waitForReader(page, (root) => root.querySelector('[data-folio-fixable]') !== null);
+    // Focus the editor's note and press Delete, as a keyboard user does.
+    await inReader(
+      page,
+      (root, note) => {
+        const block = [...root.querySelectorAll<HTMLElement>('[data-folio-fixable]')].find((b) =>
+          b.textContent?.includes(note),
+        );
+        block?.focus();
+      },
+      NOTE,
+    );
+    await page.keyboard.press('Delete');
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-toast')?.textContent ?? ''))
+      .toContain('Left out on this site');
+    await expect
+      .poll(siteRules)
+      .toEqual([{ name: new URL(server.origin).host, match: [`${server.origin}/*`], remove: ['p.editor-note'] }]);
+
+    // Undo: back in the article, out of the rule.
+    await clickInReader(page, '.folio-toast-action');
+    await expect.poll(() => contentText(page)).toContain(NOTE);
+    await expect.poll(siteRules).toEqual([]);
+
+    // Again, and then the next visit leaves it out by itself.
+    await inReader(
+      page,
+      (root, note) => {
+        const block = [...root.querySelectorAll<HTMLElement>('[data-folio-fixable]')].find((b) =>
+          b.textContent?.includes(note),
+        );
+        block?.click();
+      },
+      NOTE,
+    );
+    await expect.poll(async () => (await siteRules()).length).toBe(1);
+    await clickInReader(page, '.folio-fix-bar .folio-button-primary'); // Done
+    await page.close();
+    const again = await folio.context.newPage();
+    await again.goto(server.url('generated/fixable.html'));
+    await openReader(again);
+    expect(await contentText(again)).not.toContain(NOTE);
+    expect(await contentText(again)).toContain('第5段');
+    await again.close();
+  });
+
+  it('chooses the article on the page: the reader closes, Enter picks, and it opens again read by that rule', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('generated/fixable.html'));
+    await openReader(page);
+    await clickInReader(page, 'button[title="Fix this page"]');
+    await clickInReader(page, '.folio-fix-bar .folio-button:not(.folio-button-primary)'); // Choose the article…
+    await expect.poll(() => readerOpen(page)).toBe(false);
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Enter'); // the picker starts on the page's <article>
+    await expect
+      .poll(async () => (await siteRules()).find((r) => r.content)?.content)
+      .toBe('#main > article:nth-of-type(1)');
+    await expect.poll(() => readerOpen(page)).toBe(true);
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await page.close();
+  });
+});
