@@ -19,7 +19,7 @@ describe('every regular expression in the source is linear', () => {
     // PROMPT_LINE before the fix: 29 digits and "页x" took 28 s in the extractor.
     const before = String.raw`^(?=.*页)(?:\s*(?:共\s*\d+\s*页|下一页|第\s*\d+\s*页|\d+|\[\d+\]))+\s*$`;
     expect((await checkReDoS(before, 'i')).safe).toBe(false);
-    expect((await checkReDoS(String.raw`[. ]+$`, '')).safe).toBe(false);
+    expect((await checkReDoS('[. ]+$', '')).safe).toBe(false);
   });
 
   it('reads patterns without their lookarounds and nothing else', () => {
