@@ -108,3 +108,14 @@ describe('metadata that names no one and no site', () => {
     expect(siteNameFromTitle('标题 - 本站原创', '标题')).toBeUndefined();
   });
 });
+
+describe('the site name from the logo', () => {
+  it("is the logo's alt text when nothing else names the site", async () => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const paragraph = `<p>${'读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会。'.repeat(4)}</p>`;
+    const html = `<title>关于读书</title><body><div class="logo"><a href="/"><img src="/l.gif" alt="好范文网"></a></div><article><h1>关于读书</h1>${paragraph.repeat(4)}</article></body>`;
+    const result = extractArticle(parseHtml(html, 'https://x.test/a.html'), { url: 'https://x.test/a.html' });
+    expect(result.ok && result.article.siteName).toBe('好范文网');
+  });
+});

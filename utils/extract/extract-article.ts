@@ -143,7 +143,11 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
   const siteName =
-    meta.siteName ?? meta.breadcrumb[0] ?? (parsed.siteName || undefined) ?? siteNameFromTitle(meta.docTitle, title);
+    meta.siteName ??
+    meta.breadcrumb[0] ??
+    (parsed.siteName || undefined) ??
+    siteNameFromTitle(meta.docTitle, title) ??
+    meta.logoName;
   const leadImage =
     meta.leadImage ??
     firstDescendant(container, (el) => el.tagName === 'IMG' && el.hasAttribute('src'))?.getAttribute('src') ??

@@ -17,6 +17,8 @@ export interface PageMetadata {
   lang?: string;
   /** Breadcrumb parts, site first: used to strip channel and site suffixes from titles. */
   breadcrumb: string[];
+  /** The site's logo's alt text (<img alt="好范文网"> in a .logo): a last guess at its name. */
+  logoName?: string;
 }
 
 /** The page's <meta> values by lower-cased name, property or itemprop; the first of each wins. */

@@ -51,6 +51,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(doc.documentElement?.getAttribute('dir') === 'rtl' ? { dir: 'rtl' as const } : {}),
     ...(byline && !/^https?:/.test(byline) ? { byline } : {}),
     ...(siteName ? { siteName } : {}),
+    ...logoName(doc),
     ...(publishedTime ? { publishedTime } : {}),
     ...(excerpt ? { excerpt } : {}),
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
@@ -61,4 +62,13 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
 function normalizeLang(lang: string | null | undefined): string | undefined {
   const value = lang?.trim();
   return value ? value.replace('_', '-') : undefined;
+}
+
+const LOGO_IMAGE =
+  '[class*="logo" i] img[alt], [id*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt]';
+
+/** The logo's alt text, when it reads as a name (short, not "logo"). */
+function logoName(doc: Document): { logoName?: string } {
+  const alt = normalizeSpace(doc.querySelector(LOGO_IMAGE)?.getAttribute('alt') ?? '');
+  return alt && alt.length <= 30 && !/logo|首页|home/i.test(alt) ? { logoName: alt } : {};
 }
