@@ -85,6 +85,7 @@ export function connectFrameChannel(win: Window): FrameChannel {
 
   let control: ((message: PortControl) => void) | undefined;
   let pages: ((message: PagesMessage) => void) | undefined;
+  const pendingPages: PagesMessage[] = [];
   const fixes = new Map<number, (done: FixDone) => void>();
   let nextFixId = 1;
   const article = portReady.then(
@@ -97,7 +98,9 @@ export function connectFrameChannel(win: Window): FrameChannel {
             return;
           }
           if (message?.type === PORT_PAGES) {
-            pages?.(event.data as PagesMessage);
+            // The merged pages may come before the reader is on screen to listen: kept till then.
+            if (pages) pages(event.data as PagesMessage);
+            else pendingPages.push(event.data as PagesMessage);
             return;
           }
           if (message?.type === PORT_FIX_DONE) {
@@ -123,6 +126,7 @@ export function connectFrameChannel(win: Window): FrameChannel {
     },
     onPages: (listener) => {
       pages = listener;
+      for (const message of pendingPages.splice(0)) listener(message);
     },
     retryPages: () => void portReady.then((port) => port.postMessage({ type: PORT_RETRY_PAGES })).catch(() => {}),
     fix: async (request) => {

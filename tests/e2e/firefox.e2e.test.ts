@@ -120,6 +120,37 @@ describe('Firefox: an essay of several pages', () => {
   });
 });
 
+describe('Firefox: Fix this page', () => {
+  it('leaves a block out, saved as the site rule, and the next open reads without it', async () => {
+    const page = await openReader('generated/fixable.html');
+    const NOTE = '编者按：本文原载于作者的博客';
+    await click(page, 'button[title="Fix this page"]');
+    await waitForFirefoxReader(page, (root) => root.querySelector('[data-folio-fixable]') !== null);
+    await inFirefoxReader(
+      page,
+      (root, note) => {
+        const blocks = [...root.querySelectorAll<HTMLElement>('[data-folio-fixable]')];
+        blocks.find((b) => b.textContent?.includes(note))?.click();
+      },
+      NOTE,
+    );
+    const rules = await until(
+      () =>
+        firefox.inBackground<{ remove?: string[] }[]>(
+          'async () => (await browser.storage.local.get("siteRules")).siteRules ?? []',
+        ),
+      (list) => list.length > 0,
+    );
+    expect(rules[0]?.remove).toEqual(['p.editor-note']);
+    await page.close();
+    const again = await openReader('generated/fixable.html');
+    expect(
+      await inFirefoxReader(again, (root) => root.querySelector('.folio-content')?.textContent ?? ''),
+    ).not.toContain(NOTE);
+    await again.close();
+  });
+});
+
 describe('Firefox: a hostile page under the reader', () => {
   it('gets nothing while the user highlights a passage, types a note and saves it', async () => {
     const page = await firefox.newPage();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { connectFrameChannel } from '../../components/reader-frame/frame-channel';
-import { PORT_ARTICLE, PORT_CLOSE, READER_PORT } from '../../utils/protocol/messages';
+import { PORT_ARTICLE, PORT_CLOSE, PORT_PAGES, READER_PORT } from '../../utils/protocol/messages';
 
 const KEY = 'a-one-time-key-of-thirty-six-chars!!';
 
@@ -58,5 +58,25 @@ describe('the reader frame’s channel', () => {
     } as never);
     const channel = connectFrameChannel(fakeWindow().win);
     await expect(channel.getArticle()).rejects.toThrow('no reader was opened in this tab');
+  });
+
+  it('keeps the merged pages that arrive before the reader listens, and hands them over in order', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: KEY } as never);
+    const { win, post } = fakeWindow();
+    const channel = connectFrameChannel(win);
+    const real = new MessageChannel();
+    post({ type: READER_PORT, key: KEY }, real.port2);
+    real.port1.postMessage({
+      type: PORT_ARTICLE,
+      reply: { ok: true, value: { url: 'https://example.com/a', extractMs: 1 } },
+    });
+    real.port1.postMessage({ type: PORT_PAGES, pages: { loaded: 1, loading: true } });
+    real.port1.postMessage({ type: PORT_PAGES, pages: { loaded: 3 } });
+    await channel.getArticle();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const seen: unknown[] = [];
+    channel.onPages((message) => seen.push(message.pages));
+    expect(seen).toEqual([{ loaded: 1, loading: true }, { loaded: 3 }]);
+    real.port1.close();
   });
 });
