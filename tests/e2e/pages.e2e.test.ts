@@ -87,6 +87,25 @@ describe('an essay of several pages', () => {
     await flaky.close();
   });
 
+  it.each([
+    ['numbers', '2 pages of this essay, read as one.'],
+    ['select', '2 pages of this essay, read as one.'],
+    ['beside-next-essay', '2 pages of this essay, read as one.'],
+    ['javascript', ''],
+    ['cross-origin', ''],
+  ])('a pager of kind %s: %j', async (kind, note) => {
+    const page = await openReader(`generated/${kind}.html`);
+    if (note) await expect.poll(() => pagesNote(page)).toBe(note);
+    else {
+      await page.waitForTimeout(500);
+      expect(await pagesNote(page)).toBe('');
+    }
+    const text = (await inReader(page, (root) => root.querySelector('.folio-content')?.textContent)) ?? '';
+    expect(text.includes('第2页第1段')).toBe(Boolean(note));
+    expect(text).not.toContain('夜读的城市'); // 下一篇's essay is never merged in
+    await page.close();
+  });
+
   it('a page without a pager is one page, and says nothing about pages', async () => {
     const page = await openReader('zh-essay.html');
     await page.waitForTimeout(300);

@@ -15,13 +15,26 @@ const CHANGING = [
   '<p>下一步，相关部门还计划在夏季推出夜读节系列活动，邀请作家与读者面对面交流读书心得。</p>',
 ];
 
-/** An essay of `count` pages (UTF-8, x.html, x_2.html…), with a numbered pager and 下一页. */
-function pagedEssay(stem: string, count: number, n: number): string {
+type PagerKind = 'numbers-and-next' | 'numbers' | 'select' | 'javascript' | 'cross-origin' | 'beside-next-essay';
+
+/** An essay of `count` pages (UTF-8, x.html, x_2.html…), with the kind of pager asked for. */
+function pagedEssay(stem: string, count: number, n: number, kind: PagerKind = 'numbers-and-next'): string {
   const href = (i: number) => (i === 1 ? `${stem}.html` : `${stem}_${i}.html`);
-  const pager = Array.from({ length: count }, (_, i) =>
+  const numbers = Array.from({ length: count }, (_, i) =>
     i + 1 === n ? `<b>${n}</b>` : `<a href="${href(i + 1)}">${i + 1}</a>`,
-  );
-  const next = n < count ? `<a href="${href(n + 1)}">下一页</a>` : '';
+  ).join(' ');
+  const following = n < count ? href(n + 1) : undefined;
+  const pager = {
+    'numbers-and-next': `共${count}页 ${numbers} ${following ? `<a href="${following}">下一页</a>` : ''}`,
+    numbers,
+    select: `<select onchange="location.href=this.value">${Array.from(
+      { length: count },
+      (_, i) => `<option value="${href(i + 1)}"${i + 1 === n ? ' selected' : ''}>第${i + 1}页</option>`,
+    ).join('')}</select>`,
+    javascript: '<a href="javascript:void(0)" onclick="return false">下一页</a> <a href="#">2</a>',
+    'cross-origin': following ? `<a href="https://elsewhere.example/${following}">下一页</a>` : '',
+    'beside-next-essay': `<p>下一篇：<a href="changing.html">夜读的城市</a></p> ${following ? `<a href="${following}">下一页</a>` : ''}`,
+  }[kind];
   const body = Array.from(
     { length: 6 },
     (_, i) =>
@@ -29,7 +42,7 @@ function pagedEssay(stem: string, count: number, n: number): string {
   ).join('');
   return page(
     '分页的读书心得',
-    `<div class="content"><h1>分页的读书心得</h1><div class="article">${body}</div><div class="pages">共${count}页 ${pager.join(' ')} ${next}</div></div>`,
+    `<div class="content"><h1>分页的读书心得</h1><div class="article">${body}</div><div class="pages">${pager}</div></div>`,
   );
 }
 
@@ -49,6 +62,13 @@ export const GENERATED_PAGES: Record<string, (visit: number) => string | null> =
           `<p>第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累，收获自然可观。</p>${i === 1 ? '<p class="editor-note">编者按：本文原载于作者的博客，收入本站时略有删节，特此说明。</p>' : ''}`,
       ).join('')}</article></div>`,
     ),
+  /** Two-page essays with each kind of pager: the ones that lead on, and the ones that must not. */
+  ...Object.fromEntries(
+    (['numbers', 'select', 'javascript', 'cross-origin', 'beside-next-essay'] as const).flatMap((kind) => [
+      [`${kind}.html`, () => pagedEssay(kind, 2, 1, kind)],
+      [`${kind}_2.html`, () => pagedEssay(kind, 2, 2, kind)],
+    ]),
+  ),
   /** A 2-page essay whose second page is missing the first time it is asked for (a retry gets it). */
   'flaky.html': () => pagedEssay('flaky', 2, 1),
   'flaky_2.html': (visit) => (visit === 1 ? null : pagedEssay('flaky', 2, 2)),
