@@ -43,7 +43,8 @@ export interface FrameChannel {
 export type FixAction =
   | { action: 'remove'; text: string; tag: string }
   | { action: 'undo-remove'; selector: string }
-  | { action: 'pick-article' };
+  | { action: 'pick-article' }
+  | { action: 'undo-pick' };
 
 /** Tries a few times: the content script's registration may still be on its way. */
 async function takeKey(tries = 5): Promise<string> {

@@ -52,6 +52,7 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
           pages={pages}
           onRetryPages={() => channel.retryPages()}
           onFix={channel.fix}
+          articleChosen={reply.articleChosen}
           onClose={close}
           onSave={async () => {
             await getFolioService().saveArticle(url, shown);

@@ -47,6 +47,8 @@ export interface ReaderViewProps {
   onRetryPages?: () => void;
   /** "Fix this page" (over a live page only): sends the user's choices to be saved as a site rule. */
   onFix?: FixPage;
+  /** Read anew from the element the user chose on the page: say so, with Undo. */
+  articleChosen?: boolean;
 }
 
 type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
@@ -80,6 +82,7 @@ export function ReaderView({
   pages,
   onRetryPages,
   onFix,
+  articleChosen,
 }: ReaderViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
@@ -94,6 +97,14 @@ export function ReaderView({
   const [panel, setPanel] = useState<Panel>();
   const [fixing, setFixing] = useState(false);
   useFixMode(fixing, contentRef, onFix, setNotice);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the reader opens read by the new rule.
+  useEffect(() => {
+    if (!articleChosen || !onFix) return;
+    setNotice({
+      message: t('fixArticleChosen'),
+      action: { label: t('undo'), run: () => void onFix({ action: 'undo-pick' }) },
+    });
+  }, []);
   const [resumeAt, setResumeAt] = useState<number>();
   const [saveState, setSaveState] = useState<{ ok: boolean; message: string }>();
 

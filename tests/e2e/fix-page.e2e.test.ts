@@ -105,6 +105,13 @@ describe('Fix this page', () => {
       .toBe('#main > article:nth-of-type(1)');
     await expect.poll(() => readerOpen(page)).toBe(true);
     await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    // The reader says what changed, and Undo takes the choice back.
+    await waitForReader(page, (root) =>
+      root.querySelector('.folio-toast')?.textContent?.startsWith('Read from the part of the page you chose'),
+    );
+    await clickInReader(page, '.folio-toast-action');
+    await expect.poll(async () => (await siteRules()).some((r) => r.content)).toBe(false);
+    await expect.poll(() => readerOpen(page)).toBe(true);
     await page.close();
   });
 });

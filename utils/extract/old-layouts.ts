@@ -50,13 +50,25 @@ const PROSE_CELL = 400;
  * many short cells.
  */
 export function isLayoutTable(table: Element): boolean {
-  const cells = [...table.querySelectorAll('td, th')].filter((c) => c.closest('table') === table);
+  const cells = ownCells(table);
   if (cells.length <= 1) return true;
+  // Cheapest tests first: most cells are short, and a short cell holds no article body.
   return cells.some((cell) => {
-    if (cell.querySelector('br + br, h1, h2, h3')) return true;
-    const text = normalizeSpace(cell.textContent ?? '');
-    return text.length >= PROSE_CELL && /[。！？.!?]/.test(text);
+    const raw = cell.textContent ?? '';
+    if (raw.length < 40) return false;
+    if (raw.length >= PROSE_CELL && normalizeSpace(raw).length >= PROSE_CELL && /[。！？.!?]/.test(raw)) return true;
+    for (const br of cell.getElementsByTagName('br')) if (br.nextElementSibling?.tagName === 'BR') return true;
+    return ['h1', 'h2', 'h3'].some((tag) => cell.getElementsByTagName(tag).length > 0);
   });
+}
+
+/** The table's own cells (not those of a table inside it), by the table's rows. */
+function ownCells(table: Element): Element[] {
+  const rows = (table as HTMLTableElement).rows;
+  if (!rows) return [...table.querySelectorAll('td, th')].filter((c) => c.closest('table') === table);
+  const cells: Element[] = [];
+  for (const row of rows) for (const cell of row.cells) cells.push(cell);
+  return cells;
 }
 
 /**

@@ -5,7 +5,7 @@ import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
 
 /** The elements metadata is read from. */
-const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME'] as const;
+const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG'] as const;
 
 /**
  * One walk of the page, before any step changes the copy: the elements metadata is read from, and
@@ -51,7 +51,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(doc.documentElement?.getAttribute('dir') === 'rtl' ? { dir: 'rtl' as const } : {}),
     ...(byline && !/^https?:/.test(byline) ? { byline } : {}),
     ...(siteName ? { siteName } : {}),
-    ...logoName(doc),
+    ...logoName(ofTag('IMG')),
     ...(publishedTime ? { publishedTime } : {}),
     ...(excerpt ? { excerpt } : {}),
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
@@ -64,11 +64,23 @@ function normalizeLang(lang: string | null | undefined): string | undefined {
   return value ? value.replace('_', '-') : undefined;
 }
 
-const LOGO_IMAGE =
-  '[class*="logo" i] img[alt], [id*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt]';
+/** Whether an element or one of its two parents is named as a logo (class or id). */
+function inLogo(el: Element): boolean {
+  for (let a: Element | null = el, depth = 0; a && depth < 3; a = a.parentElement, depth++) {
+    if (/logo/i.test(`${a.getAttribute('class') ?? ''} ${a.id}`)) return true;
+  }
+  return false;
+}
 
-/** The logo's alt text, when it reads as a name (short, not "logo"). */
-function logoName(doc: Document): { logoName?: string } {
-  const alt = normalizeSpace(doc.querySelector(LOGO_IMAGE)?.getAttribute('alt') ?? '');
-  return alt && alt.length <= 30 && !/logo|首页|home/i.test(alt) ? { logoName: alt } : {};
+/**
+ * The logo's alt text, when it reads as a name (short, not "logo"). The page's images from the
+ * survey, not a selector: `[class*="logo" i] img[alt]` cost jsdom 7 ms a page.
+ */
+function logoName(images: Element[]): { logoName?: string } {
+  for (const img of images) {
+    const alt = normalizeSpace(img.getAttribute('alt') ?? '');
+    if (!alt || !inLogo(img)) continue;
+    return alt.length <= 30 && !/logo|首页|home/i.test(alt) ? { logoName: alt } : {};
+  }
+  return {};
 }

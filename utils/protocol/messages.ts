@@ -57,7 +57,8 @@ export const PORT_FIX_DONE = 'fix-done';
 export type FixRequest =
   | { type: typeof PORT_FIX; id: number; action: 'remove'; text: string; tag: string }
   | { type: typeof PORT_FIX; id: number; action: 'undo-remove'; selector: string }
-  | { type: typeof PORT_FIX; id: number; action: 'pick-article' };
+  | { type: typeof PORT_FIX; id: number; action: 'pick-article' }
+  | { type: typeof PORT_FIX; id: number; action: 'undo-pick' };
 
 export interface FixDone {
   type: typeof PORT_FIX_DONE;

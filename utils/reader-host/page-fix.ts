@@ -24,6 +24,10 @@ export async function handleFix(request: FixRequest, pickArticle: () => Promise<
       await saveSiteRules(withRemoval(await loadSiteRules(), origin, request.selector, false));
       return done({ ok: true });
     }
+    if (request.action === 'undo-pick') {
+      await saveSiteRules(withContent(await loadSiteRules(), origin, undefined));
+      return done({ ok: true });
+    }
     const selector = await pickArticle();
     if (!selector) return done({ ok: false });
     await saveSiteRules(withContent(await loadSiteRules(), origin, selector));

@@ -41,6 +41,8 @@ export interface ReaderArticleReply {
   extractMs: number;
   /** An essay of several pages: how reading its other pages goes (updates follow on PORT_PAGES). */
   pages?: PagesStatus;
+  /** Read anew from the element the user just chose on the page (the reader offers Undo). */
+  articleChosen?: boolean;
 }
 
 /** What the background asks of one injection (set in this world just before it). */
@@ -82,6 +84,8 @@ interface ReaderState {
   /** An essay's pages, when it has more than one. */
   pages?: PagesRead;
   siteRules?: SiteRule[];
+  /** The user just chose the article on the page: the next reply says so, once. */
+  articleChosen?: boolean;
 }
 
 function state(): ReaderState {
@@ -270,7 +274,9 @@ async function articleReply(): Promise<Reply<ReaderArticleReply>> {
     ...('error' in article ? { error: article.error } : { article }),
     ...(s.open?.openHighlightId ? { openHighlightId: s.open.openHighlightId } : {}),
     ...(s.pages && s.pages.pages.length > 1 ? { pages: s.pages.status } : {}),
+    ...(s.articleChosen ? { articleChosen: true } : {}),
   };
+  s.articleChosen = undefined;
   if (s.open) s.open.openHighlightId = undefined;
   return { ok: true, value: reply };
 }
@@ -301,14 +307,18 @@ async function readMorePages(port: MessagePort): Promise<void> {
  */
 async function fixPage(request: FixRequest, port: MessagePort): Promise<void> {
   const picking = request.action === 'pick-article';
+  const rereading = picking || request.action === 'undo-pick';
   if (picking) closeReader();
   const done = await handleFix(request, () => pickArticleElement(document));
   port.postMessage(done);
-  if (!picking) return;
+  if (!rereading) return;
   const s = state();
   if (done.ok) {
+    // Read again by the site's new rule, in a new frame.
+    if (s.open) closeReader();
     s.article = undefined;
     s.pages = undefined;
+    s.articleChosen = picking;
     discardFrame();
   }
   await openReader();
