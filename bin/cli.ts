@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { decodeHtml } from '../utils/encoding';
 import { type Article, extractArticle } from '../utils/extract';
 import { htmlToMarkdown } from '../utils/markdown';
+import { importCommand } from './import-command';
 import { parseHtml } from './parse-html';
 
 const USAGE = `Usage: folio extract <file-or-url> [--format text|markdown|html|json] [--url URL] [--encoding ENC] [--debug]
+       folio import <file> --dry-run [--format json|text]   (folio import --help)
 
 Extracts the article from a saved page or an http(s) URL and prints it to stdout.
   --format    text (default: one block per line), markdown, html (sanitized) or json
@@ -18,6 +20,7 @@ type Format = (typeof FORMATS)[number];
 
 /** Runs the CLI; returns the exit code. Errors go to stderr, never as a stack trace. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  if (argv[0] === 'import') return importCommand(argv.slice(1), out, err);
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
