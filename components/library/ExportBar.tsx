@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { type MessageName, t } from '../../utils/i18n';
 import { downloadFile } from '../../utils/pages/download';
 import { allMarkdownZip, backupJson, combinedMarkdown, webAnnotationsJson } from '../../utils/pages/exports';
+import { ImportPanel } from './ImportPanel';
 import { RestorePanel } from './RestorePanel';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -73,6 +74,7 @@ export function ExportBar({ onRestored }: { onRestored: () => void }) {
         </button>
       ))}
       <RestorePanel onRestored={onRestored} />
+      <ImportPanel onChanged={onRestored} />
       {status ? (
         <p role="status" className={status.ok ? 'library-ok' : 'library-error'}>
           {status.message}

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { FolioBrowser } from './support/chromium';
@@ -7,6 +9,8 @@ import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
+
+const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
 
 let folio: FolioBrowser;
 let server: FixtureServer;
@@ -186,6 +190,37 @@ describe('library and export', () => {
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => item.textContent()).toContain('1 highlights');
     await page.close();
+    await library.close();
+  });
+
+  it('imports a Kindle file after a preview, lists its books, and Undo takes the import back as one step', async () => {
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.locator('.library-item, .library-empty').first().waitFor();
+    const before = await library.locator('.library-item').count();
+    const input = library.getByLabel('Import from another tool (Omnivore, Kindle, Hypothesis, Readwise):');
+    await input.setInputFiles(resolve(IMPORTS, 'kindle-en.txt'));
+    const preview = library.getByRole('region', { name: 'Import preview' });
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('In this kindle file: 2 articles or books, 2 highlights (1 with a note).');
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => library.getByText('Imported 2 new articles and 2 highlights.').count()).toBe(1);
+    await expect.poll(() => library.locator('.library-item').count()).toBe(before + 2);
+    expect(await library.getByText('The Art of Slow Reading').count()).toBeGreaterThan(0);
+
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => library.getByText('The import was undone.').count()).toBe(1);
+    await expect.poll(() => library.locator('.library-item').count()).toBe(before);
+
+    // A broken file: a message, and nothing changed.
+    await input.setInputFiles({
+      name: 'omnivore.zip',
+      mimeType: 'application/zip',
+      buffer: readFileSync(resolve(IMPORTS, 'omnivore.zip')).subarray(0, 300),
+    });
+    await expect.poll(() => library.getByText(/Nothing was changed: This zip cannot be read/).count()).toBe(1);
+    expect(await library.locator('.library-item').count()).toBe(before);
     await library.close();
   });
 });
