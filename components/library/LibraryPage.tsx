@@ -29,6 +29,19 @@ const articleUrl = (a: ArticleSummary) =>
   a.savedAt !== undefined ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
 
 /**
+ * An article's title, linked to its saved copy or its page. A book imported from Kindle or
+ * Readwise has neither (its name is a `urn:folio:book:`): its title is plain text.
+ */
+function ArticleLink({ article }: { article: ArticleSummary }) {
+  const href = articleUrl(article);
+  return /^(?:https?|chrome-extension|moz-extension):/.test(href) ? (
+    <a href={href}>{article.title}</a>
+  ) : (
+    <span>{article.title}</span>
+  );
+}
+
+/**
  * Every article and highlight Folio keeps, live (Dexie liveQuery): search over titles, highlight
  * text and notes (substring, so Chinese works), filters by tag, colour and site, sort, export,
  * and delete with undo.
@@ -191,7 +204,7 @@ export function LibraryPage() {
                     {t('deleteHighlight')}
                   </button>
                 </div>
-                <a href={articleUrl(article)}>{article.title}</a>
+                <ArticleLink article={article} />
                 <p className="library-meta">
                   {[
                     article.siteName,
@@ -220,7 +233,7 @@ export function LibraryPage() {
               <p className="library-meta">
                 {record.tags.map((tag) => `#${tag}`).join(' ')}
                 {record.tags.length ? ' · ' : ''}
-                {article ? <a href={articleUrl(article)}>{article.title}</a> : null}
+                {article ? <ArticleLink article={article} /> : null}
               </p>
             </li>
           ))}
