@@ -102,15 +102,26 @@ if (values.browser) {
       { articles, highlights },
     );
     const paints: number[] = [];
+    const whole: number[] = [];
     for (let i = 0; i < 5; i++) {
       const page = await folio.context.newPage();
       const t0 = Date.now();
       await page.goto(`chrome-extension://${folio.extensionId}/library.html`);
       await page.locator('.library-item').first().waitFor({ timeout: 60_000 });
       paints.push(Date.now() - t0);
+      // The whole library (for search) comes after the first screen: let it finish before the next
+      // open, as a user's next visit would find the background idle.
+      await page.getByText(/Loading the rest of your/).waitFor({ state: 'detached', timeout: 60_000 });
+      whole.push(Date.now() - t0);
       await page.close();
     }
-    rows.push(['library first paint (Chromium, real IndexedDB)', `median ${percentile(paints, 0.5)} ms`, '']);
+    const firstPaint = percentile(paints, 0.5);
+    rows.push([
+      'library first paint (Chromium, real IndexedDB)',
+      `median ${firstPaint} ms`,
+      firstPaint < 200 ? 'met (< 200 ms)' : 'NOT met (< 200 ms)',
+    ]);
+    rows.push(['… the whole library in, ready to search', `median ${percentile(whole, 0.5)} ms`, '']);
   } finally {
     await folio.close();
   }

@@ -1,9 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type MessageName, t } from '../../utils/i18n';
 import { downloadFile } from '../../utils/pages/download';
-import { allMarkdownZip, backupJson, combinedMarkdown, webAnnotationsJson } from '../../utils/pages/exports';
-import { ImportPanel } from './ImportPanel';
-import { RestorePanel } from './RestorePanel';
+
+/**
+ * The exports, restore and import (Dexie, fflate, Papa Parse, Turndown) load when first used or
+ * after the first paint: the library's first screen does not wait for them.
+ */
+const exports = () => import('../../utils/pages/exports');
+const RestorePanel = lazy(() => import('./RestorePanel').then((m) => ({ default: m.RestorePanel })));
+const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -20,15 +25,21 @@ const ONE_FILE_EXPORTS: {
     name: 'folio-notes',
     extension: 'md',
     type: 'text/markdown;charset=utf-8',
-    make: combinedMarkdown,
+    make: async () => (await exports()).combinedMarkdown(),
   },
-  { label: 'exportBackup', name: 'folio-backup', extension: 'json', type: 'application/json', make: backupJson },
+  {
+    label: 'exportBackup',
+    name: 'folio-backup',
+    extension: 'json',
+    type: 'application/json',
+    make: async () => (await exports()).backupJson(),
+  },
   {
     label: 'exportAnnotations',
     name: 'folio-annotations',
     extension: 'jsonld',
     type: 'application/ld+json',
-    make: webAnnotationsJson,
+    make: async () => (await exports()).webAnnotationsJson(),
   },
 ];
 
@@ -53,7 +64,7 @@ export function ExportBar({ onRestored }: { onRestored: () => void }) {
         disabled={busy}
         onClick={() =>
           run(async () => {
-            const zip = await allMarkdownZip((done, total) =>
+            const zip = await (await exports()).allMarkdownZip((done, total) =>
               setStatus({ ok: true, message: t('exportProgress', [String(done), String(total)]) }),
             );
             downloadFile(`folio-markdown-${today()}.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
@@ -73,8 +84,10 @@ export function ExportBar({ onRestored }: { onRestored: () => void }) {
           {t(label)}
         </button>
       ))}
-      <RestorePanel onRestored={onRestored} />
-      <ImportPanel onChanged={onRestored} />
+      <Suspense fallback={null}>
+        <RestorePanel onRestored={onRestored} />
+        <ImportPanel onChanged={onRestored} />
+      </Suspense>
       {status ? (
         <p role="status" className={status.ok ? 'library-ok' : 'library-error'}>
           {status.message}

@@ -5,7 +5,6 @@ import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
 import { downloadFile } from '../../utils/pages/download';
-import { articleMarkdown } from '../../utils/pages/exports';
 import { getFolioService } from '../../utils/services/client';
 import { FilterSelect } from '../common/FilterSelect';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
@@ -27,6 +26,60 @@ type Sort = 'newest' | 'oldest' | 'title';
 
 const articleUrl = (a: ArticleSummary) =>
   a.savedAt !== undefined ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
+
+/** How many articles the first screen shows before the whole library has come. */
+const FIRST_SCREEN = 50;
+
+interface RowActions {
+  exportOne: (article: ArticleSummary) => void;
+  copyOne: (article: ArticleSummary) => void;
+  deleteOne: (article: ArticleSummary) => void;
+}
+
+/** One article in the list: its actions, its title, where and when, its highlights and tags. */
+function ArticleRow({
+  article,
+  count,
+  knownTags,
+  actions,
+}: {
+  article: ArticleSummary;
+  count: number;
+  knownTags: string[];
+  actions: RowActions;
+}) {
+  return (
+    <li className="library-item">
+      <div className="library-actions">
+        <button type="button" onClick={() => actions.exportOne(article)}>
+          {t('exportMarkdown')}
+        </button>
+        <button type="button" onClick={() => actions.copyOne(article)}>
+          {t('copyMarkdown')}
+        </button>
+        <button
+          type="button"
+          onClick={() => actions.deleteOne(article)}
+          aria-label={t('deleteArticleNamed', article.title)}
+        >
+          {t('deleteHighlight')}
+        </button>
+      </div>
+      <ArticleLink article={article} />
+      <p className="library-meta">
+        {[
+          article.siteName,
+          new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
+          t('libraryHighlightCount', String(count)),
+          article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · ')}{' '}
+        <ArticleTags article={article} knownTags={knownTags} />
+      </p>
+    </li>
+  );
+}
 
 /**
  * An article's title, linked to its saved copy or its page. A book imported from Kindle or
@@ -57,7 +110,13 @@ export function LibraryPage() {
   const [notice, setNotice] = useNotice();
   // Bumped after a restore written here: a page does not receive its own DATA_CHANGED broadcast.
   const [restores, setRestores] = useState(0);
-  const data = useServiceQuery(() => getFolioService().listLibrary(), `library-${restores}`);
+  const first = useServiceQuery(() => getFolioService().libraryFirstScreen(FIRST_SCREEN), `first-${restores}`);
+  // Asked for once the first screen is in: the background answers one at a time, and the whole
+  // library (every article read whole from IndexedDB) would hold the first screen back.
+  const data = useServiceQuery(
+    () => (first ? getFolioService().listLibrary() : new Promise<never>(() => {})),
+    first ? `library-${restores}` : 'after-first-screen',
+  );
   const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
   const tags = useMemo(
     () =>
@@ -99,13 +158,20 @@ export function LibraryPage() {
     : [];
 
   const exportOne = async (article: ArticleSummary) => {
+    const { articleMarkdown } = await import('../../utils/pages/exports');
     downloadFile(safeFileName(article.title), await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
   };
   const copyOne = async (article: ArticleSummary) => {
+    const { articleMarkdown } = await import('../../utils/pages/exports');
     await navigator.clipboard.writeText(await articleMarkdown(article));
     setNotice({ message: t('copiedMarkdown') });
   };
   const reportedWrite = useReportedWrite(setNotice);
+  const rowActions = {
+    exportOne: (a: ArticleSummary) => void exportOne(a),
+    copyOne: (a: ArticleSummary) => void copyOne(a),
+    deleteOne: (a: ArticleSummary) => deleteOne(a),
+  };
   const deleteOne = (article: ArticleSummary) =>
     reportedWrite(
       (): Promise<DeletedArticle | null> => getFolioService().deleteArticle(article.id),
@@ -182,41 +248,43 @@ export function LibraryPage() {
           <option value="title">{t('sortTitle')}</option>
         </select>
       </div>
-      {!data ? null : view === 'articles' ? (
+      {!data ? (
+        first && first.articles.length ? (
+          // The first screen, painted from a few small reads while the whole library comes.
+          <>
+            <ul className="library-list">
+              {first.articles.map((article) => (
+                <ArticleRow
+                  key={article.id}
+                  article={article}
+                  count={first.counts[article.id] ?? 0}
+                  knownTags={[]}
+                  actions={rowActions}
+                />
+              ))}
+            </ul>
+            {first.totals.articles > first.articles.length ? (
+              <p className="library-empty" role="status">
+                {t('libraryLoadingRest', String(first.totals.articles))}
+              </p>
+            ) : null}
+          </>
+        ) : first ? (
+          <p className="library-empty">{t('libraryEmpty')}</p>
+        ) : null
+      ) : view === 'articles' ? (
         articles.length === 0 ? (
           <p className="library-empty">{t(data.articles.length ? 'libraryNoMatch' : 'libraryEmpty')}</p>
         ) : (
           <ul className="library-list">
             {articles.slice(0, 500).map((article) => (
-              <li key={article.id} className="library-item">
-                <div className="library-actions">
-                  <button type="button" onClick={() => void exportOne(article)}>
-                    {t('exportMarkdown')}
-                  </button>
-                  <button type="button" onClick={() => void copyOne(article)}>
-                    {t('copyMarkdown')}
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => deleteOne(article)}
-                    aria-label={t('deleteArticleNamed', article.title)}
-                  >
-                    {t('deleteHighlight')}
-                  </button>
-                </div>
-                <ArticleLink article={article} />
-                <p className="library-meta">
-                  {[
-                    article.siteName,
-                    new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
-                    t('libraryHighlightCount', String(counts.get(article.id) ?? 0)),
-                    article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}{' '}
-                  <ArticleTags article={article} knownTags={tags} />
-                </p>
-              </li>
+              <ArticleRow
+                key={article.id}
+                article={article}
+                count={counts.get(article.id) ?? 0}
+                knownTags={tags}
+                actions={rowActions}
+              />
             ))}
           </ul>
         )

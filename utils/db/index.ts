@@ -20,7 +20,7 @@ export {
   setArticleTags,
   updateHighlight,
 } from './highlights';
-export { exportAll, listLibrary } from './library-export';
+export { exportAll, type LibraryFirstScreen, libraryFirstScreen, listLibrary } from './library-export';
 export { normalizeUrl } from './normalize-url';
 export {
   type Clock,

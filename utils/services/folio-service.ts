@@ -12,6 +12,8 @@ import {
   type HighlightChanges,
   type HighlightDraft,
   type HighlightRecord,
+  type LibraryFirstScreen,
+  libraryFirstScreen,
   listHighlightsForUrl,
   listLibrary,
   listTags,
@@ -100,6 +102,11 @@ export class FolioService {
    */
   async listLibrary(): Promise<{ articles: ArticleSummary[]; highlights: HighlightRecord[] }> {
     return listLibrary(this.db);
+  }
+
+  /** The library's first screen (see libraryFirstScreen): painted before the whole list has come. */
+  async libraryFirstScreen(limit: number): Promise<LibraryFirstScreen> {
+    return libraryFirstScreen(this.db, Math.max(1, Math.min(200, Number(limit) || 50)));
   }
 
   async deleteArticle(id: string): Promise<DeletedArticle | null> {

@@ -17,6 +17,7 @@ export const EXTENSION_PAGE_METHODS = [
   'deleteHighlight',
   'restoreHighlight',
   'listLibrary',
+  'libraryFirstScreen',
   'deleteArticle',
   'restoreArticle',
   'setArticleTags',
