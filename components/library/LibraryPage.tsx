@@ -249,7 +249,7 @@ export function LibraryPage() {
         </select>
       </div>
       {!data ? (
-        first && first.articles.length ? (
+        first?.articles.length ? (
           // The first screen, painted from a few small reads while the whole library comes.
           <>
             <ul className="library-list">

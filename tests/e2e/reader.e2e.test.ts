@@ -160,6 +160,7 @@ describe('pages that are empty, huge or absurdly nested', () => {
       await waitForReader(
         page,
         (root) =>
+          // biome-ignore lint/performance/useDomNodeTextContent: what is laid out is the point.
           ((root.querySelector('.folio-reader') as HTMLElement | null)?.innerText ?? '').includes(
             '这是一段用于测试的中文文字',
           ),
