@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { buildBackup, validateBackup } from '../utils/backup';
 import { applyRestore, createFolioDb } from '../utils/db';
+import { split } from '../utils/db/saved-copies';
 import { buildSearchIndex, filterArticles, filterHighlights } from '../utils/library';
 import { articleToMarkdown, safeFileName } from '../utils/markdown';
 import { makeLibrary } from './library-data';
@@ -83,6 +84,7 @@ await db.delete();
 if (values.browser) {
   const { launchWithFolio } = await import('../tests/e2e/support/chromium');
   const folio = await launchWithFolio();
+  const parts = articles.map(split);
   try {
     await folio.serviceWorker.evaluate(
       async (data) => {
@@ -92,14 +94,17 @@ if (values.browser) {
               db: {
                 articles: { bulkPut(x: unknown[]): Promise<void> };
                 highlights: { bulkPut(x: unknown[]): Promise<void> };
+                savedCopies: { bulkPut(x: unknown[]): Promise<void> };
               };
             };
           }
         ).folio;
-        await db.articles.bulkPut(data.articles);
+        await db.articles.bulkPut(data.stored);
+        await db.savedCopies.bulkPut(data.copies);
         await db.highlights.bulkPut(data.highlights);
       },
-      { articles, highlights },
+      // As the database keeps them: each saved copy in a table of its own (see saved-copies.ts).
+      { stored: parts.map((p) => p.stored), copies: parts.flatMap((p) => (p.copy ? [p.copy] : [])), highlights },
     );
     const paints: number[] = [];
     const whole: number[] = [];

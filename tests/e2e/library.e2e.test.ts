@@ -126,17 +126,27 @@ describe('library and export', () => {
     await page.close();
     type Db = {
       folio: {
-        db: Record<'articles' | 'highlights', { toArray(): Promise<{ id: string }[]>; clear(): Promise<void> }>;
+        db: Record<
+          'articles' | 'highlights' | 'savedCopies',
+          { toArray(): Promise<{ id?: string; articleId?: string }[]>; clear(): Promise<void> }
+        >;
       };
     };
     const everything = () =>
       folio.serviceWorker.evaluate(async () => {
         const { db } = (globalThis as unknown as Db).folio;
-        const sorted = (list: { id: string }[]) => list.sort((a, b) => a.id.localeCompare(b.id));
-        return { articles: sorted(await db.articles.toArray()), highlights: sorted(await db.highlights.toArray()) };
+        const key = (r: { id?: string; articleId?: string }) => r.id ?? r.articleId ?? '';
+        const sorted = (list: { id?: string; articleId?: string }[]) =>
+          list.sort((a, b) => key(a).localeCompare(key(b)));
+        return {
+          articles: sorted(await db.articles.toArray()),
+          highlights: sorted(await db.highlights.toArray()),
+          savedCopies: sorted(await db.savedCopies.toArray()),
+        };
       });
     const before = await everything();
     expect(before.articles.length).toBeGreaterThan(0);
+    expect(before.savedCopies.length).toBeGreaterThan(0);
 
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
@@ -151,6 +161,7 @@ describe('library and export', () => {
       const { db } = (globalThis as unknown as Db).folio;
       await db.articles.clear();
       await db.highlights.clear();
+      await db.savedCopies.clear();
     });
     await library.reload();
     await library.locator('.library-empty').first().waitFor();

@@ -56,10 +56,10 @@ describe('an essay of several pages', () => {
     const saved = await folio.serviceWorker.evaluate(async () => {
       const { db } = (
         globalThis as unknown as {
-          folio: { db: { articles: { toArray(): Promise<{ savedContent?: { text: string } }[]> } } };
+          folio: { db: { savedCopies: { toArray(): Promise<{ text: string }[]> } } };
         }
       ).folio;
-      return (await db.articles.toArray()).map((a) => a.savedContent?.text ?? '');
+      return (await db.savedCopies.toArray()).map((copy) => copy.text);
     });
     expect(saved.some((text) => text.includes(LAST_LINE) && text.includes('其次要做好笔记'))).toBe(true);
     await page.close();

@@ -1,5 +1,6 @@
 import type { Clock } from './repository';
 import { systemClock, upsertArticle } from './repository';
+import { getArticles, putArticles } from './saved-copies';
 import type { FolioDb } from './schema';
 import type { ArticleInput, ArticleRecord, HighlightColor, HighlightRecord, HighlightTarget } from './types';
 
@@ -120,19 +121,20 @@ export interface DeletedArticle {
 }
 
 export async function deleteArticle(db: FolioDb, id: string): Promise<DeletedArticle | undefined> {
-  return db.transaction('rw', db.articles, db.highlights, async () => {
-    const article = await db.articles.get(id);
+  return db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
+    const [article] = await getArticles(db, [id]);
     if (!article) return undefined;
     const highlights = await db.highlights.where('articleId').equals(id).toArray();
     await db.highlights.where('articleId').equals(id).delete();
     await db.articles.delete(id);
+    await db.savedCopies.delete(id);
     return { article, highlights };
   });
 }
 
 export async function restoreArticle(db: FolioDb, deleted: DeletedArticle): Promise<void> {
-  await db.transaction('rw', db.articles, db.highlights, async () => {
-    await db.articles.put(deleted.article);
+  await db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
+    await putArticles(db, [deleted.article]);
     await db.highlights.bulkPut(deleted.highlights);
   });
 }

@@ -1,6 +1,7 @@
 import { duplicateKey, newHighlights, quoteOf } from '../import/preview';
 import type { ImportBatch } from '../import/types';
 import { normalizeUrl } from './normalize-url';
+import { putArticles } from './saved-copies';
 import type { FolioDb } from './schema';
 import type { ArticleRecord, HighlightRecord } from './types';
 
@@ -33,7 +34,7 @@ export async function applyImport(
   saved: (html: string) => { html: string; text: string } | undefined,
   now = Date.now(),
 ): Promise<ImportedRecords> {
-  return db.transaction('rw', db.articles, db.highlights, async () => {
+  return db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
     const added: ImportedRecords = { articleIds: [], highlightIds: [] };
     const existing = await existingQuotes(db, batch);
     const resolved = new Map<string, { id: string; url: string }>();
@@ -56,7 +57,7 @@ export async function applyImport(
         createdAt: source.createdAt ?? now,
         updatedAt: now,
       };
-      await db.articles.add(article);
+      await putArticles(db, [article]);
       added.articleIds.push(article.id);
       resolved.set(source.key, { id: article.id, url });
       resolved.set(url, { id: article.id, url });
@@ -89,8 +90,9 @@ export async function applyImport(
 
 /** Undo of an import: what it added goes, in one transaction; nothing else is touched. */
 export async function undoImport(db: FolioDb, added: ImportedRecords): Promise<void> {
-  await db.transaction('rw', db.articles, db.highlights, async () => {
+  await db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
     await db.highlights.bulkDelete(added.highlightIds);
     await db.articles.bulkDelete(added.articleIds);
+    await db.savedCopies.bulkDelete(added.articleIds);
   });
 }

@@ -1,5 +1,6 @@
 import { normalizeUrl } from './normalize-url';
-import type { FolioDb } from './schema';
+import { getArticles, join, putArticles } from './saved-copies';
+import type { FolioDb, StoredArticle } from './schema';
 import type { ArticleInput, ArticleRecord, HighlightRecord } from './types';
 
 /** Injected so that tests can fix ids and time. */
@@ -26,11 +27,12 @@ export async function upsertArticle(
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.where('url').equals(url).first();
     const now = clock.now();
-    const record: ArticleRecord = existing
+    const record: StoredArticle = existing
       ? { ...existing, ...definedOnly(input), url, updatedAt: now }
       : { tags: [], ...definedOnly(input), title: input.title, id: clock.uuid(), url, createdAt: now, updatedAt: now };
     await db.articles.put(record);
-    return record;
+    // Its saved copy, if any, stays where it is: the record handed back is the metadata only.
+    return join(record, undefined);
   });
 }
 
@@ -41,20 +43,21 @@ export async function saveArticleContent(
   clock: Clock = systemClock,
 ): Promise<ArticleRecord> {
   const { html, text, ...metadata } = input;
-  return db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, db.savedCopies, async () => {
     const record = await upsertArticle(db, metadata, clock);
     const saved: ArticleRecord = { ...record, savedContent: { html, text, savedAt: clock.now() } };
-    await db.articles.put(saved);
+    await putArticles(db, [saved]);
     return saved;
   });
 }
 
-export function getArticleById(db: FolioDb, id: string): Promise<ArticleRecord | undefined> {
-  return db.articles.get(id);
+export async function getArticleById(db: FolioDb, id: string): Promise<ArticleRecord | undefined> {
+  return (await getArticles(db, [id]))[0];
 }
 
-export function getArticleByUrl(db: FolioDb, url: string): Promise<ArticleRecord | undefined> {
-  return db.articles.where('url').equals(normalizeUrl(url)).first();
+export async function getArticleByUrl(db: FolioDb, url: string): Promise<ArticleRecord | undefined> {
+  const stored = await db.articles.where('url').equals(normalizeUrl(url)).first();
+  return stored ? join(stored, await db.savedCopies.get(stored.id)) : undefined;
 }
 
 export function listHighlightsForUrl(db: FolioDb, url: string): Promise<HighlightRecord[]> {

@@ -1,4 +1,5 @@
 import type { Backup, RejectedItem } from '../backup';
+import { putArticles } from './saved-copies';
 import type { FolioDb } from './schema';
 import type { ArticleRecord, HighlightRecord } from './types';
 
@@ -54,7 +55,8 @@ async function decide(db: FolioDb, backup: Backup, rejected: RejectedItem[], new
       resolved.set(article.id, { id: sameUrl.id, url: sameUrl.url });
       if (article.updatedAt > sameUrl.updatedAt) {
         summary.updated.articles++;
-        articles.push({ ...article, id: sameUrl.id, savedContent: article.savedContent ?? sameUrl.savedContent });
+        // Without a copy in the backup, the article keeps the one it has (see putArticles).
+        articles.push({ ...article, id: sameUrl.id });
       } else summary.kept.articles++;
       return;
     }
@@ -104,9 +106,9 @@ export async function applyRestore(
   backup: Backup,
   rejected: RejectedItem[] = [],
 ): Promise<RestoreSummary> {
-  return db.transaction('rw', db.articles, db.highlights, async () => {
+  return db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
     const { summary, articles, highlights } = await decide(db, backup, rejected, () => crypto.randomUUID());
-    await db.articles.bulkPut(articles);
+    await putArticles(db, articles);
     await db.highlights.bulkPut(highlights);
     return summary;
   });

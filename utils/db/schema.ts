@@ -1,19 +1,33 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { ArticleRecord, HighlightRecord } from './types';
+import type { ArticleRecord, HighlightRecord, SavedContent } from './types';
 
 export const DATABASE_NAME = 'folio';
 
-/** The Dexie database. Only the background service worker opens it (see design.md). */
+/**
+ * An article as the `articles` table keeps it: its saved copy (megabytes of HTML and text) lives
+ * in `savedCopies`, so that listing the library never reads it; `savedAt` says there is one.
+ * Above this layer an article is an ArticleRecord, its copy joined in (see saved-copies.ts).
+ */
+export type StoredArticle = Omit<ArticleRecord, 'savedContent'> & { savedAt?: number };
+
+/** One article's saved copy, by the article's id. */
+export interface SavedCopy extends SavedContent {
+  articleId: string;
+}
+
+/** The Dexie database. The background opens it; the library page too, for backups (see design.md). */
 export type FolioDb = Dexie & {
-  articles: EntityTable<ArticleRecord, 'id'>;
+  articles: EntityTable<StoredArticle, 'id'>;
   highlights: EntityTable<HighlightRecord, 'id'>;
+  savedCopies: EntityTable<SavedCopy, 'articleId'>;
 };
 
 /**
  * Opens (lazily) Folio's database. `options` lets unit tests pass fake-indexeddb.
  *
  * Every schema change is a new `db.version(n)` with an upgrade function, and a test that opens a
- * database of the old version with data and finds all of it after the upgrade.
+ * database of the old version with data and finds all of it after the upgrade
+ * (tests/unit/db-upgrade.test.ts).
  */
 export function createFolioDb(name = DATABASE_NAME, options?: DexieOptions): FolioDb {
   const db = new Dexie(name, options) as FolioDb;
@@ -22,5 +36,20 @@ export function createFolioDb(name = DATABASE_NAME, options?: DexieOptions): Fol
     articles: 'id, &url, *tags, createdAt, updatedAt, siteName',
     highlights: 'id, articleId, url, *tags, color, createdAt, updatedAt',
   });
+  // 2: saved copies move to a table of their own; each article keeps `savedAt`.
+  db.version(2)
+    .stores({ savedCopies: 'articleId' })
+    .upgrade(async (tx) => {
+      const articles = tx.table<ArticleRecord & { savedAt?: number }, string>('articles');
+      const saved = await articles.filter((a) => Boolean(a.savedContent)).toArray();
+      await tx
+        .table<SavedCopy, string>('savedCopies')
+        .bulkPut(saved.map((a) => ({ articleId: a.id, ...(a.savedContent as SavedContent) })));
+      await articles.toCollection().modify((article) => {
+        if (!article.savedContent) return;
+        article.savedAt = article.savedContent.savedAt;
+        delete (article as Partial<ArticleRecord>).savedContent;
+      });
+    });
   return db;
 }
