@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { maybeOpenReader } from '../utils/background/always-open';
 import { maybeShowHighlights } from '../utils/background/auto-highlights';
-import { broadcastDataChanged, browserCommandEffects } from '../utils/background/command-effects';
+import { browserCommandEffects } from '../utils/background/command-effects';
 import { faultInjector, type TestFaults } from '../utils/background/test-faults';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
 import { t } from '../utils/i18n';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
+import { broadcastDataChanged } from '../utils/services/broadcast';
 import { failureMessage } from '../utils/services/failure-message';
 import { loadAlwaysOpenSites } from '../utils/settings/always-open-storage';
 

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { applyImport, existingQuotes, type ImportedRecords, undoImport } from '../../utils/db/import-batch';
 import { t } from '../../utils/i18n';
 import { type ImportPreview, previewOf } from '../../utils/import/preview';
@@ -7,16 +6,16 @@ import { readImport } from '../../utils/import/read-import';
 import type { ImportBatch } from '../../utils/import/types';
 import { libraryDb } from '../../utils/pages/library-db';
 import { savedCopyOf } from '../../utils/pages/saved-copy';
-import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage } from '../../utils/protocol/messages';
+import { ALL_PAGES } from '../../utils/protocol/messages';
+import { broadcastDataChanged } from '../../utils/services/broadcast';
 import { failureMessage } from '../../utils/services/failure-message';
+import { FileChooser, LeftOutList } from './FileChooser';
 
 type State =
   | { step: 'idle' }
   | { step: 'busy'; message: string }
   | { step: 'preview'; batch: ImportBatch; preview: ImportPreview }
   | { step: 'done'; ok: boolean; message: string; undo?: ImportedRecords };
-
-const SHOWN_REJECTIONS = 20;
 
 /**
  * Import from the tools people are leaving (Omnivore, Kindle, Hypothesis, Readwise, Folio's own
@@ -25,12 +24,10 @@ const SHOWN_REJECTIONS = 20;
  * and can be undone as one step.
  */
 export function ImportPanel({ onChanged }: { onChanged: () => void }) {
-  const fileId = useId();
   const titleId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const changed = async () => {
-    const message: DataChangedMessage = { type: DATA_CHANGED, url: ALL_PAGES };
-    await browser.runtime.sendMessage(message).catch(() => {});
+    await broadcastDataChanged(ALL_PAGES);
     onChanged();
   };
   const fail = (error: unknown) =>
@@ -73,19 +70,11 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
 
   return (
     <div className="library-restore-panel">
-      <label htmlFor={fileId} className="library-restore">
-        {t('importFrom')}
-      </label>
-      <input
-        id={fileId}
-        type="file"
+      <FileChooser
+        label={t('importFrom')}
         accept=".zip,.txt,.json,.jsonld,.csv"
         disabled={state.step === 'busy'}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void check(file);
-        }}
+        onFile={(file) => void check(file)}
       />
       {state.step === 'busy' ? (
         <p role="status" className="library-ok">
@@ -114,18 +103,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
             ])}
           </p>
           {state.preview.duplicates ? <p>{t('importDuplicates', String(state.preview.duplicates))}</p> : null}
-          {state.preview.rejected.length ? (
-            <>
-              <p>{t('restoreLeftOut', String(state.preview.rejected.length))}</p>
-              <ul className="library-restore-rejected">
-                {state.preview.rejected.slice(0, SHOWN_REJECTIONS).map(({ item, reason }) => (
-                  <li key={item}>
-                    {item}: {reason}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <LeftOutList rejected={state.preview.rejected} />
           <div className="library-restore-actions">
             <button
               type="button"

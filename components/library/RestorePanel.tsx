@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { type Backup, type RejectedItem, validateBackup } from '../../utils/backup';
 import { applyRestore, planRestore, type RestoreSummary } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { libraryDb } from '../../utils/pages/library-db';
-import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage } from '../../utils/protocol/messages';
+import { ALL_PAGES } from '../../utils/protocol/messages';
+import { broadcastDataChanged } from '../../utils/services/broadcast';
 import { failureMessage } from '../../utils/services/failure-message';
 import { loadSiteRules, saveSiteRules } from '../../utils/settings/site-rules-storage';
+import { FileChooser, LeftOutList } from './FileChooser';
 
 type State =
   | { step: 'idle' }
@@ -15,8 +16,6 @@ type State =
   | { step: 'writing' }
   | { step: 'done'; ok: boolean; message: string };
 
-const SHOWN_REJECTIONS = 20;
-
 /**
  * Restore from a backup file, in the library page itself (a backup can be larger than one
  * message may carry): the whole file is read and checked, the library compared with it, and a
@@ -24,7 +23,6 @@ const SHOWN_REJECTIONS = 20;
  * Then all of it is written in one transaction, or nothing.
  */
 export function RestorePanel({ onRestored }: { onRestored: () => void }) {
-  const fileId = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = state.step === 'checking' || state.step === 'writing';
 
@@ -53,8 +51,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         const names = new Set(mine.map((r) => r.name));
         await saveSiteRules([...mine, ...backup.siteRules.filter((r) => !names.has(r.name))]);
       }
-      const message: DataChangedMessage = { type: DATA_CHANGED, url: ALL_PAGES };
-      await browser.runtime.sendMessage(message).catch(() => {}); // open readers and other library tabs
+      await broadcastDataChanged(ALL_PAGES); // open readers and other library tabs
       onRestored();
       setState({
         step: 'done',
@@ -73,19 +70,11 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
 
   return (
     <div className="library-restore-panel">
-      <label htmlFor={fileId} className="library-restore">
-        {t('restoreBackup')}
-      </label>
-      <input
-        id={fileId}
-        type="file"
+      <FileChooser
+        label={t('restoreBackup')}
         accept=".json,application/json"
         disabled={busy}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void check(file);
-        }}
+        onFile={(file) => void check(file)}
       />
       {state.step === 'checking' || state.step === 'writing' ? (
         <p role="status" className="library-ok">
@@ -133,21 +122,7 @@ function RestorePreview({
         <li>{t('restoreWillUpdate', pair(plan.updated))}</li>
         <li>{t('restoreWillKeep', pair(plan.kept))}</li>
       </ul>
-      {rejected.length ? (
-        <>
-          <p>{t('restoreLeftOut', String(rejected.length))}</p>
-          <ul className="library-restore-rejected">
-            {rejected.slice(0, SHOWN_REJECTIONS).map(({ item, reason }) => (
-              <li key={item}>
-                {item}: {reason}
-              </li>
-            ))}
-            {rejected.length > SHOWN_REJECTIONS ? (
-              <li>{t('restoreMore', String(rejected.length - SHOWN_REJECTIONS))}</li>
-            ) : null}
-          </ul>
-        </>
-      ) : null}
+      <LeftOutList rejected={rejected} />
       {writes === 0 ? <p role="status">{t('restoreNothingNew')}</p> : null}
       <div className="library-restore-actions">
         {/* biome-ignore lint/a11y/noAutofocus: the preview asks one question; its answer is here. */}

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { CommandEffects, CommandTab, LivePageReport } from '../commands';
-import { DATA_CHANGED, type DataChangedMessage } from '../protocol/messages';
 import { LAST_PROBLEM_KEY } from '../protocol/storage-keys';
 import { HIGHLIGHTER_DONE_GLOBAL, HIGHLIGHTER_REQUEST_GLOBAL, READER_REQUEST_GLOBAL } from '../protocol/test-hooks';
 
@@ -58,13 +57,3 @@ export const browserCommandEffects: CommandEffects = {
   },
   message: (name) => browser.i18n.getMessage(name as never) || name,
 };
-
-/**
- * Tells Folio's extension pages (the reader frames, the library, the saved-article page) that
- * data changed. runtime.sendMessage never reaches a content script, so no page learns of it.
- * With no page open there is no receiver, and that error is expected.
- */
-export async function broadcastDataChanged(url: string): Promise<void> {
-  const message: DataChangedMessage = { type: DATA_CHANGED, url };
-  await browser.runtime.sendMessage(message).catch(() => {});
-}
