@@ -32,13 +32,15 @@ export default defineConfig({
     // Asked for only when the user turns on "show my highlights when I come back" (options page).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages hold the extension's privileges: only Folio's own scripts run there, no
-    // plugin, no <base>, no form posts, no framing. Article images may load (a saved article
-    // shows its pictures when online); no script or fetch can reach the network.
+    // plugin, no <base>, no form posts, no framing. Article images may load: the reader frame shows
+    // the live page's pictures, a saved article its kept copies (blob:). connect-src lets the
+    // background fetch the pictures "Save article" keeps from sites the user allowed (the host
+    // permission still decides which sites answer; this CSP also governs the service worker).
     // No frame-ancestors: the reader frame is shown over web pages. Only reader-frame.html is
     // web-accessible, so no other Folio page can be framed by a site.
     content_security_policy: {
       extension_pages:
-        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data: https: http:; media-src 'self' https: http:; style-src 'self'",
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data: blob: https: http:; connect-src 'self' https: http:; media-src 'self' https: http:; style-src 'self'",
     },
     // The reader runs as this extension page in a frame over the article: cross-origin to the page.
     // Chrome: reachable only at a per-session dynamic URL, so a page cannot probe for Folio; Firefox

@@ -6,6 +6,7 @@ import { browserCommandEffects } from '../utils/background/command-effects';
 import { faultInjector, type TestFaults } from '../utils/background/test-faults';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
+import { deleteOrphanImages } from '../utils/db/images';
 import { t } from '../utils/i18n';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
@@ -19,7 +20,12 @@ const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 /** Wiring only: the database, the message router, and the three ways in to the one command router. */
 export default defineBackground(() => {
   const db = createFolioDb();
-  const service = new FolioService(db, (url) => void broadcastDataChanged(url));
+  const service = new FolioService(db, (url) => void broadcastDataChanged(url), {
+    hasPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    fetcher: (input, init) => fetch(input, init),
+  });
+  // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
+  void deleteOrphanImages(db).catch(() => {});
 
   const run = (command: FolioCommand, tab: CommandTab | undefined, options?: { highlightId?: string }) =>
     runCommand(command, tab ?? {}, browserCommandEffects, options);

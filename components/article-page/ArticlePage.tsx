@@ -5,15 +5,30 @@ import { getFolioService } from '../../utils/services/client';
 import type { ReaderSettings } from '../../utils/settings';
 import { useServiceQuery } from '../common/useServiceQuery';
 import { ReaderView } from '../reader/ReaderView';
+import { useKeptImages } from './useKeptImages';
 
-/** A saved article, read offline from the library with the same reader. */
+/**
+ * A saved article, read offline from the library with the same reader. It loads nothing from the
+ * network: its pictures are the copies "Save article" kept, and the others say they were not kept.
+ */
 export function ArticlePage({ id, settings }: { id: string | null; settings?: ReaderSettings }) {
   const record = useServiceQuery(async () => (id ? getFolioService().getArticleById(id) : null), id ?? '');
-  const article = useMemo(() => (record ? articleFromRecord(record, document) : undefined), [record]);
+  const images = useKeptImages(id);
+  const article = useMemo(
+    () =>
+      record && images
+        ? articleFromRecord(record, document, {
+            keptUrl: (url) => images.get(url),
+            notKeptText: (description) =>
+              description ? t('imageNotKeptOffline', description) : t('imageNotKeptOfflinePlain'),
+          })
+        : undefined,
+    [record, images],
+  );
   useEffect(() => {
     if (article) document.title = article.title;
   }, [article]);
-  if (record === undefined) return null; // still loading: one frame, no flash of a message
+  if (record === undefined || (record && !images)) return null; // still loading: one frame, no flash of a message
   if (!record || !article) {
     return (
       <div className="folio-notice" role="alert">

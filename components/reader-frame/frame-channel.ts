@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
+import type { FetchedImage } from '../../utils/offline/fetch-image';
 import {
+  type FetchImagesRequest,
   type FixDone,
   type FixRequest,
+  type ImagesFetched,
   type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_FETCH_IMAGES,
   PORT_FIX,
   PORT_FIX_DONE,
   PORT_HIDDEN,
+  PORT_IMAGES_FETCHED,
   PORT_PAGES,
   PORT_RETRY_PAGES,
   PORT_SHOWN,
@@ -37,6 +42,8 @@ export interface FrameChannel {
   retryPages(): void;
   /** "Fix this page": a choice sent to the content script, answered when it is saved. */
   fix(request: FixAction): Promise<FixDone>;
+  /** "Save article": the content script fetches these pictures of the page's own site. */
+  fetchImages(urls: string[]): Promise<FetchedImage[]>;
 }
 
 /** A FixRequest without its envelope (the channel adds the type and an id). */
@@ -89,6 +96,8 @@ export function connectFrameChannel(win: Window): FrameChannel {
   const pendingPages: PagesMessage[] = [];
   const fixes = new Map<number, (done: FixDone) => void>();
   let nextFixId = 1;
+  const imageRequests = new Map<number, (images: FetchedImage[]) => void>();
+  let nextImageRequestId = 1;
   const article = portReady.then(
     (port) =>
       new Promise<ReaderArticleReply>((resolve, reject) => {
@@ -108,6 +117,12 @@ export function connectFrameChannel(win: Window): FrameChannel {
             const done = event.data as FixDone;
             fixes.get(done.id)?.(done);
             fixes.delete(done.id);
+            return;
+          }
+          if (message?.type === PORT_IMAGES_FETCHED) {
+            const fetched = event.data as ImagesFetched;
+            imageRequests.get(fetched.id)?.(fetched.images);
+            imageRequests.delete(fetched.id);
             return;
           }
           if (message?.type !== PORT_ARTICLE || !message.reply) return;
@@ -136,6 +151,15 @@ export function connectFrameChannel(win: Window): FrameChannel {
       return new Promise<FixDone>((resolve) => {
         fixes.set(id, resolve);
         port.postMessage({ type: PORT_FIX, id, ...request } as FixRequest);
+      });
+    },
+    fetchImages: async (urls) => {
+      const port = await portReady;
+      const id = nextImageRequestId++;
+      return new Promise<FetchedImage[]>((resolve) => {
+        imageRequests.set(id, resolve);
+        const request: FetchImagesRequest = { type: PORT_FETCH_IMAGES, id, urls };
+        port.postMessage(request);
       });
     },
   };

@@ -10,6 +10,7 @@ import { articleNodes } from './article-nodes';
 import { trapFocus } from './focus-trap';
 import { connectFrameChannel } from './frame-channel';
 import { handleHideAndShow } from './hide-and-show';
+import { keepArticleImages } from './keep-images';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in
@@ -55,7 +56,12 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
           articleChosen={reply.articleChosen}
           onClose={close}
           onSave={async () => {
-            await getFolioService().saveArticle(url, shown);
+            const service = getFolioService();
+            const saved = await service.saveArticle(url, shown);
+            return {
+              keepImages: () =>
+                keepArticleImages(saved.id, url, shown.content, { service, fetchOwnSiteImages: channel.fetchImages }),
+            };
           }}
         />,
       );

@@ -19,7 +19,9 @@ import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
 import { ResumeBanner } from './ResumeBanner';
+import { SaveReport, type SaveState } from './SaveReport';
 import { SettingsPanel } from './SettingsPanel';
+import type { SavedImages } from './saved-images';
 import { scrollToTarget } from './scroll-to';
 import { usePrefersDark, useReaderSettings } from './useReaderSettings';
 import { useScrollTracking } from './useScrollTracking';
@@ -30,8 +32,11 @@ export interface ReaderViewProps {
   url?: string;
   /** Closes the reader (the ✕ button and Esc). Absent on the offline article page. */
   onClose?: () => void;
-  /** Saves the article to the library. Absent where it is already saved. */
-  onSave?: () => Promise<void>;
+  /**
+   * Saves the article to the library; then, when it returns one, `keepImages` keeps the article's
+   * pictures for offline reading. Absent where the article is already saved.
+   */
+  onSave?: () => Promise<{ keepImages?: () => Promise<SavedImages> } | undefined>;
   /** Settings already loaded, so the first render is in the user's typography. */
   initialSettings?: ReaderSettings;
   /** `article.content` as sanitized nodes, to move in rather than parse again (the reader frame). */
@@ -106,7 +111,7 @@ export function ReaderView({
     });
   }, []);
   const [resumeAt, setResumeAt] = useState<number>();
-  const [saveState, setSaveState] = useState<{ ok: boolean; message: string }>();
+  const [saveState, setSaveState] = useState<SaveState>();
 
   const rememberPosition = useCallback((fraction: number) => url && void saveReadingPosition(url, fraction), [url]);
   const { progress, activeId: scrolledToId } = useScrollTracking(
@@ -191,12 +196,25 @@ export function ReaderView({
     scrollToTarget(el, range, el.clientHeight / 3);
   };
   const save = async () => {
-    if (!onSave) return;
+    if (!onSave || saveState?.phase === 'saving') return;
+    setSaveState({ phase: 'saving' });
+    let keepImages: (() => Promise<SavedImages>) | undefined;
     try {
-      await onSave();
-      setSaveState({ ok: true, message: t('readerSaved') });
+      keepImages = (await onSave())?.keepImages;
     } catch (error) {
-      setSaveState({ ok: false, message: t('readerSaveFailed', (error as Error).message) });
+      setSaveState({ phase: 'failed', message: t('readerSaveFailed', (error as Error).message) });
+      return;
+    }
+    if (!keepImages) {
+      setSaveState({ phase: 'saved' });
+      return;
+    }
+    setSaveState({ phase: 'saved', keepingImages: true });
+    try {
+      setSaveState({ phase: 'saved', images: await keepImages() });
+    } catch (error) {
+      // The article is saved; only its pictures are not.
+      setSaveState({ phase: 'failed', message: t('readerSaveFailed', (error as Error).message) });
     }
   };
   const highlightCount = highlights.placed.length + highlights.orphans.length;
@@ -247,8 +265,15 @@ export function ReaderView({
           </button>
         ))}
         {onSave ? (
-          <button type="button" className="folio-tool" onClick={save} title={t('readerSave')}>
-            ⤓<span className="folio-tool-label">{t('readerSave')}</span>
+          <button
+            type="button"
+            className="folio-tool"
+            onClick={save}
+            title={t('readerSave')}
+            aria-pressed={saveState?.phase === 'saved'}
+          >
+            {saveState?.phase === 'saved' ? '✓' : '⤓'}
+            <span className="folio-tool-label">{t('readerSave')}</span>
           </button>
         ) : null}
         {onFix ? (
@@ -278,9 +303,7 @@ export function ReaderView({
         />
       ) : null}
       {saveState ? (
-        <p className={`folio-toast${saveState.ok ? '' : ' folio-toast-error'}`} role="status">
-          {saveState.message}
-        </p>
+        <SaveReport state={saveState} onChange={setSaveState} onDismiss={() => setSaveState(undefined)} />
       ) : null}
       <UndoNotice
         notice={notice}

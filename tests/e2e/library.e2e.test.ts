@@ -7,6 +7,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { savedInReader } from './support/reader-dom';
 import { waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -30,7 +31,7 @@ describe('library and export', () => {
     await selectInReader(page, QUOTE);
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
     await clickInReader(page, 'button[title="Save article"]');
-    await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
+    await waitForReader(page, savedInReader);
 
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
@@ -122,7 +123,7 @@ describe('library and export', () => {
     await selectInReader(page, '晚间到馆人数比以往增加了近一倍');
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
     await clickInReader(page, 'button[title="Save article"]');
-    await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
+    await waitForReader(page, savedInReader);
     await page.close();
     type Db = {
       folio: {

@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { registryOf } from './support/reader-dom';
+import { registryOf, savedInReader } from './support/reader-dom';
 import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -52,7 +52,7 @@ describe('an essay of several pages', () => {
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
     await expect.poll(async () => (await inReader(page, registryOf)) ?? {}).toEqual({ yellow: [LAST_LINE] });
     await clickInReader(page, 'button[title="Save article"]');
-    await waitForReader(page, (root) => root.querySelector('.folio-toast')?.textContent === 'Saved to your library');
+    await waitForReader(page, savedInReader);
     const saved = await folio.serviceWorker.evaluate(async () => {
       const { db } = (
         globalThis as unknown as {

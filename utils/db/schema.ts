@@ -1,4 +1,5 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { KeptImageRecord } from './images';
 import type { ArticleRecord, HighlightRecord, SavedContent } from './types';
 
 export const DATABASE_NAME = 'folio';
@@ -20,6 +21,7 @@ export type FolioDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   highlights: EntityTable<HighlightRecord, 'id'>;
   savedCopies: EntityTable<SavedCopy, 'articleId'>;
+  images: Table<KeptImageRecord, [string, string]>;
 };
 
 /**
@@ -51,5 +53,7 @@ export function createFolioDb(name = DATABASE_NAME, options?: DexieOptions): Fol
         delete (article as Partial<ArticleRecord>).savedContent;
       });
     });
+  // 3: an article's pictures kept for offline reading, one record per image (see images.ts).
+  db.version(3).stores({ images: '[articleId+url], articleId' });
   return db;
 }

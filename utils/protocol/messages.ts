@@ -9,6 +9,7 @@
 import type { FolioCommand } from '../commands/router';
 import type { PagesStatus } from '../extract/merge-pages';
 import type { Article } from '../extract/types';
+import type { FetchedImage } from '../offline/fetch-image';
 
 /** A call of one of the background's service methods (see `utils/services/service-methods.ts`). */
 export const SERVICE_CALL = 'folio:call';
@@ -66,6 +67,26 @@ export interface FixDone {
   ok: boolean;
   selector?: string;
   error?: string;
+}
+
+/**
+ * On the port: "Save article" keeps the article's pictures. Frame → content script: fetch these
+ * addresses of the page's own site (with the page's own access; other sites' are refused there);
+ * content script → frame: IMAGES_FETCHED with the same `id`, the bytes as transferred buffers.
+ */
+export const PORT_FETCH_IMAGES = 'fetch-images';
+export const PORT_IMAGES_FETCHED = 'images-fetched';
+
+export interface FetchImagesRequest {
+  type: typeof PORT_FETCH_IMAGES;
+  id: number;
+  urls: string[];
+}
+
+export interface ImagesFetched {
+  type: typeof PORT_IMAGES_FETCHED;
+  id: number;
+  images: FetchedImage[];
 }
 
 export interface PagesMessage {

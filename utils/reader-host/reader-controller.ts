@@ -4,12 +4,16 @@ import { mergePages, type PagesStatus } from '../extract/merge-pages';
 import { firstPage, type PagesRead, readFollowingPages } from '../extract/read-pages';
 import { t } from '../i18n';
 import {
+  type FetchImagesRequest,
   type FixRequest,
+  type ImagesFetched,
   type PagesMessage,
   PORT_ARTICLE,
   PORT_CLOSE,
+  PORT_FETCH_IMAGES,
   PORT_FIX,
   PORT_HIDDEN,
+  PORT_IMAGES_FETCHED,
   PORT_PAGES,
   PORT_RETRY_PAGES,
   PORT_SHOWN,
@@ -22,6 +26,7 @@ import {
 import { READER_REQUEST_GLOBAL, READER_STATE_GLOBAL } from '../protocol/test-hooks';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { pickArticleElement } from './article-picker';
+import { fetchOwnSiteImages } from './fetch-own-images';
 import { pageFetcher } from './fetch-page';
 import { mountReaderHost, type ReaderHost } from './mount';
 import { handleFix } from './page-fix';
@@ -237,6 +242,7 @@ function handOverPort(frame: HTMLIFrameElement, frameOrigin: string, key: string
     if (type === PORT_CLOSE) closeReader();
     if (type === PORT_RETRY_PAGES) void readMorePages(port);
     if (type === PORT_FIX) void fixPage(event.data as FixRequest, port);
+    if (type === PORT_FETCH_IMAGES) void sendPageImages(event.data as FetchImagesRequest, port);
   };
   const s = state();
   if (s.frame?.host.frame === frame) s.frame.port = port;
@@ -298,6 +304,20 @@ async function readMorePages(port: MessagePort): Promise<void> {
   if (read.pages.length > 1) s.article = article;
   const message: PagesMessage = { type: PORT_PAGES, pages: read.status, ...(read.pages.length > 1 ? { article } : {}) };
   port.postMessage(message);
+}
+
+/**
+ * "Save article": the article's pictures from the page's own site, fetched here with the page's
+ * access (its cookies; no permission the page does not already give). Any other address is
+ * refused: the frame asks the background for those, with the user's permission.
+ */
+async function sendPageImages(request: FetchImagesRequest, port: MessagePort): Promise<void> {
+  const images = await fetchOwnSiteImages(Array.isArray(request.urls) ? request.urls : [], location.href);
+  const reply: ImagesFetched = { type: PORT_IMAGES_FETCHED, id: request.id, images };
+  port.postMessage(
+    reply,
+    images.flatMap((image) => (image.ok ? [image.bytes.buffer as ArrayBuffer] : [])),
+  );
 }
 
 /**

@@ -29,6 +29,7 @@ import { listHighlightsForArticle } from '../db/repository';
 import type { Article } from '../extract/types';
 
 import { ALL_PAGES } from '../protocol/messages';
+import { fetchAndKeepImages, type ImageAccess, type KeepImagesOutcome, keepSentImages } from './keep-images';
 
 /**
  * Everything Folio's pages may ask of the database. The background holds the one instance and
@@ -44,6 +45,7 @@ export class FolioService {
   constructor(
     private readonly db: FolioDb,
     private readonly onDataChanged: (url: string) => void = () => {},
+    private readonly imageAccess: ImageAccess = { hasPermission: async () => false, fetcher: fetch },
   ) {}
 
   /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
@@ -55,6 +57,16 @@ export class FolioService {
         text: article.textContent,
       }),
     );
+  }
+
+  /** A saved article's pictures from its own site, fetched by the page's content script. */
+  async keepPageImages(articleId: string, images: { url: string; base64: string }[]): Promise<KeepImagesOutcome> {
+    return keepSentImages(this.db, String(articleId), Array.isArray(images) ? images : []);
+  }
+
+  /** A saved article's pictures from other sites the user has allowed, fetched here. */
+  async keepOtherSitesImages(articleId: string, urls: string[]): Promise<KeepImagesOutcome> {
+    return fetchAndKeepImages(this.db, this.imageAccess, String(articleId), Array.isArray(urls) ? urls : []);
   }
 
   async getArticleById(id: string): Promise<ArticleRecord | null> {

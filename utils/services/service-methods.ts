@@ -8,6 +8,8 @@ import type { FolioService } from './folio-service';
 /** Folio's own pages (popup, options, library, saved article, the reader frame). */
 export const EXTENSION_PAGE_METHODS = [
   'saveArticle',
+  'keepPageImages',
+  'keepOtherSitesImages',
   'getArticleById',
   'listHighlights',
   'listArticleHighlights',

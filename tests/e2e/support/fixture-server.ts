@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { GENERATED_PAGES } from './generated-pages';
+import { pictureResponse } from './pictures';
 
 export const FIXTURE_PAGES = resolve(import.meta.dirname, '../../fixtures/pages');
 
@@ -27,12 +28,18 @@ export interface FixtureServer {
 export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureServer> {
   const visits = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
+    const path = decodeURIComponent(requested.pathname);
+    if (path.startsWith('/pictures/')) {
+      const picture = pictureResponse(requested);
+      res.writeHead(picture.status, { 'content-type': picture.type, 'cache-control': 'no-store' }).end(picture.body);
+      return;
+    }
     const generate = path.startsWith('/generated/') ? GENERATED_PAGES[path.slice('/generated/'.length)] : undefined;
     if (generate) {
       const visit = (visits.get(path) ?? 0) + 1;
       visits.set(path, visit);
-      const html = generate(visit);
+      const html = generate(visit, requested);
       if (html === null) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
       return;

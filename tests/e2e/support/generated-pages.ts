@@ -46,8 +46,50 @@ function pagedEssay(stem: string, count: number, n: number, kind: PagerKind = 'n
   );
 }
 
+/** The page of 'offline-images.html' (see there); `pictures` names each picture's alt. */
+export const OFFLINE_PICTURES = {
+  own: ['Red reading lamp', 'Green armchair'],
+  other: 'Blue window from the image site',
+  notKept: ['A drawing', 'A picture that is gone', 'A huge poster'],
+  waiting: 'A shelf from a site not allowed',
+};
+
+function offlineImagesPage(url: URL): string {
+  const other = url.searchParams.get('other') ?? url.origin;
+  const figure = (src: string, alt: string) =>
+    `<figure><img src="${src}" alt="${alt}"><figcaption>${alt}, as the reading room looks at night.</figcaption></figure>`;
+  const text = (n: number) =>
+    `<p>Paragraph ${n}. The reading room opens late on weekdays; readers bring notebooks, mark the passages that matter and write a line beside each one, which is how a commonplace book grows over a year of evenings.</p>`;
+  const [red, green] = OFFLINE_PICTURES.own as [string, string];
+  const [drawing, gone, huge] = OFFLINE_PICTURES.notKept as [string, string, string];
+  const body = [
+    text(1),
+    figure('/pictures/red.png?w=40&h=30&rgb=c0392b', red),
+    text(2),
+    figure('/pictures/green.png?w=30&h=40&rgb=27ae60', green),
+    text(3),
+    figure(`${other}/pictures/blue.png?w=20&h=20&rgb=2980b9`, OFFLINE_PICTURES.other),
+    text(4),
+    figure('/pictures/drawing.svg', drawing),
+    text(5),
+    figure('/pictures/gone.png?status=404', gone),
+    text(6),
+    figure('/pictures/huge.png?bytes=6000000', huge),
+    text(7),
+    figure(`http://localhost:${url.port}/pictures/shelf.png?w=10&h=10&rgb=8e44ad`, OFFLINE_PICTURES.waiting),
+    text(8),
+  ].join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Pictures of the reading room</title></head><body><nav><a href="/">Home</a></nav><article><h1>Pictures of the reading room</h1>${body}</article></body></html>`;
+}
+
 /** null: the server answers 404. */
-export const GENERATED_PAGES: Record<string, (visit: number) => string | null> = {
+export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string | null> = {
+  /**
+   * An article with pictures of every kind "Save article" meets: two of its own site's, one from
+   * another origin (`?other=`, one Folio may read), an SVG, a missing one, one past the size cap,
+   * and one from a site not allowed (localhost, same port).
+   */
+  'offline-images.html': (_visit, url) => offlineImagesPage(url),
   /** A 5-page essay (bench:reader: the merge's time). */
   ...Object.fromEntries(
     [1, 2, 3, 4, 5].map((n) => [n === 1 ? 'five.html' : `five_${n}.html`, () => pagedEssay('five', 5, n)]),

@@ -62,3 +62,12 @@ export function registryOf(root: Document): Record<string, string[]> {
   }
   return out;
 }
+
+/**
+ * "Save article" has finished (pictures kept or not): its status line says "Saved to your
+ * library", and no longer that pictures are being kept.
+ */
+export function savedInReader(root: Document): boolean {
+  const status = root.querySelector('.folio-toast [role=status], p.folio-toast')?.textContent ?? '';
+  return status.startsWith('Saved to your library') && !status.endsWith('…');
+}

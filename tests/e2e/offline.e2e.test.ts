@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FolioBrowser } from './support/chromium';
+import { runFolioCommand } from './support/commands';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { OFFLINE_PICTURES } from './support/generated-pages';
+import { clickInReader } from './support/reader-actions';
+import { savedInReader } from './support/reader-dom';
+import { inReader, waitForReader } from './support/reader-frame';
+import { openFolioAndFixtures } from './support/session';
+
+/**
+ * "Save article" keeps the article's pictures, and the saved article then reads offline: its
+ * pictures from the stored copies, nothing asked of the network.
+ */
+
+let folio: FolioBrowser;
+let server: FixtureServer;
+/** Another origin (another port) serving pictures: one Folio may read (the e2e build's 127.0.0.1). */
+let imageSite: FixtureServer;
+
+openFolioAndFixtures((launched, started) => {
+  folio = launched;
+  server = started;
+});
+beforeAll(async () => {
+  imageSite = await startFixtureServer();
+});
+afterAll(async () => {
+  await imageSite?.close();
+});
+
+type KeptImages = { url: string; type: string; bytes: number }[];
+
+describe('an article saved with its pictures', () => {
+  it('keeps its own site’s pictures and allowed sites’, lists the rest with reasons, and asks for the others', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url(`generated/offline-images.html?other=${encodeURIComponent(imageSite.origin)}`));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForReader(page, (root) => root.querySelector('.folio-content img') !== null);
+    await clickInReader(page, 'button[title="Save article"]');
+    await waitForReader(page, savedInReader);
+    const report = await inReader(page, (root) => {
+      const section = root.querySelector('.folio-save-report');
+      return {
+        status: section?.querySelector('[role=status]')?.textContent,
+        reasons: [...(section?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? ''),
+        text: section?.textContent ?? '',
+        allow: [...(section?.querySelectorAll('button') ?? [])].map((b) => b.textContent),
+        pressed: root.querySelector('button[title="Save article"]')?.getAttribute('aria-pressed'),
+      };
+    });
+    expect(report?.status).toBe('Saved to your library. 3 of 7 pictures kept for offline reading.');
+    expect(report?.reasons).toEqual([
+      expect.stringContaining('drawing.svg: not a picture Folio keeps'),
+      expect.stringContaining('gone.png: the site answered HTTP 404'),
+      expect.stringContaining('huge.png: larger than 5 MB'),
+    ]);
+    expect(report?.text).toContain(`1 pictures come from other sites (localhost:${new URL(server.origin).port})`);
+    expect(report?.allow).toContain('Allow and keep them');
+    expect(report?.pressed).toBe('true');
+
+    const kept = (await folio.serviceWorker.evaluate(async () => {
+      const { db } = (globalThis as unknown as { folio: { db: { images: { toArray(): Promise<KeptImages> } } } }).folio;
+      return (await db.images.toArray()).map(({ url, type, bytes }) => ({ url, type, bytes }));
+    })) as KeptImages;
+    expect(kept.map((k) => new URL(k.url).pathname).sort()).toEqual([
+      '/pictures/blue.png',
+      '/pictures/green.png',
+      '/pictures/red.png',
+    ]);
+    expect(new Set(kept.map((k) => k.type))).toEqual(new Set(['image/png']));
+    await page.close();
+  });
+
+  it('reads offline: the kept pictures from their copies, the others as a line saying so, and no request leaves', async () => {
+    const articleId = (await folio.serviceWorker.evaluate(async () => {
+      const { db } = (
+        globalThis as unknown as {
+          folio: { db: { articles: { toArray(): Promise<{ id: string; title: string }[]> } } };
+        }
+      ).folio;
+      return (await db.articles.toArray()).find((a) => a.title === 'Pictures of the reading room')?.id;
+    })) as string;
+    expect(articleId).toBeTruthy();
+    const requests: string[] = [];
+    folio.context.on('request', (request) => {
+      if (/^https?:/.test(request.url())) requests.push(request.url());
+    });
+    await folio.context.setOffline(true);
+    try {
+      const article = await folio.context.newPage();
+      await article.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+      await article.locator('.folio-content img').first().waitFor();
+      await expect
+        .poll(() =>
+          article.evaluate(() =>
+            [...document.querySelectorAll<HTMLImageElement>('.folio-content img')].map((img) => ({
+              alt: img.alt,
+              blob: img.src.startsWith('blob:'),
+              loaded: img.complete && img.naturalWidth > 0,
+            })),
+          ),
+        )
+        .toEqual([...OFFLINE_PICTURES.own, OFFLINE_PICTURES.other].map((alt) => ({ alt, blob: true, loaded: true })));
+      const missing = await article.locator('.folio-image-missing').allTextContents();
+      expect(missing).toEqual(
+        [...OFFLINE_PICTURES.notKept, OFFLINE_PICTURES.waiting].map(
+          (alt) => `[Picture not kept for offline reading: ${alt}]`,
+        ),
+      );
+      expect(await article.locator('.folio-content').textContent()).toContain('Paragraph 8.');
+      expect(requests).toEqual([]);
+      await article.close();
+    } finally {
+      await folio.context.setOffline(false);
+    }
+  });
+});
