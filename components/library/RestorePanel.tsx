@@ -111,7 +111,8 @@ function RestorePreview({
   onCancel: () => void;
 }) {
   const titleId = useId();
-  const writes = plan.added.articles + plan.added.highlights + plan.updated.articles + plan.updated.highlights;
+  const writes =
+    plan.added.articles + plan.added.highlights + plan.updated.articles + plan.updated.highlights + plan.images;
   const pair = (c: { articles: number; highlights: number }) => [String(c.articles), String(c.highlights)];
   return (
     <section className="library-restore-preview" aria-labelledby={titleId}>
@@ -121,6 +122,7 @@ function RestorePreview({
         <li>{t('restoreWillAdd', pair(plan.added))}</li>
         <li>{t('restoreWillUpdate', pair(plan.updated))}</li>
         <li>{t('restoreWillKeep', pair(plan.kept))}</li>
+        {plan.images ? <li>{t('restoreWillAddImages', String(plan.images))}</li> : null}
       </ul>
       <LeftOutList rejected={rejected} />
       {writes === 0 ? <p role="status">{t('restoreNothingNew')}</p> : null}

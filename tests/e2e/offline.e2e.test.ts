@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
@@ -110,6 +112,75 @@ describe('an article saved with its pictures', () => {
       );
       expect(await article.locator('.folio-content').textContent()).toContain('Paragraph 8.');
       expect(requests).toEqual([]);
+      await article.close();
+    } finally {
+      await folio.context.setOffline(false);
+    }
+  });
+
+  it('go with the Markdown zip, in assets/ linked from the note, and with a backup: restored, they read offline again', async () => {
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await library.locator('.library-item').first().waitFor();
+    const [zipped] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Export all as Markdown (.zip)' }).click(),
+    ]);
+    const files = unzipSync(new Uint8Array(await readFile((await zipped.path()) as string)));
+    const note = strFromU8(files['Pictures of the reading room.md'] as Uint8Array);
+    const [red] = OFFLINE_PICTURES.own;
+    expect(note).toContain(`![${red}](assets/Pictures%20of%20the%20reading%20room-`);
+    const links = [...note.matchAll(/!\[[^\]\n]*\]\((assets\/[^)\n]+)\)/g)].map((m) =>
+      decodeURIComponent(m[1] as string),
+    );
+    expect(links).toHaveLength(3);
+    for (const link of links) {
+      // Each link names a file in the zip, and the file is the PNG that was kept.
+      expect([...(files[link] as Uint8Array).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    }
+    // Pictures not kept stay links to the web.
+    expect(note).toContain(`](http://localhost:${new URL(server.origin).port}/pictures/shelf.png`);
+
+    const [backup] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+    ]);
+    const backupFile = (await backup.path()) as string;
+    expect(JSON.parse(await readFile(backupFile, 'utf8')).images).toHaveLength(3);
+    // Another device: nothing of it here.
+    await folio.serviceWorker.evaluate(async () => {
+      const { db } = (globalThis as unknown as { folio: { db: Record<string, { clear(): Promise<void> }> } }).folio;
+      for (const table of ['articles', 'highlights', 'savedCopies', 'images']) await db[table]?.clear();
+    });
+    await library.reload();
+    await library.locator('.library-empty').first().waitFor();
+    await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
+    const preview = library.getByRole('region', { name: 'Restore preview' });
+    await expect.poll(() => preview.textContent()).toContain('3 pictures of saved articles will be added');
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    await library.locator('.library-item').first().waitFor();
+    await library.close();
+
+    const articleId = (await folio.serviceWorker.evaluate(async () => {
+      const { db } = (
+        globalThis as unknown as { folio: { db: { articles: { toArray(): Promise<{ id: string }[]> } } } }
+      ).folio;
+      return (await db.articles.toArray())[0]?.id;
+    })) as string;
+    await folio.context.setOffline(true);
+    try {
+      const article = await folio.context.newPage();
+      await article.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+      await expect
+        .poll(() =>
+          article.evaluate(
+            () =>
+              [...document.querySelectorAll<HTMLImageElement>('.folio-content img')].filter(
+                (img) => img.src.startsWith('blob:') && img.naturalWidth > 0,
+              ).length,
+          ),
+        )
+        .toBe(3);
       await article.close();
     } finally {
       await folio.context.setOffline(false);

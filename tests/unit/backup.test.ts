@@ -75,6 +75,7 @@ describe('backup and restore', () => {
       added: { articles: 2, highlights: 2 },
       updated: { articles: 0, highlights: 0 },
       kept: { articles: 0, highlights: 0 },
+      images: 0,
       rejected: [],
     });
     await applyRestore(fresh, backup, rejected);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFolioDb, upsertArticle } from '../../utils/db';
+import { buildBackup, checkBackupData } from '../../utils/backup';
+import { applyRestore, createFolioDb, planRestore, upsertArticle } from '../../utils/db';
 import { deleteOrphanImages, imagesOf, keepImages } from '../../utils/db/images';
+import { assetNames } from '../../utils/markdown/asset-names';
+import { htmlToMarkdown } from '../../utils/markdown/html-to-markdown';
 import { byOrigin, imageUrlsOf } from '../../utils/offline/article-images';
 import { base64ToBytes, bytesToBase64 } from '../../utils/offline/base64';
 import { fetchImage } from '../../utils/offline/fetch-image';
@@ -238,5 +241,82 @@ describe('keeping an article’s pictures in the database', () => {
     await db.articles.delete(gone.id);
     expect(await deleteOrphanImages(db)).toBe(1);
     expect((await db.images.toArray()).map((i) => i.articleId)).toEqual([kept.id]);
+  });
+});
+
+describe('pictures in exports', () => {
+  it('link to their files in assets/, named after the note, encoded as a Markdown destination', () => {
+    const names = assetNames('Notes (draft) it’s', [
+      { url: 'https://a.example/1.png', type: 'image/png' },
+      { url: 'https://a.example/2.jpg', type: 'image/jpeg' },
+    ]);
+    expect(names.get('https://a.example/1.png')).toEqual({
+      path: 'assets/Notes (draft) it’s-1.png',
+      link: 'assets/Notes%20%28draft%29%20it%E2%80%99s-1.png',
+    });
+    expect(names.get('https://a.example/2.jpg')?.path).toBe('assets/Notes (draft) it’s-2.jpg');
+  });
+
+  it('in the article’s Markdown: exported ones link relatively, others to the web, none from data: or script', () => {
+    const html =
+      '<p>Text</p><img src="https://a.example/1.png" alt="A [red] *lamp*"><img src="https://cdn.example/2 x.png" alt="Two"><img src="data:image/gif;base64,R0lG" alt="Inline"><img src="javascript:alert(1)" alt="Evil">';
+    const markdown = htmlToMarkdown(html, {
+      imageLink: (src) => (src === 'https://a.example/1.png' ? 'assets/Note-1.png' : undefined),
+    });
+    expect(markdown).toContain('![A \\[red\\] \\*lamp\\*](assets/Note-1.png)');
+    expect(markdown).toContain('![Two](https://cdn.example/2%20x.png)');
+    expect(markdown).not.toMatch(/data:|javascript:|Inline|Evil/);
+  });
+});
+
+describe('pictures in a backup', () => {
+  const article = {
+    id: 'a1',
+    url: 'https://a.example/post',
+    title: 'A post',
+    tags: [],
+    createdAt: 1,
+    updatedAt: 2,
+  };
+  const picture = (over: Record<string, unknown> = {}) => ({
+    articleId: 'a1',
+    url: 'https://a.example/1.png',
+    type: 'image/png',
+    data: bytesToBase64(PNG),
+    ...over,
+  });
+
+  it('are checked one by one: a bad one is left out with its reason, the rest come in', () => {
+    const check = checkBackupData({
+      ...buildBackup([article], []),
+      images: [
+        picture(),
+        picture({ url: 'https://a.example/evil.svg', data: bytesToBase64(SVG), type: 'image/png' }),
+        picture({ articleId: 'elsewhere', url: 'https://a.example/2.png' }),
+        picture({ url: 'javascript:alert(1)' }),
+        picture(),
+      ],
+    });
+    if (!check.ok) throw new Error(check.errors.join());
+    expect(check.backup.images).toEqual([picture()]);
+    expect(check.rejected).toEqual([
+      { item: 'Picture 2', reason: 'its data is not a PNG, JPEG, GIF, WebP, AVIF or BMP picture.' },
+      { item: 'Picture 3', reason: 'its article elsewhere is not in the file, or was left out.' },
+      { item: 'Picture 4', reason: 'it needs "articleId", an http(s) "url" and base64 "data".' },
+      { item: 'Picture 5', reason: 'it appears twice.' },
+    ]);
+  });
+
+  it('are restored under the id their article has here, once: the same file again adds none', async () => {
+    const db = openDb();
+    const here = await upsertArticle(db, { url: article.url, title: article.title });
+    const check = checkBackupData({ ...buildBackup([article], []), images: [picture()] });
+    if (!check.ok) throw new Error(check.errors.join());
+    expect((await planRestore(db, check.backup)).images).toBe(1);
+    expect((await applyRestore(db, check.backup)).images).toBe(1);
+    expect((await db.images.toArray()).map((i) => [i.articleId, i.url, i.type])).toEqual([
+      [here.id, 'https://a.example/1.png', 'image/png'],
+    ]);
+    expect((await planRestore(db, check.backup)).images).toBe(0);
   });
 });

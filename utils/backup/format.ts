@@ -13,6 +13,16 @@ export interface Backup {
   highlights: HighlightRecord[];
   /** The user's site rules ("Fix this page", the options page), when there are any. */
   siteRules?: SiteRule[];
+  /** Saved articles' pictures (see db/images.ts), so that a restore elsewhere reads offline too. */
+  images?: BackupImage[];
+}
+
+/** One kept picture in a backup: its bytes as base64 (JSON has no bytes). */
+export interface BackupImage {
+  articleId: string;
+  url: string;
+  type: string;
+  data: string;
 }
 
 export function buildBackup(
@@ -20,6 +30,7 @@ export function buildBackup(
   highlights: HighlightRecord[],
   now = new Date(),
   siteRules: SiteRule[] = [],
+  images: BackupImage[] = [],
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -28,6 +39,7 @@ export function buildBackup(
     articles,
     highlights,
     ...(siteRules.length ? { siteRules } : {}),
+    ...(images.length ? { images } : {}),
   };
 }
 

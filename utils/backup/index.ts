@@ -2,5 +2,12 @@
  * Backups: everything as versioned JSON, checked whole before an import writes anything; and
  * highlights as W3C Web Annotations. Pure: no browser API, no database (see db/restore.ts).
  */
-export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, buildBackup, toWebAnnotations } from './format';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupImage,
+  buildBackup,
+  toWebAnnotations,
+} from './format';
 export { type BackupCheck, checkBackupData, LIMITS, type RejectedItem, validateBackup } from './validate';

@@ -3,7 +3,11 @@ import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { HIGHLIGHT_COLORS } from '../db/types';
 import { parseSiteRules } from '../extract/site-rules';
 import type { SiteRule } from '../extract/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { webUrlOf } from '../offline/article-images';
+import { base64ToBytes } from '../offline/base64';
+import { IMAGE_LIMITS } from '../offline/limits';
+import { sniffImageType } from '../offline/sniff-image';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupImage } from './format';
 
 /** Bounds that no real library reaches and that keep a hostile file from exhausting memory. */
 export const LIMITS = {
@@ -115,6 +119,7 @@ export function checkBackupData(data: unknown): BackupCheck {
     if (parsed.ok) siteRules = parsed.rules;
     else rejected.push({ item: 'Site rules', reason: parsed.error });
   }
+  const images = data.images === undefined ? [] : checkImages(data.images, articleIds, rejected);
   return {
     ok: true,
     backup: {
@@ -124,9 +129,50 @@ export function checkBackupData(data: unknown): BackupCheck {
       articles,
       highlights,
       ...(siteRules.length ? { siteRules } : {}),
+      ...(images.length ? { images } : {}),
     },
     rejected,
   };
+}
+
+/**
+ * Kept pictures: each of an article in the file, at an http(s) address, base64 of raster bytes
+ * within the per-picture cap (the type is sniffed again, whatever the file says).
+ */
+function checkImages(list: unknown, articleIds: Set<string>, rejected: RejectedItem[]): BackupImage[] {
+  if (!Array.isArray(list)) {
+    rejected.push({ item: 'Pictures', reason: '"images" must be a list.' });
+    return [];
+  }
+  const images: BackupImage[] = [];
+  const seen = new Set<string>();
+  for (const [i, image] of list.entries()) {
+    const item = `Picture ${i + 1}`;
+    const url = isObject(image) && typeof image.url === 'string' ? webUrlOf(image.url) : undefined;
+    let reason: string | undefined;
+    let type: string | undefined;
+    if (!isObject(image) || !isId(image.articleId) || !url || typeof image.data !== 'string') {
+      reason = 'it needs "articleId", an http(s) "url" and base64 "data".';
+    } else if (!articleIds.has(image.articleId as string)) {
+      reason = `its article ${image.articleId} is not in the file, or was left out.`;
+    } else if (seen.has(`${image.articleId} ${url}`)) {
+      reason = 'it appears twice.';
+    } else if (image.data.length > Math.ceil(IMAGE_LIMITS.maxImageBytes / 3) * 4) {
+      reason = 'it is larger than 5 MB.';
+    } else {
+      try {
+        type = sniffImageType(base64ToBytes(image.data));
+      } catch {}
+      if (!type) reason = 'its data is not a PNG, JPEG, GIF, WebP, AVIF or BMP picture.';
+    }
+    if (reason || !type || !url || !isObject(image)) {
+      rejected.push({ item, reason: reason ?? '' });
+      continue;
+    }
+    seen.add(`${image.articleId} ${url}`);
+    images.push({ articleId: image.articleId as string, url, type, data: image.data as string });
+  }
+  return images;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Backup, RejectedItem } from '../backup';
+import { base64ToBytes } from '../offline/base64';
+import { type ImageToKeep, keepImages } from './images';
 import { putArticles } from './saved-copies';
 import type { FolioDb } from './schema';
 import type { ArticleRecord, HighlightRecord } from './types';
@@ -16,6 +18,8 @@ export interface RestoreSummary {
   updated: RecordCounts;
   /** In the library and as new or newer here: left as it is. */
   kept: RecordCounts;
+  /** Saved articles' pictures the library did not have. */
+  images: number;
   rejected: RejectedItem[];
 }
 
@@ -23,6 +27,8 @@ interface Decisions {
   summary: RestoreSummary;
   articles: ArticleRecord[];
   highlights: HighlightRecord[];
+  /** Pictures to add, by the id their article has in the library. */
+  images: Map<string, { url: string; type: string; data: string }[]>;
 }
 
 const counts = (): RecordCounts => ({ articles: 0, highlights: 0 });
@@ -35,7 +41,13 @@ const counts = (): RecordCounts => ({ articles: 0, highlights: 0 });
  * taken by another page's article comes in under a new id, never replacing that one.
  */
 async function decide(db: FolioDb, backup: Backup, rejected: RejectedItem[], newId: () => string): Promise<Decisions> {
-  const summary: RestoreSummary = { added: counts(), updated: counts(), kept: counts(), rejected: [...rejected] };
+  const summary: RestoreSummary = {
+    added: counts(),
+    updated: counts(),
+    kept: counts(),
+    images: 0,
+    rejected: [...rejected],
+  };
   const byUrl = new Map(
     (
       await db.articles
@@ -84,7 +96,20 @@ async function decide(db: FolioDb, backup: Backup, rejected: RejectedItem[], new
       highlights.push(placed);
     } else summary.kept.highlights++;
   });
-  return { summary, articles, highlights };
+  // Pictures the library lacks, under their article's id here (the library's copy wins: the
+  // same address is the same picture).
+  const images = new Map<string, { url: string; type: string; data: string }[]>();
+  const wanted = (backup.images ?? []).flatMap((image) => {
+    const article = resolved.get(image.articleId);
+    return article ? [{ ...image, articleId: article.id }] : [];
+  });
+  const present = await db.images.bulkGet(wanted.map((image) => [image.articleId, image.url] as [string, string]));
+  wanted.forEach((image, i) => {
+    if (present[i]) return;
+    summary.images++;
+    images.set(image.articleId, [...(images.get(image.articleId) ?? []), image]);
+  });
+  return { summary, articles, highlights, images };
 }
 
 /** What restoring `backup` would do, reading the library and writing nothing. */
@@ -93,6 +118,7 @@ export async function planRestore(db: FolioDb, backup: Backup, rejected: Rejecte
     'r',
     db.articles,
     db.highlights,
+    db.images,
     async () => (await decide(db, backup, rejected, () => crypto.randomUUID())).summary,
   );
 }
@@ -106,10 +132,16 @@ export async function applyRestore(
   backup: Backup,
   rejected: RejectedItem[] = [],
 ): Promise<RestoreSummary> {
-  return db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
-    const { summary, articles, highlights } = await decide(db, backup, rejected, () => crypto.randomUUID());
+  return db.transaction('rw', db.articles, db.highlights, db.savedCopies, db.images, async () => {
+    const { summary, articles, highlights, images } = await decide(db, backup, rejected, () => crypto.randomUUID());
     await putArticles(db, articles);
     await db.highlights.bulkPut(highlights);
+    for (const [articleId, list] of images) {
+      const decoded: ImageToKeep[] = list.map((i) => ({ url: i.url, type: i.type, bytes: base64ToBytes(i.data) }));
+      // Within the article's cap, as when saved (a file edited by hand could hold more).
+      const { full } = await keepImages(db, articleId, decoded);
+      summary.images -= full.length;
+    }
     return summary;
   });
 }

@@ -6,6 +6,8 @@ import { frontmatter } from './yaml';
 export interface MarkdownOptions {
   /** Also the whole saved article, as Markdown, with the highlights marked ==like this==. */
   includeArticle?: boolean;
+  /** Where the article's pictures link (see HtmlToMarkdownOptions.imageLink). */
+  imageLink?: (src: string) => string | undefined;
   /** When the file was made (ISO 8601), for "exported" in the frontmatter. */
   now?: string;
 }
@@ -98,7 +100,12 @@ export function articleToMarkdown(
     for (const h of ordered) parts.push(highlightBlock(h, article.url), '');
   }
   if (options.includeArticle && article.savedContent) {
-    parts.push('## Article', '', markInline(htmlToMarkdown(article.savedContent.html), ordered), '');
+    parts.push(
+      '## Article',
+      '',
+      markInline(htmlToMarkdown(article.savedContent.html, { imageLink: options.imageLink }), ordered),
+      '',
+    );
   }
   return `${parts.join('\n').trimEnd()}\n`;
 }

@@ -1,8 +1,11 @@
-import { strToU8, zipSync } from 'fflate';
-import { buildBackup, toWebAnnotations } from '../backup';
+import { strToU8, type Zippable, zipSync } from 'fflate';
+import { type BackupImage, buildBackup, toWebAnnotations } from '../backup';
 import { exportAll } from '../db';
+import { imagesOf } from '../db/images';
 import type { ArticleRecord, ArticleSummary, HighlightRecord } from '../db/types';
 import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
+import { assetNames } from '../markdown/asset-names';
+import { bytesToBase64 } from '../offline/base64';
 import { getFolioService } from '../services/client';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { loadMarkdownTemplate } from '../settings/template-storage';
@@ -15,10 +18,11 @@ function noteFor(
   highlights: HighlightRecord[],
   includeArticle: boolean,
   now: string,
+  imageLink?: (src: string) => string | undefined,
 ) {
   return template.trim()
     ? renderTemplate(template, article, highlights)
-    : articleToMarkdown(article, highlights, { includeArticle, now });
+    : articleToMarkdown(article, highlights, { includeArticle, now, imageLink });
 }
 
 /** One article's Markdown note, with its highlights in reading order (and its saved copy). */
@@ -54,20 +58,34 @@ function groupByArticle(highlights: HighlightRecord[]): Map<string, HighlightRec
 }
 
 /**
- * Every article as its own .md in one .zip (fflate). Built in slices that yield to the page in
- * between, reporting progress, so 10,000 highlights do not freeze the library.
+ * Every article as its own .md in one .zip (fflate), with its saved copy and, in `assets/`, the
+ * pictures kept with it, linked relatively (Obsidian's layout for attachments). Built in slices
+ * that yield to the page in between, reporting progress, so 10,000 highlights do not freeze the
+ * library.
  */
 export async function allMarkdownZip(onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
-  const { articles, highlights } = await exportAll(libraryDb());
+  const db = libraryDb();
+  const { articles, highlights } = await exportAll(db);
+  const withImages = new Set((await db.images.toCollection().primaryKeys()).map(([articleId]) => articleId));
   const byArticle = groupByArticle(highlights);
   const used = new Set<string>();
-  const files: Record<string, Uint8Array> = {};
+  const files: Zippable = {};
   const now = new Date().toISOString();
   const template = await loadMarkdownTemplate();
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as ArticleRecord;
-    files[safeFileName(article.title, used)] = strToU8(
-      noteFor(template, article, byArticle.get(article.id) ?? [], false, now),
+    const fileName = safeFileName(article.title, used);
+    const images = withImages.has(article.id) ? await imagesOf(db, article.id) : [];
+    const assets = assetNames(fileName.replace(/\.md$/, ''), images);
+    for (const image of images) {
+      // Stored, not compressed again: pictures are compressed already.
+      files[(assets.get(image.url) as { path: string }).path] = [
+        new Uint8Array(await image.blob.arrayBuffer()),
+        { level: 0 },
+      ];
+    }
+    files[fileName] = strToU8(
+      noteFor(template, article, byArticle.get(article.id) ?? [], true, now, (src) => assets.get(src)?.link),
     );
     if (i % 200 === 199) {
       onProgress(i + 1, articles.length);
@@ -78,9 +96,16 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
   return zipSync(files, { level: 6 });
 }
 
+/** Everything, the saved articles' pictures included (base64), as one JSON backup. */
 export async function backupJson(): Promise<string> {
-  const { articles, highlights } = await exportAll(libraryDb());
-  return JSON.stringify(buildBackup(articles, highlights, new Date(), await loadSiteRules()));
+  const db = libraryDb();
+  const { articles, highlights } = await exportAll(db);
+  const images: BackupImage[] = [];
+  for (const image of await db.images.toArray()) {
+    const data = bytesToBase64(new Uint8Array(await image.blob.arrayBuffer()));
+    images.push({ articleId: image.articleId, url: image.url, type: image.type, data });
+  }
+  return JSON.stringify(buildBackup(articles, highlights, new Date(), await loadSiteRules(), images));
 }
 
 export async function webAnnotationsJson(): Promise<string> {
