@@ -8,6 +8,7 @@ import { type CommandTab, type FolioCommand, runCommand } from '../utils/command
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
 import { deleteOrphanImages } from '../utils/db/images';
 import { t } from '../utils/i18n';
+import { sitePermissionOf } from '../utils/offline/article-images';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 import { broadcastDataChanged } from '../utils/services/broadcast';
@@ -21,8 +22,13 @@ const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
 export default defineBackground(() => {
   const db = createFolioDb();
   const service = new FolioService(db, (url) => void broadcastDataChanged(url), {
-    hasPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    hasPermission: (origin) => browser.permissions.contains({ origins: [sitePermissionOf(origin)] }),
     fetcher: (input, init) => fetch(input, init),
+    openAllowPage: async (articleId) => {
+      await browser.tabs.create({
+        url: browser.runtime.getURL(`/allow-images.html?id=${encodeURIComponent(articleId)}`),
+      });
+    },
   });
   // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
   void deleteOrphanImages(db).catch(() => {});

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { byOrigin, imageUrlsOf } from '../../utils/offline/article-images';
+import { byOrigin, imageUrlsOf, sitePermissionOf } from '../../utils/offline/article-images';
 import { bytesToBase64 } from '../../utils/offline/base64';
 import type { FetchedImage } from '../../utils/offline/fetch-image';
 import type { KeepImagesOutcome } from '../../utils/services/keep-images';
@@ -12,6 +12,8 @@ const BATCH_CHARS = 8 * 1024 * 1024;
 interface KeepDeps {
   service: Pick<ExtensionPageService, 'keepPageImages' | 'keepOtherSitesImages'>;
   fetchOwnSiteImages: (urls: string[]) => Promise<FetchedImage[]>;
+  /** Opens Folio's page that asks for the other sites (see entrypoints/allow-images). */
+  openAllowPage: (articleId: string) => Promise<void>;
 }
 
 /**
@@ -31,19 +33,24 @@ export async function keepArticleImages(
   const { own, others } = byOrigin(urls, pageUrl);
   const outcomes: KeepImagesOutcome[] = [];
   if (own.length) outcomes.push(await sendOwnSiteImages(articleId, await deps.fetchOwnSiteImages(own), deps));
-  const waiting: string[] = [];
-  const allowed: string[] = [];
-  for (const [origin, list] of others) {
-    const granted = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
-    (granted ? allowed : waiting).push(...list);
+  // The background fetches those of sites the user allowed, and names the others.
+  const otherUrls = [...others.values()].flat();
+  const fromOthers = otherUrls.length ? await deps.service.keepOtherSitesImages(articleId, otherUrls) : undefined;
+  const waiting = fromOthers?.notKept.filter((n) => n.reason === 'no-permission').map((n) => n.url) ?? [];
+  if (fromOthers) {
+    outcomes.push({ kept: fromOthers.kept, notKept: fromOthers.notKept.filter((n) => n.reason !== 'no-permission') });
   }
-  if (allowed.length) outcomes.push(await deps.service.keepOtherSitesImages(articleId, allowed));
   const report = summarize(urls.length, outcomes, waiting);
   if (!waiting.length) return report;
   return {
     ...report,
     allowOtherSites: async () => {
-      const origins = [...new Set(waiting.map((u) => `${new URL(u).origin}/*`))];
+      // Firefox gives a frame inside a web page no permissions API: a Folio tab asks instead.
+      if (!browser.permissions?.request) {
+        await deps.openAllowPage(articleId);
+        return { ...report, askedInTab: true };
+      }
+      const origins = [...new Set(waiting.map(sitePermissionOf))];
       // Asked first, in the click: anything awaited before it would lose the user's gesture.
       const granted = await browser.permissions.request({ origins });
       if (!granted) throw new Error('not allowed');

@@ -60,7 +60,11 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
             const saved = await service.saveArticle(url, shown);
             return {
               keepImages: () =>
-                keepArticleImages(saved.id, url, shown.content, { service, fetchOwnSiteImages: channel.fetchImages }),
+                keepArticleImages(saved.id, url, shown.content, {
+                  service,
+                  fetchOwnSiteImages: channel.fetchImages,
+                  openAllowPage: (articleId) => service.openAllowImagesPage(articleId),
+                }),
             };
           }}
         />,

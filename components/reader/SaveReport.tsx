@@ -73,8 +73,8 @@ export function SaveReport({
       ? t('imagesKept', [String(images.kept), String(images.total)])
       : t('readerSaved');
   const notKept = images?.notKept ?? [];
-  const waiting = images?.otherSites.count ? images.otherSites : undefined;
-  if (!notKept.length && !waiting && !refused) {
+  const waiting = images?.otherSites.count && !images.askedInTab ? images.otherSites : undefined;
+  if (!notKept.length && !waiting && !refused && !images?.askedInTab) {
     return (
       <p className="folio-toast" role="status">
         {status}
@@ -120,6 +120,7 @@ export function SaveReport({
           </button>
         </p>
       ) : null}
+      {images?.askedInTab ? <p>{t('imagesAskedInTab')}</p> : null}
       {refused ? <p role="alert">{t('imagesAllowRefused')}</p> : null}
       <button type="button" className="folio-toast-action folio-save-report-close" onClick={onDismiss}>
         {t('dismiss')}

@@ -11,4 +11,6 @@ export interface SavedImages {
   otherSites: { hosts: string[]; count: number };
   /** Asks for that permission (in the click that calls it) and keeps those pictures. */
   allowOtherSites?: () => Promise<SavedImages>;
+  /** The permission is being asked in a Folio tab (where this frame cannot ask itself). */
+  askedInTab?: boolean;
 }

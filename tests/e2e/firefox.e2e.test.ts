@@ -9,7 +9,8 @@ import {
   waitForFirefoxReader,
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { clickIn, pageRegistryOf, registryOf, selectQuote } from './support/reader-dom';
+import { OFFLINE_PICTURES } from './support/generated-pages';
+import { clickIn, pageRegistryOf, registryOf, savedInReader, selectQuote } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
 
 /**
@@ -48,6 +49,22 @@ async function select(page: Page, quote: string): Promise<void> {
 
 const storedNotes = () =>
   firefox.inBackground<string[]>('async (folio) => (await folio.db.highlights.toArray()).map((h) => h.note)');
+
+/** A Folio tab that something other than the driver opened (WebDriver may not navigate there). */
+async function folioTab(path: string): Promise<Page> {
+  const found = await until(
+    async () => {
+      for (const candidate of await firefox.browser.pages()) {
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(`${FOLIO_ORIGIN}${path}`)) return candidate;
+      }
+      return undefined;
+    },
+    (page) => page !== undefined,
+  );
+  if (!found) throw new Error(`No Folio tab at ${path} opened.`);
+  return found;
+}
 
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -117,6 +134,73 @@ describe('Firefox: an essay of several pages', () => {
     expect(text).toContain('总之，只要我们静下心来、持之以恒');
     expect(text).toContain('其次要做好笔记');
     await page.close();
+  });
+});
+
+describe('Firefox: Save article with its pictures', () => {
+  it('keeps them (own site through the content script, an allowed site through the background), asks for another in a Folio tab, and the saved article shows the copies', async () => {
+    const imageSite = await startFixtureServer();
+    try {
+      const page = await firefox.newPage();
+      await page.goto(server.url(`generated/offline-images.html?other=${encodeURIComponent(imageSite.origin)}`));
+      expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+      await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content img') !== null);
+      await click(page, 'button[title="Save article"]');
+      await waitForFirefoxReader(page, savedInReader);
+      const status = await inFirefoxReader(
+        page,
+        (root) => root.querySelector('.folio-toast [role=status], p.folio-toast')?.textContent,
+      );
+      expect(status).toBe('Saved to your library. 3 of 7 pictures kept for offline reading.');
+      const kept = await firefox.inBackground<{ id: string; images: string[] }>(
+        `async (folio) => ({
+          id: (await folio.db.articles.toArray()).find((a) => a.title === 'Pictures of the reading room')?.id,
+          images: (await folio.db.images.toArray()).map((i) => new URL(i.url).pathname + ' ' + i.type + ' ' + (i.blob.size > 0)),
+        })`,
+      );
+      expect(kept.images.sort()).toEqual([
+        '/pictures/blue.png image/png true',
+        '/pictures/green.png image/png true',
+        '/pictures/red.png image/png true',
+      ]);
+      // A site not allowed yet: the frame (no permissions API in Firefox) opens a Folio tab that asks.
+      await click(page, '.folio-save-report button.folio-toast-action');
+      const allowTab = await folioTab('/allow-images.html');
+      const host = `localhost:${new URL(server.origin).port}`;
+      expect(await allowTab.evaluate(() => document.body.textContent)).toContain(
+        `1 pictures come from other sites (${host})`,
+      );
+      await allowTab.click('button.library-primary');
+      const done = await until(
+        () => allowTab.evaluate(() => document.querySelector('[role=status]')?.textContent ?? ''),
+        (text) => text.startsWith('1 of 1'),
+      );
+      expect(done).toBe('1 of 1 pictures kept for offline reading. You can close this tab.');
+      await allowTab.close();
+      await page.close();
+
+      // The saved article page (opened by the background: WebDriver may not navigate there).
+      await firefox.inBackground(
+        `async (folio, browser) => { await browser.tabs.create({ url: '/article.html?id=${kept.id}' }); }`,
+      );
+      const article = await folioTab('/article.html');
+      const shown = await until(
+        () =>
+          article.evaluate(() =>
+            [...document.querySelectorAll<HTMLImageElement>('.folio-content img')].map(
+              (img) => `${img.alt} ${img.src.startsWith('blob:')} ${img.naturalWidth > 0}`,
+            ),
+          ),
+        (list) => list.length === 4 && list.every((line) => line.endsWith('true true')),
+      );
+      expect(shown).toEqual(
+        [...OFFLINE_PICTURES.own, OFFLINE_PICTURES.other, OFFLINE_PICTURES.waiting].map((alt) => `${alt} true true`),
+      );
+      expect(await article.evaluate(() => document.querySelectorAll('.folio-image-missing').length)).toBe(3);
+      await article.close();
+    } finally {
+      await imageSite.close();
+    }
   });
 });
 

@@ -40,3 +40,12 @@ export function byOrigin(urls: string[], pageUrl: string): { own: string[]; othe
   }
   return { own, others };
 }
+
+/**
+ * The host permission that covers a site's pictures: its scheme and host, any port. (Firefox
+ * does not count `http://host/*` as covering `http://host:8080/*` when asked with the port.)
+ */
+export function sitePermissionOf(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}

@@ -69,6 +69,15 @@ export class FolioService {
     return fetchAndKeepImages(this.db, this.imageAccess, String(articleId), Array.isArray(urls) ? urls : []);
   }
 
+  /**
+   * Where the reader frame cannot ask for a permission itself (Firefox gives a frame inside a web
+   * page no permissions API), a Folio tab asks: allow-images.html for this article.
+   */
+  async openAllowImagesPage(articleId: string): Promise<void> {
+    if (!(await this.db.articles.get(String(articleId)))) throw new Error('This article is not in the library.');
+    await this.imageAccess.openAllowPage?.(String(articleId));
+  }
+
   async getArticleById(id: string): Promise<ArticleRecord | null> {
     return (await getArticleById(this.db, id)) ?? null;
   }

@@ -16,6 +16,8 @@ export interface KeepImagesOutcome {
 export interface ImageAccess {
   hasPermission(origin: string): Promise<boolean>;
   fetcher: typeof fetch;
+  /** Opens the Folio tab that asks for other sites' pictures of this article (allow-images.html). */
+  openAllowPage?(articleId: string): Promise<void>;
 }
 
 /** Pictures fetched at once from one article. */

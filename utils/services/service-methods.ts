@@ -10,6 +10,7 @@ export const EXTENSION_PAGE_METHODS = [
   'saveArticle',
   'keepPageImages',
   'keepOtherSitesImages',
+  'openAllowImagesPage',
   'getArticleById',
   'listHighlights',
   'listArticleHighlights',

@@ -64,6 +64,8 @@ export async function launchFirefoxWithFolio(): Promise<FolioFirefox> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FOLIO_UUID }),
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US',
+      // Optional permissions are granted without the browser's prompt, which no driver can answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

@@ -1,0 +1,10 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { AllowImagesPage } from '../../components/allow-images/AllowImagesPage';
+import '../../components/library/library.css';
+import { t } from '../../utils/i18n';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('allowImagesTitle');
+const id = new URLSearchParams(location.search).get('id') ?? '';
+createRoot(document.getElementById('root') as HTMLElement).render(<AllowImagesPage articleId={id} />);
