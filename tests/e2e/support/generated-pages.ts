@@ -90,6 +90,22 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
    * and one from a site not allowed (localhost, same port).
    */
   'offline-images.html': (_visit, url) => offlineImagesPage(url),
+  /**
+   * An article of `n` paragraphs each with a photo-sized picture (random pixels, `size`×`size`),
+   * every third from the `other` origin; `bare=1` the same text without them (bench:save-images).
+   */
+  'gallery.html': (_visit, url) => {
+    const n = Number(url.searchParams.get('n') ?? 30);
+    const size = Number(url.searchParams.get('size') ?? 220);
+    const other = url.searchParams.get('other') ?? url.origin;
+    const bare = url.searchParams.has('bare');
+    const figures = Array.from({ length: n }, (_, i) => {
+      const site = i % 3 === 2 ? other : '';
+      const figure = `<figure><img src="${site}/pictures/photo-${i + 1}.png?w=${size}&h=${size}&noise=1" alt="Photo ${i + 1}"></figure>`;
+      return `<p>Paragraph ${i + 1}. The reading room at night, seen from another corner; readers mark passages and write a line beside each, which is how a commonplace book grows.</p>${bare ? '' : figure}`;
+    }).join('');
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A gallery of the reading room</title></head><body><article><h1>A gallery of the reading room</h1>${figures}<p>The end of the gallery, with enough words after the last picture to read as an article's closing paragraph.</p></article></body></html>`;
+  },
   /** A 5-page essay (bench:reader: the merge's time). */
   ...Object.fromEntries(
     [1, 2, 3, 4, 5].map((n) => [n === 1 ? 'five.html' : `five_${n}.html`, () => pagedEssay('five', 5, n)]),
