@@ -8,7 +8,7 @@
 import 'fake-indexeddb/auto';
 import { strToU8, zipSync } from 'fflate';
 import { createFolioDb } from '../utils/db';
-import { applyImport, existingQuotes } from '../utils/db/import-batch';
+import { applyImport, existingQuotes, prepareCopies } from '../utils/db/import-batch';
 import { previewOf } from '../utils/import/preview';
 import { readImport } from '../utils/import/read-import';
 
@@ -71,7 +71,7 @@ async function measure(label: string, name: string, bytes: Uint8Array) {
   const db = createFolioDb(`folio-bench-import-${label}`);
   const preview = previewOf(batch, await existingQuotes(db, batch));
   const t1 = performance.now();
-  await applyImport(db, batch, (html) => ({ html, text: html.replace(/<[^>]*>/g, ' ') }));
+  await applyImport(db, batch, await prepareCopies(batch, (html) => ({ html, text: html.replace(/<[^>]*>/g, ' ') })));
   const t2 = performance.now();
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().heapUsed);

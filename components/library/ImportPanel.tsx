@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { applyImport, existingQuotes, type ImportedRecords, undoImport } from '../../utils/db/import-batch';
+import {
+  applyImport,
+  existingQuotes,
+  type ImportedRecords,
+  prepareCopies,
+  undoImport,
+} from '../../utils/db/import-batch';
 import { t } from '../../utils/i18n';
 import { type ImportPreview, previewOf } from '../../utils/import/preview';
 import { readImport } from '../../utils/import/read-import';
@@ -46,7 +52,14 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
   const write = async (batch: ImportBatch) => {
     setState({ step: 'busy', message: t('importWriting') });
     try {
-      const added = await applyImport(libraryDb(), batch, savedCopyOf);
+      const copies = await prepareCopies(batch, savedCopyOf, (done, total) =>
+        setState({
+          step: 'busy',
+          message: t('importProgress', [String(Math.floor((done / total) * 100)), String(done), String(total)]),
+        }),
+      );
+      setState({ step: 'busy', message: t('importWriting') });
+      const added = await applyImport(libraryDb(), batch, copies);
       await changed();
       setState({
         step: 'done',

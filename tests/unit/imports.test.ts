@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../bin/cli';
 import { toWebAnnotations } from '../../utils/backup';
 import { createFolioDb, createHighlight, exportAll } from '../../utils/db';
-import { applyImport, existingQuotes, undoImport } from '../../utils/db/import-batch';
+import { applyImport, existingQuotes, prepareCopies, undoImport } from '../../utils/db/import-batch';
 import { previewOf } from '../../utils/import/preview';
 import { readImport } from '../../utils/import/read-import';
 
@@ -145,7 +145,7 @@ describe('importing into the library', () => {
     const before = await exportAll(db);
     const batch = read('hypothesis.json');
     expect(previewOf(batch, await existingQuotes(db, batch)).duplicates).toBe(1);
-    const added = await applyImport(db, batch, asText);
+    const added = await applyImport(db, batch, await prepareCopies(batch, asText));
     expect(added).toMatchObject({ articleIds: [], highlightIds: [expect.any(String)] });
     const after = await exportAll(db);
     expect(after.articles).toHaveLength(1); // the page the library had: its title kept
@@ -180,14 +180,23 @@ describe('importing into the library', () => {
     const { articles, highlights } = await exportAll(source);
     const file = JSON.stringify(toWebAnnotations(articles, highlights));
     const target = openDb();
-    await applyImport(target, readImport('annotations.jsonld', strToU8(file)), asText);
+    const batch = readImport('annotations.jsonld', strToU8(file));
+    await applyImport(target, batch, await prepareCopies(batch, asText));
     const again = await exportAll(target);
     expect(JSON.stringify(toWebAnnotations(again.articles, again.highlights))).toBe(file);
   });
 
   it('keeps an Omnivore article whole, sanitized by the caller, with its labels and highlights', async () => {
     const db = openDb();
-    await applyImport(db, read('omnivore.zip'), (html) => asText(html.replace(/<script[^>]*>[^<]*<\/script>/g, '')));
+    const batch = read('omnivore.zip');
+    const progress: number[] = [];
+    const copies = await prepareCopies(
+      batch,
+      (html) => asText(html.replace(/<script[^>]*>[^<]*<\/script>/g, '')),
+      (done) => progress.push(done),
+    );
+    expect(progress.at(-1)).toBe(batch.sources.length);
+    await applyImport(db, batch, copies);
     const [article] = (await exportAll(db)).articles;
     expect(article).toMatchObject({
       url: 'https://example.com/slow-reading',
