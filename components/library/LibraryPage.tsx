@@ -13,6 +13,7 @@ import { colorChoices, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
 import { TagManager } from './TagManager';
+import { VirtualList } from './VirtualList';
 
 type View = 'articles' | 'highlights';
 type Period = 'any' | 'week' | 'month' | 'year';
@@ -36,7 +37,7 @@ interface RowActions {
   deleteOne: (article: ArticleSummary) => void;
 }
 
-/** One article in the list: its actions, its title, where and when, its highlights and tags. */
+/** One article in the list (inside its <li>): its actions, its title, where and when, its highlights and tags. */
 function ArticleRow({
   article,
   count,
@@ -49,7 +50,7 @@ function ArticleRow({
   actions: RowActions;
 }) {
   return (
-    <li className="library-item">
+    <>
       <div className="library-actions">
         <button type="button" onClick={() => actions.exportOne(article)}>
           {t('exportMarkdown')}
@@ -77,7 +78,7 @@ function ArticleRow({
           .join(' · ')}{' '}
         <ArticleTags article={article} knownTags={knownTags} />
       </p>
-    </li>
+    </>
   );
 }
 
@@ -254,13 +255,14 @@ export function LibraryPage() {
           <>
             <ul className="library-list">
               {first.articles.map((article) => (
-                <ArticleRow
-                  key={article.id}
-                  article={article}
-                  count={first.counts[article.id] ?? 0}
-                  knownTags={[]}
-                  actions={rowActions}
-                />
+                <li key={article.id} className="library-item">
+                  <ArticleRow
+                    article={article}
+                    count={first.counts[article.id] ?? 0}
+                    knownTags={[]}
+                    actions={rowActions}
+                  />
+                </li>
               ))}
             </ul>
             {first.totals.articles > first.articles.length ? (
@@ -276,24 +278,18 @@ export function LibraryPage() {
         articles.length === 0 ? (
           <p className="library-empty">{t(data.articles.length ? 'libraryNoMatch' : 'libraryEmpty')}</p>
         ) : (
-          <ul className="library-list">
-            {articles.slice(0, 500).map((article) => (
-              <ArticleRow
-                key={article.id}
-                article={article}
-                count={counts.get(article.id) ?? 0}
-                knownTags={tags}
-                actions={rowActions}
-              />
-            ))}
-          </ul>
+          <VirtualList items={articles} keyOf={(article) => article.id}>
+            {(article) => (
+              <ArticleRow article={article} count={counts.get(article.id) ?? 0} knownTags={tags} actions={rowActions} />
+            )}
+          </VirtualList>
         )
       ) : highlights.length === 0 ? (
         <p className="library-empty">{t('libraryNoMatch')}</p>
       ) : (
-        <ul className="library-list">
-          {highlights.slice(0, 500).map(({ record, article }) => (
-            <li key={record.id} className="library-item">
+        <VirtualList items={highlights} keyOf={({ record }) => record.id}>
+          {({ record, article }) => (
+            <>
               <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
                 {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
               </blockquote>
@@ -303,13 +299,10 @@ export function LibraryPage() {
                 {record.tags.length ? ' · ' : ''}
                 {article ? <ArticleLink article={article} /> : null}
               </p>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        </VirtualList>
       )}
-      {(view === 'articles' ? articles.length : highlights.length) > 500 ? (
-        <p className="library-empty">{t('libraryMore')}</p>
-      ) : null}
     </main>
   );
 }
