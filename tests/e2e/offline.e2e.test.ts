@@ -37,8 +37,17 @@ describe('an article saved with its pictures', () => {
   it('keeps its own site’s pictures and allowed sites’, lists the rest with reasons, and asks for the others', async () => {
     const page = await folio.context.newPage();
     await page.goto(server.url(`generated/offline-images.html?other=${encodeURIComponent(imageSite.origin)}`));
+    // The page watches every request it makes (Resource Timing): Folio's fetches must not show.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.name);
+      }).observe({ type: 'resource', buffered: true });
+    });
     expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
     await waitForReader(page, (root) => root.querySelector('.folio-content img') !== null);
+    const seenBefore = await page.evaluate(() => (window as unknown as { seen: string[] }).seen.length);
     await clickInReader(page, 'button[title="Save article"]');
     await waitForReader(page, savedInReader);
     const report = await inReader(page, (root) => {
@@ -60,6 +69,7 @@ describe('an article saved with its pictures', () => {
     expect(report?.text).toContain(`1 pictures come from other sites (localhost:${new URL(server.origin).port})`);
     expect(report?.allow).toContain('Allow and keep them');
     expect(report?.pressed).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen.length)).toBe(seenBefore);
 
     const kept = (await folio.serviceWorker.evaluate(async () => {
       const { db } = (globalThis as unknown as { folio: { db: { images: { toArray(): Promise<KeptImages> } } } }).folio;
