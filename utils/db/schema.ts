@@ -16,7 +16,10 @@ export interface SavedCopy extends SavedContent {
   articleId: string;
 }
 
-/** The Dexie database. The background opens it; the library page too, for backups (see design.md). */
+/**
+ * The Dexie database. The background opens it; the library page too, for backups, restore and
+ * import, and the saved article page to read its pictures (see utils/pages/library-db.ts).
+ */
 export type FolioDb = Dexie & {
   articles: EntityTable<StoredArticle, 'id'>;
   highlights: EntityTable<HighlightRecord, 'id'>;
