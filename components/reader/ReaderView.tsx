@@ -7,6 +7,7 @@ import { t } from '../../utils/i18n';
 import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../../utils/reading-position';
 import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
+import { articleScript, contentLang } from '../../utils/settings/script';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { HighlightEditor } from '../highlights/HighlightEditor';
 import { HighlightLayer } from '../highlights/HighlightLayer';
@@ -93,6 +94,7 @@ export function ReaderView({
   const readerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   const articleInput = useMemo(() => articleInputOf(url ?? '', article), [url, article]);
+  const script = useMemo(() => articleScript(article.lang, article.textContent), [article]);
   const highlights = useHighlights(url, articleInput, contentRef);
   const [editing, setEditing] = useState<HighlightRecord>();
   const [knownTags, setKnownTags] = useState<string[]>([]);
@@ -225,7 +227,7 @@ export function ReaderView({
       ref={readerRef}
       className="folio-reader"
       data-theme={resolveTheme(settings.theme, prefersDark)}
-      style={readerCssVariables(settings, article.lang) as React.CSSProperties}
+      style={readerCssVariables(settings, script) as React.CSSProperties}
       role="dialog"
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
@@ -374,7 +376,7 @@ export function ReaderView({
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: a link's own Enter key fires this click too. */}
         <article
           className="folio-article"
-          lang={article.lang}
+          lang={contentLang(article.lang, script)}
           dir={article.dir}
           onClick={(event) => {
             const link = (event.target as Element).closest?.('a[href]');

@@ -10,19 +10,7 @@ const CONFIG: Config = {
   // URLs the browser would fetch or call on its own, other than an article's images: `background`
   // (old table cells), `poster` (a video's still), `ping` (a link's tracker). Each is a request to
   // the site from Folio's reader.
-  FORBID_ATTR: [
-    'style',
-    'class',
-    'width',
-    'height',
-    'align',
-    'bgcolor',
-    'color',
-    'face',
-    'background',
-    'poster',
-    'ping',
-  ],
+  FORBID_ATTR: ['style', 'class', 'align', 'bgcolor', 'color', 'face', 'background', 'poster', 'ping'],
   ALLOW_DATA_ATTR: false,
 };
 
@@ -41,6 +29,7 @@ function purifierFor(win: WindowLike): DOMPurify {
     // uses DOMPurify, so setting the shared instance's config affects no one else.)
     purify.setConfig({ ...CONFIG, IN_PLACE: true });
     purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
+    purify.addHook('afterSanitizeAttributes', sizeOnlyOnPictures);
     instances.set(win, purify);
   }
   return purify;
@@ -57,6 +46,22 @@ function withoutUnaskedMediaRequests(node: Element): void {
     node.setAttribute('preload', 'none');
     node.setAttribute('controls', '');
   } else if (tag === 'TRACK') node.removeAttribute('default');
+}
+
+/** Whole numbers of pixels, as the attributes are written on the web. */
+const isPixels = (value: string | null) => value !== null && value.length <= 5 && /^\d+$/.test(value.trim());
+
+/**
+ * `width`/`height` stay on pictures and videos only, and only as pixel numbers: with them the
+ * browser reserves the picture's place before it loads (the stylesheet scales it to the column,
+ * keeping the ratio), so the text does not jump. On tables and cells they were layout, and go.
+ */
+function sizeOnlyOnPictures(node: Element): void {
+  const keep = node.nodeName === 'IMG' || node.nodeName === 'VIDEO';
+  for (const name of ['width', 'height']) {
+    if (!node.hasAttribute(name)) continue;
+    if (!keep || !isPixels(node.getAttribute(name))) node.removeAttribute(name);
+  }
 }
 
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */

@@ -1,3 +1,5 @@
+import type { ArticleScript } from './script';
+
 /**
  * Reader typography and theme: the settings, their defaults and limits, and how they become CSS.
  * Pure: storage is settings-storage.ts, rendering is the reader's.
@@ -38,12 +40,38 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   theme: 'system',
 };
 
-export const FONT_STACKS: Record<ReaderSettings['fontFamily'], string> = {
-  serif:
-    '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "Noto Serif", Georgia, "Times New Roman", serif',
-  sans: '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans", "Helvetica Neue", Arial, sans-serif',
-  system:
-    'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", Roboto, "Helvetica Neue", sans-serif',
+const CJK_FACES = {
+  serif: '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun"',
+  sans: '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei"',
+  system: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"',
+};
+const LATIN_FACES = {
+  serif: '"Noto Serif", Georgia, "Times New Roman"',
+  sans: '"Noto Sans", "Helvetica Neue", Arial',
+  system: '-apple-system, "Segoe UI", Roboto, "Helvetica Neue"',
+};
+const GENERIC = { serif: 'serif', sans: 'sans-serif', system: 'sans-serif' };
+
+/**
+ * Each font choice as two stacks, by the article's script (settings/script.ts). A browser takes
+ * each character from the first face that has it: on a CJK page the CJK faces come first, so its
+ * punctuation (“”，) is full width as Chinese typesetting wants (clreq §3.1); on a Latin page the
+ * Latin faces come first, so its letters and ’ are Latin, while a Chinese name in it still falls
+ * through to a CJK face ("mixed text each in its own").
+ */
+export const FONT_STACKS: Record<ArticleScript, Record<ReaderSettings['fontFamily'], string>> = {
+  cjk: {
+    serif: `${CJK_FACES.serif}, ${LATIN_FACES.serif}, ${GENERIC.serif}`,
+    sans: `${CJK_FACES.sans}, ${LATIN_FACES.sans}, ${GENERIC.sans}`,
+    system: `system-ui, ${CJK_FACES.system}, ${LATIN_FACES.system}, ${GENERIC.system}`,
+  },
+  // The generic family before the CJK faces: where none of the named Latin faces is installed,
+  // the user's own default Latin face still comes before a CJK face's Latin letters.
+  latin: {
+    serif: `${LATIN_FACES.serif}, ${GENERIC.serif}, ${CJK_FACES.serif}`,
+    sans: `${LATIN_FACES.sans}, ${GENERIC.sans}, ${CJK_FACES.sans}`,
+    system: `system-ui, ${LATIN_FACES.system}, ${GENERIC.system}, ${CJK_FACES.system}`,
+  },
 };
 
 const clamp = (value: unknown, { min, max }: { min: number; max: number }, fallback: number) =>
@@ -67,17 +95,13 @@ export function normalizeSettings(stored: unknown): ReaderSettings {
   };
 }
 
-export function isCjkLang(lang: string | undefined): boolean {
-  return /^(?:zh|ja)(?:-|$)/i.test(lang ?? '');
-}
-
-/** The CSS custom properties the reader's stylesheet reads. */
-export function readerCssVariables(settings: ReaderSettings, lang: string | undefined): Record<string, string> {
-  const cjk = isCjkLang(lang);
+/** The CSS custom properties the reader's stylesheet reads, for an article in `script`. */
+export function readerCssVariables(settings: ReaderSettings, script: ArticleScript): Record<string, string> {
+  const cjk = script === 'cjk';
   const justify = settings.textAlign === 'justify' || (settings.textAlign === 'auto' && cjk);
   const indent = settings.paragraphIndent === 'on' || (settings.paragraphIndent === 'auto' && cjk);
   return {
-    '--folio-font': FONT_STACKS[settings.fontFamily],
+    '--folio-font': FONT_STACKS[script][settings.fontFamily],
     '--folio-size': `${settings.fontSize}px`,
     '--folio-leading': String(settings.lineHeight),
     '--folio-width': `${settings.contentWidth}em`,

@@ -91,6 +91,33 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
    */
   'offline-images.html': (_visit, url) => offlineImagesPage(url),
   /**
+   * An English how-to as real pages set it: curly apostrophes, a table wider than the column with
+   * paragraphs in its cells, a box-drawing tree in <pre>, an h5, a picture with its size, and its
+   * own table of contents (#fragment links).
+   */
+  /** A Chinese essay on a site template that says lang="en". */
+  'template-lang-en.html': () =>
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>读书的方法</title></head><body><article><h1>读书的方法</h1>${zhParagraph.repeat(6)}</article></body></html>`,
+  'typeset-en.html': () => {
+    const para = (n: number) =>
+      `<p>Step ${n}. It’s easier than it looks: you’ll mark the passage, write the note beside it, and I’ve found that a week of this changes how you read. Don’t skip the review.</p>`;
+    const wideRow = Array.from({ length: 12 }, (_, i) => `<td><p>Column ${i + 1} value</p></td>`).join('');
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>How to keep a commonplace book</title></head><body><article>
+      <h1>How to keep a commonplace book</h1>
+      <ul><li><a href="#tools">Tools</a></li><li><a href="#review">Review</a></li></ul>
+      ${para(1)}${para(2)}
+      <h2 id="tools">Tools</h2>${para(3)}
+      <figure><img src="/pictures/notebook.png?w=600&h=300&rgb=999999" width="600" height="300" alt="A notebook"></figure>
+      <table><tr>${Array.from({ length: 12 }, (_, i) => `<th>Heading ${i + 1}</th>`).join('')}</tr><tr>${wideRow}</tr></table>
+      <pre><code>notes/
+├── 2024/
+│   └── reading.md
+└── index.md</code></pre>
+      <h5>A small heading</h5>${para(4)}${para(5)}
+      <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}${para(11)}${para(12)}
+    </article></body></html>`;
+  },
+  /**
    * An article of `n` paragraphs each with a photo-sized picture (random pixels, `size`×`size`),
    * every third from the `other` origin; `bare=1` the same text without them (bench:save-images).
    */
