@@ -274,3 +274,23 @@ describe('blocks far from the article', () => {
     expect(text).toContain('Line 12 of the letter');
   });
 });
+
+describe('interactive wrappers', () => {
+  const faq = `<body><article><h1>Questions about notes</h1>${enParagraph(1)}${enParagraph(2)}
+    <div class="faq">
+      <button aria-expanded="false" aria-controls="a1"><h3>How do I export my notes?</h3><span>+</span></button>
+      <div id="a1"><p>Open the library and choose Markdown: every note goes into one file with its highlights, its tags and a link back to the page it came from.</p></div>
+      <button aria-expanded="false" aria-controls="a2">What does Folio keep when offline?</button>
+      <div id="a2"><p>The saved article, its highlights and notes, and the pictures it could keep, so that the article reads the same on a train without a connection.</p></div>
+    </div>${enParagraph(3)}<button>Subscribe</button></article></body>`;
+
+  it('an accordion’s questions stay beside their answers (a heading as a heading); a real button goes', () => {
+    const result = extract(faq);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expect(content).toMatch(/<h3[^>]*>How do I export my notes\?<\/h3>/);
+    expect(content).toContain('<strong>What does Folio keep when offline?</strong>');
+    expect(textContent.indexOf('How do I export my notes?')).toBeLessThan(textContent.indexOf('Open the library'));
+    expect(textContent).not.toMatch(/Subscribe|\+/);
+  });
+});

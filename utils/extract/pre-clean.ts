@@ -98,7 +98,13 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const landmarks: Element[] = [];
   // A page repeats its class names: each is tested once.
   const tokens = new Map<string, string | undefined>();
+  const wrappers: Element[] = [];
   walkElements(body, (el) => {
+    if (el.tagName === 'BUTTON' && isContentWrapper(el)) {
+      // Unwrapped after the walk, its heading or question entered like any block.
+      wrappers.push(el);
+      return true;
+    }
     if (NON_CONTENT.has(el.tagName)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
@@ -113,12 +119,40 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     if (isArticleLandmark(el)) landmarks.push(el);
     return true;
   });
+  for (const wrapper of wrappers) unwrapInteractive(wrapper);
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
   removeBreadcrumbAndMetaLines(lines, meta, report);
   removeNamedBoilerplate(named, report);
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
   unmaskArticleLandmarks(landmarks, report);
+}
+
+/**
+ * A button that wraps article content rather than being a control: an accordion's question (a
+ * FAQ's "How do I…?", often an <h3> inside the <button>, the answer in the panel it opens). Its
+ * answer stays in the page, so its question must too.
+ */
+function isContentWrapper(button: Element): boolean {
+  if (button.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  const controlsPanel = button.hasAttribute('aria-expanded') || button.hasAttribute('aria-controls');
+  return controlsPanel && (button.textContent ?? '').trim().length >= 12;
+}
+
+/** The button's content in its place: headings as they are, a bare question as a bold line. */
+function unwrapInteractive(button: Element): void {
+  const doc = button.ownerDocument;
+  if (button.querySelector('h1, h2, h3, h4, h5, h6')) {
+    // Icons and labels beside the heading ("+", "Show") go with the button.
+    const headings = [...button.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+    button.replaceWith(...headings);
+    return;
+  }
+  const line = doc.createElement('p');
+  const strong = doc.createElement('strong');
+  strong.textContent = (button.textContent ?? '').trim();
+  line.append(strong);
+  button.replaceWith(line);
 }
 
 /** Elements that say "this is the article" whatever their class: <article>, <main>, and the
