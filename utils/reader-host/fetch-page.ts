@@ -19,9 +19,7 @@ export function pageFetcher(siteRules: SiteRule[]): PageFetcher {
       try {
         response = await withTimeout(fetch(url, { credentials: 'include' }), PAGE_TIMEOUT_MS);
       } catch (error) {
-        throw new Error(
-          (error as Error).name === 'TimeoutError' ? 'no answer in 15 s' : 'the site could not be reached',
-        );
+        throw new Error(error === TIMED_OUT ? 'no answer in 15 s' : 'the site could not be reached');
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       // Copied into this world's own array: in a Firefox content script the response's buffer
