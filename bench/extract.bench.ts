@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_DIR, type CorpusPage, corpusAvailable, loadCorpus, loadMetric, type Metric } from './corpus';
+import { accuracy, type ExtractedMetadata, scorePage } from './metadata-score';
 import { percentile } from './stats';
 
 const { values } = parseArgs({
@@ -27,6 +28,7 @@ const { values } = parseArgs({
 interface Run {
   text: string;
   ms: number;
+  meta?: ExtractedMetadata;
 }
 
 const CHUNK = 40;
@@ -109,9 +111,17 @@ async function benchCorpus(): Promise<void> {
   const pages = loadCorpus(sets, limit, values.ids?.split(','));
   console.log(`Corpus: ${CORPUS_DIR}, ${pages.length} pages; scored with its score.mjs.`);
   const rows: Record<string, { readability: Scored[]; folio: Scored[] }> = {};
+  const metadataLines: string[] = [];
   for (const set of sets) {
     const setPages = pages.filter((p) => p.set === set);
     const runs = runSet(set, setPages);
+    const annotated = setPages.filter((p) => p.title || p.author || p.published);
+    for (const extractor of ['readability', 'folio'] as const) {
+      if (!annotated.length) break;
+      const acc = accuracy(annotated.map((p) => scorePage(p, runs.get(p.id)?.[extractor].meta ?? {})));
+      const cell = ({ correct, n }: { correct: number; n: number }) => `${((correct / n) * 100).toFixed(1)}% (${n})`;
+      metadataLines.push(`| ${set} | ${extractor} | ${cell(acc.title)} | ${cell(acc.author)} | ${cell(acc.date)} |`);
+    }
     const scored = { readability: [] as Scored[], folio: [] as Scored[] };
     for (const page of setPages) {
       const run = runs.get(page.id);
@@ -143,6 +153,12 @@ async function benchCorpus(): Promise<void> {
     console.log(
       `|  | per-page ratio folio/readability (median of pages) |  |  |  |  |  |  |  |  | ${percentile(perPage, 0.5).toFixed(2)}× |  |`,
     );
+  }
+  if (metadataLines.length) {
+    console.log('\nMetadata right (title, author, date by the day; of the pages that annotate each):\n');
+    console.log('| set | extractor | title | author | date |');
+    console.log('|---|---|---:|---:|---:|');
+    for (const line of metadataLines) console.log(line);
   }
   const worst = Number(values.worst);
   for (const [set, byExtractor] of Object.entries(rows)) {
