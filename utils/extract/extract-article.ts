@@ -125,6 +125,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const title = (
     cleanTitle({
       h1: meta.title,
+      h1IsOnlyHeading: meta.titleIsOnlyHeading,
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed.title || undefined,

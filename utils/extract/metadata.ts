@@ -3,8 +3,10 @@ import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace } from './text';
 
 /** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
 export interface PageMetadata {
-  /** The page's one <h1>, or what a site rule names. */
+  /** The article's <h1> (see mainHeading in page-metadata.ts), or what a site rule names. */
   title?: string;
+  /** The page has no other <h1> that could be the article's. */
+  titleIsOnlyHeading?: boolean;
   docTitle?: string;
   ogTitle?: string;
   jsonLdHeadline?: string;
@@ -21,11 +23,49 @@ export interface PageMetadata {
   logoName?: string;
 }
 
+/** Named references that turn up escaped twice in titles and names (a CMS encoding its own output). */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+};
+
+/**
+ * Character references left in a value that was escaped twice ("&#8217;", "&amp;" in an
+ * og:title or a JSON-LD headline), decoded once. Unknown names stay as they are.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
 /** The page's <meta> values by lower-cased name, property or itemprop; the first of each wins. */
 export function readMetaTags(metaElements: Iterable<Element>): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of metaElements) {
-    const value = normalizeSpace(el.getAttribute('content') ?? '');
+    const value = normalizeSpace(decodeEntities(el.getAttribute('content') ?? ''));
     if (!value) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.toLowerCase();
@@ -47,6 +87,7 @@ interface JsonLdArticle {
   headline?: string;
   author?: string;
   datePublished?: string;
+  dateModified?: string;
   publisher?: string;
   image?: string;
 }
@@ -71,6 +112,7 @@ export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
         headline: asText(article.headline ?? article.name),
         author: nameOf(article.author),
         datePublished: asText(article.datePublished),
+        dateModified: asText(article.dateModified),
         publisher: nameOf(article.publisher),
         image: asText(
           Array.isArray(article.image)
@@ -93,7 +135,8 @@ function flattenJsonLd(data: unknown): Record<string, unknown>[] {
 }
 
 function asText(value: unknown): string | undefined {
-  return typeof value === 'string' && normalizeSpace(value) ? normalizeSpace(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  return normalizeSpace(decodeEntities(value)) || undefined;
 }
 
 function nameOf(value: unknown): string | undefined {
@@ -173,6 +216,8 @@ export function splitTitle(title: string): string[] {
  */
 export function cleanTitle(candidates: {
   h1?: string;
+  /** The page's only heading of its rank: the title even where the metadata words it otherwise. */
+  h1IsOnlyHeading?: boolean;
   ogTitle?: string;
   jsonLdHeadline?: string;
   docTitle?: string;
@@ -181,7 +226,26 @@ export function cleanTitle(candidates: {
   const { h1, ogTitle, jsonLdHeadline, docTitle } = candidates;
   const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
-  if (h1 && titles.some((t) => normalizeSpace(t).includes(h1))) return h1;
+  if (h1 && !known.has(h1.toLowerCase())) {
+    // The visible heading, when the page's metadata agrees with it (an SEO og:title often words
+    // the same title differently), or when the metadata names only the site.
+    if (titles.some((t) => normalizeSpace(t).includes(h1)) || titleAgreement(h1, titles) >= 0.5) return h1;
+    // A page's only <h1> is its article's title when it shares a good part of the metadata's
+    // words, reads as a title (three to twenty words, not a sentence run on) : a one-word one may
+    // be a section's name ("Webcams"), a long one a hero's blurb.
+    const words = titleWords(h1).length;
+    if (
+      candidates.h1IsOnlyHeading &&
+      words >= 3 &&
+      words <= 20 &&
+      !h1.includes('. ') &&
+      titleAgreement(h1, titles) >= 0.3
+    ) {
+      return h1;
+    }
+    const onlySite = titles.every((t) => splitTitle(t).every((part) => known.has(part.toLowerCase())));
+    if (onlySite) return h1;
+  }
   for (const title of titles) {
     const parts = splitTitle(title).filter((part) => !known.has(part.toLowerCase()));
     if (parts.length === 0) continue;
@@ -193,6 +257,37 @@ export function cleanTitle(candidates: {
     return weight(first) >= 0.6 * weight(longest) ? first : longest;
   }
   return h1 ?? '';
+}
+
+/** Words of a title for comparing: letters and digits lower-cased; each CJK character a word. */
+export function titleWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const char of text.toLowerCase()) {
+    if (CJK_CHAR.test(char)) {
+      if (word) words.push(word);
+      word = '';
+      words.push(char);
+    } else if (/[\p{L}\p{N}]/u.test(char)) word += char;
+    else if (word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** How much of the heading's words the best of the titles shares (0 to 1). */
+export function titleAgreement(heading: string, titles: string[]): number {
+  const words = titleWords(heading);
+  if (!words.length) return 0;
+  let best = 0;
+  for (const title of titles) {
+    const theirs = new Set(titleWords(title));
+    best = Math.max(best, words.filter((w) => theirs.has(w)).length / words.length);
+  }
+  return best;
 }
 
 function weight(text: string): number {
@@ -235,7 +330,8 @@ export function cleanByline(value: string | null | undefined): string | undefine
     const part = parts[i] as string;
     // "March 3, 2024" was split at its comma: the two parts are one date.
     if (i + 1 < parts.length && isDateline(`${part} ${parts[i + 1]}`)) i++;
-    else if (!parseDate(part) && !isDateline(part)) names.push(part);
+    // A part with digits is a date, a time or "10 min read" run into the name, not a name.
+    else if (!parseDate(part) && !isDateline(part) && !/\d/.test(part)) names.push(part);
   }
   const byline = names.join(', ');
   if (!byline || byline.length > 80 || NO_AUTHOR.test(byline)) return undefined;

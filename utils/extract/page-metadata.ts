@@ -1,8 +1,20 @@
 import { surveyTree, type TreeSurvey } from './dom';
-import { firstOf, normalizeIsoDate, type PageMetadata, readJsonLd, readMetaTags } from './metadata';
+import {
+  decodeEntities,
+  firstOf,
+  normalizeIsoDate,
+  type PageMetadata,
+  readJsonLd,
+  readMetaTags,
+  splitTitle,
+  titleAgreement,
+  titleWords,
+} from './metadata';
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
+import { isMetadataCandidate, readHeaderLines, readVisibleMetadata } from './visible-metadata';
+import { parseWrittenDate } from './written-date';
 
 /** The elements metadata is read from. */
 const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG'] as const;
@@ -12,7 +24,9 @@ const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG'] as const;
  * how deep the page goes (so that the deep-nesting step walks it only when it has work to do).
  */
 export function surveyPage(doc: Document): TreeSurvey {
-  return doc.documentElement ? surveyTree(doc.documentElement, METADATA_TAGS) : { byTag: new Map(), depth: 0 };
+  return doc.documentElement
+    ? surveyTree(doc.documentElement, METADATA_TAGS, isMetadataCandidate)
+    : { byTag: new Map(), depth: 0, marked: [], order: new Map() };
 }
 
 /** Metadata the page states outright, read from its survey. */
@@ -22,29 +36,62 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  const h1s = ofTag('H1')
-    .map((h) => normalizeSpace(h.textContent ?? ''))
-    .filter(Boolean);
+  const h1Elements = ofTag('H1');
+  const h1s = h1Elements
+    .map((h) => normalizeSpace(decodeEntities(h.textContent ?? '')))
+    .filter((text) => text.length >= 2 && text.length <= 300);
   const timeEl = ofTag('TIME').find(
     (t) =>
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
+  const siteName = firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher;
+  const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
+  const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
+  const ruleTitle = pick(rule?.title);
+  const heading = ruleTitle
+    ? { title: ruleTitle }
+    : mainHeading(h1s, [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[], [
+        ...(siteName ? [siteName] : []),
+        ...titleSiteParts(docTitle),
+      ]);
+  // The article's header is around its heading: the byline and date nearest to it are its own.
+  const headingElement = heading.title
+    ? h1Elements.find((h) => normalizeSpace(decodeEntities(h.textContent ?? '')) === heading.title)
+    : undefined;
+  const marked = readVisibleMetadata(
+    survey.marked,
+    siteName,
+    headingElement ? { at: survey.order.get(headingElement) ?? 0, order: survey.order } : undefined,
+  );
+  const lines = headingElement ? readHeaderLines(headingElement) : {};
+  const visible = {
+    byline: lines.byline ?? marked.byline,
+    publishedTime: lines.publishedTime ?? marked.publishedTime,
+  };
+  // Machine-readable, though not always ISO ("Feb 08, 2022" in a JSON-LD datePublished).
+  const machine = (value: string | undefined) =>
+    normalizeIsoDate(value) ?? (value ? parseWrittenDate(value) : undefined);
+  const machineDates = [
+    machine(firstOf(tags, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date')),
+    machine(jsonLd.datePublished),
+    machine(timeEl?.getAttribute('datetime') ?? undefined),
+    machine(firstOf(tags, 'article:modified_time', 'dateModified')),
+    machine(jsonLd.dateModified),
+  ].filter((d): d is string => Boolean(d));
+  // The date the page shows wins; a machine-readable date of the same day says it more precisely.
+  const shown = visible.publishedTime;
   const publishedTime =
     normalizeIsoDate(pick(rule?.date)) ??
-    normalizeIsoDate(
-      firstOf(tags, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date'),
-    ) ??
-    normalizeIsoDate(jsonLd.datePublished) ??
-    normalizeIsoDate(timeEl?.getAttribute('datetime') ?? undefined);
-  const byline = pick(rule?.byline) ?? firstOf(tags, 'author', 'article:author', 'dc.creator') ?? jsonLd.author;
-  const siteName = firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher;
+    (shown ? (machineDates.find((d) => d.slice(0, 10) === shown.slice(0, 10)) ?? shown) : undefined) ??
+    machineDates[0];
+  const byline =
+    pick(rule?.byline) ?? visible.byline ?? jsonLd.author ?? firstOf(tags, 'author', 'article:author', 'dc.creator');
   const excerpt = firstOf(tags, 'description', 'og:description');
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
-  const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   return {
-    title: pick(rule?.title) ?? (h1s.length === 1 ? h1s[0] : undefined),
-    docTitle: normalizeSpace(doc.title ?? ''),
+    ...heading,
+    docTitle,
     ...(ogTitle ? { ogTitle } : {}),
     ...(jsonLd.headline ? { jsonLdHeadline: jsonLd.headline } : {}),
     ...(lang ? { lang } : {}),
@@ -57,6 +104,37 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
     breadcrumb: [],
   };
+}
+
+/**
+ * The page's own heading for the article: of its <h1>s that do not name the site (a logo's), the
+ * only one, or the one the page's titles agree with most (the longest of equals). `only`: the
+ * page has no other heading of that rank, so it is the article's even where an SEO title words
+ * it differently.
+ */
+function mainHeading(
+  h1s: string[],
+  titles: string[],
+  siteNames: string[],
+): { title?: string; titleIsOnlyHeading?: boolean } {
+  const sites = new Set(siteNames.map((n) => n.toLowerCase()));
+  const candidates = h1s.filter((h1) => !sites.has(h1.toLowerCase()));
+  if (candidates.length === 1) return { title: candidates[0], titleIsOnlyHeading: true };
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const h1 of candidates) {
+    // Agreement first; among equals, the heading with more words in common.
+    const agreement = titleAgreement(h1, titles);
+    const score = agreement * 1000 + Math.min(999, titleWords(h1).length * agreement);
+    if (score > bestScore) [best, bestScore] = [h1, score];
+  }
+  return best && bestScore >= 500 ? { title: best } : {};
+}
+
+/** The <title>'s last part when it has several: where sites put their name. */
+function titleSiteParts(docTitle: string): string[] {
+  const parts = splitTitle(docTitle);
+  return parts.length >= 2 ? [parts[parts.length - 1] as string] : [];
 }
 
 function normalizeLang(lang: string | null | undefined): string | undefined {

@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+import { decodeEntities } from '../../utils/extract/metadata';
+import { parseWrittenDate } from '../../utils/extract/written-date';
+
+const URL = 'https://example.com/blog/slow-reading';
+const body = [1, 2, 3, 4, 5, 6]
+  .map(
+    (n) =>
+      `<p>Paragraph ${n}: reading slowly is a skill worth keeping, and it can be learned again with some patience, a pencil and a quiet room for an hour each evening.</p>`,
+  )
+  .join('');
+
+function metadataOf(head: string, header: string, extra = '') {
+  const html = `<html><head>${head}</head><body class="single nv-sidebar-right"><header class="site-header"><h1 class="logo">Margin Notes</h1></header><main><article>${header}${body}</article>${extra}</main></body></html>`;
+  const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+  if (!result.ok) throw new Error(result.reason);
+  const { title, byline, publishedTime } = result.article;
+  return { title, byline, publishedTime };
+}
+
+describe('dates as pages write them', () => {
+  it.each([
+    ['Aug 04, 2025', '2025-08-04'],
+    ['August 4th, 2025', '2025-08-04'],
+    ['Posted on Nov 21, 2018 Updated at Dec 10, 2019', '2018-11-21'],
+    ['4 August 2025', '2025-08-04'],
+    ['Dec. 19, 2025', '2025-12-19'],
+    ['13/11/2025 09:21:40', '2025-11-13'],
+    ['Updated: Dec 17, 2025, 21:47 IST', '2025-12-17'],
+    ['2025年8月4日', '2025-08-04'],
+    ['05/06/2025', undefined], // day or month first: not guessed
+    ['10 min read', undefined],
+    ['May the force be with you', undefined],
+  ])('%s → %s', (text, day) => {
+    expect(parseWrittenDate(text)?.slice(0, 10)).toBe(day);
+  });
+
+  it('decodes references a CMS escaped twice, once', () => {
+    expect(decodeEntities('Budget Traveler&#8217;s Guide &amp; Tips &#x2013; 2025 &bogus;')).toBe(
+      'Budget Traveler’s Guide & Tips – 2025 &bogus;',
+    );
+  });
+});
+
+describe('title, byline and date from what the page shows', () => {
+  it('takes the article’s own <h1> over an SEO title worded otherwise, never a logo’s <h1>', () => {
+    const meta = metadataOf(
+      '<title>Slow Reading Tips for 2025 | Margin Notes</title><meta property="og:site_name" content="Margin Notes"><meta property="og:title" content="Slow Reading Tips for 2025">',
+      '<h1>Why Slow Reading Still Matters in 2025</h1>',
+    );
+    expect(meta.title).toBe('Why Slow Reading Still Matters in 2025');
+  });
+
+  it('reads the byline under the heading: the name, not the job title beside it, not the reviewer, not the site', () => {
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters | Margin Notes</title><meta name="author" content="marginnotes_admin"><meta property="og:site_name" content="Margin Notes">',
+      '<h1>Why Slow Reading Still Matters</h1><div class="author-box"><span>Written by</span><a href="/author/ada-gardener">Ada Gardener</a><span class="role">Senior Editor, Margin Notes</span><span>Reviewed by</span><a href="/author/bo-reviewer">Bo Reviewer</a></div>',
+    );
+    expect(meta.byline).toBe('Ada Gardener');
+  });
+
+  it('reads a plain “By … - date” line under the heading, and keeps a same-day machine date’s precision', () => {
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters</title><meta property="article:published_time" content="2024-03-27T08:15:00Z">',
+      '<h1>Why Slow Reading Still Matters</h1><div><div>By Dr. Vahid Osman - Mar 27, 2024</div></div>',
+    );
+    expect(meta.byline).toBe('Dr. Vahid Osman');
+    expect(meta.publishedTime).toBe('2024-03-27T08:15:00Z');
+  });
+
+  it('prefers the date the page shows to a metadata date of another day, and ignores comments’ dates and names', () => {
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters</title><meta property="article:published_time" content="2021-01-01T00:00:00Z">',
+      '<h1>Why Slow Reading Still Matters</h1><p class="meta">Updated <time>August 19, 2025</time></p>',
+      '<section id="comments"><div class="comment-author">By Troll McTroll</div><time datetime="2025-12-01">December 1, 2025</time></section>',
+    );
+    expect(meta.publishedTime?.slice(0, 10)).toBe('2025-08-19');
+    expect(meta.byline).toBeUndefined();
+  });
+});

@@ -1,0 +1,278 @@
+import { cleanByline } from './metadata';
+import { isDateline } from './patterns';
+import { normalizeSpace } from './text';
+import { parseWrittenDate } from './written-date';
+
+/**
+ * The byline and date as the page shows them to its readers, which is what a reader calls the
+ * article's author and date: a `<meta name="author">` is often the site, a handle or a URL, and
+ * `article:published_time` is often not the date on the page. Read from the elements the page
+ * marks as such (rel=author, itemprop, class or id names), away from comments, footers and
+ * sidebars.
+ */
+
+/** Words in a class, id or itemprop that mark an author or a date. */
+const AUTHOR_MARK = /author|byline|writer/i;
+const DATE_MARK = /date|time|publish|posted|updated/i;
+
+/** The survey's test: an element that may carry the byline or the date. */
+export function isMetadataCandidate(el: Element): boolean {
+  if (el.tagName === 'TIME') return true;
+  if (el.tagName === 'A' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) return true;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
+  return marks.length > 2 && marks.length < 300 && (AUTHOR_MARK.test(marks) || DATE_MARK.test(marks));
+}
+
+/**
+ * Not the article's own header: comments, footers, sidebars, menus, related cards. Matched as a
+ * word of a class or id ("comment-list", "related_posts"), not inside a utility class such as
+ * Tailwind's "md:[grid-area:sidebar]", which lays out the article's own header.
+ */
+const ELSEWHERE = new Set([
+  'comment',
+  'comments',
+  'related',
+  'sidebar',
+  'footer',
+  'promo',
+  'recommended',
+  'newsletter',
+  'share',
+  'sharing',
+  'reply',
+  'replies',
+]);
+
+/** Whether a class or id names a place other than the article's header, by its words. */
+function namesElsewhere(name: string): boolean {
+  if (name.includes(':') || name.includes('[')) return false;
+  return name
+    .toLowerCase()
+    .split(/[-_]/)
+    .some((word) => ELSEWHERE.has(word));
+}
+
+function inElsewhere(el: Element): boolean {
+  for (let a: Element | null = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
+    // <body>'s classes describe the layout ("nv-sidebar-right"), not where this element is.
+    if (a.tagName === 'BODY' || a.tagName === 'HTML') return false;
+    if (a.tagName === 'FOOTER' || a.tagName === 'ASIDE' || a.tagName === 'NAV') return true;
+    const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
+    if (names.length < 400 && names.split(' ').some(namesElsewhere)) return true;
+  }
+  return false;
+}
+
+/** One text node of a byline element, and whether it is an author link's text. */
+interface Part {
+  text: string;
+  link?: 'author' | 'other';
+}
+
+/** Links to an author's page: /author/…, /authors/…, /people/…, ?author=, rel=author. */
+const AUTHOR_HREF = /\/(?:authors?|people|profiles?|team|contributors?|writers?|staff|experts?|user)\/|[?&]author=/i;
+
+/** The element's text pieces, one per text node: separate elements stay separate words. */
+function textParts(el: Element): Part[] {
+  const parts: Part[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && parts.length < 40; node = walker.nextNode()) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    const link = node.parentElement?.closest('a');
+    const kind = !link || !el.contains(link) ? undefined : isAuthorLink(link) ? 'author' : 'other';
+    parts.push(kind ? { text, link: kind } : { text });
+  }
+  return parts;
+}
+
+function isAuthorLink(link: Element): boolean {
+  return (
+    /\bauthor\b/i.test(link.getAttribute('rel') ?? '') ||
+    link.getAttribute('itemprop') === 'author' ||
+    AUTHOR_HREF.test(link.getAttribute('href') ?? '')
+  );
+}
+
+const LABEL =
+  /^(?:(?:written|posted|published|authored)\s+)?by\b[:\s]*|^authors?\s*[:：]\s*|^author\s+|^written\s+by\s*/i;
+/** Where the authors end and the other credits begin. */
+const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photograph\w*|updated)\b|审核|编辑/i;
+const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
+const NOT_A_NAME =
+  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter)\b|^(?:the )?(?:author|written|by|posted|authors)$/i;
+
+/** A piece that reads as a person's or a team's name: short, capitalized or CJK, no digits. */
+function isName(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    text.length >= 2 &&
+    text.length <= 60 &&
+    words.length <= 6 &&
+    !NOT_A_NAME.test(text) &&
+    !isDateline(text) &&
+    /^[\p{Lu}\p{Lo}]/u.test(text)
+  );
+}
+
+/**
+ * The names in one byline element, in order, before any other credit ("Reviewed by…"): links
+ * to author pages first (the usual markup, one per author); else links that read as a full
+ * name; else its first name and any joined to it by "and", "&" or a comma. A job title, a
+ * category or a date in an element of its own is left out.
+ */
+function namesIn(el: Element): string[] {
+  const own = el.tagName === 'A' ? normalizeSpace(el.textContent ?? '').replace(LABEL, '') : '';
+  if (own) return isName(own) ? [own] : [];
+  const all = textParts(el)
+    .map((p) => ({ ...p, text: p.text.replace(LABEL, '').trim() }))
+    .filter((p) => p.text);
+  const stop = all.findIndex((p, i) => i > 0 && !p.link && OTHER_CREDITS.test(p.text));
+  const parts = stop > 0 ? all.slice(0, stop) : all;
+  const authorLinks = parts.filter((p) => p.link === 'author' && isName(p.text)).map((p) => p.text);
+  if (authorLinks.length) return [...new Set(authorLinks)];
+  const nameLinks = parts.filter((p) => p.link && isName(p.text) && p.text.includes(' ')).map((p) => p.text);
+  if (nameLinks.length) return [...new Set(nameLinks)];
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = (parts[i] as Part).text;
+    if (CONNECTOR.test(part)) continue;
+    const cleaned = cleanByline(part);
+    if (!cleaned || !isName(cleaned)) {
+      if (names.length) break;
+      continue;
+    }
+    names.push(cleaned);
+    // Another name only when a connector joins it.
+    if (!CONNECTOR.test(parts[i + 1]?.text ?? '')) break;
+  }
+  return names;
+}
+
+export interface VisibleMetadata {
+  byline?: string;
+  publishedTime?: string;
+}
+
+/** Elements after the heading count as near up to this many elements; before it, half as far. */
+const HEADER_REACH = 400;
+
+/**
+ * The byline and date, from the candidates nearest the article's heading (`near`: its place in
+ * document order, and every candidate's), the ones after it first; without a heading, in
+ * document order.
+ */
+export function readVisibleMetadata(
+  candidates: Element[],
+  siteName: string | undefined,
+  near?: { at: number; order: Map<Element, number> },
+): VisibleMetadata {
+  const site = normalizeSpace(siteName ?? '').toLowerCase();
+  let byline: string | undefined;
+  let publishedTime: string | undefined;
+  const distance = (el: Element) => {
+    if (!near) return 0;
+    const at = near.order.get(el) ?? 0;
+    return at >= near.at ? at - near.at : (near.at - at) * 2;
+  };
+  const ordered = near
+    ? candidates
+        .map((el) => ({ el, d: distance(el) }))
+        .filter(({ d }) => d <= HEADER_REACH)
+        .sort((a, b) => a.d - b.d)
+        .map(({ el }) => el)
+    : candidates;
+  for (const el of ordered) {
+    if (byline && publishedTime) break;
+    if (inElsewhere(el)) continue;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+    if (!byline && (AUTHOR_MARK.test(marks) || el.tagName === 'A')) {
+      const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
+      if (names.length) byline = names.join(', ');
+    }
+    if (!publishedTime && (el.tagName === 'TIME' || DATE_MARK.test(marks))) {
+      // Each text piece on its own first: "ServiceTitan" "November 26th, 2024" "10 Min Read" in
+      // three elements would read as one run-on line.
+      const text = normalizeSpace(el.textContent ?? '');
+      const pieces = text.length <= 300 ? textParts(el).map((p) => p.text) : [];
+      const date =
+        pieces.map(parseWrittenDate).find(Boolean) ??
+        (text.length <= 120 ? parseWrittenDate(text) : undefined) ??
+        datetimeOf(el);
+      if (date) publishedTime = date;
+    }
+  }
+  return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+}
+
+/** Inside the comments: where the header lines certainly ended. */
+function inComments(el: Element): boolean {
+  for (let a: Element | null = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
+    if (a.tagName === 'BODY') return false;
+    const names = `${a.getAttribute('class') ?? ''} ${a.id}`.toLowerCase();
+    if (names.length < 400 && names.split(/[\s_-]/).some((w) => w === 'comments' || w === 'comment')) return true;
+  }
+  return false;
+}
+
+/** Text pieces read around the heading, and how long a piece may be and still be a header line. */
+const HEADER_LINES_AFTER = 60;
+const HEADER_LINES_BEFORE = 12;
+const MAX_HEADER_LINE = 160;
+/** A piece this long is the article's text: the header is over. */
+const BODY_TEXT = 300;
+
+/** A line that credits the article: "By …", "Written by …", "Author: …". */
+const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors?\s*[:：]|^作者\s*[:：]/i;
+
+/**
+ * The lines just under the heading (and a few above it), where a page writes its byline and
+ * date whatever its markup: "By Dr. Vahid Osman - Mar 27, 2024", "Posted on Nov 21, 2018",
+ * "Updated: Dec 17, 2025, 21:47 IST". The first date among them, and the names after a
+ * "By" label.
+ */
+export function readHeaderLines(heading: Element): VisibleMetadata {
+  const doc = heading.ownerDocument;
+  const lines: string[] = [];
+  const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
+  after.currentNode = heading;
+  for (let node = after.nextNode(), n = 0; node && n < HEADER_LINES_AFTER; node = after.nextNode()) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    n++;
+    if (text.length >= BODY_TEXT) break;
+    if (node.parentElement && inComments(node.parentElement)) break;
+    if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) lines.push(text);
+  }
+  const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
+  before.currentNode = heading;
+  const above: string[] = [];
+  for (let node = before.previousNode(), n = 0; node && n < HEADER_LINES_BEFORE; node = before.previousNode()) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    n++;
+    if (text.length >= BODY_TEXT) break;
+    if (text.length <= MAX_HEADER_LINE) above.unshift(text);
+  }
+  const all = [...lines, ...above];
+  const publishedTime = all.map(parseWrittenDate).find(Boolean);
+  let byline: string | undefined;
+  for (let i = 0; i < all.length && !byline; i++) {
+    const line = all[i] as string;
+    if (!CREDIT_LINE.test(line)) continue;
+    // "By Dr. Vahid Osman - Mar 27, 2024": the name, without what follows a dash or a bar.
+    const rest =
+      line
+        .replace(LABEL, '')
+        .split(/ [-–—|·] /)[0]
+        ?.trim() ?? '';
+    const candidate = cleanByline(rest || all[i + 1]);
+    if (candidate && isName(candidate)) byline = candidate;
+  }
+  return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+}
+
+function datetimeOf(el: Element): string | undefined {
+  const value = el.getAttribute('datetime') ?? el.getAttribute('content');
+  return value ? parseWrittenDate(value) : undefined;
+}
