@@ -56,9 +56,18 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
         ...titleSiteParts(docTitle),
       ]);
   // The article's header is around its heading: the byline and date nearest to it are its own.
-  const headingElement = heading.title
-    ? h1Elements.find((h) => normalizeSpace(decodeEntities(h.textContent ?? '')) === heading.title)
-    : undefined;
+  // Without a heading chosen as the title, the first <h1> that is not the site's still marks
+  // where the article's header is.
+  const headingElement =
+    (heading.title
+      ? h1Elements.find((h) => normalizeSpace(decodeEntities(h.textContent ?? '')) === heading.title)
+      : undefined) ??
+    h1Elements.find((h) => {
+      const text = normalizeSpace(h.textContent ?? '').toLowerCase();
+      return (
+        text && text !== siteName?.toLowerCase() && !titleSiteParts(docTitle).some((p) => p.toLowerCase() === text)
+      );
+    });
   const marked = readVisibleMetadata(
     survey.marked,
     siteName,
@@ -86,7 +95,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     (shown ? (machineDates.find((d) => d.slice(0, 10) === shown.slice(0, 10)) ?? shown) : undefined) ??
     machineDates[0];
   const byline =
-    pick(rule?.byline) ?? visible.byline ?? jsonLd.author ?? firstOf(tags, 'author', 'article:author', 'dc.creator');
+    pick(rule?.byline) ??
+    withoutSiteName(visible.byline, siteName) ??
+    jsonLd.author ??
+    firstOf(tags, 'author', 'article:author', 'dc.creator');
   const excerpt = firstOf(tags, 'description', 'og:description');
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
@@ -129,6 +141,14 @@ function mainHeading(
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
   return best && bestScore >= 500 ? { title: best } : {};
+}
+
+/** A byline without the site's name among its names ("Emily Baron Cadloff, Modern Farmer"). */
+function withoutSiteName(byline: string | undefined, siteName: string | undefined): string | undefined {
+  if (!byline || !siteName) return byline;
+  const site = siteName.toLowerCase();
+  const names = byline.split(', ').filter((name) => name.toLowerCase() !== site);
+  return names.length ? names.join(', ') : undefined;
 }
 
 /** The <title>'s last part when it has several: where sites put their name. */

@@ -100,7 +100,17 @@ const LABEL =
 const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photograph\w*|updated)\b|审核|编辑/i;
 const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
 const NOT_A_NAME =
-  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter)\b|^(?:the )?(?:author|written|by|posted|authors)$/i;
+  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
+/** What trails a name in the same text: " Author", " on Tuesday". */
+function withoutTrailer(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length > 1 && (last === 'author' || last === 'writer')) return words.slice(0, -1).join(' ');
+  const on = words.lastIndexOf('on');
+  if (on > 0 && on === words.length - 2) return words.slice(0, on).join(' ');
+  return name;
+}
 
 /** A piece that reads as a person's or a team's name: short, capitalized or CJK, no digits. */
 function isName(text: string): boolean {
@@ -125,7 +135,7 @@ function namesIn(el: Element): string[] {
   const own = el.tagName === 'A' ? normalizeSpace(el.textContent ?? '').replace(LABEL, '') : '';
   if (own) return isName(own) ? [own] : [];
   const all = textParts(el)
-    .map((p) => ({ ...p, text: p.text.replace(LABEL, '').trim() }))
+    .map((p) => ({ ...p, text: withoutTrailer(p.text.replace(LABEL, '').trim()) }))
     .filter((p) => p.text);
   const stop = all.findIndex((p, i) => i > 0 && !p.link && OTHER_CREDITS.test(p.text));
   const parts = stop > 0 ? all.slice(0, stop) : all;
@@ -266,8 +276,22 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
         .replace(LABEL, '')
         .split(/ [-–—|·] /)[0]
         ?.trim() ?? '';
-    const candidate = cleanByline(rest || all[i + 1]);
-    if (candidate && isName(candidate)) byline = candidate;
+    if (rest) {
+      const candidate = cleanByline(withoutTrailer(rest));
+      if (candidate && isName(candidate)) byline = candidate;
+      continue;
+    }
+    // "By" alone, the names in the pieces after it: "Jared Newman" "and" "Sam Singleton".
+    const names: string[] = [];
+    for (let j = i + 1; j < all.length; j++) {
+      const piece = all[j] as string;
+      if (CONNECTOR.test(piece)) continue;
+      const name = cleanByline(withoutTrailer(piece));
+      if (!name || !isName(name)) break;
+      names.push(name);
+      if (!CONNECTOR.test(all[j + 1] ?? '')) break;
+    }
+    if (names.length) byline = names.join(', ');
   }
   return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
 }
