@@ -15,10 +15,6 @@ export interface TreeSurvey {
   byTag: Map<string, Element[]>;
   /** Levels below the root of the deepest element (a child of the root is at 1). */
   depth: number;
-  /** Elements the caller's `mark` chose, in document order. */
-  marked: Element[];
-  /** The place in document order of each element collected (by tag or marked). */
-  order: Map<Element, number>;
 }
 
 /**
@@ -40,15 +36,8 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean):
  * one walk. (In jsdom each `querySelectorAll` walks the whole tree and costs a fixed start on top:
  * four tags read with four queries cost four walks; the depth would cost a fifth.)
  */
-export function surveyTree(
-  root: Element,
-  tagNames: readonly string[],
-  mark: (el: Element) => boolean = () => false,
-): TreeSurvey {
+export function surveyTree(root: Element, tagNames: readonly string[]): TreeSurvey {
   const byTag = new Map<string, Element[]>(tagNames.map((tag) => [tag, []]));
-  const marked: Element[] = [];
-  const order = new Map<Element, number>();
-  let visited = 0;
   let depth = 0;
   // Two stacks in step rather than one of [element, depth] pairs: no allocation per element.
   const stack: Element[] = [];
@@ -61,22 +50,13 @@ export function surveyTree(
     const el = stack.pop() as Element;
     const level = depths.pop() as number;
     if (level > depth) depth = level;
-    visited++;
-    const group = byTag.get(el.tagName);
-    if (group) {
-      group.push(el);
-      order.set(el, visited);
-    }
-    if (mark(el)) {
-      marked.push(el);
-      order.set(el, visited);
-    }
+    byTag.get(el.tagName)?.push(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
       stack.push(c);
       depths.push(level + 1);
     }
   }
-  return { byTag, depth, marked, order };
+  return { byTag, depth };
 }
 
 /** The elements under `root` with one of the given tag names, in document order. */

@@ -13,7 +13,7 @@ import {
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
-import { isMetadataCandidate, readHeaderLines, readVisibleMetadata } from './visible-metadata';
+import { candidatesNear, readHeaderLines, readVisibleMetadata } from './visible-metadata';
 import { parseWrittenDate } from './written-date';
 
 /** The elements metadata is read from. */
@@ -24,9 +24,7 @@ const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG'] as const;
  * how deep the page goes (so that the deep-nesting step walks it only when it has work to do).
  */
 export function surveyPage(doc: Document): TreeSurvey {
-  return doc.documentElement
-    ? surveyTree(doc.documentElement, METADATA_TAGS, isMetadataCandidate)
-    : { byTag: new Map(), depth: 0, marked: [], order: new Map() };
+  return doc.documentElement ? surveyTree(doc.documentElement, METADATA_TAGS) : { byTag: new Map(), depth: 0 };
 }
 
 /** Metadata the page states outright, read from its survey. */
@@ -68,11 +66,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
         text && text !== siteName?.toLowerCase() && !titleSiteParts(docTitle).some((p) => p.toLowerCase() === text)
       );
     });
-  const marked = readVisibleMetadata(
-    survey.marked,
-    siteName,
-    headingElement ? { at: survey.order.get(headingElement) ?? 0, order: survey.order } : undefined,
-  );
+  const marked = readVisibleMetadata(candidatesNear(headingElement, doc), siteName);
   const lines = headingElement ? readHeaderLines(headingElement) : {};
   const visible = {
     byline: lines.byline ?? marked.byline,
