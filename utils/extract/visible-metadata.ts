@@ -165,10 +165,10 @@ export interface VisibleMetadata {
 }
 
 /** Elements looked at after the heading, and before it (a byline above the title is rarer). */
-const HEADER_REACH_AFTER = 400;
-const HEADER_REACH_BEFORE = 200;
+const HEADER_REACH_AFTER = 250;
+const HEADER_REACH_BEFORE = 100;
 /** Without a heading: elements looked at from the top of the page. */
-const PAGE_REACH = 1500;
+const PAGE_REACH = 800;
 
 /**
  * The elements that may carry the byline or the date, nearest the article's heading first (those
@@ -203,7 +203,8 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
   const site = normalizeSpace(siteName ?? '').toLowerCase();
   let byline: string | undefined;
   let publishedTime: string | undefined;
-  const ordered = candidates;
+  // The nearest few: past them, what is found is not the header's.
+  const ordered = candidates.slice(0, 60);
   for (const el of ordered) {
     if (byline && publishedTime) break;
     if (inElsewhere(el)) continue;
