@@ -244,6 +244,8 @@ const HEADER_LINES_BEFORE = 12;
 const MAX_HEADER_LINE = 160;
 /** A piece this long is the article's text: the header is over. */
 const BODY_TEXT = 300;
+/** Text nodes passed at most, blank ones included (a page of white space between tags). */
+const MAX_TEXT_NODES = 400;
 
 /** A line that credits the article: "By …", "Written by …", "Author: …". */
 const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors?\s*[:：]|^作者\s*[:：]/i;
@@ -259,7 +261,12 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   const lines: string[] = [];
   const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
   after.currentNode = heading;
-  for (let node = after.nextNode(), n = 0; node && n < HEADER_LINES_AFTER; node = after.nextNode()) {
+  let passed = 0;
+  for (
+    let node = after.nextNode(), n = 0;
+    node && n < HEADER_LINES_AFTER && passed++ < MAX_TEXT_NODES;
+    node = after.nextNode()
+  ) {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     n++;
@@ -270,7 +277,12 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
   before.currentNode = heading;
   const above: string[] = [];
-  for (let node = before.previousNode(), n = 0; node && n < HEADER_LINES_BEFORE; node = before.previousNode()) {
+  passed = 0;
+  for (
+    let node = before.previousNode(), n = 0;
+    node && n < HEADER_LINES_BEFORE && passed++ < MAX_TEXT_NODES / 4;
+    node = before.previousNode()
+  ) {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     n++;
