@@ -36,5 +36,5 @@ export function ArticlePage({ id, settings }: { id: string | null; settings?: Re
       </div>
     );
   }
-  return <ReaderView article={article} url={record.url} initialSettings={settings} />;
+  return <ReaderView article={article} url={record.url} initialSettings={settings} libraryHref="/library.html" />;
 }

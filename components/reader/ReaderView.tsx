@@ -33,6 +33,8 @@ export interface ReaderViewProps {
   url?: string;
   /** Closes the reader (the ✕ button and Esc). Absent on the offline article page. */
   onClose?: () => void;
+  /** The offline article page's way back: the library's address. */
+  libraryHref?: string;
   /**
    * Saves the article to the library; then, when it returns one, `keepImages` keeps the article's
    * pictures for offline reading. Absent where the article is already saved.
@@ -82,6 +84,7 @@ export function ReaderView({
   contentNodes,
   url,
   onClose,
+  libraryHref,
   onSave,
   initialSettings,
   openHighlight: openHighlightRequest,
@@ -251,6 +254,11 @@ export function ReaderView({
         <div className="folio-progress-bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
       <div className="folio-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
+        {libraryHref ? (
+          <a className="folio-tool" href={libraryHref} title={t('readerBackToLibrary')}>
+            ←<span className="folio-tool-label">{t('readerBackToLibrary')}</span>
+          </a>
+        ) : null}
         {PANEL_BUTTONS.map(([which, icon]) => (
           <button
             key={which}

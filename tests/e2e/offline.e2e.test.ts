@@ -121,6 +121,10 @@ describe('an article saved with its pictures', () => {
         ),
       );
       expect(await article.locator('.folio-content').textContent()).toContain('Paragraph 8.');
+      // The way back to the library, from the page itself.
+      expect(await article.getByRole('link', { name: 'Back to the library' }).getAttribute('href')).toBe(
+        '/library.html',
+      );
       expect(requests).toEqual([]);
       await article.close();
     } finally {

@@ -32,5 +32,6 @@ export function keepNewest(all: Record<string, ReadingPosition>, max: number): R
 
 /** Worth offering "continue where you left off": past the opening, not at the end. */
 export function isWorthResuming(position: ReadingPosition | undefined): position is ReadingPosition {
-  return Boolean(position && position.fraction > 0.05 && position.fraction < 0.97);
+  // Past nine tenths the reader has finished (the rest is notes, links, the end mark): no offer.
+  return Boolean(position && position.fraction > 0.05 && position.fraction < 0.9);
 }
