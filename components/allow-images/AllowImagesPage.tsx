@@ -6,7 +6,7 @@ import { byOrigin, imageUrlsOf, sitePermissionOf } from '../../utils/offline/art
 import { libraryDb } from '../../utils/pages/library-db';
 import { getFolioService } from '../../utils/services/client';
 import type { KeepImagesOutcome } from '../../utils/services/keep-images';
-import { notKeptReason } from '../reader/SaveReport';
+import { notKeptReason, otherSitesSentence } from '../reader/SaveReport';
 
 interface Waiting {
   title: string;
@@ -77,7 +77,7 @@ export function AllowImagesPage({ articleId }: { articleId: string }) {
       {waiting.urls.length === 0 ? (
         <p role="status">{t('allowImagesNothing')}</p>
       ) : (
-        <p>{t('imagesOtherSites', [String(waiting.urls.length), waiting.hosts.join(', ')])}</p>
+        <p>{otherSitesSentence(waiting.urls.length, waiting.hosts.join(', '))}</p>
       )}
       {state.step === 'ask' && waiting.urls.length ? (
         <p>

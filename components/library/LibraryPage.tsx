@@ -71,7 +71,7 @@ function ArticleRow({
         {[
           article.siteName,
           new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
-          t('libraryHighlightCount', String(count)),
+          count === 1 ? t('libraryHighlightCountOne') : t('libraryHighlightCount', String(count)),
           article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
         ]
           .filter(Boolean)

@@ -69,7 +69,9 @@ export function Popup() {
       setReport(
         outcome.report.notFound
           ? t('popupShownSomeMissing', [String(outcome.report.shown), String(outcome.report.notFound)])
-          : t('popupShown', String(outcome.report.shown)),
+          : outcome.report.shown === 1
+            ? t('popupShownOne')
+            : t('popupShown', String(outcome.report.shown)),
       );
     }
   };

@@ -29,6 +29,11 @@ export function notKeptReason(reason: NotKeptReason, status?: number): string {
   }
 }
 
+/** "3 pictures come from other sites (…)", or the one picture's sentence (i18n has no plurals). */
+export function otherSitesSentence(count: number, hosts: string): string {
+  return count === 1 ? t('imagesOtherSitesOne', hosts) : t('imagesOtherSites', [String(count), hosts]);
+}
+
 /** The address shortened for a list line: host and file name. */
 function shortAddress(url: string): string {
   const { host, pathname } = new URL(url);
@@ -114,7 +119,7 @@ export function SaveReport({
       ) : null}
       {waiting ? (
         <p>
-          {t('imagesOtherSites', [String(waiting.count), waiting.hosts.slice(0, 3).join(', ')])}{' '}
+          {otherSitesSentence(waiting.count, waiting.hosts.slice(0, 3).join(', '))}{' '}
           <button type="button" className="folio-toast-action" disabled={asking} onClick={() => void allow()}>
             {t('imagesAllow')}
           </button>

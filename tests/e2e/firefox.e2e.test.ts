@@ -168,7 +168,7 @@ describe('Firefox: Save article with its pictures', () => {
       const allowTab = await folioTab('/allow-images.html');
       const host = `localhost:${new URL(server.origin).port}`;
       expect(await allowTab.evaluate(() => document.body.textContent)).toContain(
-        `1 pictures come from other sites (${host})`,
+        `1 picture comes from another site (${host})`,
       );
       await allowTab.click('button.library-primary');
       const done = await until(

@@ -66,7 +66,7 @@ describe('an article saved with its pictures', () => {
       expect.stringContaining('gone.png: the site answered HTTP 404'),
       expect.stringContaining('huge.png: larger than 5 MB'),
     ]);
-    expect(report?.text).toContain(`1 pictures come from other sites (localhost:${new URL(server.origin).port})`);
+    expect(report?.text).toContain(`1 picture comes from another site (localhost:${new URL(server.origin).port})`);
     expect(report?.allow).toContain('Allow and keep them');
     expect(report?.pressed).toBe('true');
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen.length)).toBe(seenBefore);

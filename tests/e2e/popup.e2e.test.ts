@@ -85,7 +85,7 @@ describe('the toolbar popup', () => {
     const popup = await openPopupOver(page);
     await expect.poll(() => popup.getByText('Highlights on this page: 1').count()).toBe(1);
     await popup.getByRole('button', { name: 'Show highlights on this page' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent()).toBe('1 highlights shown on the page.');
+    await expect.poll(() => popup.getByRole('status').textContent()).toBe('1 highlight shown on the page.');
     const painted = await page.evaluate(() =>
       [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].flatMap((hl) =>
         [...hl].map((r) => r.toString()),
