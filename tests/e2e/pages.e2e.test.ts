@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
-import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { registryOf, savedInReader } from './support/reader-dom';
-import { inReader, waitForReader } from './support/reader-frame';
+import { inReader, openReaderOn, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 /**
@@ -21,13 +20,7 @@ openFolioAndFixtures((launched, started) => {
   server = started;
 });
 
-async function openReader(path: string): Promise<Page> {
-  const page = await folio.context.newPage();
-  await page.goto(server.url(path));
-  expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
-  await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
-  return page;
-}
+const openReader = (path: string) => openReaderOn(folio, server.url(path));
 
 const pagesNote = (page: Page) => inReader(page, (root) => root.querySelector('.folio-pages-note')?.textContent ?? '');
 const LAST_LINE = '总之，只要我们静下心来、持之以恒';

@@ -1,9 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
-import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
-import { inReader, readerFrame, waitForReader } from './support/reader-frame';
+import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 /**
@@ -19,13 +17,7 @@ openFolioAndFixtures((launched, started) => {
   server = started;
 });
 
-async function openReader(path: string): Promise<Page> {
-  const page = await folio.context.newPage();
-  await page.goto(server.url(path));
-  expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
-  await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
-  return page;
-}
+const openReader = (path: string) => openReaderOn(folio, server.url(path));
 
 describe('an English article', () => {
   it('is set in Latin type: its letters and apostrophes drawn by a Latin face, not a CJK face’s', async () => {

@@ -1,10 +1,11 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 /**
  * The reader is an extension page in a frame over the article (reader-frame.html), cross-origin
  * to the page. Playwright reaches into it as the browser's automation can (page scripts cannot):
  * these helpers find the frame and run a function on its document, returning a JSON value.
  */
 import { HOST_SELECTOR } from '../../../utils/reader-host/mount';
+import { runFolioCommand } from './commands';
 import { pollFor } from './poll';
 
 export { HOST_SELECTOR as READER_HOST };
@@ -72,4 +73,21 @@ export function waitForReader<T, A = undefined>(
   timeoutMs = 10_000,
 ): Promise<T> {
   return pollFor(() => inReader(page, fn, arg), timeoutMs);
+}
+
+/**
+ * A new tab on `url` with the reader opened on it by the toolbar's command, once the article's
+ * first paragraph is in the reader.
+ */
+export async function openReaderOn(
+  folio: { context: { newPage(): Promise<Page> }; serviceWorker: Worker },
+  url: string,
+): Promise<Page> {
+  const page = await folio.context.newPage();
+  await page.goto(url);
+  const outcome = await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+  if (JSON.stringify(outcome) !== '{"ok":true}')
+    throw new Error(`The reader did not open on ${url}: ${JSON.stringify(outcome)}`);
+  await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+  return page;
 }
