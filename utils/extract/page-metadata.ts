@@ -34,10 +34,9 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  const h1Elements = ofTag('H1');
-  const h1s = h1Elements
-    .map((h) => normalizeSpace(decodeEntities(h.textContent ?? '')))
-    .filter((text) => text.length >= 2 && text.length <= 300);
+  // Each <h1> with its text, read once.
+  const headings = ofTag('H1').map((el) => ({ el, text: normalizeSpace(decodeEntities(el.textContent ?? '')) }));
+  const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
   const timeEl = ofTag('TIME').find(
     (t) =>
       t.hasAttribute('datetime') &&
@@ -47,25 +46,17 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
+  const siteNames = [...(siteName ? [siteName] : []), ...titleSiteParts(docTitle)].map((n) => n.toLowerCase());
   const heading = ruleTitle
     ? { title: ruleTitle }
-    : mainHeading(h1s, [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[], [
-        ...(siteName ? [siteName] : []),
-        ...titleSiteParts(docTitle),
-      ]);
+    : mainHeading(h1s, [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[], siteNames);
   // The article's header is around its heading: the byline and date nearest to it are its own.
   // Without a heading chosen as the title, the first <h1> that is not the site's still marks
   // where the article's header is.
-  const headingElement =
-    (heading.title
-      ? h1Elements.find((h) => normalizeSpace(decodeEntities(h.textContent ?? '')) === heading.title)
-      : undefined) ??
-    h1Elements.find((h) => {
-      const text = normalizeSpace(h.textContent ?? '').toLowerCase();
-      return (
-        text && text !== siteName?.toLowerCase() && !titleSiteParts(docTitle).some((p) => p.toLowerCase() === text)
-      );
-    });
+  const headingElement = (
+    (heading.title ? headings.find((h) => h.text === heading.title) : undefined) ??
+    headings.find((h) => h.text && !siteNames.includes(h.text.toLowerCase()))
+  )?.el;
   const marked = readVisibleMetadata(candidatesNear(headingElement, doc), siteName);
   const lines = headingElement ? readHeaderLines(headingElement) : {};
   const visible = {

@@ -52,15 +52,30 @@ function namesElsewhere(name: string): boolean {
     .some((word) => ELSEWHERE.has(word));
 }
 
-function inElsewhere(el: Element): boolean {
+/**
+ * Whether `test` holds for the element or one of its ancestors, up to twelve levels and never
+ * <body>: its classes describe the page's layout ("nv-sidebar-right"), not where the element is.
+ */
+function someAncestor(el: Element, test: (ancestor: Element) => boolean): boolean {
   for (let a: Element | null = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
-    // <body>'s classes describe the layout ("nv-sidebar-right"), not where this element is.
     if (a.tagName === 'BODY' || a.tagName === 'HTML') return false;
-    if (a.tagName === 'FOOTER' || a.tagName === 'ASIDE' || a.tagName === 'NAV') return true;
-    const names = `${a.getAttribute('class') ?? ''} ${a.id}`;
-    if (names.length < 400 && names.split(' ').some(namesElsewhere)) return true;
+    if (test(a)) return true;
   }
   return false;
+}
+
+/** An element's class and id names (none for a page that writes hundreds into one attribute). */
+function classAndIdNames(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return names.length < 400 ? names.split(' ') : [];
+}
+
+function inElsewhere(el: Element): boolean {
+  return someAncestor(
+    el,
+    (a) =>
+      a.tagName === 'FOOTER' || a.tagName === 'ASIDE' || a.tagName === 'NAV' || classAndIdNames(a).some(namesElsewhere),
+  );
 }
 
 /** One text node of a byline element, and whether it is an author link's text. */
@@ -230,12 +245,14 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
 
 /** Inside the comments: where the header lines certainly ended. */
 function inComments(el: Element): boolean {
-  for (let a: Element | null = el, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
-    if (a.tagName === 'BODY') return false;
-    const names = `${a.getAttribute('class') ?? ''} ${a.id}`.toLowerCase();
-    if (names.length < 400 && names.split(/[\s_-]/).some((w) => w === 'comments' || w === 'comment')) return true;
-  }
-  return false;
+  return someAncestor(el, (a) =>
+    classAndIdNames(a).some((name) =>
+      name
+        .toLowerCase()
+        .split(/[_-]/)
+        .some((w) => w === 'comments' || w === 'comment'),
+    ),
+  );
 }
 
 /** Text pieces read around the heading, and how long a piece may be and still be a header line. */
