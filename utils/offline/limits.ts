@@ -12,4 +12,6 @@ export const IMAGE_LIMITS = {
   maxImages: 150,
   /** Longest wait for one image. */
   timeoutMs: 15_000,
+  /** Pictures fetched at once from one article (a browser opens about six connections a site). */
+  parallelFetches: 4,
 } as const;

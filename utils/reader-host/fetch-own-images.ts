@@ -1,9 +1,6 @@
 import { type FetchedImage, fetchImage, mapLimited } from '../offline/fetch-image';
 import { IMAGE_LIMITS } from '../offline/limits';
 
-/** Pictures fetched at once from the page's site (a browser opens about six per site). */
-const PARALLEL_FETCHES = 4;
-
 /**
  * The pictures at these addresses that belong to the page's own site (same origin), fetched
  * with the page's cookies as the page itself loads them; all of them together within the
@@ -13,7 +10,7 @@ export async function fetchOwnSiteImages(urls: string[], pageUrl: string): Promi
   const origin = new URL(pageUrl).origin;
   let budget: number = IMAGE_LIMITS.maxArticleBytes;
   const wanted = urls.slice(0, IMAGE_LIMITS.maxImages).map(String);
-  return mapLimited(wanted, PARALLEL_FETCHES, async (url): Promise<FetchedImage> => {
+  return mapLimited(wanted, IMAGE_LIMITS.parallelFetches, async (url): Promise<FetchedImage> => {
     let own = false;
     try {
       own = new URL(url).origin === origin;

@@ -20,9 +20,6 @@ export interface ImageAccess {
   openAllowPage?(articleId: string): Promise<void>;
 }
 
-/** Pictures fetched at once from one article. */
-const PARALLEL_FETCHES = 4;
-
 /**
  * Images the reader frame sends (fetched by the content script from the page's own site, as
  * base64: Chrome's messages are JSON). Checked again here: an http(s) address, the size cap, and
@@ -66,7 +63,7 @@ export async function fetchAndKeepImages(
   for (const origin of new Set(wanted.map((u) => new URL(u).origin))) {
     allowed.set(origin, await access.hasPermission(origin).catch(() => false));
   }
-  const fetched = await mapLimited(wanted, PARALLEL_FETCHES, (url) =>
+  const fetched = await mapLimited(wanted, IMAGE_LIMITS.parallelFetches, (url) =>
     allowed.get(new URL(url).origin)
       ? fetchImage(url, { fetcher: access.fetcher, credentials: 'omit' })
       : Promise.resolve<FetchedImage>({ url, ok: false, reason: 'no-permission' }),
