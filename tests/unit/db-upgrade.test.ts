@@ -58,4 +58,35 @@ describe('schema upgrades keep every record', () => {
     expect((await getArticleById(db, 'a3'))?.savedContent?.text).toBe('第3篇的正文');
     db.close();
   });
+
+  it('version 3 → 4 (sync): every article, highlight, saved copy and picture stays equal, sync starts empty', async () => {
+    const old = new Dexie(NAME);
+    old.version(1).stores({
+      articles: 'id, &url, *tags, createdAt, updatedAt, siteName',
+      highlights: 'id, articleId, url, *tags, color, createdAt, updatedAt',
+    });
+    old.version(2).stores({ savedCopies: 'articleId' });
+    old.version(3).stores({ images: '[articleId+url], articleId' });
+    const stored = [1, 2, 3].map((n) => {
+      const { savedContent: _copy, ...rest } = article(n, false);
+      return n === 2 ? { ...rest, savedAt: 7 } : rest;
+    });
+    await old.table('articles').bulkPut(stored);
+    await old.table('highlights').bulkPut([highlight(1), highlight(2)]);
+    await old.table('savedCopies').put({ articleId: 'a2', html: '<p>x</p>', text: 'x', savedAt: 7 });
+    await old
+      .table('images')
+      .put({ articleId: 'a2', url: 'https://example.com/p.png', type: 'image/png', bytes: 3, keptAt: 1 });
+    old.close();
+
+    const db = createFolioDb(NAME);
+    expect(db.verno).toBe(4);
+    expect(await db.articles.orderBy('id').toArray()).toEqual(stored);
+    expect(await db.highlights.orderBy('id').toArray()).toEqual([highlight(1), highlight(2)]);
+    expect((await db.savedCopies.get('a2'))?.text).toBe('x');
+    expect(await db.images.count()).toBe(1);
+    expect(await db.syncBase.count()).toBe(0);
+    expect(await db.syncState.count()).toBe(0);
+    db.close();
+  });
 });

@@ -71,8 +71,16 @@ export async function deleteHighlight(db: FolioDb, id: string): Promise<Highligh
   });
 }
 
-export async function restoreHighlight(db: FolioDb, record: HighlightRecord): Promise<void> {
-  await db.highlights.put(record);
+/**
+ * Undo of a delete. The record comes back as a change of now: had sync sent the delete to other
+ * devices meanwhile, this later change wins over that tombstone (utils/sync/merge.ts).
+ */
+export async function restoreHighlight(
+  db: FolioDb,
+  record: HighlightRecord,
+  clock: Clock = systemClock,
+): Promise<void> {
+  await db.highlights.put({ ...record, updatedAt: Math.max(record.updatedAt, clock.now()) });
 }
 
 /** Every tag in use, on highlights and articles, most used first: for autocomplete. */
@@ -132,10 +140,16 @@ export async function deleteArticle(db: FolioDb, id: string): Promise<DeletedArt
   });
 }
 
-export async function restoreArticle(db: FolioDb, deleted: DeletedArticle): Promise<void> {
+/** Undo of an article's delete: like restoreHighlight, a change of now, so it wins over a tombstone. */
+export async function restoreArticle(db: FolioDb, deleted: DeletedArticle, clock: Clock = systemClock): Promise<void> {
+  const now = clock.now();
+  const later = <T extends { updatedAt: number }>(record: T): T => ({
+    ...record,
+    updatedAt: Math.max(record.updatedAt, now),
+  });
   await db.transaction('rw', db.articles, db.highlights, db.savedCopies, async () => {
-    await putArticles(db, [deleted.article]);
-    await db.highlights.bulkPut(deleted.highlights);
+    await putArticles(db, [later(deleted.article)]);
+    await db.highlights.bulkPut(deleted.highlights.map(later));
   });
 }
 

@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { SyncBaseRecord, SyncStateRecord } from '../sync/local-state';
 import type { KeptImageRecord } from './images';
 import type { ArticleRecord, HighlightRecord, SavedContent } from './types';
 
@@ -25,6 +26,8 @@ export type FolioDb = Dexie & {
   highlights: EntityTable<HighlightRecord, 'id'>;
   savedCopies: EntityTable<SavedCopy, 'articleId'>;
   images: Table<KeptImageRecord, [string, string]>;
+  syncBase: EntityTable<SyncBaseRecord, 'fileName'>;
+  syncState: Table<SyncStateRecord, string>;
 };
 
 /**
@@ -58,5 +61,8 @@ export function createFolioDb(name = DATABASE_NAME, options?: DexieOptions): Fol
     });
   // 3: an article's pictures kept for offline reading, one record per image (see images.ts).
   db.version(3).stores({ images: '[articleId+url], articleId' });
+  // 4: sync (utils/sync): each record as of the last sync, and the server's index as last read.
+  // Records themselves are unchanged: they had ids and updatedAt from version 1.
+  db.version(4).stores({ syncBase: 'fileName, id', syncState: 'key' });
   return db;
 }

@@ -84,17 +84,3 @@ async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Ar
   }
   return bytes;
 }
-
-/** Runs `work` over the items, `limit` at a time, results in the items' order. */
-export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}

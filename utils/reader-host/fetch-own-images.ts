@@ -1,4 +1,5 @@
-import { type FetchedImage, fetchImage, mapLimited } from '../offline/fetch-image';
+import { mapLimited } from '../async/map-limited';
+import { type FetchedImage, fetchImage } from '../offline/fetch-image';
 import { IMAGE_LIMITS } from '../offline/limits';
 
 /**

@@ -1,8 +1,9 @@
+import { mapLimited } from '../async/map-limited';
 import { type ImageToKeep, keepImages } from '../db/images';
 import type { FolioDb } from '../db/schema';
 import { webUrlOf } from '../offline/article-images';
 import { base64ToBytes } from '../offline/base64';
-import { type FetchedImage, fetchImage, mapLimited, type NotKeptReason } from '../offline/fetch-image';
+import { type FetchedImage, fetchImage, type NotKeptReason } from '../offline/fetch-image';
 import { IMAGE_LIMITS } from '../offline/limits';
 import { sniffImageType } from '../offline/sniff-image';
 

@@ -1,0 +1,310 @@
+// @vitest-environment node
+// Node's own fetch and WebCrypto, against a real WebDAV server (rclone serve webdav).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Clock,
+  createFolioDb,
+  createHighlight,
+  deleteArticle,
+  deleteHighlight,
+  type FolioDb,
+  saveArticleContent,
+  setArticleTags,
+  updateHighlight,
+} from '../../utils/db';
+import type { SiteRule } from '../../utils/extract/types';
+import { type SyncEngineDeps, syncLibrary } from '../../utils/sync/engine';
+import { isSyncError } from '../../utils/sync/errors';
+import { DavClient } from '../../utils/sync/webdav';
+import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
+
+let server: WebDavServer;
+let proxy: FaultProxy;
+beforeAll(async () => {
+  server = await startWebDav();
+  proxy = await startFaultProxy(server.url);
+});
+afterAll(async () => {
+  await proxy.stop();
+  await server.stop();
+});
+
+let folderCount = 0;
+let dbCount = 0;
+const opened: FolioDb[] = [];
+afterEach(async () => {
+  proxy.clear();
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+let time = 1_800_000_000_000;
+const clock: Clock = { now: () => ++time, uuid: () => crypto.randomUUID() };
+
+interface Device {
+  db: FolioDb;
+  rules: SiteRule[];
+  sync(): ReturnType<typeof syncLibrary>;
+}
+
+function device(
+  name: string,
+  folder: string,
+  options: { passphrase?: string; viaProxy?: boolean; timeoutMs?: number } = {},
+): Device {
+  const db = createFolioDb(`sync-${name}-${++dbCount}`);
+  opened.push(db);
+  const state: Device = {
+    db,
+    rules: [],
+    sync: () => syncLibrary(deps),
+  };
+  const base = options.viaProxy === false ? server.url : proxy.url;
+  const folderUrl = new URL(`${folder}/`, base).href;
+  const deps: SyncEngineDeps = {
+    db,
+    dav: new DavClient({
+      folder: folderUrl,
+      user: server.user,
+      password: server.password,
+      timeoutMs: options.timeoutMs ?? 5000,
+    }),
+    folder: folderUrl,
+    device: name,
+    passphrase: options.passphrase,
+    now: () => ++time,
+    conflictLabel: (loser) => `[Conflict copy from ${loser.device}]`,
+    siteRules: {
+      load: async () => state.rules,
+      save: async (rules) => {
+        state.rules = rules;
+      },
+    },
+  };
+  return state;
+}
+
+const newFolder = () => `library-${++folderCount}`;
+
+async function addHighlight(db: FolioDb, url: string, exact: string, note = '') {
+  return createHighlight(
+    db,
+    { url, title: `Title of ${url}` },
+    {
+      target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
+      color: 'yellow',
+      note,
+      tags: [],
+    },
+    clock,
+  );
+}
+
+async function library(db: FolioDb) {
+  const articles = (await db.articles.toArray()).map((a) => `${a.url} [${a.tags.join(',')}]`).sort();
+  const highlights = (await db.highlights.toArray())
+    .map(
+      (h) =>
+        `${h.target.selector[0]?.type === 'TextQuoteSelector' ? h.target.selector[0].exact : ''}|${h.color}|${h.note}|${h.tags.join(',')}`,
+    )
+    .sort();
+  return { articles, highlights };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('sync through a real WebDAV server', () => {
+  it('two devices share one library both ways: create, edit, tag, delete, saved copies, site rules', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const first = await addHighlight(a.db, 'https://example.com/one', '读书之法，在循序而渐进', 'A 的批注');
+    await addHighlight(a.db, 'https://example.com/two', 'the second article');
+    await saveArticleContent(
+      a.db,
+      { url: 'https://example.com/one', title: 'One', html: '<p>读书之法</p>', text: '读书之法' },
+      clock,
+    );
+    a.rules = [{ name: 'example.com', match: ['https://example.com/*'], content: '.post' }];
+    expect((await a.sync()).pushed).toBe(3);
+
+    await b.sync();
+    expect(await library(b.db)).toEqual(await library(a.db));
+    expect((await b.db.savedCopies.toArray()).map((c) => c.text)).toEqual(['读书之法']);
+    expect(b.rules).toEqual(a.rules);
+
+    // B edits, tags and deletes; A gets all of it.
+    const onB = (await b.db.highlights.get(first.id)) as { id: string };
+    await updateHighlight(b.db, onB.id, { color: 'green', tags: ['摘抄'] }, clock);
+    const two = await b.db.articles.where('url').equals('https://example.com/two').first();
+    await deleteArticle(b.db, two?.id as string);
+    const one = await b.db.articles.where('url').equals('https://example.com/one').first();
+    await setArticleTags(b.db, one?.id as string, ['读书方法'], clock);
+    await b.sync();
+    await a.sync();
+    expect(await library(a.db)).toEqual({
+      articles: ['https://example.com/one [读书方法]'],
+      highlights: ['读书之法，在循序而渐进|green|A 的批注|摘抄'],
+    });
+    expect(await library(a.db)).toEqual(await library(b.db));
+
+    // A deletes the highlight: B deletes it too (a tombstone, not a missing file).
+    await deleteHighlight(a.db, first.id);
+    await a.sync();
+    await b.sync();
+    expect((await library(b.db)).highlights).toEqual([]);
+    expect((await library(b.db)).articles).toEqual(['https://example.com/one [读书方法]']);
+  });
+
+  it('a note edited on both devices before either synced keeps both texts', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const h = await addHighlight(a.db, 'https://example.com/note', 'a passage', 'first');
+    await a.sync();
+    await b.sync();
+    await updateHighlight(a.db, h.id, { note: 'first, as A sees it' }, clock);
+    await updateHighlight(b.db, h.id, { note: 'first, as B sees it' }, clock);
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const noteOnA = (await a.db.highlights.get(h.id))?.note;
+    expect(noteOnA).toBe('first, as B sees it\n\n[Conflict copy from device-a]\nfirst, as A sees it');
+    expect((await b.db.highlights.get(h.id))?.note).toBe(noteOnA);
+    // Nothing more to do: a second sync on each moves no record.
+    expect((await a.sync()).pushed + (await b.sync()).pushed).toBe(0);
+  });
+
+  it('the same page saved on two devices before they synced becomes one article with both highlights', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    await addHighlight(a.db, 'https://example.com/same', 'from A');
+    await addHighlight(b.db, 'https://example.com/same', 'from B');
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    for (const d of [a, b]) {
+      expect(await d.db.articles.count()).toBe(1);
+      expect((await library(d.db)).highlights).toEqual(['from A|yellow||', 'from B|yellow||']);
+    }
+  });
+
+  it('an unchanged library costs one conditional request; ten changed highlights move a few small files', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    for (let i = 0; i < 30; i++) await addHighlight(a.db, `https://example.com/${i % 10}`, `passage ${i}`);
+    await a.sync();
+    // The first sync after a write reads the manifest it wrote once, for its ETag.
+    await a.sync();
+    proxy.log.length = 0;
+    await a.sync();
+    expect(proxy.log, proxy.log.join('\n')).toEqual([
+      expect.stringMatching(/^GET \/library-\d+\/folio-sync\.json 304$/),
+    ]);
+    const all = await a.db.highlights.toArray();
+    for (const h of all.slice(0, 2)) await updateHighlight(a.db, h.id, { note: 'changed' }, clock);
+    proxy.log.length = 0;
+    expect((await a.sync()).pushed).toBeLessThanOrEqual(2);
+    expect(proxy.log.filter((l) => l.startsWith('PUT')).length).toBeLessThanOrEqual(2 * 2 + 1);
+  });
+
+  it('end-to-end encryption: the server holds no quote, note or URL, and a wrong passphrase changes nothing', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder, { passphrase: 'correct horse battery staple' });
+    await addHighlight(a.db, 'https://secret.example.org/diary', '只给自己看的句子', 'private note');
+    await saveArticleContent(
+      a.db,
+      { url: 'https://secret.example.org/diary', title: 'Diary', html: '<p>全文</p>', text: '全文秘密' },
+      clock,
+    );
+    await a.sync();
+    const files = filesUnder(join(server.dir, folder));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const text = readFileSync(file).toString('utf8');
+      for (const secret of ['只给自己看的句子', 'private note', 'secret.example.org', '全文秘密', 'Diary']) {
+        expect(text, file).not.toContain(secret);
+      }
+    }
+    // Names are opaque: no article id appears in any file name.
+    const ids = (await a.db.articles.toArray()).map((x) => x.id);
+    expect(files.some((f) => ids.some((id) => f.includes(id)))).toBe(false);
+
+    const wrong = device('device-b', folder, { passphrase: 'wrong passphrase' });
+    await addHighlight(wrong.db, 'https://example.com/mine', 'mine');
+    const before = filesUnder(join(server.dir, folder)).map((f) => [f, statSync(f).mtimeMs]);
+    const error = await wrong.sync().catch((e) => e);
+    expect(isSyncError(error, 'passphrase')).toBe(true);
+    expect(filesUnder(join(server.dir, folder)).map((f) => [f, statSync(f).mtimeMs])).toEqual(before);
+    expect(await wrong.db.highlights.count()).toBe(1);
+
+    const none = device('device-c', folder);
+    expect(isSyncError(await none.sync().catch((e) => e), 'needs-passphrase')).toBe(true);
+
+    const right = device('device-d', folder, { passphrase: 'correct horse battery staple' });
+    await right.sync();
+    expect(await library(right.db)).toEqual(await library(a.db));
+    expect((await right.db.savedCopies.toArray())[0]?.text).toBe('全文秘密');
+  });
+
+  it('faults: server down, a timeout, 507, 401 mid-sync lose nothing, and the next sync finishes without duplicates', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder, { timeoutMs: 800 });
+    const b = device('device-b', folder);
+    for (let i = 0; i < 12; i++) await addHighlight(a.db, `https://example.com/f${i}`, `passage ${i}`);
+
+    proxy.fail({ method: 'PUT', path: 'records/', answer: 503, after: 4, times: Number.POSITIVE_INFINITY });
+    expect(isSyncError(await a.sync().catch((e) => e), 'server')).toBe(true);
+    proxy.clear();
+    proxy.fail({ method: 'MOVE', answer: 'hang', after: 2 });
+    const timedOut = await a.sync().catch((e) => e);
+    expect(isSyncError(timedOut, 'timeout'), JSON.stringify(timedOut) + proxy.log.slice(-30).join('\n')).toBe(true);
+    proxy.clear();
+    proxy.fail({ method: 'PUT', answer: 507, after: 3 });
+    const full = await a.sync().catch((e) => e);
+    expect(isSyncError(full, 'full')).toBe(true);
+    proxy.clear();
+    proxy.fail({ method: 'GET', answer: 401 });
+    expect(isSyncError(await a.sync().catch((e) => e), 'auth')).toBe(true);
+    proxy.clear();
+    expect(await a.db.highlights.count()).toBe(12);
+
+    await a.sync();
+    await b.sync();
+    expect(await library(b.db)).toEqual(await library(a.db));
+    // One record file per article, no temporary file left behind by the interrupted uploads.
+    const records = filesUnder(join(server.dir, folder, 'records'));
+    expect(records.filter((f) => f.endsWith('.json'))).toHaveLength(12);
+  });
+
+  it('412 or 409 from the server, or another device writing meanwhile: read again, merge, retry', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    await addHighlight(a.db, 'https://example.com/x', 'x');
+    await addHighlight(b.db, 'https://example.com/y', 'y');
+    await a.sync();
+    proxy.fail({ method: 'MOVE', path: 'folio-sync.json', answer: 412 });
+    const report = await b.sync();
+    expect(report.rounds).toBe(2);
+    await a.sync();
+    expect(await library(a.db)).toEqual(await library(b.db));
+    expect((await library(a.db)).highlights).toHaveLength(2);
+  });
+
+  it('a folder that does not exist yet is created', async () => {
+    const folder = `${newFolder()}/nested/deeper`;
+    const a = device('device-a', folder);
+    await addHighlight(a.db, 'https://example.com/z', 'z');
+    // A MKCOL whose parent is missing answers 409: each missing level is made.
+    expect((await a.sync()).pushed).toBe(1);
+    expect(filesUnder(join(server.dir, folder, 'records'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,306 @@
+import { mapLimited } from '../async/map-limited';
+import type { FolioDb } from '../db/schema';
+import type { SiteRule } from '../extract/types';
+import {
+  type ArticleBundle,
+  type Bundle,
+  type DeviceId,
+  hashText,
+  presenceVersion,
+  SITE_RULES_ID,
+  type SiteRulesBundle,
+  siteRulesVersion,
+  TOMBSTONE_MS,
+  versionOf,
+} from './bundle';
+import { fileNameOf, newEncryption, type SyncKeys } from './crypto';
+import { isSyncError, SyncError } from './errors';
+import { keysFor } from './key-cache';
+import { applyBundle, readLocalLibrary } from './local-library';
+import { forgetSyncState, readBase, readCachedManifest, readCachedShards } from './local-state';
+import { type LocalArticle, type MergeContext, mergeArticleBundle, mergeSiteRules } from './merge';
+import { emptyManifest, type Manifest, RemoteStore, type Shard, type ShardEntry, shardOf } from './remote-store';
+import { type BackupPolicy, backupIfDue } from './server-backups';
+import type { DavClient } from './webdav';
+
+/**
+ * One sync of this device's library with a WebDAV folder: read what changed on the server (the
+ * manifest, then only the shards whose stamp changed, then only the records they list as changed),
+ * merge three ways with what changed here, write back what differs, and the shards and manifest
+ * last. Every step can stop (a fault, the service worker put to sleep) without losing anything:
+ * a record's base is recorded only after the server has it, and a record the server's index
+ * forgot is found again by comparing versions, so the next sync finishes the work and writes
+ * nothing twice.
+ */
+export interface SyncEngineDeps {
+  db: FolioDb;
+  dav: DavClient;
+  /** The folder's URL: the manifest cached for another folder is not used. */
+  folder: string;
+  device: DeviceId;
+  passphrase?: string;
+  now?: () => number;
+  conflictLabel: MergeContext['conflictLabel'];
+  siteRules: { load(): Promise<SiteRule[]>; save(rules: SiteRule[]): Promise<void> };
+  backups?: BackupPolicy;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SyncReport {
+  /** Records written to the server. */
+  pushed: number;
+  /** Records changed on this device from the server's. */
+  pulled: number;
+  /** Records left for the next sync because they changed here while this one ran. */
+  deferred: number;
+  rounds: number;
+  backup?: string;
+}
+
+const PARALLEL_REQUESTS = 6;
+const MAX_ROUNDS = 4;
+
+/** One sync at a time per database: a second waits for the first (it may have work left). */
+const running = new WeakMap<FolioDb, Promise<unknown>>();
+
+export function syncLibrary(deps: SyncEngineDeps): Promise<SyncReport> {
+  const previous = running.get(deps.db) ?? Promise.resolve();
+  const next = previous.catch(() => {}).then(() => syncRounds(deps));
+  running.set(deps.db, next);
+  return next;
+}
+
+async function syncRounds(deps: SyncEngineDeps): Promise<SyncReport> {
+  const report: SyncReport = { pushed: 0, pulled: 0, deferred: 0, rounds: 0 };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    report.rounds++;
+    try {
+      const again = await syncRound(deps, report);
+      if (!again) return report;
+    } catch (error) {
+      // Another device wrote while this one did (409/412, or a manifest that changed under us):
+      // read again, merge again, write again.
+      if (!isSyncError(error, 'conflict') || round === MAX_ROUNDS - 1) throw error;
+    }
+  }
+  return report;
+}
+
+/** Returns true when another round is needed (two articles of one URL were merged). */
+async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<boolean> {
+  const { db } = deps;
+  const now = deps.now?.() ?? Date.now();
+  const store = new RemoteStore(deps.dav);
+  const opened = await openManifest(deps, store, now);
+  const { manifest, fresh } = opened;
+  store.setKeys(opened.keys);
+
+  const cachedShards = await readCachedShards(db);
+  const shards = new Map<string, Shard>();
+  await mapLimited(Object.entries(manifest.shards), PARALLEL_REQUESTS, async ([name, stamp]) => {
+    const cached = cachedShards.get(name);
+    shards.set(name, cached?.stamp === stamp ? cached.shard : await store.readShard(name));
+  });
+  const remoteIndex = new Map<string, ShardEntry>();
+  for (const shard of shards.values()) for (const [file, entry] of Object.entries(shard)) remoteIndex.set(file, entry);
+
+  const local = await readLocalLibrary(db);
+  const base = await readBase(db);
+  const idOf = new Map<string, string>();
+  for (const [file, record] of base) idOf.set(file, record.id);
+  for (const id of [...local.keys(), SITE_RULES_ID]) idOf.set(await fileNameOf(id, opened.keys), id);
+  const localRules = await deps.siteRules.load();
+
+  const context: MergeContext = { now, device: deps.device, conflictLabel: deps.conflictLabel };
+  const index = new Map(remoteIndex);
+  let again = false;
+  const files = [...new Set([...idOf.keys(), ...remoteIndex.keys()])];
+  let done = 0;
+  await mapLimited(files, PARALLEL_REQUESTS, async (file) => {
+    const id = idOf.get(file);
+    const baseBundle = base.get(file)?.bundle;
+    const entry = remoteIndex.get(file);
+    const localArticle = id ? local.get(id) : undefined;
+    const localVersion =
+      id === SITE_RULES_ID
+        ? siteRulesVersion(localRules)
+        : versionOf(localArticle?.article, localArticle?.highlights ?? []);
+    const baseVersion = id === SITE_RULES_ID ? (baseBundle?.v ?? siteRulesVersion([])) : presenceVersion(baseBundle);
+    const localChanged = id !== undefined && localVersion !== baseVersion;
+    const remoteChanged = entry?.v !== baseBundle?.v;
+    deps.onProgress?.(++done, files.length);
+    if (!localChanged && !remoteChanged) return;
+
+    // A record neither indexed nor synced before is new here: nothing to read. Otherwise the file
+    // itself is the truth (the index may lag after an interrupted sync), and a missing file is
+    // unknown, never a deletion (see merge.ts).
+    const remote: Bundle | undefined = !remoteChanged
+      ? baseBundle
+      : entry || baseBundle
+        ? await store.readBundle(file)
+        : undefined;
+    const bundleId = id ?? remote?.id;
+    if (!bundleId || (remote && remote.id !== bundleId)) return;
+
+    if (bundleId === SITE_RULES_ID) {
+      const merged = mergeSiteRules(baseBundle as SiteRulesBundle | undefined, localRules, remote as SiteRulesBundle);
+      if (merged.v !== localVersion) {
+        await deps.siteRules.save(merged.rules);
+        report.pulled++;
+      }
+      if (remote?.v !== merged.v) {
+        await store.writeBundle(file, merged);
+        report.pushed++;
+      }
+      await db.syncBase.put({ fileName: file, id: bundleId, bundle: merged });
+      index.set(file, { v: merged.v });
+      return;
+    }
+
+    const mine: LocalArticle = localArticle ?? { highlights: [] };
+    const merged = stampDevice(
+      mergeArticleBundle(bundleId, baseBundle as ArticleBundle, mine, remote as ArticleBundle, context),
+      deps.device,
+    );
+    if (presenceVersion(merged) !== versionOf(mine.article, mine.highlights)) {
+      const savedAt = merged.article?.savedAt ?? 0;
+      const copy = savedAt > (mine.article?.savedAt ?? 0) ? await store.readCopy(file) : undefined;
+      const outcome = await applyBundle(db, merged, mine, copy);
+      if (outcome === 'changed-meanwhile') {
+        report.deferred++;
+        return;
+      }
+      if (outcome === 'merged-duplicate') again = true;
+      report.pulled++;
+    }
+    const remoteArticle = remote as ArticleBundle | undefined;
+    const differs =
+      !remoteArticle ||
+      remoteArticle.v !== merged.v ||
+      remoteArticle.removed?.length !== merged.removed.length ||
+      remoteArticle.deletedAt !== merged.deletedAt;
+    const expired = !merged.article && (merged.deletedAt ?? 0) < now - TOMBSTONE_MS;
+    if (expired) {
+      await store.deleteBundle(file);
+      await db.syncBase.delete(file);
+      index.delete(file);
+      return;
+    }
+    if (differs) {
+      const savedAt = merged.article?.savedAt;
+      if (savedAt && savedAt === mine.article?.savedAt && remoteArticle?.article?.savedAt !== savedAt) {
+        const copy = await db.savedCopies.get(bundleId);
+        if (copy) await store.writeCopy(file, { html: copy.html, text: copy.text, savedAt: copy.savedAt });
+      }
+      await store.writeBundle(file, merged);
+      report.pushed++;
+    }
+    await db.syncBase.put({ fileName: file, id: bundleId, bundle: merged });
+    index.set(file, merged.deletedAt === undefined ? { v: merged.v } : { v: merged.v, deletedAt: merged.deletedAt });
+  });
+
+  // The shards whose entries differ from what the server lists, written before the manifest.
+  const wanted = new Map<string, Shard>();
+  for (const [file, entry] of index) {
+    const name = shardOf(file);
+    const shard = wanted.get(name) ?? {};
+    shard[file] = entry;
+    wanted.set(name, shard);
+  }
+  const dirty = [...new Set([...wanted.keys(), ...shards.keys()])].filter(
+    (name) => !sameShard(wanted.get(name) ?? {}, shards.get(name) ?? {}),
+  );
+  await mapLimited(dirty, PARALLEL_REQUESTS, (name) => store.writeShard(name, wanted.get(name) ?? {}));
+  // Stamps are the shards' fingerprints, so a manifest that lags behind its shards (a sync stopped
+  // between the two) is seen and written again.
+  const stamps: Record<string, string> = {};
+  for (const [name, shard] of wanted) stamps[name] = shardStamp(shard);
+  const manifestLags = JSON.stringify(stamps) !== JSON.stringify(manifest.shards);
+  const backup = await backupIfDue(deps, store, manifest, now);
+  if (backup) report.backup = backup.file;
+
+  if (dirty.length || manifestLags || fresh || backup) {
+    if (!fresh) await checkNobodyWrote(store, manifest);
+    const next: Manifest = {
+      ...manifest,
+      shards: stamps,
+      backups: backup?.backups ?? manifest.backups,
+      writtenAt: now,
+      writtenBy: deps.device,
+    };
+    await store.writeManifest(next);
+    await db.syncState.put({ key: 'manifest', folder: deps.folder, manifest: next });
+  } else if (opened.etag) {
+    await db.syncState.put({ key: 'manifest', folder: deps.folder, manifest, etag: opened.etag });
+  }
+  await db.syncState.bulkPut(
+    [...wanted].map(([name, shard]) => ({ key: `shard:${name}` as const, stamp: shardStamp(shard), shard })),
+  );
+  return again;
+}
+
+interface OpenedManifest {
+  manifest: Manifest;
+  etag?: string;
+  keys?: SyncKeys;
+  /** The folder had no manifest: this sync creates it. */
+  fresh: boolean;
+}
+
+async function openManifest(deps: SyncEngineDeps, store: RemoteStore, now: number): Promise<OpenedManifest> {
+  const cached = await readCachedManifest(deps.db, deps.folder);
+  const read = await store.readManifest(cached?.etag);
+  if (read === undefined) {
+    // No library in this folder (a first sync, or the folder was emptied): start afresh. What the
+    // server lacks is never taken for deletions, so everything here is written again.
+    await forgetSyncState(deps.db);
+    await store.createFolders();
+    const encryption = deps.passphrase ? await newEncryption(deps.passphrase) : undefined;
+    return { manifest: emptyManifest(deps.device, now, encryption?.params), keys: encryption?.keys, fresh: true };
+  }
+  const { manifest, etag } = read === 'unchanged' ? (cached as { manifest: Manifest; etag?: string }) : read;
+  if (manifest.encryption && !deps.passphrase) {
+    throw new SyncError('needs-passphrase', 'The library in this folder is encrypted: enter its passphrase.');
+  }
+  if (!manifest.encryption && deps.passphrase) {
+    throw new SyncError(
+      'not-encrypted',
+      'The library in this folder is not encrypted. To encrypt yours, choose an empty folder, or sync without a passphrase.',
+    );
+  }
+  const keys = manifest.encryption ? await keysFor(deps.passphrase as string, manifest.encryption) : undefined;
+  // The folder was emptied and made again (a new salt): what this device remembers of it is void.
+  if (cached && cached.manifest.encryption?.salt !== manifest.encryption?.salt) await forgetSyncState(deps.db);
+  return { manifest, etag, keys, fresh: false };
+}
+
+/** Another device's manifest written since ours was read: merge again rather than overwrite it. */
+async function checkNobodyWrote(store: RemoteStore, read: Manifest): Promise<void> {
+  const now = await store.readManifest();
+  if (!now || now === 'unchanged') return;
+  if (
+    JSON.stringify(now.manifest.shards) !== JSON.stringify(read.shards) ||
+    now.manifest.writtenAt !== read.writtenAt
+  ) {
+    throw new SyncError('conflict', 'Another device synced at the same time.');
+  }
+}
+
+function shardStamp(shard: Shard): string {
+  return hashText(JSON.stringify(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+function sameShard(a: Shard, b: Shard): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k]?.v === b[k]?.v && a[k]?.deletedAt === b[k]?.deletedAt);
+}
+
+/** Records this device changed carry its id; the others keep the id of the device that wrote them. */
+function stampDevice(bundle: ArticleBundle, device: DeviceId): ArticleBundle {
+  return {
+    ...bundle,
+    ...(bundle.article ? { article: { ...bundle.article, device: bundle.article.device ?? device } } : {}),
+    highlights: bundle.highlights.map((h) => (h.device ? h : { ...h, device })),
+  };
+}
