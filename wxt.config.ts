@@ -27,9 +27,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // alarms: sync every N minutes (only once the user has set sync up).
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    // Asked for only when the user turns on "show my highlights when I come back" (options page).
+    // Asked for only when the user turns on "show my highlights when I come back" (options page),
+    // allows pictures from a site to be kept, or saves a sync server (that server's origin).
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages hold the extension's privileges: only Folio's own scripts run there, no
     // plugin, no <base>, no form posts, no framing. Article images may load: the reader frame shows

@@ -3,32 +3,65 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { maybeOpenReader } from '../utils/background/always-open';
 import { maybeShowHighlights } from '../utils/background/auto-highlights';
 import { browserCommandEffects } from '../utils/background/command-effects';
+import { SyncController } from '../utils/background/sync-controller';
 import { faultInjector, type TestFaults } from '../utils/background/test-faults';
 import { type CommandTab, type FolioCommand, runCommand } from '../utils/commands';
 import { countHighlightsForUrl, createFolioDb } from '../utils/db';
 import { deleteOrphanImages } from '../utils/db/images';
 import { t } from '../utils/i18n';
 import { sitePermissionOf } from '../utils/offline/article-images';
+import { ALL_PAGES, DATA_CHANGED } from '../utils/protocol/messages';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 import { broadcastDataChanged } from '../utils/services/broadcast';
 import { failureMessage } from '../utils/services/failure-message';
 import { loadAlwaysOpenSites } from '../utils/settings/always-open-storage';
+import { formatDateTime } from '../utils/sync/conflict-label';
+import { loadSyncSettings, loadSyncStatus } from '../utils/sync/sync-storage';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
 const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
+const SYNC_ALARM = 'folio-sync';
 
 /** Wiring only: the database, the message router, and the three ways in to the one command router. */
 export default defineBackground(() => {
   const db = createFolioDb();
-  const service = new FolioService(db, (url) => void broadcastDataChanged(url), {
-    hasPermission: (origin) => browser.permissions.contains({ origins: [sitePermissionOf(origin)] }),
-    fetcher: (input, init) => fetch(input, init),
-    openAllowPage: async (articleId) => {
-      await browser.tabs.create({
-        url: browser.runtime.getURL(`/allow-images.html?id=${encodeURIComponent(articleId)}`),
-      });
+  const sync = new SyncController({
+    db,
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    setAlarm: async (minutes) => {
+      await browser.alarms.clear(SYNC_ALARM);
+      if (minutes > 0) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: minutes });
     },
+    onPulled: () => void broadcastDataChanged(ALL_PAGES),
+    conflictLabel: (loser) => t('syncConflictCopy', formatDateTime(loser.updatedAt)),
+    fetcher: (input, init) => fetch(input, init),
+  });
+  const service = new FolioService(
+    db,
+    (url) => {
+      void broadcastDataChanged(url);
+      sync.changed();
+    },
+    {
+      hasPermission: (origin) => browser.permissions.contains({ origins: [sitePermissionOf(origin)] }),
+      fetcher: (input, init) => fetch(input, init),
+      openAllowPage: async (articleId) => {
+        await browser.tabs.create({
+          url: browser.runtime.getURL(`/allow-images.html?id=${encodeURIComponent(articleId)}`),
+        });
+      },
+    },
+    sync,
+  );
+  // Sync: on its alarm, when the browser starts, and when a sync was cut short (the service
+  // worker stopped mid-way) or changes were waiting when this background last stopped.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow('alarm');
+  });
+  browser.runtime.onStartup.addListener(() => void sync.syncNow('startup'));
+  void Promise.all([loadSyncSettings(), loadSyncStatus()]).then(([settings, status]) => {
+    if (settings.enabled && (status.pending > 0 || status.state === 'syncing')) void sync.syncNow('startup');
   });
   // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
   void deleteOrphanImages(db).catch(() => {});
@@ -70,7 +103,12 @@ export default defineBackground(() => {
   if (import.meta.env.FOLIO_E2E) deps.beforeServiceCall = faultInjector(faults);
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Others (broadcasts meant for pages) get no answer from here, and no channel held open.
-    if (!isRoutedMessage(message)) return undefined;
+    if (!isRoutedMessage(message)) {
+      // The library page wrote a restore or an import itself: that is a change to sync.
+      const fromFolioPage = sender.id === browser.runtime.id && sender.url?.startsWith(deps.extensionOrigin);
+      if (fromFolioPage && (message as { type?: unknown })?.type === DATA_CHANGED) sync.changed();
+      return undefined;
+    }
     void routeMessage(message, sender, deps).then(sendResponse);
     return true;
   });
@@ -97,6 +135,7 @@ export default defineBackground(() => {
     runCommand: run,
     db,
     service,
+    sync,
     ...(import.meta.env.FOLIO_E2E ? { faults } : {}),
   };
   if (import.meta.env.FOLIO_E2E) openTestDriverTab();

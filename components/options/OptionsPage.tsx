@@ -4,6 +4,7 @@ import { SettingsPanel } from '../reader/SettingsPanel';
 import { usePrefersDark, useReaderSettings } from '../reader/useReaderSettings';
 import { AutoHighlightsToggle } from './AutoHighlightsToggle';
 import { SiteRulesEditor } from './SiteRulesEditor';
+import { SyncSettingsForm } from './SyncSettingsForm';
 import { TemplateEditor } from './TemplateEditor';
 
 const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
@@ -12,7 +13,7 @@ const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
   ['Tab / Shift+Tab', 'optionsKeyTab'],
 ];
 
-/** Options: reading settings with a live preview, keyboard help, site rules. */
+/** Options: reading settings with a live preview, keyboard help, sync, the template, site rules. */
 export function OptionsPage() {
   const [settings, update] = useReaderSettings();
   const theme = resolveTheme(settings.theme, usePrefersDark());
@@ -42,6 +43,10 @@ export function OptionsPage() {
       <section aria-labelledby="options-auto">
         <h2 id="options-auto">{t('optionsAutoTitle')}</h2>
         <AutoHighlightsToggle />
+      </section>
+      <section aria-labelledby="options-sync">
+        <h2 id="options-sync">{t('optionsSyncTitle')}</h2>
+        <SyncSettingsForm />
       </section>
       <section aria-labelledby="options-template">
         <h2 id="options-template">{t('optionsTemplateTitle')}</h2>

@@ -7,6 +7,7 @@ import { LAST_PROBLEM_KEY } from '../../utils/protocol/storage-keys';
 import { POPUP_TAB_PARAM } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { AlwaysOpenToggle } from './AlwaysOpenToggle';
+import { SyncStatusLine } from './SyncStatusLine';
 
 /**
  * The tab the popup acts on: the active tab of the window it opened over. (Tests open the popup
@@ -111,6 +112,7 @@ export function Popup() {
           {problem}
         </p>
       ) : null}
+      <SyncStatusLine />
     </main>
   );
 }

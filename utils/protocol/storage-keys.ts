@@ -10,3 +10,9 @@ export const READING_POSITIONS_KEY = 'local:readingPositions';
 export const ALWAYS_OPEN_SITES_KEY = 'local:alwaysOpenSites';
 /** storage.session: the last problem of a tab, so that the popup can say it in words. */
 export const LAST_PROBLEM_KEY = 'folio:lastProblem';
+/** Sync's settings (with the server's password: storage.local only, never exported). */
+export const SYNC_SETTINGS_KEY = 'local:syncSettings';
+/** Sync's state for the options page and the popup. */
+export const SYNC_STATUS_KEY = 'local:syncStatus';
+/** This browser profile's device id, made once. */
+export const SYNC_DEVICE_KEY = 'local:syncDevice';

@@ -29,6 +29,9 @@ import { listHighlightsForArticle } from '../db/repository';
 import type { Article } from '../extract/types';
 
 import { ALL_PAGES } from '../protocol/messages';
+import type { BackupEntry } from '../sync/remote-store';
+import type { SyncSettingsInput, SyncSettingsView } from '../sync/settings';
+import type { SyncStatus, SyncTestResult } from '../sync/status';
 import { fetchAndKeepImages, type ImageAccess, type KeepImagesOutcome, keepSentImages } from './keep-images';
 
 /**
@@ -46,7 +49,42 @@ export class FolioService {
     private readonly db: FolioDb,
     private readonly onDataChanged: (url: string) => void = () => {},
     private readonly imageAccess: ImageAccess = { hasPermission: async () => false, fetcher: fetch },
+    private readonly sync?: SyncControl,
   ) {}
+
+  /** Sync's settings as the options page shows them: whether a password is saved, never which. */
+  async getSyncSettings(): Promise<SyncSettingsView> {
+    return this.syncControl().settingsView();
+  }
+
+  async saveSyncSettings(input: SyncSettingsInput): Promise<SyncSettingsView> {
+    return this.syncControl().saveSettings(input && typeof input === 'object' ? input : {});
+  }
+
+  async testSyncConnection(input: SyncSettingsInput): ReturnType<SyncControl['testConnection']> {
+    return this.syncControl().testConnection(input && typeof input === 'object' ? input : {});
+  }
+
+  async syncNow(): Promise<SyncStatus> {
+    return this.syncControl().syncNow('user');
+  }
+
+  async getSyncStatus(): Promise<SyncStatus> {
+    return this.syncControl().status();
+  }
+
+  async listServerBackups(): Promise<BackupEntry[]> {
+    return this.syncControl().listBackups();
+  }
+
+  async readServerBackup(file: string): Promise<string> {
+    return this.syncControl().readBackup(String(file));
+  }
+
+  private syncControl(): SyncControl {
+    if (!this.sync) throw new Error('Sync is not available here.');
+    return this.sync;
+  }
 
   /** "Save article": the cleaned article (already sanitized by the extractor) and its metadata. */
   async saveArticle(url: string, article: Article): Promise<ArticleRecord> {
@@ -155,4 +193,15 @@ export class FolioService {
     this.onDataChanged(ALL_PAGES);
     return changed;
   }
+}
+
+/** What the service asks of sync (the background's SyncController). */
+export interface SyncControl {
+  settingsView(): Promise<SyncSettingsView>;
+  saveSettings(input: SyncSettingsInput): Promise<SyncSettingsView>;
+  testConnection(input: SyncSettingsInput): Promise<SyncTestResult>;
+  syncNow(trigger: 'user'): Promise<SyncStatus>;
+  status(): Promise<SyncStatus>;
+  listBackups(): Promise<BackupEntry[]>;
+  readBackup(file: string): Promise<string>;
 }

@@ -26,6 +26,13 @@ export const EXTENSION_PAGE_METHODS = [
   'setArticleTags',
   'listTags',
   'renameTag',
+  'getSyncSettings',
+  'saveSyncSettings',
+  'testSyncConnection',
+  'syncNow',
+  'getSyncStatus',
+  'listServerBackups',
+  'readServerBackup',
 ] as const satisfies readonly (keyof FolioService)[];
 
 export type ExtensionPageMethod = (typeof EXTENSION_PAGE_METHODS)[number];

@@ -18,11 +18,15 @@ export type SyncErrorKind =
   | 'bad-data'
   | 'settings';
 
+/** Which setting is wrong, for `settings` errors: the options page says it in the UI's language. */
+export type SettingsProblem = 'missing-fields' | 'bad-address' | 'credentials-in-address' | 'no-permission';
+
 export class SyncError extends Error {
   constructor(
     readonly kind: SyncErrorKind,
     message: string,
     readonly status?: number,
+    readonly problem?: SettingsProblem,
   ) {
     super(message);
     this.name = 'SyncError';
