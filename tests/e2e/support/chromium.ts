@@ -54,7 +54,14 @@ export async function launchWithFolio(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    // The UI language (what chrome.i18n answers): Chromium on Linux takes it from --lang and LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_') },
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${options.locale ?? 'en-US'}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
