@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
-import { pollFor } from './support/poll';
 
 /**
  * Sync between two real Chromium profiles, each with Folio loaded and its own IndexedDB, through a
@@ -71,9 +70,17 @@ async function openOptions(folio: FolioBrowser): Promise<Page> {
   return page;
 }
 
-const statusText = (page: Page) => page.locator('.options-sync-status').innerText();
+const statusText = (page: Page) =>
+  page
+    .locator('.options-sync-status')
+    .textContent()
+    .then((text) => text ?? '');
 /** The answer to the last button: "Connected…", or what is wrong. */
-const notice = (page: Page) => page.locator('.options-sync > .options-ok, .options-sync > .options-error').innerText();
+const notice = (page: Page) =>
+  page
+    .locator('.options-sync > .options-ok, .options-sync > .options-error')
+    .textContent()
+    .then((text) => text ?? '');
 
 async function fillSyncForm(page: Page, labels: Record<string, string>, values: Record<string, string>) {
   await page.getByLabel(labels.url as string, { exact: true }).fill(values.url as string);
