@@ -1,5 +1,10 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFolioDb, updateHighlight } from '../../utils/db';
+import { syncLibrary } from '../../utils/sync/engine';
+import { DavClient } from '../../utils/sync/webdav';
+import { startWebDav } from '../support/webdav-server';
 import {
   FOLIO_ORIGIN,
   type FolioFirefox,
@@ -365,5 +370,58 @@ describe('Firefox: the live page and the popup', () => {
     );
     expect(problem).toMatch(/Folio can't run on this page/);
     await page.close();
+  });
+});
+
+describe('Firefox: sync through a WebDAV server', () => {
+  it('sends its library to the server and takes another device’s edit back, in its own IndexedDB', async () => {
+    const dav = await startWebDav('reader', 'firefox-app-password');
+    try {
+      const settings = {
+        serverUrl: dav.url,
+        user: 'reader',
+        password: 'firefox-app-password',
+        folder: 'Folio',
+        enabled: true,
+      };
+      const after = await firefox.inBackground<{ state: string; last: { pushed: number } }>(
+        `async (folio) => {
+          await folio.service.createHighlight(
+            { url: 'https://essays.example/firefox', title: 'From Firefox' },
+            { target: { selector: [{ type: 'TextQuoteSelector', exact: 'written in Firefox', prefix: '', suffix: '' }] }, color: 'blue', note: 'first', tags: [] },
+          );
+          await folio.service.saveSyncSettings(${JSON.stringify(settings)});
+          return folio.service.syncNow();
+        }`,
+      );
+      expect(after.state).toBe('idle');
+
+      // The other device: Folio's sync engine over its own database, against the same server.
+      const other = createFolioDb('firefox-other-device', { indexedDB, IDBKeyRange });
+      const otherDeps = {
+        db: other,
+        dav: new DavClient({ folder: `${dav.url}Folio/`, user: 'reader', password: 'firefox-app-password' }),
+        folder: `${dav.url}Folio/`,
+        device: 'device-other',
+        conflictLabel: () => '[conflict]',
+        siteRules: { load: async () => [], save: async () => {} },
+      };
+      await syncLibrary(otherDeps);
+      const [received] = await other.highlights.toArray();
+      expect(received).toMatchObject({ note: 'first', color: 'blue' });
+      await updateHighlight(other, received?.id as string, { note: 'edited on the other device', tags: ['synced'] });
+      await syncLibrary(otherDeps);
+      await other.delete();
+
+      const notes = await firefox.inBackground<string[]>(
+        `async (folio) => {
+          await folio.service.syncNow();
+          return (await folio.db.highlights.toArray()).map((h) => h.note + '|' + h.tags.join(','));
+        }`,
+      );
+      expect(notes).toContain('edited on the other device|synced');
+    } finally {
+      await dav.stop();
+    }
   });
 });

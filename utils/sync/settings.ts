@@ -1,3 +1,4 @@
+import { sitePermissionOf } from '../offline/article-images';
 import { SyncError } from './errors';
 import type { BackupPolicy } from './server-backups';
 
@@ -97,7 +98,7 @@ export function folderUrlOf(settings: Pick<SyncSettings, 'serverUrl' | 'folder'>
   return folder ? `${base}${folder}/` : base;
 }
 
-/** The host permission sync needs: this server's origin only. */
+/** The host permission sync needs: this server only (its scheme and host, as sitePermissionOf says why). */
 export function serverPermissionOf(settings: Pick<SyncSettings, 'serverUrl'>): string {
-  return `${new URL(settings.serverUrl).origin}/*`;
+  return sitePermissionOf(settings.serverUrl);
 }
