@@ -5,9 +5,11 @@ import { t } from '../../utils/i18n';
 import { libraryDb } from '../../utils/pages/library-db';
 import { ALL_PAGES } from '../../utils/protocol/messages';
 import { broadcastDataChanged } from '../../utils/services/broadcast';
+import { getFolioService } from '../../utils/services/client';
 import { failureMessage } from '../../utils/services/failure-message';
 import { loadSiteRules, saveSiteRules } from '../../utils/settings/site-rules-storage';
 import { FileChooser, LeftOutList } from './FileChooser';
+import { ServerBackups } from './ServerBackups';
 
 type State =
   | { step: 'idle' }
@@ -26,10 +28,10 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = state.step === 'checking' || state.step === 'writing';
 
-  const check = async (file: File) => {
+  const check = async (read: () => Promise<string>) => {
     setState({ step: 'checking' });
     try {
-      const result = validateBackup(await file.text());
+      const result = validateBackup(await read());
       if (!result.ok) {
         setState({ step: 'done', ok: false, message: `${t('restoreRefused')} ${result.errors.join(' ')}` });
         return;
@@ -74,8 +76,9 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         label={t('restoreBackup')}
         accept=".json,application/json"
         disabled={busy}
-        onFile={(file) => void check(file)}
+        onFile={(file) => void check(() => file.text())}
       />
+      <ServerBackups disabled={busy} onChoose={(file) => void check(() => getFolioService().readServerBackup(file))} />
       {state.step === 'checking' || state.step === 'writing' ? (
         <p role="status" className="library-ok">
           {t(state.step === 'checking' ? 'restoreChecking' : 'restoreWriting')}
