@@ -261,3 +261,35 @@ describe('site rules', () => {
     ]);
   });
 });
+
+describe('records brought back after a deletion was synced', () => {
+  it('an article restored from a backup on a device that had applied its tombstone stays, with its old dates', () => {
+    const tombstone: ArticleBundle = {
+      kind: 'article',
+      id: 'a1',
+      v: 'x5000',
+      deletedAt: 5000,
+      highlights: [],
+      removed: [],
+    };
+    const restored = { article: article({ updatedAt: 1000 }), highlights: [highlight('h1')] };
+    const merged = mergeArticleBundle('a1', tombstone, restored, tombstone, context());
+    expect(merged.article?.id).toBe('a1');
+    expect(merged.highlights.map((h) => h.id)).toEqual(['h1']);
+    // A device that never saw the deletion through this sync still loses to a newer tombstone.
+    expect(mergeArticleBundle('a1', undefined, restored, tombstone, context()).article).toBeUndefined();
+  });
+
+  it('a highlight restored after its tombstone was synced here stays', () => {
+    const before = { ...bundle(article(), [highlight('h1')]), removed: [{ id: 'h2', deletedAt: 5000 }] };
+    const merged = mergeArticleBundle(
+      'a1',
+      before,
+      { article: article(), highlights: [highlight('h1'), highlight('h2')] },
+      before,
+      context(),
+    );
+    expect(merged.highlights.map((h) => h.id)).toEqual(['h1', 'h2']);
+    expect(merged.removed).toEqual([]);
+  });
+});

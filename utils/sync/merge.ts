@@ -129,7 +129,10 @@ export function mergeArticleBundle(
     : baseArticle
       ? { deletedAt: context.now, deletedBy: context.device }
       : {};
-  const article = mergeRecord(baseArticle, localSide, remoteArticleSide(remote), context);
+  // This device applied that very deletion at the last sync, and the article is here again: it
+  // was brought back here since (a restore from a backup), which a stale tombstone must not undo.
+  const broughtBack = Boolean(local.article && base && !base.article && remote?.deletedAt === base.deletedAt);
+  const article = broughtBack ? localSide : mergeRecord(baseArticle, localSide, remoteArticleSide(remote), context);
   if (!article.record) {
     const deletedAt = article.deletedAt ?? context.now;
     return {
@@ -165,7 +168,12 @@ export function mergeArticleBundle(
       : tombstone
         ? { deletedAt: tombstone.deletedAt, deletedBy: tombstone.device }
         : {};
-    const result = mergeRecord(baseRecord, localHighlight, remoteHighlight, context);
+    const alreadyApplied =
+      tombstone && base?.removed.some((t) => t.id === highlightId && t.deletedAt === tombstone.deletedAt);
+    const result =
+      localRecord && alreadyApplied
+        ? localHighlight
+        : mergeRecord(baseRecord, localHighlight, remoteHighlight, context);
     if (result.record) highlights.push({ ...result.record, articleId: id, url: article.record.url });
     else if (result.deletedAt !== undefined && result.deletedAt > context.now - TOMBSTONE_MS) {
       removed.push({ id: highlightId, deletedAt: result.deletedAt, device: result.deletedBy });
