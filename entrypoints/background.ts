@@ -17,7 +17,6 @@ import { broadcastDataChanged } from '../utils/services/broadcast';
 import { failureMessage } from '../utils/services/failure-message';
 import { loadAlwaysOpenSites } from '../utils/settings/always-open-storage';
 import { formatDateTime } from '../utils/sync/conflict-label';
-import { loadSyncSettings, loadSyncStatus } from '../utils/sync/sync-storage';
 
 const CONTEXT_MENU_OPEN_READER = 'folio-open-reader';
 const CONTEXT_MENU_HIGHLIGHT = 'folio-highlight-selection';
@@ -60,9 +59,7 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void sync.syncNow('alarm');
   });
   browser.runtime.onStartup.addListener(() => void sync.syncNow('startup'));
-  void Promise.all([loadSyncSettings(), loadSyncStatus()]).then(([settings, status]) => {
-    if (settings.enabled && (status.pending > 0 || status.state === 'syncing')) void sync.syncNow('startup');
-  });
+  void sync.resumeIfUnfinished();
   // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
   void deleteOrphanImages(db).catch(() => {});
 

@@ -299,6 +299,28 @@ describe('sync through a real WebDAV server', () => {
     expect((await library(a.db)).highlights).toHaveLength(2);
   });
 
+  it('tombstones are purged from the server after 90 days', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const h = await addHighlight(a.db, 'https://example.com/gone', 'soon gone');
+    await a.sync();
+    await b.sync();
+    await deleteArticle(a.db, h.articleId);
+    await a.sync();
+    await b.sync();
+    expect(await b.db.articles.count()).toBe(0);
+    expect(filesUnder(join(server.dir, folder, 'records'))).toHaveLength(1); // the tombstone
+    time += 91 * 24 * 60 * 60 * 1000;
+    await a.sync();
+    expect(filesUnder(join(server.dir, folder, 'records'))).toHaveLength(0);
+    await b.sync();
+    expect(await b.db.articles.count()).toBe(0);
+    // The other device forgets it too, rather than writing the tombstone again.
+    expect(filesUnder(join(server.dir, folder, 'records'))).toHaveLength(0);
+    expect(await b.db.syncBase.count()).toBe(0);
+  });
+
   it('a folder that does not exist yet is created', async () => {
     const folder = `${newFolder()}/nested/deeper`;
     const a = device('device-a', folder);

@@ -99,6 +99,17 @@ export class SyncController {
     return loadSyncStatus();
   }
 
+  /**
+   * When the background starts: a sync that was cut short (the service worker stopped mid-way,
+   * the browser closed) or changes that were waiting are synced now. Records the server already
+   * has are not written again (the engine compares versions), so resuming duplicates nothing.
+   */
+  async resumeIfUnfinished(): Promise<SyncStatus | undefined> {
+    const [settings, status] = await Promise.all([loadSyncSettings(), loadSyncStatus()]);
+    if (!settings.enabled || !(status.pending > 0 || status.state === 'syncing')) return undefined;
+    return this.syncNow('startup');
+  }
+
   /** A change to the library here: sync in a few seconds (changes in a burst make one sync). */
   changed(): void {
     void this.countChange();

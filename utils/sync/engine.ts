@@ -129,7 +129,15 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     const localChanged = id !== undefined && localVersion !== baseVersion;
     const remoteChanged = entry?.v !== baseBundle?.v;
     deps.onProgress?.(++done, files.length);
-    if (!localChanged && !remoteChanged) return;
+    if (!localChanged && !remoteChanged) {
+      // A tombstone every device has had 90 days to see: it goes from the server and from here.
+      if (entry?.deletedAt !== undefined && entry.deletedAt < now - TOMBSTONE_MS) {
+        await store.deleteBundle(file);
+        await db.syncBase.delete(file);
+        index.delete(file);
+      }
+      return;
+    }
 
     // A record neither indexed nor synced before is new here: nothing to read. Otherwise the file
     // itself is the truth (the index may lag after an interrupted sync), and a missing file is
@@ -158,6 +166,12 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     }
 
     const mine: LocalArticle = localArticle ?? { highlights: [] };
+    if (!remote && !mine.article && !(baseBundle as ArticleBundle | undefined)?.article) {
+      // Deleted here and gone from the server (its tombstone purged): nothing left to remember.
+      await db.syncBase.delete(file);
+      index.delete(file);
+      return;
+    }
     const merged = stampDevice(
       mergeArticleBundle(bundleId, baseBundle as ArticleBundle, mine, remote as ArticleBundle, context),
       deps.device,

@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SyncController } from '../../utils/background/sync-controller';
+import { createFolioDb, createHighlight, type FolioDb } from '../../utils/db';
+import { loadSyncStatus, saveSyncStatus } from '../../utils/sync/sync-storage';
+import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
+
+/** The background's sync scheduling, on WXT's fake browser storage and a real WebDAV server. */
+let server: WebDavServer;
+let proxy: FaultProxy;
+beforeAll(async () => {
+  server = await startWebDav('reader', 'pw');
+  proxy = await startFaultProxy(server.url);
+});
+afterAll(async () => {
+  await proxy.stop();
+  await server.stop();
+});
+
+let db: FolioDb;
+let count = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  proxy.clear();
+  db = createFolioDb(`controller-${++count}`);
+});
+
+function controller(allowed = true) {
+  const alarms: number[] = [];
+  const sync = new SyncController({
+    db,
+    hasPermission: async () => allowed,
+    setAlarm: async (minutes) => {
+      alarms.push(minutes);
+    },
+    onPulled: () => {},
+    conflictLabel: () => '[conflict]',
+    debounceMs: 20,
+  });
+  return { sync, alarms };
+}
+
+/** Until the sync that Save started has finished. */
+const synced = () => expect.poll(async () => (await loadSyncStatus()).lastSyncAt, { timeout: 5000 }).toBeDefined();
+
+const settings = () => ({
+  serverUrl: proxy.url,
+  user: 'reader',
+  password: 'pw',
+  folder: `lib-${count}`,
+  enabled: true,
+});
+
+async function addHighlight(exact: string) {
+  await createHighlight(
+    db,
+    { url: `https://example.com/${exact}`, title: exact },
+    {
+      target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
+      color: 'yellow',
+      note: '',
+      tags: [],
+    },
+  );
+}
+
+describe('sync in the background', () => {
+  it('saving the settings sets the alarm and syncs; the view never holds the password', async () => {
+    const { sync, alarms } = controller();
+    await addHighlight('one');
+    const view = await sync.saveSettings(settings());
+    expect(view).toMatchObject({ enabled: true, hasPassword: true });
+    expect(JSON.stringify(view)).not.toContain('"pw"');
+    expect(alarms).toEqual([15]);
+    await synced();
+    expect((await loadSyncStatus()).last?.pushed).toBe(1);
+  });
+
+  it('a sync cut short (the worker stopped while "syncing") is resumed when the background starts again', async () => {
+    const first = controller();
+    await first.sync.saveSettings({ ...settings(), enabled: true });
+    await synced();
+    await addHighlight('two');
+    // What a stopped worker leaves behind: the status still says it was syncing.
+    await saveSyncStatus({ ...(await loadSyncStatus()), state: 'syncing', pending: 1 });
+    const restarted = controller();
+    const after = await restarted.sync.resumeIfUnfinished();
+    expect(after).toMatchObject({ state: 'idle', pending: 0, last: { pushed: 1 } });
+    // Nothing waiting: a start does not sync.
+    expect(await controller().sync.resumeIfUnfinished()).toBeUndefined();
+  });
+
+  it('changes in a burst make one sync, a few moments later', async () => {
+    const { sync } = controller();
+    await sync.saveSettings(settings());
+    await synced();
+    proxy.log.length = 0;
+    for (const word of ['a', 'b', 'c']) {
+      await addHighlight(word);
+      sync.changed();
+    }
+    await expect.poll(async () => (await loadSyncStatus()).last?.pushed, { timeout: 5000 }).toBe(3);
+    expect(proxy.log.filter((l) => l.startsWith('MOVE') && l.includes('folio-sync.json'))).toHaveLength(1);
+  });
+
+  it('a refused password pauses automatic syncs until the settings change; Sync now still tries', async () => {
+    const { sync } = controller();
+    proxy.fail({ answer: 401, times: Number.POSITIVE_INFINITY });
+    await sync.saveSettings(settings());
+    await expect.poll(async () => (await loadSyncStatus()).paused, { timeout: 5000 }).toBe(true);
+    expect((await loadSyncStatus()).lastError).toMatchObject({ kind: 'auth', status: 401 });
+    proxy.log.length = 0;
+    await sync.syncNow('alarm');
+    expect(proxy.log).toEqual([]);
+    proxy.clear();
+    expect((await sync.syncNow('user')).state).toBe('idle');
+  });
+
+  it('without the server’s permission, or with a bad address, it says which and syncs nothing', async () => {
+    const { sync } = controller(false);
+    await expect(sync.saveSettings(settings())).rejects.toMatchObject({ kind: 'settings', problem: 'no-permission' });
+    const test = await controller().sync.testConnection({ ...settings(), serverUrl: 'ftp://example.com/' });
+    expect(test).toMatchObject({ ok: false, error: { kind: 'settings', problem: 'bad-address' } });
+    const missing = await controller().sync.testConnection(settings());
+    expect(missing).toMatchObject({ ok: true, folderMissing: true });
+  });
+});
