@@ -162,6 +162,11 @@ describe('sync between two browser profiles through a WebDAV server', () => {
       /laptop note, revised on the desktop\n\n—+ 来自另一台设备的冲突副本（.+）—+\nlaptop note, revised on the laptop/,
     );
     expect(await highlightsOf(desktop)).toEqual(await highlightsOf(laptop));
+
+    // The popup says when it last synced.
+    const popup = await laptop.context.newPage();
+    await popup.goto(`chrome-extension://${laptop.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('.popup-sync').textContent()).toMatch(/^Synced .+/);
   });
 
   it('a change syncs by itself a few seconds later, with no button pressed', async () => {

@@ -47,6 +47,9 @@ export interface SiteRulesBundle {
   id: typeof SITE_RULES_ID;
   v: string;
   rules: SiteRule[];
+  /** When and by which device the rules were last written to the server. */
+  updatedAt?: number;
+  device?: DeviceId;
 }
 
 export type Bundle = ArticleBundle | SiteRulesBundle;

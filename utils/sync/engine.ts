@@ -157,7 +157,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
         report.pulled++;
       }
       if (remote?.v !== merged.v) {
-        await store.writeBundle(file, merged);
+        await store.writeBundle(file, { ...merged, updatedAt: now, device: deps.device });
         report.pushed++;
       }
       await db.syncBase.put({ fileName: file, id: bundleId, bundle: merged });
