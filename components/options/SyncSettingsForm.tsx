@@ -2,7 +2,13 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
-import { folderUrlOf, SYNC_INTERVALS, type SyncSettingsView, serverPermissionOf } from '../../utils/sync/settings';
+import {
+  DEFAULT_SYNC_SETTINGS,
+  folderUrlOf,
+  SYNC_INTERVALS,
+  type SyncSettingsView,
+  serverPermissionOf,
+} from '../../utils/sync/settings';
 import type { SyncStatus } from '../../utils/sync/status';
 import { loadSyncStatus, watchSyncStatus } from '../../utils/sync/sync-storage';
 import { syncFailureText, syncStatusLines } from './sync-messages';
@@ -25,15 +31,8 @@ export function SyncSettingsForm() {
     interval: useId(),
   };
   const [saved, setSaved] = useState<SyncSettingsView>();
-  const [form, setForm] = useState({
-    serverUrl: '',
-    user: '',
-    password: '',
-    folder: 'Folio',
-    passphrase: '',
-    intervalMinutes: 15,
-    backups: true,
-  });
+  const { enabled: _enabled, ...defaults } = DEFAULT_SYNC_SETTINGS;
+  const [form, setForm] = useState(defaults);
   const [status, setStatus] = useState<SyncStatus>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState(false);

@@ -124,11 +124,7 @@ export function mergeArticleBundle(
   context: MergeContext,
 ): ArticleBundle {
   const baseArticle = base?.article;
-  const localSide: Side<SyncedArticle> = local.article
-    ? { record: local.article }
-    : baseArticle
-      ? { deletedAt: context.now, deletedBy: context.device }
-      : {};
+  const localSide = localSideOf(local.article, baseArticle, context);
   // This device applied that very deletion at the last sync, and the article is here again: it
   // was brought back here since (a restore from a backup), which a stale tombstone must not undo.
   const broughtBack = Boolean(local.article && base && !base.article && remote?.deletedAt === base.deletedAt);
@@ -156,11 +152,7 @@ export function mergeArticleBundle(
   for (const highlightId of ids) {
     const baseRecord = baseById.get(highlightId);
     const localRecord = localById.get(highlightId);
-    const localHighlight: Side<SyncedHighlight> = localRecord
-      ? { record: localRecord }
-      : baseRecord
-        ? { deletedAt: context.now, deletedBy: context.device }
-        : {};
+    const localHighlight = localSideOf(localRecord, baseRecord, context);
     const tombstone = remoteRemoved.get(highlightId);
     const remoteRecord = remoteById.get(highlightId);
     const remoteHighlight: Side<SyncedHighlight> = remoteRecord
@@ -189,6 +181,12 @@ export function mergeArticleBundle(
     highlights,
     removed,
   };
+}
+
+/** This device's side: its record, or deleted now if the base had it (a deletion since the last sync). */
+function localSideOf<T>(record: T | undefined, base: T | undefined, context: MergeContext): Side<T> {
+  if (record) return { record };
+  return base ? { deletedAt: context.now, deletedBy: context.device } : {};
 }
 
 /**
