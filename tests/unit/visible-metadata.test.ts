@@ -81,3 +81,24 @@ describe('title, byline and date from what the page shows', () => {
     expect(meta.byline).toBeUndefined();
   });
 });
+
+describe('machine-readable bylines when the page shows none', () => {
+  it('JSON-LD: the Article’s author after a WebPage without one, found by its @id', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', '@id': `${URL}#webpage`, name: 'Slow reading' },
+        { '@type': 'Person', '@id': 'https://example.com/#/person/ada', name: 'Ada Gardener' },
+        { '@type': 'BlogPosting', headline: 'Slow reading', author: { '@id': 'https://example.com/#/person/ada' } },
+      ],
+    };
+    const head = `<title>Slow reading</title><script type="application/ld+json">${JSON.stringify(graph)}</script>`;
+    expect(metadataOf(head, '<h2>Slow reading</h2>').byline).toBe('Ada Gardener');
+  });
+
+  it('a Twitter card’s "Written by" label names the author', () => {
+    const head =
+      '<title>Slow reading</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Bo Lin"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">';
+    expect(metadataOf(head, '<h2>Slow reading</h2>').byline).toBe('Bo Lin');
+  });
+});

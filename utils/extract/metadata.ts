@@ -92,37 +92,56 @@ interface JsonLdArticle {
   image?: string;
 }
 
-/** The first JSON-LD object of an article type, from the page's <script>s. Malformed JSON is
- * ignored, never thrown. */
+/** Types of the object that describes the article; a WebPage only where nothing better says. */
+const ARTICLE_TYPE = /Article|BlogPosting|NewsArticle|Report|WebPage/i;
+const PAGE_ONLY_TYPE = /^(?:WebPage|ItemPage|CollectionPage)$/i;
+
+/**
+ * The article as the page's JSON-LD describes it. The author and publisher are taken from the
+ * first article object that names them (an Article before the WebPage that Yoast lists first,
+ * which has none), and a reference by `@id` ("author": {"@id": ".../author/ahmet/"}) is looked up among the
+ * page's objects. Malformed JSON is ignored, never thrown.
+ */
 export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
+  const items: Record<string, unknown>[] = [];
   for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items = flattenJsonLd(data);
-    const article = items.find((item) =>
-      /Article|BlogPosting|NewsArticle|Report|WebPage/i.test(String(item['@type'] ?? '')),
-    );
-    if (article) {
-      return {
-        headline: asText(article.headline ?? article.name),
-        author: nameOf(article.author),
-        datePublished: asText(article.datePublished),
-        dateModified: asText(article.dateModified),
-        publisher: nameOf(article.publisher),
-        image: asText(
-          Array.isArray(article.image)
-            ? article.image[0]
-            : ((article.image as Record<string, unknown>)?.url ?? article.image),
-        ),
-      };
-    }
+      items.push(...flattenJsonLd(JSON.parse(script.textContent ?? '')));
+    } catch {}
   }
-  return {};
+  const typeOf = (item: Record<string, unknown>) => [item['@type']].flat().map(String).join(' ');
+  const inOrder = items.filter((item) => ARTICLE_TYPE.test(typeOf(item)));
+  const main = inOrder[0];
+  if (!main) return {};
+  const articles = [...inOrder].sort(
+    (a, b) => Number(PAGE_ONLY_TYPE.test(typeOf(a))) - Number(PAGE_ONLY_TYPE.test(typeOf(b))),
+  );
+  const byId = new Map(items.flatMap((item) => (typeof item['@id'] === 'string' ? [[item['@id'], item]] : [])));
+  const first = <T>(read: (article: Record<string, unknown>) => T | undefined): T | undefined => {
+    for (const article of articles) {
+      const value = read(article);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
+  const name = (value: unknown) => nameOf(value, byId);
+  // The headline and dates of the first object, as the page lists them (measured: taking them
+  // from the Article before the WebPage lost as many titles and dates as it won).
+  return dropUndefined({
+    headline: asText(main.headline ?? main.name),
+    author: first((a) => name(a.author)),
+    datePublished: asText(main.datePublished),
+    dateModified: asText(main.dateModified),
+    publisher: first((a) => name(a.publisher)),
+    image: first((a) =>
+      asText(Array.isArray(a.image) ? a.image[0] : ((a.image as Record<string, unknown>)?.url ?? a.image)),
+    ),
+  });
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 function flattenJsonLd(data: unknown): Record<string, unknown>[] {
@@ -139,12 +158,15 @@ function asText(value: unknown): string | undefined {
   return normalizeSpace(decodeEntities(value)) || undefined;
 }
 
-function nameOf(value: unknown): string | undefined {
+function nameOf(value: unknown, byId: Map<unknown, Record<string, unknown>> = new Map()): string | undefined {
   if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter(Boolean);
+    const names = value.map((v) => nameOf(v, byId)).filter(Boolean);
     return names.length ? names.join(', ') : undefined;
   }
-  if (value && typeof value === 'object') return asText((value as Record<string, unknown>).name);
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    return asText(object.name) ?? asText(byId.get(object['@id'])?.name);
+  }
   return asText(value);
 }
 

@@ -83,7 +83,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     pick(rule?.byline) ??
     withoutSiteName(visible.byline, siteName) ??
     jsonLd.author ??
-    firstOf(tags, 'author', 'article:author', 'dc.creator');
+    firstOf(tags, 'author', 'article:author', 'dc.creator') ??
+    writtenByLabel(tags);
   const excerpt = firstOf(tags, 'description', 'og:description');
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
@@ -126,6 +127,16 @@ function mainHeading(
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
   return best && bestScore >= 500 ? { title: best } : {};
+}
+
+/**
+ * Yoast's Twitter card labels: `twitter:label1` "Written by" with the name in `twitter:data1`.
+ */
+function writtenByLabel(tags: Map<string, string>): string | undefined {
+  for (const n of [1, 2]) {
+    if (/^written by$/i.test(tags.get(`twitter:label${n}`) ?? '')) return tags.get(`twitter:data${n}`);
+  }
+  return undefined;
 }
 
 /** A byline without the site's name among its names ("Emily Baron Cadloff, Modern Farmer"). */
