@@ -102,3 +102,23 @@ describe('machine-readable bylines when the page shows none', () => {
     expect(metadataOf(head, '<h2>Slow reading</h2>').byline).toBe('Bo Lin');
   });
 });
+
+describe('the published date, not the update', () => {
+  const head =
+    '<title>Slow reading</title><meta property="article:published_time" content="2024-02-21T11:54:45+00:00"><meta property="article:modified_time" content="2025-10-26T18:41:45+00:00">';
+  it('an "Updated" date shown under the heading gives way to the published date the page states', () => {
+    const { publishedTime } = metadataOf(head, '<h2>Slow reading</h2><p class="meta">Updated Oct 26, 2025</p>');
+    expect(publishedTime?.slice(0, 10)).toBe('2024-02-21');
+  });
+  it('a <time> in the article that is not marked as the publication does not outrank it', () => {
+    const { publishedTime } = metadataOf(
+      head,
+      '<h2>Slow reading</h2><time datetime="2025-10-26T18:41:45Z">Oct 26</time>',
+    );
+    expect(publishedTime?.slice(0, 10)).toBe('2024-02-21');
+  });
+  it('a shown date the machine dates do not contradict stays', () => {
+    const { publishedTime } = metadataOf(head, '<h2>Slow reading</h2><p class="meta">March 3, 2024</p>');
+    expect(publishedTime?.slice(0, 10)).toBe('2024-03-03');
+  });
+});
