@@ -122,3 +122,20 @@ describe('the published date, not the update', () => {
     expect(publishedTime?.slice(0, 10)).toBe('2024-03-03');
   });
 });
+
+describe('dates a site names its own way, and headers with styles in them', () => {
+  it('a meta named "published" or "w-published-date" is the publication date; "updated" ones are not', () => {
+    expect(metadataOf('<meta name="published" content="July 17, 2025">', '<h2>Slow reading</h2>').publishedTime).toBe(
+      '2025-07-17',
+    );
+    const head =
+      '<meta name="w-updated-date" content="2025-09-01"><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">';
+    expect(metadataOf(head, '<h2>Slow reading</h2>').publishedTime?.slice(0, 10)).toBe('2025-05-27');
+  });
+
+  it('a <style> between the heading and the date line does not end the header', () => {
+    const css = `<style>${'.story-byline { margin-left: 20px; margin-right: 20px; } '.repeat(20)}</style>`;
+    const header = `<h1>A beginner’s guide to slow reading</h1>${css}<div class="sno-story-byline">Audrey Huang</div>${css}<div><span>May 31, 2024</span></div>`;
+    expect(metadataOf('<title>A beginner’s guide to slow reading</title>', header).publishedTime).toBe('2024-05-31');
+  });
+});

@@ -75,6 +75,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     machine(firstOf(tags, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date')),
     machine(jsonLd.datePublished),
     timeIsPublished ? timeDate : undefined,
+    machine(otherPublishedTag(tags)),
   ]);
   const modified = defined([
     machine(firstOf(tags, 'article:modified_time', 'dateModified')),
@@ -142,6 +143,20 @@ function mainHeading(
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
   return best && bestScore >= 500 ? { title: best } : {};
+}
+
+/**
+ * A site's own name for the publication date ("published", "w-published-date",
+ * "sailthru.date"…): a meta name with "publish(ed)" or "pubdate" among its words and no word of
+ * a later change.
+ */
+function otherPublishedTag(tags: Map<string, string>): string | undefined {
+  for (const [key, value] of tags) {
+    const words = key.split(/[-_:.\s]/);
+    if (words.some((w) => w === 'updated' || w === 'modified' || w === 'expires' || w === 'revised')) continue;
+    if (words.some((w) => w === 'published' || w === 'publish' || w === 'pubdate' || w === 'publication')) return value;
+  }
+  return undefined;
 }
 
 /**

@@ -179,6 +179,17 @@ export interface VisibleMetadata {
   publishedTime?: string;
 }
 
+/** Elements that hold no text a reader sees: their contents are not walked or counted. */
+const UNSEEN = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+
+/** A TreeWalker filter: skips the unseen elements' subtrees (a <style> after the heading is not a line). */
+const skipUnseen = {
+  acceptNode: (node: Node) => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return el && UNSEEN.has(el.tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */;
+  },
+};
+
 /** Elements looked at after the heading, and before it (a byline above the title is rarer). */
 const HEADER_REACH_AFTER = 250;
 const HEADER_REACH_BEFORE = 100;
@@ -194,7 +205,7 @@ const PAGE_REACH = 800;
 export function candidatesNear(anchor: Element | undefined, doc: Document): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, skipUnseen);
   const found: { el: Element; d: number }[] = [];
   if (!anchor) {
     for (let node = walker.nextNode(), i = 0; node && i < PAGE_REACH; node = walker.nextNode(), i++) {
@@ -276,7 +287,7 @@ const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors
 export function readHeaderLines(heading: Element): VisibleMetadata {
   const doc = heading.ownerDocument;
   const lines: string[] = [];
-  const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
+  const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   after.currentNode = heading;
   let passed = 0;
   for (
@@ -291,7 +302,7 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (node.parentElement && inComments(node.parentElement)) break;
     if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) lines.push(text);
   }
-  const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */);
+  const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   before.currentNode = heading;
   const above: string[] = [];
   passed = 0;
