@@ -90,6 +90,39 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a table of contents at the start, form leftovers and a feedback prompt at the end', () => {
+    const toc =
+      '<p>Table of Contents [hide]</p><ul><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#three">Three</a></li></ul>';
+    const form = '<p>Email*</p><p>This field is required.</p><p>Subscribe</p>';
+    const feedback = '<h3>Did you enjoy this article?</h3><p>Was this article helpful? Yes No</p>';
+    const text = textOf(article(toc, `${form}${feedback}`));
+    for (const gone of [
+      'Table of Contents',
+      'Email*',
+      'field is required',
+      'Subscribe',
+      'enjoy this article',
+      'helpful',
+    ])
+      expect(text).not.toContain(gone);
+    for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // A sentence that only mentions them stays.
+    const kept = textOf(
+      article('<p>This guide has a table of contents of its own, which we explain below in detail.</p>', ''),
+    );
+    expect(kept).toContain('table of contents of its own');
+  });
+
+  it('keeps a list of in-page links in the middle of the article, and leaves boilerplate headings out of the outline', () => {
+    const links =
+      '<ul><li><a href="#a">First point</a></li><li><a href="#b">Second point</a></li><li><a href="#c">Third point</a></li></ul>';
+    const html = `<body><article><h1>Edges</h1>${[1, 2, 3].map(enParagraph).join('')}<h2>The method</h2>${links}${[4, 5].map(enParagraph).join('')}<h2>Related posts</h2>${enParagraph(6)}</article></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('Second point');
+    expect(result.article.outline.map((e) => e.text)).toEqual(['The method']);
+  });
+
   it('drops a photo credit standing alone, and a caption the slideshow printed twice', () => {
     const caption = 'In this photograph, a long row of unsold cars sits at a dealership in Colorado.';
     const text = textOf(

@@ -1,4 +1,5 @@
 import { descendantsWithTag } from './dom';
+import { BOILERPLATE_HEADING } from './patterns';
 import { MAX_TITLE_LENGTH, normalizeSpace } from './text';
 import type { OutlineEntry } from './types';
 
@@ -99,8 +100,11 @@ export function buildOutline(content: Element, title?: string): OutlineEntry[] {
     // Essay title lines are paragraphs, or headings once promoteHeadingLines has set them so.
     const essay = (el.tagName === 'P' || el.tagName === 'H2') && isEssayTitleLine(text, stem);
     if (essay) level = 1;
-    else if (el.tagName !== 'P') level = Math.max(1, Number(el.tagName[1]) - 1);
-    else if (text.length <= 400) level = NUMBERED_SECTIONS.find((s) => s.pattern.test(text))?.level;
+    else if (el.tagName !== 'P') {
+      // "Related posts", "Leave a reply": not a part of the article, so not a place to go.
+      if (text.length <= 60 && BOILERPLATE_HEADING.test(text)) continue;
+      level = Math.max(1, Number(el.tagName[1]) - 1);
+    } else if (text.length <= 400) level = NUMBERED_SECTIONS.find((s) => s.pattern.test(text))?.level;
     if (level === undefined) continue;
     const paragraph = el.tagName === 'P';
     found.push({ el, level, text: paragraph && !essay ? sectionLabel(text) : text, essay, paragraph });

@@ -85,6 +85,25 @@ export function isShareBarLine(text: string): boolean {
   return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
 }
 
+/** A table of contents' title left at the top: "Table of Contents [hide]", "In this article", "目录". */
+export const TOC_TITLE_LINE =
+  /^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to(?: section)?|article contents|目录|文章目录|本文目录)\s*(?:[[(](?:hide|show|toggle)[\])])?$/i;
+
+/** A reader-feedback prompt at the end: "Did you enjoy this article?", "Was this page helpful?". */
+export const FEEDBACK_LINE =
+  /^(?:did you (?:enjoy|like|find) (?:this|the) (?:article|post|page|guide)|was this (?:article |page |post |guide |information |answer )?(?:helpful|useful)|how (?:helpful|useful) was this|rate this (?:article|post|page)|本文对你有帮助吗|这篇文章对你有帮助吗)\b[^.!]{0,60}(?:\?|？)?(?:\s*(?:yes|no|是|否)){0,2}$/i;
+
+/**
+ * What a removed form leaves: its labels and validation messages ("Email*", "This field is
+ * required", "Please enter a valid email address").
+ */
+export const FORM_LEFTOVER_LINE =
+  /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now))\.?$/i;
+
+/** Headings that head no part of the article: they are not in the outline. */
+export const BOILERPLATE_HEADING =
+  /^(?:table of contents|contents|in this (?:article|post)|related (?:posts|articles|reading|stories|content)|you (?:may|might) also like|more (?:from|like this|stories|articles)\b.{0,40}|share (?:this|the) (?:article|post|story)|share this|leave a (?:reply|comment)|comments?|\d+ comments?|about the authors?|subscribe\b.{0,40}|sign up\b.{0,40}|newsletter|recommended(?: for you)?|popular (?:posts|articles)|tags|categories|did you (?:enjoy|like) this (?:article|post)\??|was this (?:article |page )?helpful\??|目录|相关文章|相关阅读|推荐阅读|猜你喜欢|评论|热门文章)$/i;
+
 /** A breadcrumb left at the top of an article: "Home", "Home › Blog › Guides". */
 export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 

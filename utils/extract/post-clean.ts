@@ -7,6 +7,8 @@ import {
   COPYRIGHT_LINE,
   CREDIT_LINE,
   DISCLOSURE_LINE,
+  FEEDBACK_LINE,
+  FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
   isDateline,
   isShareBarLine,
@@ -20,6 +22,7 @@ import {
   RELATED_HEADING,
   RELATED_LINK_LINE,
   SPONSOR_LABEL_LINE,
+  TOC_TITLE_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
@@ -172,8 +175,10 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
         ? 'byline'
         : text.length <= 400 && DISCLOSURE_LINE.test(text)
           ? 'disclosure'
-          : undefined;
-  const atStart = (text: string) =>
+          : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
+            ? 'form leftover'
+            : undefined;
+  const atStart = (text: string, el: Element) =>
     either(text) ??
     (text.length <= 120 && BREADCRUMB_LINE.test(text)
       ? 'breadcrumb'
@@ -181,7 +186,11 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
         ? 'reading time'
         : SPONSOR_LABEL_LINE.test(text)
           ? 'sponsor label'
-          : undefined);
+          : text.length <= 40 && TOC_TITLE_LINE.test(text)
+            ? 'table of contents'
+            : isInPageLinkList(el)
+              ? 'table of contents'
+              : undefined);
   const atEnd = (text: string) =>
     either(text) ??
     (text.length > 500
@@ -192,25 +201,40 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
           ? 'author bio'
           : ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)
             ? 'about this article'
-            : undefined);
-  const removeAtEdge = (blocks: Block[], reasonFor: (text: string) => string | undefined) => {
+            : text.length <= 120 && FEEDBACK_LINE.test(text)
+              ? 'feedback prompt'
+              : undefined);
+  const removeAtEdge = (blocks: Block[], reasonFor: (text: string, el: Element) => string | undefined) => {
     let looked = 0;
     for (const { el, text } of blocks) {
       if (looked === EDGE) return;
       if (/^H[1-6]$/.test(el.tagName)) {
         // Sites set "Written by …" and "… | 5 min read" in heading tags; they are not sections.
         if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
+        else if (text.length <= 40 && TOC_TITLE_LINE.test(text)) remove(el, 'table of contents');
+        else if (text.length <= 120 && FEEDBACK_LINE.test(text)) remove(el, 'feedback prompt');
         // Past the article's text, a section heading ends the edge (the title above it does not).
         else if (looked > 0) return;
         continue;
       }
-      const reason = reasonFor(text);
+      const reason = reasonFor(text, el);
       if (reason) remove(el, reason);
       else looked++;
     }
   };
   removeAtEdge(remaining, atStart);
   removeAtEdge([...remaining].reverse(), atEnd);
+}
+
+/**
+ * A list of links that all go to places in the same page: a table of contents, which the
+ * reader's outline replaces (and whose links would each be the article's headings again).
+ */
+function isInPageLinkList(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL' && el.tagName !== 'NAV') return false;
+  const links = el.querySelectorAll('a[href]');
+  if (links.length < 3 || linkDensity(el) < 0.8) return false;
+  return [...links].every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
 }
 
 function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {
