@@ -5,6 +5,9 @@ import { parse as parseYaml } from 'yaml';
 import type { ArticleRecord, HighlightRecord } from '../../utils/db/types';
 import { articleToMarkdown, safeFileName, textFragmentUrl } from '../../utils/markdown';
 
+// Times are written in the exporting device's zone: the golden files are made in China's (+08:00).
+process.env.TZ = 'Asia/Shanghai';
+
 const GOLDEN = resolve(import.meta.dirname, '../fixtures/markdown');
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -48,7 +51,7 @@ const CASES: Record<string, () => string> = {
         highlight(1, '（二）阅读内容浅表化。', 300, { note: '可用于报告第二部分', tags: ['摘抄', '报告 素材'] }),
         highlight(2, '读书是一个人精神成长的重要途径。', 10, { color: 'green' }),
       ],
-      { now: '2024-03-09T08:00:00.000Z' },
+      { now: Date.UTC(2024, 2, 9, 8, 0, 0), labels: { highlights: '划线', article: '原文', source: '来源' } },
     ),
   'hostile-text': () =>
     articleToMarkdown(
@@ -62,7 +65,7 @@ const CASES: Record<string, () => string> = {
           tags: ['#slow reading', '📚', 'ideas'],
         }),
       ],
-      { now: '2024-03-09T08:00:00.000Z' },
+      { now: Date.UTC(2024, 2, 9, 8, 0, 0) },
     ),
 };
 
@@ -84,6 +87,10 @@ describe('Markdown export golden files', () => {
     expect(typeof data.title).toBe('string');
     expect(data.source).toBe('https://fanwen.example/dxs/12345.html');
     expect(Array.isArray(data.tags)).toBe(true);
+    // Obsidian Web Clipper's property names, in local time with the zone's offset.
+    expect(data.created).toBe('2024-03-08T20:00:00+08:00');
+    expect(new Date(data.created).getTime()).toBe(Date.UTC(2024, 2, 8, 12, 0, 0));
+    expect(data.saved).toBeUndefined();
     if (name === 'hostile-text') {
       expect(data.title).toBe('He said: "#1 [[Links]] - and \\ backslashes"\n— a title 📚: yes');
       expect(data.author).toBe('- dash, @at, & more');
@@ -187,5 +194,15 @@ describe('page text stays text (the cases that reached the .md before)', () => {
     ['evil\u202Edm.exe', 'evil dm.exe.md'],
   ])('names %s safely', (title, name) => {
     expect(safeFileName(title)).toBe(name);
+  });
+});
+
+describe('the combined file', () => {
+  it('gives each note a source link under its title, in the UI’s language', () => {
+    const note = articleToMarkdown(article('读书的方法'), [highlight(1, '读书之法', 1)], {
+      sourceLine: true,
+      labels: { highlights: '划线', article: '原文', source: '来源' },
+    });
+    expect(note).toContain('# 读书的方法\n\n[来源](https://fanwen.example/dxs/12345.html)\n\n## 划线');
   });
 });

@@ -1,6 +1,7 @@
 import type { ArticleRecord, HighlightRecord, TextQuoteSelector } from '../db/types';
 import { escapeMarkdownText, markdownUrl, obsidianTag } from './escape';
 import { htmlToMarkdown } from './html-to-markdown';
+import { localIsoTime, localShortTime } from './local-time';
 import { frontmatter } from './yaml';
 
 export interface MarkdownOptions {
@@ -8,9 +9,30 @@ export interface MarkdownOptions {
   includeArticle?: boolean;
   /** Where the article's pictures link (see HtmlToMarkdownOptions.imageLink). */
   imageLink?: (src: string) => string | undefined;
-  /** When the file was made (ISO 8601), for "exported" in the frontmatter. */
-  now?: string;
+  /** When the file was made (ms since the epoch), for "exported" in the frontmatter. */
+  now?: number;
+  /** The section headings, in the UI's language (English when not given). */
+  labels?: MarkdownLabels;
+  /** A "Source" link under the title: for the combined file, whose notes have no frontmatter. */
+  sourceLine?: boolean;
 }
+
+export interface MarkdownLabels {
+  highlights: string;
+  article: string;
+  source: string;
+}
+
+const ENGLISH: MarkdownLabels = { highlights: 'Highlights', article: 'Article', source: 'Source' };
+
+/** A highlight's colour as a coloured square, readable in any language and any Markdown app. */
+const COLOR_MARK: Record<HighlightRecord['color'], string> = {
+  yellow: '🟨',
+  green: '🟩',
+  blue: '🟦',
+  pink: '🟥',
+  purple: '🟪',
+};
 
 const quoteOf = (h: HighlightRecord) =>
   h.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
@@ -55,6 +77,8 @@ function highlightBlock(h: HighlightRecord, url: string): string {
     .map((line) => `> ${line}`.trimEnd())
     .join('\n');
   const lines = [`${quoted} ^${blockId(h)}`, ''];
+  // Its colour and when it was made, as the reader showed them.
+  lines.push(`${COLOR_MARK[h.color] ?? ''} ${h.color} · ${localShortTime(h.createdAt)}`.trim(), '');
   if (h.note.trim()) lines.push(escapeMarkdownText(h.note.trim()), '');
   const tags = h.tags.map(obsidianTag).filter(Boolean);
   if (tags.length) lines.push(tags.map((t) => `#${t}`).join(' '), '');
@@ -79,15 +103,19 @@ export function articleToMarkdown(
       a.createdAt - b.createdAt,
   );
   const tags = [...new Set([...article.tags, ...ordered.flatMap((h) => h.tags)].map(obsidianTag).filter(Boolean))];
+  const labels = options.labels ?? ENGLISH;
+  // The property names Obsidian Web Clipper writes (title, source, author, published, created,
+  // description, tags), so that notes from both answer the same queries.
   const parts = [
     frontmatter([
       ['title', article.title],
       ['source', article.url],
       ['author', article.byline],
-      ['site', article.siteName],
       ['published', article.publishedTime],
-      ['saved', new Date(article.savedContent?.savedAt ?? article.createdAt).toISOString()],
-      ['exported', options.now],
+      ['created', localIsoTime(article.savedContent?.savedAt ?? article.createdAt)],
+      ['description', article.excerpt],
+      ['site', article.siteName],
+      ['exported', options.now === undefined ? undefined : localIsoTime(options.now)],
       ['tags', tags],
       ['folio-id', article.id],
     ]),
@@ -95,13 +123,15 @@ export function articleToMarkdown(
     `# ${escapeMarkdownText(article.title.replace(/\s+/g, ' ').trim())}`,
     '',
   ];
+  const source = options.sourceLine ? markdownUrl(article.url) : undefined;
+  if (source) parts.push(`[${escapeMarkdownText(labels.source)}](${source})`, '');
   if (ordered.length) {
-    parts.push('## Highlights', '');
+    parts.push(`## ${escapeMarkdownText(labels.highlights)}`, '');
     for (const h of ordered) parts.push(highlightBlock(h, article.url), '');
   }
   if (options.includeArticle && article.savedContent) {
     parts.push(
-      '## Article',
+      `## ${escapeMarkdownText(labels.article)}`,
       '',
       markInline(htmlToMarkdown(article.savedContent.html, { imageLink: options.imageLink }), ordered),
       '',

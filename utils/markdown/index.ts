@@ -5,6 +5,7 @@
 export {
   articleToMarkdown,
   blockId,
+  type MarkdownLabels,
   type MarkdownOptions,
   textFragmentLink,
   textFragmentUrl,

@@ -1,6 +1,7 @@
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { articleToMarkdown, blockId, textFragmentLink } from './article-markdown';
 import { escapeMarkdownText, markdownUrl, obsidianTag } from './escape';
+import { localIsoTime } from './local-time';
 
 /**
  * A user's own layout for exported notes. Named variables in double braces, and one section that
@@ -90,7 +91,7 @@ export function renderTemplate(template: string, article: ArticleRecord, highlig
     author: oneLine(article.byline ?? ''),
     site: oneLine(article.siteName ?? ''),
     published: article.publishedTime ?? '',
-    saved: new Date(article.savedContent?.savedAt ?? article.createdAt).toISOString(),
+    saved: localIsoTime(article.savedContent?.savedAt ?? article.createdAt),
     tags: hashTags([...new Set([...article.tags, ...ordered.flatMap((h) => h.tags)])]),
   };
   const highlightValues = (h: HighlightRecord): Record<string, string> => {

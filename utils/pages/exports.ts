@@ -3,7 +3,8 @@ import { type BackupImage, buildBackup, toWebAnnotations } from '../backup';
 import { exportAll } from '../db';
 import { imagesOf } from '../db/images';
 import type { ArticleRecord, ArticleSummary, HighlightRecord } from '../db/types';
-import { articleToMarkdown, renderTemplate, safeFileName } from '../markdown';
+import { t } from '../i18n';
+import { articleToMarkdown, type MarkdownLabels, renderTemplate, safeFileName } from '../markdown';
 import { assetNames } from '../markdown/asset-names';
 import { bytesToBase64 } from '../offline/base64';
 import { getFolioService } from '../services/client';
@@ -17,12 +18,17 @@ function noteFor(
   article: ArticleRecord,
   highlights: HighlightRecord[],
   includeArticle: boolean,
-  now: string,
+  now: number,
   imageLink?: (src: string) => string | undefined,
 ) {
   return template.trim()
     ? renderTemplate(template, article, highlights)
-    : articleToMarkdown(article, highlights, { includeArticle, now, imageLink });
+    : articleToMarkdown(article, highlights, { includeArticle, now, imageLink, labels: markdownLabels() });
+}
+
+/** The notes' section headings in the UI's language ("## 划线" in a Chinese export). */
+function markdownLabels(): MarkdownLabels {
+  return { highlights: t('markdownHighlights'), article: t('markdownArticle'), source: t('markdownSource') };
 }
 
 /** One article's Markdown note, with its highlights in reading order (and its saved copy). */
@@ -33,16 +39,20 @@ export async function articleMarkdown(summary: ArticleSummary, includeArticle = 
     service.listArticleHighlights(summary.id),
   ]);
   if (!article) throw new Error('This article is no longer in the library.');
-  return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, new Date().toISOString());
+  return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, Date.now());
 }
 
 /** Every article in one Markdown file: each note without its frontmatter, one after another. */
 export async function combinedMarkdown(): Promise<string> {
   const { articles, highlights } = await exportAll(libraryDb());
   const byArticle = groupByArticle(highlights);
-  const now = new Date().toISOString();
+  const now = Date.now();
+  const labels = markdownLabels();
   const notes = articles.map((a) =>
-    articleToMarkdown(a, byArticle.get(a.id) ?? [], { now }).replace(/^---\n[\s\S]*?\n---\n+/, ''),
+    articleToMarkdown(a, byArticle.get(a.id) ?? [], { now, labels, sourceLine: true }).replace(
+      /^---\n[\s\S]*?\n---\n+/,
+      '',
+    ),
   );
   return `${notes.join('\n---\n\n').trimEnd()}\n`;
 }
@@ -70,7 +80,7 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
   const byArticle = groupByArticle(highlights);
   const used = new Set<string>();
   const files: Zippable = {};
-  const now = new Date().toISOString();
+  const now = Date.now();
   const template = await loadMarkdownTemplate();
   for (let i = 0; i < articles.length; i++) {
     const article = articles[i] as ArticleRecord;
