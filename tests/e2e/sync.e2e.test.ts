@@ -120,6 +120,8 @@ describe('sync between two browser profiles through a WebDAV server', () => {
     await expect.poll(() => notice(options)).toContain('Connected. The folder does not exist yet');
     await options.getByRole('button', { name: 'Save and sync' }).click();
     await expect.poll(() => statusText(options), { timeout: 15_000 }).toMatch(/Last synced .*Sent 2, received 0/s);
+    // The options page fits its window: no part of it (the Markdown preview's long link) widens it.
+    expect(await options.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // The password never comes back to the page: only that one is saved.
     expect(await options.getByLabel('App password', { exact: true }).inputValue()).toBe('');
     expect(await options.content()).not.toContain('app-password-1');
