@@ -9,6 +9,7 @@ import { TemplateEditor } from './TemplateEditor';
 
 const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
   ['Alt+Shift+R', 'optionsKeyToggle'],
+  ['Alt+Shift+H', 'optionsKeyHighlight'],
   ['Esc', 'optionsKeyEscape'],
   ['Tab / Shift+Tab', 'optionsKeyTab'],
 ];

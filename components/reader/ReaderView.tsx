@@ -16,6 +16,7 @@ import { useHighlights } from '../highlights/useHighlights';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
 import { articleLinkTarget } from './article-links';
+import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
@@ -371,6 +372,7 @@ export function ReaderView({
         </aside>
       ) : null}
       <div className="folio-scroll" ref={scroller} tabIndex={-1}>
+        {highlights.loaded ? <FirstHint highlightCount={highlightCount} /> : null}
         {resumeAt !== undefined ? (
           <ResumeBanner
             fraction={resumeAt}

@@ -38,15 +38,21 @@ describe('highlights in the reader', () => {
   it('are made from a selection, painted, and still there after a reload', async () => {
     const page = await folio.context.newPage();
     await openReader(page, 'zh-essay.html');
+    // A first-time reader is told how (this profile has never highlighted).
+    const hint = () => inReader(page, (root) => root.querySelector('.folio-first-hint')?.textContent ?? null);
+    await expect.poll(hint).toContain('Select any passage to highlight it');
     await selectInReader(page, QUOTE);
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(3)'); // blue
     await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+    // Followed once, the hint goes, and does not come back.
+    await expect.poll(hint).toBeNull();
     // Painted in the reader's frame: the page's own registry never holds the reader's ranges.
     expect(await paintedOnPage(page)).toEqual({});
 
     await page.reload();
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
     await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+    expect(await hint()).toBeNull();
     await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)'); // highlights panel
     const listed = await waitForReader(page, (root) =>
       [...root.querySelectorAll('.folio-hl-quote')].map((b) => b.textContent),

@@ -16,3 +16,5 @@ export const SYNC_SETTINGS_KEY = 'local:syncSettings';
 export const SYNC_STATUS_KEY = 'local:syncStatus';
 /** This browser profile's device id, made once. */
 export const SYNC_DEVICE_KEY = 'local:syncDevice';
+/** The reader's first-open hint ("select text to highlight it") was used or dismissed. */
+export const READER_HINT_DONE_KEY = 'local:readerHintDone';
