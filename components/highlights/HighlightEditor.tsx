@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { HighlightChanges, HighlightRecord } from '../../utils/db';
 import { completedTagText, parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
+import { refusedTagsText } from '../common/tag-problems';
 import { ColorSwatches } from './ColorSwatches';
 
 interface Props {
@@ -54,7 +55,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose, 
     if (saving) return;
     const { tags, refused } = parseTagList(tagText);
     if (refused.length) {
-      setProblem(refused.join(' '));
+      setProblem(refusedTagsText(refused));
       return;
     }
     if ((await write({ note, tags })) && mounted.current) onClose();

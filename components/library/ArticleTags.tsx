@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../utils/db';
 import { parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
+import { refusedTagsText } from '../common/tag-problems';
 
 /** An article's own tags, edited in place, with the library's tags offered as you type. */
 export function ArticleTags({ article, knownTags }: { article: ArticleSummary; knownTags: string[] }) {
@@ -20,7 +21,7 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
   const save = async () => {
     const { tags, refused } = parseTagList(text);
     if (refused.length) {
-      setProblem(refused.join(' '));
+      setProblem(refusedTagsText(refused));
       return;
     }
     try {

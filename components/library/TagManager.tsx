@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { normalizeTag } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
+import { tagProblemText } from '../common/tag-problems';
 
 /** Rename a tag everywhere, or merge it into another by giving that one's name: one transaction. */
 export function TagManager({ tags }: { tags: string[] }) {
@@ -36,7 +37,7 @@ export function TagManager({ tags }: { tags: string[] }) {
         onClick={async () => {
           const check = normalizeTag(to);
           if (!check.ok) {
-            setStatus({ ok: false, message: check.reason });
+            setStatus({ ok: false, message: tagProblemText(check.reason) });
             return;
           }
           let changed: number;

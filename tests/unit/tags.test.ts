@@ -18,7 +18,11 @@ describe('tags', () => {
   it('parses a typed list, commas of either script, without duplicates, and says what it refused', () => {
     const { tags, refused } = parseTagList('读书, #读书，ideas、to read,, #, x'.concat(','.concat('y'.repeat(201))));
     expect(tags).toEqual(['读书', 'ideas', 'to read', 'x']);
-    expect(refused).toHaveLength(2);
+    // Reasons as codes: the page says them in its own language.
+    expect(refused).toEqual([
+      { typed: '#', reason: 'empty' },
+      { typed: 'y'.repeat(20), reason: 'too-long' },
+    ]);
   });
 });
 
