@@ -52,16 +52,18 @@ function ArticleRow({
   return (
     <>
       <div className="library-actions">
-        <button type="button" onClick={() => actions.exportOne(article)}>
+        <button type="button" onClick={() => actions.exportOne(article)} title={t('exportMarkdownTitle')}>
           {t('exportMarkdown')}
         </button>
-        <button type="button" onClick={() => actions.copyOne(article)}>
+        <button type="button" onClick={() => actions.copyOne(article)} title={t('copyMarkdownTitle')}>
           {t('copyMarkdown')}
         </button>
         <button
           type="button"
+          className="library-danger"
           onClick={() => actions.deleteOne(article)}
           aria-label={t('deleteArticleNamed', article.title)}
+          title={t('deleteArticleNamed', article.title)}
         >
           {t('deleteHighlight')}
         </button>

@@ -38,7 +38,7 @@ describe('library and export', () => {
     await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).waitFor();
     const [download] = await Promise.all([
       library.waitForEvent('download'),
-      library.getByRole('button', { name: 'Markdown', exact: true }).click(),
+      library.getByRole('button', { name: 'Download .md', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('关于提升青年读书习惯的几点思考.md');
     const markdown = await readFile((await download.path()) as string, 'utf8');
