@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ArticleSummary, DeletedArticle } from '../../utils/db';
+import type { ArticleSummary, DeletedArticle, HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
@@ -175,6 +175,26 @@ export function LibraryPage() {
     copyOne: (a: ArticleSummary) => void copyOne(a),
     deleteOne: (a: ArticleSummary) => deleteOne(a),
   };
+  /** The passage (and its note under it), as plain text: what a reader pastes into a draft. */
+  const copyHighlight = async (record: HighlightRecord) => {
+    const text = record.note.trim() ? `${quoteText(record)}\n\n${record.note.trim()}` : quoteText(record);
+    await navigator.clipboard.writeText(text);
+    setNotice({ message: t('copiedHighlight') });
+  };
+  const deleteHighlightRow = (record: HighlightRecord) =>
+    reportedWrite(
+      (): Promise<HighlightRecord | null> => getFolioService().deleteHighlight(record.id),
+      (reason) => t('deleteFailed', reason),
+      (gone) => {
+        if (!gone) return;
+        const undo = () =>
+          reportedWrite(
+            () => getFolioService().restoreHighlight(gone),
+            (reason) => t('undoFailed', reason),
+          );
+        setNotice({ message: t('highlightDeleted'), action: { label: t('undo'), run: undo } });
+      },
+    );
   const deleteOne = (article: ArticleSummary) =>
     reportedWrite(
       (): Promise<DeletedArticle | null> => getFolioService().deleteArticle(article.id),
@@ -292,6 +312,20 @@ export function LibraryPage() {
         <VirtualList items={highlights} keyOf={({ record }) => record.id}>
           {({ record, article }) => (
             <>
+              <div className="library-actions">
+                <button type="button" onClick={() => void copyHighlight(record)} title={t('copyHighlightTitle')}>
+                  {t('copyHighlight')}
+                </button>
+                <button
+                  type="button"
+                  className="library-danger"
+                  onClick={() => deleteHighlightRow(record)}
+                  aria-label={t('deleteHighlightNamed', quoteText(record).slice(0, 40))}
+                  title={t('deleteHighlightNamed', quoteText(record).slice(0, 40))}
+                >
+                  {t('deleteHighlight')}
+                </button>
+              </div>
               <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
                 {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
               </blockquote>
@@ -307,4 +341,8 @@ export function LibraryPage() {
       )}
     </main>
   );
+}
+
+function quoteText(record: HighlightRecord): string {
+  return record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 }

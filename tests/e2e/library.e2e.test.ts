@@ -77,6 +77,16 @@ describe('library and export', () => {
     await library.getByLabel('Tags').press('Enter');
     await expect.poll(() => library.locator('.library-tag-edit').first().textContent()).toBe('#论文 #reading');
 
+    // Per highlight, in the Highlights view: delete (a danger button) with Undo.
+    await library.getByRole('tab', { name: 'Highlights' }).click();
+    const quote = library.locator('.library-quote', { hasText: QUOTE });
+    await expect.poll(() => quote.count()).toBe(1);
+    await library.getByRole('button', { name: `Delete the highlight “${QUOTE}”` }).click();
+    await expect.poll(() => quote.count()).toBe(0);
+    await library.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => quote.count()).toBe(1);
+    await library.getByRole('tab', { name: 'Articles' }).click();
+
     // The saved article opens offline in the same reader.
     await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).click();
     await library.waitForURL(/article\.html\?id=/);
