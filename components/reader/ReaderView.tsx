@@ -371,8 +371,10 @@ export function ReaderView({
           ) : null}
         </aside>
       ) : null}
+      {/* Over the reader, not in the text's flow: it comes after a storage read, and would push the
+          text down (and move where the reader is) if it were inserted above it. */}
+      {highlights.loaded ? <FirstHint highlightCount={highlightCount} /> : null}
       <div className="folio-scroll" ref={scroller} tabIndex={-1}>
-        {highlights.loaded ? <FirstHint highlightCount={highlightCount} /> : null}
         {resumeAt !== undefined ? (
           <ResumeBanner
             fraction={resumeAt}
