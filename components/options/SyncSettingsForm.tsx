@@ -196,18 +196,23 @@ export function SyncSettingsForm() {
         <label htmlFor={`${ids.interval}-backups`}>{t('syncBackups')}</label>
       </div>
       <div className="options-actions">
-        <button type="button" onClick={() => void test()} disabled={busy}>
+        <button type="button" className="folio-button" onClick={() => void test()} disabled={busy}>
           {t('syncTest')}
         </button>
-        <button type="submit" disabled={busy}>
+        <button type="submit" className="folio-button folio-button-primary" disabled={busy}>
           {t('syncSave')}
         </button>
         {enabled ? (
           <>
-            <button type="button" onClick={() => void syncNow()} disabled={busy || status?.state === 'syncing'}>
+            <button
+              type="button"
+              className="folio-button"
+              onClick={() => void syncNow()}
+              disabled={busy || status?.state === 'syncing'}
+            >
               {t('syncNow')}
             </button>
-            <button type="button" onClick={() => void turnOff()} disabled={busy}>
+            <button type="button" className="folio-button" onClick={() => void turnOff()} disabled={busy}>
               {t('syncTurnOff')}
             </button>
           </>
