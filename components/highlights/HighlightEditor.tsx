@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { HighlightChanges, HighlightRecord } from '../../utils/db';
+import { quoteOf } from '../../utils/db/highlight-quote';
 import { completedTagText, parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { refusedTagsText } from '../common/tag-problems';
@@ -71,9 +72,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose, 
         }
       }}
     >
-      <blockquote className="folio-editor-quote">
-        {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
-      </blockquote>
+      <blockquote className="folio-editor-quote">{quoteOf(record)}</blockquote>
       <fieldset className="folio-field">
         <legend>{t('highlightColor')}</legend>
         <div className="folio-segmented">

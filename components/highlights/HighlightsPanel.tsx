@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../../utils/db';
+import { quoteOf } from '../../utils/db/highlight-quote';
 import { t } from '../../utils/i18n';
 import { FilterSelect } from '../common/FilterSelect';
 import { colorChoices, SWATCH } from './colors';
@@ -12,9 +13,6 @@ interface Props {
   onOpen: (record: HighlightRecord) => void;
   onDelete: (record: HighlightRecord) => void;
 }
-
-const quoteOf = (record: HighlightRecord) =>
-  record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 function Item({ record, onClick, action }: { record: HighlightRecord; onClick: () => void; action?: React.ReactNode }) {
   return (

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleSummary, DeletedArticle, HighlightRecord } from '../../utils/db';
+import { quoteOf } from '../../utils/db/highlight-quote';
 import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
@@ -177,37 +178,36 @@ export function LibraryPage() {
   };
   /** The passage (and its note under it), as plain text: what a reader pastes into a draft. */
   const copyHighlight = async (record: HighlightRecord) => {
-    const text = record.note.trim() ? `${quoteText(record)}\n\n${record.note.trim()}` : quoteText(record);
+    const text = record.note.trim() ? `${quoteOf(record)}\n\n${record.note.trim()}` : quoteOf(record);
     await navigator.clipboard.writeText(text);
     setNotice({ message: t('copiedHighlight') });
   };
-  const deleteHighlightRow = (record: HighlightRecord) =>
+  /** Deletes, then offers Undo, which puts back exactly what the delete handed back. */
+  const deleteWithUndo = <T,>(remove: () => Promise<T | null>, restore: (gone: T) => Promise<void>, done: string) =>
     reportedWrite(
-      (): Promise<HighlightRecord | null> => getFolioService().deleteHighlight(record.id),
+      remove,
       (reason) => t('deleteFailed', reason),
       (gone) => {
         if (!gone) return;
         const undo = () =>
           reportedWrite(
-            () => getFolioService().restoreHighlight(gone),
+            () => restore(gone),
             (reason) => t('undoFailed', reason),
           );
-        setNotice({ message: t('highlightDeleted'), action: { label: t('undo'), run: undo } });
+        setNotice({ message: done, action: { label: t('undo'), run: undo } });
       },
     );
+  const deleteHighlightRow = (record: HighlightRecord) =>
+    deleteWithUndo(
+      () => getFolioService().deleteHighlight(record.id),
+      (gone) => getFolioService().restoreHighlight(gone),
+      t('highlightDeleted'),
+    );
   const deleteOne = (article: ArticleSummary) =>
-    reportedWrite(
-      (): Promise<DeletedArticle | null> => getFolioService().deleteArticle(article.id),
-      (reason) => t('deleteFailed', reason),
-      (gone) => {
-        if (!gone) return;
-        const undo = () =>
-          reportedWrite(
-            () => getFolioService().restoreArticle(gone),
-            (reason) => t('undoFailed', reason),
-          );
-        setNotice({ message: t('articleDeleted'), action: { label: t('undo'), run: undo } });
-      },
+    deleteWithUndo<DeletedArticle>(
+      () => getFolioService().deleteArticle(article.id),
+      (gone) => getFolioService().restoreArticle(gone),
+      t('articleDeleted'),
     );
 
   return (
@@ -320,14 +320,14 @@ export function LibraryPage() {
                   type="button"
                   className="library-danger"
                   onClick={() => deleteHighlightRow(record)}
-                  aria-label={t('deleteHighlightNamed', quoteText(record).slice(0, 40))}
-                  title={t('deleteHighlightNamed', quoteText(record).slice(0, 40))}
+                  aria-label={t('deleteHighlightNamed', quoteOf(record).slice(0, 40))}
+                  title={t('deleteHighlightNamed', quoteOf(record).slice(0, 40))}
                 >
                   {t('deleteHighlight')}
                 </button>
               </div>
               <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
-                {record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact}
+                {quoteOf(record)}
               </blockquote>
               {record.note ? <p className="library-note">{record.note}</p> : null}
               <p className="library-meta">
@@ -341,8 +341,4 @@ export function LibraryPage() {
       )}
     </main>
   );
-}
-
-function quoteText(record: HighlightRecord): string {
-  return record.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 }

@@ -1,5 +1,6 @@
 import { duplicateKey, newHighlights, quoteOf } from '../import/preview';
 import type { ImportBatch } from '../import/types';
+import { quoteOf as highlightQuote } from './highlight-quote';
 import { normalizeUrl } from './normalize-url';
 import { putArticles } from './saved-copies';
 import type { FolioDb } from './schema';
@@ -15,9 +16,7 @@ export interface ImportedRecords {
 export async function existingQuotes(db: FolioDb, batch: ImportBatch): Promise<Set<string>> {
   const urls = [...new Set(batch.sources.map((s) => normalizeUrl(s.url)))];
   const stored = await db.highlights.where('url').anyOf(urls).toArray();
-  return new Set(
-    stored.map((h) => duplicateKey(h.url, h.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '')),
-  );
+  return new Set(stored.map((h) => duplicateKey(h.url, highlightQuote(h))));
 }
 
 /** A source's saved copy, made before the write (sanitizing is the slow part of an import). */

@@ -1,3 +1,4 @@
+import { quoteOf } from '../db/highlight-quote';
 import type { ArticleSummary, HighlightColor, HighlightRecord } from '../db/types';
 
 /**
@@ -17,8 +18,6 @@ export interface SearchIndex {
   articles: { record: ArticleSummary; hay: string }[];
   highlights: { record: HighlightRecord; hay: string; article?: ArticleSummary }[];
 }
-
-const quoteOf = (h: HighlightRecord) => h.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 /** Built once per change of the data, so each keystroke only scans prepared strings. */
 export function buildSearchIndex(articles: ArticleSummary[], highlights: HighlightRecord[]): SearchIndex {

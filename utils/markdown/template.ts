@@ -1,3 +1,4 @@
+import { quoteOf } from '../db/highlight-quote';
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import { articleToMarkdown, blockId, textFragmentLink } from './article-markdown';
 import { escapeMarkdownText, markdownUrl, obsidianTag } from './escape';
@@ -31,8 +32,6 @@ export const DEFAULT_TEMPLATE = `{{frontmatter}}
 
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (whole, name: string) => (name in values ? (values[name] as string) : whole));
-
-const quoteOf = (h: HighlightRecord) => h.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 
 export type TemplateCheck = { ok: true } | { ok: false; error: string };
 

@@ -129,13 +129,16 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     const localChanged = id !== undefined && localVersion !== baseVersion;
     const remoteChanged = entry?.v !== baseBundle?.v;
     deps.onProgress?.(++done, files.length);
+    /** The record is done with: gone from this device's memory and the index (and the server). */
+    const forget = async (fromServer: boolean) => {
+      if (fromServer) await store.deleteBundle(file);
+      await db.syncBase.delete(file);
+      index.delete(file);
+    };
+    const expired = (deletedAt: number | undefined) => deletedAt !== undefined && deletedAt < now - TOMBSTONE_MS;
     if (!localChanged && !remoteChanged) {
       // A tombstone every device has had 90 days to see: it goes from the server and from here.
-      if (entry?.deletedAt !== undefined && entry.deletedAt < now - TOMBSTONE_MS) {
-        await store.deleteBundle(file);
-        await db.syncBase.delete(file);
-        index.delete(file);
-      }
+      if (expired(entry?.deletedAt)) await forget(true);
       return;
     }
 
@@ -168,8 +171,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     const mine: LocalArticle = localArticle ?? { highlights: [] };
     if (!remote && !mine.article && !(baseBundle as ArticleBundle | undefined)?.article) {
       // Deleted here and gone from the server (its tombstone purged): nothing left to remember.
-      await db.syncBase.delete(file);
-      index.delete(file);
+      await forget(false);
       return;
     }
     const merged = stampDevice(
@@ -193,11 +195,8 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
       remoteArticle.v !== merged.v ||
       remoteArticle.removed?.length !== merged.removed.length ||
       remoteArticle.deletedAt !== merged.deletedAt;
-    const expired = !merged.article && (merged.deletedAt ?? 0) < now - TOMBSTONE_MS;
-    if (expired) {
-      await store.deleteBundle(file);
-      await db.syncBase.delete(file);
-      index.delete(file);
+    if (!merged.article && expired(merged.deletedAt ?? 0)) {
+      await forget(true);
       return;
     }
     if (differs) {

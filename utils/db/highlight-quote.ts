@@ -1,0 +1,9 @@
+import type { HighlightRecord } from './types';
+
+/**
+ * The passage a highlight marks (its TextQuoteSelector's `exact`), or '' for one without a quote.
+ * No Dexie here: the reader frame, the library and the exports all read it.
+ */
+export function quoteOf(highlight: Pick<HighlightRecord, 'target'>): string {
+  return highlight.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+}
