@@ -8,6 +8,8 @@ import { ColorSwatches } from './ColorSwatches';
 
 interface Props {
   record: HighlightRecord;
+  /** The passage, repeated at the top: in the side panel, where the text is not in sight. */
+  showQuote: boolean;
   knownTags: string[];
   /** Resolves once stored; rejects with the reason when the write failed. */
   onSave: (changes: HighlightChanges) => Promise<void>;
@@ -22,7 +24,7 @@ interface Props {
  * A highlight opened: its colour, note and tags, and delete. Notes are plain text, shown as text
  * (HTML or Markdown in a note is never interpreted).
  */
-export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose, onFailedUnseen }: Props) {
+export function HighlightEditor({ record, showQuote, knownTags, onSave, onDelete, onClose, onFailedUnseen }: Props) {
   const noteId = useId();
   const tagsId = useId();
   const listId = useId();
@@ -72,7 +74,7 @@ export function HighlightEditor({ record, knownTags, onSave, onDelete, onClose, 
         }
       }}
     >
-      <blockquote className="folio-editor-quote">{quoteOf(record)}</blockquote>
+      {showQuote ? <blockquote className="folio-editor-quote">{quoteOf(record)}</blockquote> : null}
       <fieldset className="folio-field">
         <legend>{t('highlightColor')}</legend>
         <div className="folio-segmented">

@@ -11,16 +11,29 @@ interface Props {
   orphans: HighlightRecord[];
   onShow: (placed: PlacedHighlight) => void;
   onOpen: (record: HighlightRecord) => void;
+  onCopy: (record: HighlightRecord) => void;
   onDelete: (record: HighlightRecord) => void;
 }
 
-function Item({ record, onClick, action }: { record: HighlightRecord; onClick: () => void; action?: React.ReactNode }) {
+type ItemActions = Pick<Props, 'onOpen' | 'onCopy' | 'onDelete'>;
+
+/**
+ * One highlight: the passage (a click shows it in the text), its note set apart from the quote,
+ * its tags, and what can be done with it, each action named after the passage for screen readers.
+ */
+function Item({ record, onClick, actions }: { record: HighlightRecord; onClick: () => void; actions: ItemActions }) {
+  const short = quoteOf(record).slice(0, 40);
   return (
     <li className="folio-hl-item">
       <button type="button" className="folio-hl-quote" onClick={onClick} style={{ borderColor: SWATCH[record.color] }}>
         {quoteOf(record)}
       </button>
-      {record.note ? <p className="folio-hl-note">{record.note}</p> : null}
+      {record.note ? (
+        <div className="folio-hl-note">
+          <span className="folio-hl-note-label">{t('note')}</span>
+          <p className="folio-hl-note-text">{record.note}</p>
+        </div>
+      ) : null}
       {record.tags.length ? (
         <p className="folio-hl-tags">
           {record.tags.map((tag) => (
@@ -30,13 +43,29 @@ function Item({ record, onClick, action }: { record: HighlightRecord; onClick: (
           ))}
         </p>
       ) : null}
-      {action}
+      <div className="folio-hl-actions">
+        <button type="button" onClick={() => actions.onOpen(record)} aria-label={t('editHighlightNamed', short)}>
+          {t(record.note ? 'editNote' : 'addNoteAction')}
+        </button>
+        <button type="button" onClick={() => actions.onCopy(record)} aria-label={t('copyHighlightNamed', short)}>
+          {t('copyHighlight')}
+        </button>
+        <button
+          type="button"
+          className="folio-hl-danger"
+          onClick={() => actions.onDelete(record)}
+          aria-label={t('deleteHighlightNamed', short)}
+        >
+          {t('deleteHighlight')}
+        </button>
+      </div>
     </li>
   );
 }
 
 /** The page's highlights in document order, filterable by colour and tag; orphans apart. */
-export function HighlightsPanel({ placed, orphans, onShow, onOpen, onDelete }: Props) {
+export function HighlightsPanel({ placed, orphans, onShow, onOpen, onCopy, onDelete }: Props) {
+  const actions = { onOpen, onCopy, onDelete };
   const [color, setColor] = useState<HighlightColor | ''>('');
   const [tag, setTag] = useState('');
   const tags = [...new Set([...placed.map((p) => p.record), ...orphans].flatMap((r) => r.tags))].sort();
@@ -52,7 +81,7 @@ export function HighlightsPanel({ placed, orphans, onShow, onOpen, onDelete }: P
       </div>
       <ol className="folio-hl-list">
         {shown.map((p) => (
-          <Item key={p.record.id} record={p.record} onClick={() => onShow(p)} />
+          <Item key={p.record.id} record={p.record} onClick={() => onShow(p)} actions={actions} />
         ))}
       </ol>
       {shownOrphans.length ? (
@@ -61,16 +90,7 @@ export function HighlightsPanel({ placed, orphans, onShow, onOpen, onDelete }: P
           <p className="folio-hint">{t('highlightsOrphansHelp')}</p>
           <ol className="folio-hl-list">
             {shownOrphans.map((r) => (
-              <Item
-                key={r.id}
-                record={r}
-                onClick={() => onOpen(r)}
-                action={
-                  <button type="button" className="folio-button folio-button-danger" onClick={() => onDelete(r)}>
-                    {t('deleteHighlight')}
-                  </button>
-                }
-              />
+              <Item key={r.id} record={r} onClick={() => onOpen(r)} actions={actions} />
             ))}
           </ol>
         </section>

@@ -1,12 +1,13 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleSummary, DeletedArticle, HighlightRecord } from '../../utils/db';
-import { quoteOf } from '../../utils/db/highlight-quote';
+import { highlightAsText, quoteOf } from '../../utils/db/highlight-quote';
 import { t } from '../../utils/i18n';
 import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
 import { downloadFile } from '../../utils/pages/download';
 import { getFolioService } from '../../utils/services/client';
+import { copyText } from '../common/copy-text';
 import { FilterSelect } from '../common/FilterSelect';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { useServiceQuery } from '../common/useServiceQuery';
@@ -178,8 +179,7 @@ export function LibraryPage() {
   };
   /** The passage (and its note under it), as plain text: what a reader pastes into a draft. */
   const copyHighlight = async (record: HighlightRecord) => {
-    const text = record.note.trim() ? `${quoteOf(record)}\n\n${record.note.trim()}` : quoteOf(record);
-    await navigator.clipboard.writeText(text);
+    await copyText(highlightAsText(record));
     setNotice({ message: t('copiedHighlight') });
   };
   /** Deletes, then offers Undo, which puts back exactly what the delete handed back. */

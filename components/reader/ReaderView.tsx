@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
 import { articleInputOf } from '../../utils/db/article-input';
+import { highlightAsText } from '../../utils/db/highlight-quote';
 import type { Article } from '../../utils/extract';
 import type { PagesStatus } from '../../utils/extract/merge-pages';
 import { t } from '../../utils/i18n';
@@ -8,7 +9,9 @@ import { isWorthResuming, loadReadingPosition, saveReadingPosition } from '../..
 import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
 import { articleScript, contentLang } from '../../utils/settings/script';
+import { copyText } from '../common/copy-text';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
+import { AnchoredEditor } from '../highlights/AnchoredEditor';
 import { HighlightEditor } from '../highlights/HighlightEditor';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { HighlightsPanel } from '../highlights/HighlightsPanel';
@@ -100,6 +103,8 @@ export function ReaderView({
   const articleInput = useMemo(() => articleInputOf(url ?? '', article), [url, article]);
   const script = useMemo(() => articleScript(article.lang, article.textContent), [article]);
   const highlights = useHighlights(url, articleInput, contentRef);
+  // The highlight being annotated. A highlight placed in the text is edited in a card just under
+  // it; one that could not be placed (an orphan) in the side panel.
   const [editing, setEditing] = useState<HighlightRecord>();
   const [knownTags, setKnownTags] = useState<string[]>([]);
   const [notice, setNotice] = useNotice();
@@ -160,9 +165,12 @@ export function ReaderView({
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
   };
+  const placedRange = (id: string) => highlights.placed.find((p) => p.record.id === id)?.range;
   const openHighlight = (record: HighlightRecord) => {
     setEditing(record);
-    setPanel('editor');
+    // A highlight just made is not placed yet in this render: only a known orphan goes to the panel.
+    const orphan = highlights.orphans.some((o) => o.id === record.id);
+    setPanel((current) => (orphan ? 'editor' : current === 'editor' ? undefined : current));
     void getFolioService()
       .listTags()
       .then(setKnownTags)
@@ -186,7 +194,7 @@ export function ReaderView({
       () => highlights.remove(record.id),
       (reason) => t('deleteFailed', reason),
       (gone) => {
-        setPanel((current) => (current === 'editor' ? undefined : current));
+        if (editing?.id === record.id) closeEditor();
         if (!gone) return;
         const undo = () =>
           reportedWrite(
@@ -195,6 +203,17 @@ export function ReaderView({
           );
         setNotice({ message: t('highlightDeleted'), action: { label: t('undo'), run: undo } });
       },
+    );
+  /** Closes the note editor, wherever it is, and gives the keyboard back to the text. */
+  const closeEditor = () => {
+    setEditing(undefined);
+    setPanel((current) => (current === 'editor' ? undefined : current));
+    scroller.current?.focus({ preventScroll: true });
+  };
+  const copyHighlight = (record: HighlightRecord) =>
+    copyText(highlightAsText(record), readerRef.current?.ownerDocument).then(
+      () => setNotice({ message: t('copiedHighlight') }),
+      (error: Error) => setNotice({ message: t('copyFailed', error.message), error: true }),
     );
   const showHighlight = (range: Range) => {
     const el = scroller.current;
@@ -223,6 +242,33 @@ export function ReaderView({
       setSaveState({ phase: 'failed', message: t('readerSaveFailed', (error as Error).message) });
     }
   };
+  const editingRange = editing ? placedRange(editing.id) : undefined;
+  const editor = editing ? (
+    <HighlightEditor
+      showQuote={!editingRange}
+      key={editing.id}
+      record={highlights.placed.find((p) => p.record.id === editing.id)?.record ?? editing}
+      knownTags={knownTags}
+      onSave={(changes) => highlights.update(editing.id, changes)}
+      onDelete={() => deleteHighlight(editing)}
+      // Only the editor closes itself: a panel opened while a save was finishing stays.
+      onClose={closeEditor}
+      onFailedUnseen={(changes, reason) =>
+        setNotice({
+          message: t('noteSaveFailedClosed', reason),
+          error: true,
+          action: {
+            label: t('tryAgain'),
+            run: () =>
+              reportedWrite(
+                () => highlights.update(editing.id, changes),
+                (again) => t('noteSaveFailedClosed', again),
+              ),
+          },
+        })
+      }
+    />
+  ) : undefined;
   const highlightCount = highlights.placed.length + highlights.orphans.length;
   const toggle = (which: Panel) => setPanel((current) => (current === which ? undefined : which));
 
@@ -232,6 +278,7 @@ export function ReaderView({
       className="folio-reader"
       data-theme={resolveTheme(settings.theme, prefersDark)}
       style={readerCssVariables(settings, script) as React.CSSProperties}
+      data-panel={panel}
       role="dialog"
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
@@ -341,33 +388,16 @@ export function ReaderView({
               placed={highlights.placed}
               orphans={highlights.orphans}
               onShow={(p) => showHighlight(p.range)}
-              onOpen={openHighlight}
+              onOpen={(record) => {
+                const range = placedRange(record.id);
+                if (range) showHighlight(range);
+                openHighlight(record);
+              }}
+              onCopy={(record) => void copyHighlight(record)}
               onDelete={deleteHighlight}
             />
-          ) : editing ? (
-            <HighlightEditor
-              key={editing.id}
-              record={highlights.placed.find((p) => p.record.id === editing.id)?.record ?? editing}
-              knownTags={knownTags}
-              onSave={(changes) => highlights.update(editing.id, changes)}
-              onDelete={() => deleteHighlight(editing)}
-              // Only the editor closes itself: a panel opened while a save was finishing stays.
-              onClose={() => setPanel((current) => (current === 'editor' ? undefined : current))}
-              onFailedUnseen={(changes, reason) =>
-                setNotice({
-                  message: t('noteSaveFailedClosed', reason),
-                  error: true,
-                  action: {
-                    label: t('tryAgain'),
-                    run: () =>
-                      reportedWrite(
-                        () => highlights.update(editing.id, changes),
-                        (again) => t('noteSaveFailedClosed', again),
-                      ),
-                  },
-                })
-              }
-            />
+          ) : panel === 'editor' && editor ? (
+            editor
           ) : null}
         </aside>
       ) : null}
@@ -404,6 +434,11 @@ export function ReaderView({
           <ArticleContent html={article.content} nodes={contentNodes} ref={contentRef} />
           <PagesNote pages={pages} onRetry={onRetryPages} />
         </article>
+        {editor && editingRange && panel !== 'editor' ? (
+          <AnchoredEditor range={editingRange} scroller={scroller}>
+            {editor}
+          </AnchoredEditor>
+        ) : null}
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { pageRegistryOf, registryOf } from './support/reader-dom';
-import { inReader, waitForReader } from './support/reader-frame';
+import { inReader, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 let folio: FolioBrowser;
@@ -33,6 +33,28 @@ function paintedOnPage(page: Page): Promise<Record<string, string[]>> {
 }
 
 const QUOTE = '不少青年每天花在手机上的时间超过五个小时';
+
+/**
+ * Where the note editor is against the highlight `quote` in the reader frame (serialized into
+ * it): the gap from the highlight's last line down to the editor's top, and whether it covers any
+ * of the highlight.
+ */
+/** The note shown under `quote` in the highlights panel (serialized into the reader frame). */
+function panelNoteOf(root: Document, quote: string) {
+  const item = [...root.querySelectorAll('.folio-hl-item')].find(
+    (li) => li.querySelector('.folio-hl-quote')?.textContent === quote,
+  );
+  return item?.querySelector('.folio-hl-note-text')?.textContent;
+}
+
+function editorBelowHighlight(root: Document, quote: string) {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const range = [...registry.values()].flatMap((hl) => [...hl]).find((r) => r.toString() === quote);
+  const card = root.querySelector('.folio-anchored-editor')?.getBoundingClientRect();
+  if (!range || !card) return undefined;
+  const marked = range.getBoundingClientRect();
+  return { gap: Math.round(card.top - marked.bottom), covers: card.top < marked.bottom };
+}
 
 describe('highlights in the reader', () => {
   it('are made from a selection, painted, and still there after a reload', async () => {
@@ -94,7 +116,7 @@ describe('highlights in the reader', () => {
     await clickInReader(page, '.folio-editor-actions .folio-button-primary');
     await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
     const item = await waitForReader(page, (root) => {
-      const note = root.querySelector('.folio-hl-note');
+      const note = root.querySelector('.folio-hl-note-text');
       return (
         note && {
           note: note.textContent,
@@ -139,6 +161,87 @@ describe('highlights in the reader', () => {
     );
     await clickInReader(page, '.folio-toast-action');
     await expect.poll(() => painted(page)).toEqual({ yellow: [QUOTE_EN] });
+    await page.close();
+  });
+
+  it('dock their panel beside the text: no line under it, and the reader keeps their place', async () => {
+    const page = await folio.context.newPage();
+    // 1,000 px: the column narrows when a panel docks, and its lines reflow.
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await openReader(page, 'zh-essay.html');
+    // Scrolled into the essay: the character at the start of the view's first line is the
+    // reader's place, counted from the start of the text.
+    const place = () =>
+      inReader(page, (root) => {
+        const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+        const content = root.querySelector('.folio-content') as HTMLElement;
+        const view = scroller.getBoundingClientRect();
+        const column = content.getBoundingClientRect();
+        for (let dy = 2; dy < 80; dy += 6) {
+          const caret = root.caretRangeFromPoint(column.left + 2, view.top + dy);
+          if (!caret || !content.contains(caret.startContainer)) continue;
+          const before = root.createRange();
+          before.setStart(content, 0);
+          before.setEnd(caret.startContainer, caret.startOffset);
+          return before.toString().length;
+        }
+        return -1;
+      });
+    await inReader(page, (root) => {
+      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+      const target = root.querySelectorAll('.folio-content p')[6] as HTMLElement;
+      scroller.scrollTo({ top: target.offsetTop + 60, behavior: 'instant' });
+    });
+    const before = (await place()) ?? -1;
+    expect(before).toBeGreaterThan(0);
+    for (const index of [1, 2, 3]) {
+      await clickInReader(page, `button[aria-controls="folio-panel"]:nth-of-type(${index})`);
+      const layout = await waitForReader(page, (root) => {
+        const panel = root.querySelector('.folio-panel')?.getBoundingClientRect();
+        const paragraphs = [...root.querySelectorAll('.folio-content p')].map((p) => p.getBoundingClientRect());
+        return panel && { panelLeft: panel.left, textRight: Math.max(...paragraphs.map((r) => r.right)) };
+      });
+      expect(layout?.textRight, `panel ${index}`).toBeLessThanOrEqual(layout?.panelLeft ?? 0);
+      // Within a line of where it was (a line of the narrowed column holds about 25 characters).
+      expect(Math.abs(((await place()) ?? -1) - before), `panel ${index}`).toBeLessThan(30);
+      await clickInReader(page, `button[aria-controls="folio-panel"]:nth-of-type(${index})`); // close
+      await waitForReader(page, (root) => root.querySelector('.folio-panel') === null);
+      expect(Math.abs(((await place()) ?? -1) - before), `panel ${index} closed`).toBeLessThan(30);
+    }
+    await page.close();
+  });
+
+  it('can each be edited, copied and deleted (with Undo) from the highlights panel', async () => {
+    await folio.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await folio.context.newPage();
+    await openReader(page, 'en-article.html');
+    const quote = 'It is about giving a text the attention it asks for';
+    await selectInReader(page, quote);
+    await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(2)'); // green
+    // (The highlight made by the test above is on this page too, in yellow.)
+    await expect.poll(() => painted(page).then((p) => p.green)).toEqual([quote]);
+    await clickInReader(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
+    await clickInReader(page, `.folio-hl-actions button[aria-label="Edit the note of “${quote.slice(0, 40)}”"]`);
+    // The editor opens under the highlight in the text, the panel stays docked beside it.
+    await waitForReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    expect((await inReader(page, editorBelowHighlight, quote))?.covers).toBe(false);
+    await page.keyboard.type('the heart of it');
+    await clickInReader(page, '.folio-editor-actions .folio-button-primary');
+    await expect.poll(() => inReader(page, panelNoteOf, quote)).toBe('the heart of it');
+    expect(await inReader(page, (root) => root.querySelector('.folio-panel') !== null)).toBe(true);
+
+    // A real click (the clipboard wants the user's gesture), in the reader's frame.
+    await readerFrame(page)
+      ?.getByRole('button', { name: `Copy “${quote.slice(0, 40)}”` })
+      .click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${quote}\n\nthe heart of it`);
+
+    await clickInReader(page, `.folio-hl-actions button[aria-label="Delete the highlight “${quote.slice(0, 40)}”"]`);
+    await expect.poll(() => painted(page).then((p) => p.green)).toBeUndefined();
+    expect(await inReader(page, (root) => root.querySelector('.folio-panel')?.textContent)).not.toContain(quote);
+    await clickInReader(page, '.folio-toast-action'); // Undo
+    await expect.poll(() => painted(page).then((p) => p.green)).toEqual([quote]);
+    await expect.poll(() => inReader(page, panelNoteOf, quote)).toBe('the heart of it');
     await page.close();
   });
 });
@@ -261,8 +364,11 @@ describe('a click on a highlight on the live page', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }, QUOTE);
     await page.mouse.click(box.x, box.y);
-    const editing = await waitForReader(page, (root) => root.querySelector('.folio-editor-quote')?.textContent);
-    expect(editing).toBe(QUOTE);
+    // The editor opens as a card just under that highlight, which stays in sight above it.
+    await waitForReader(page, (root) => root.querySelector('.folio-anchored-editor textarea') !== null);
+    const place = await inReader(page, editorBelowHighlight, QUOTE);
+    expect(place?.covers).toBe(false);
+    expect(place?.gap).toBeLessThan(24);
     await page.close();
   });
 });
