@@ -38,6 +38,8 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
       <label htmlFor={id}>{t('tags')}</label>
       <input
         id={id}
+        // biome-ignore lint/a11y/noAutofocus: opened by "+ tags" to type the tags at once.
+        autoFocus
         value={text}
         list={`${id}-known`}
         placeholder={t('tagsPlaceholder')}
@@ -52,8 +54,11 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
           <option key={tag} value={tag} />
         ))}
       </datalist>
-      <button type="button" onClick={() => void save()}>
+      <button type="button" className="library-primary-button" onClick={() => void save()}>
         {t('save')}
+      </button>
+      <button type="button" onClick={() => setEditing(false)}>
+        {t('cancel')}
       </button>
       {problem ? (
         <span role="alert" className="library-error">

@@ -67,8 +67,9 @@ export function ExportBar({ onRestored }: { onRestored: () => void }) {
             const zip = await (await exports()).allMarkdownZip((done, total) =>
               setStatus({ ok: true, message: t('exportProgress', [String(done), String(total)]) }),
             );
-            downloadFile(`folio-markdown-${today()}.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
-            setStatus({ ok: true, message: t('exportDone') });
+            const name = `folio-markdown-${today()}.zip`;
+            downloadFile(name, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+            setStatus({ ok: true, message: t('exportSavedFile', name) });
           })
         }
       >
@@ -79,7 +80,13 @@ export function ExportBar({ onRestored }: { onRestored: () => void }) {
           key={label}
           type="button"
           disabled={busy}
-          onClick={() => run(async () => downloadFile(`${name}-${today()}.${extension}`, await make(), type))}
+          onClick={() =>
+            run(async () => {
+              const file = `${name}-${today()}.${extension}`;
+              downloadFile(file, await make(), type);
+              setStatus({ ok: true, message: t('exportSavedFile', file) });
+            })
+          }
         >
           {t(label)}
         </button>

@@ -1,9 +1,20 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ArticleSummary, DeletedArticle, HighlightRecord } from '../../utils/db';
 import { highlightAsText, quoteOf } from '../../utils/db/highlight-quote';
-import { t } from '../../utils/i18n';
-import { buildSearchIndex, filterArticles, filterHighlights, type LibraryFilter } from '../../utils/library';
+import { type MessageName, t } from '../../utils/i18n';
+import {
+  buildSearchIndex,
+  filterArticles,
+  filterHighlights,
+  foldText,
+  type LibraryFilter,
+  markTerms,
+  queryTerms,
+  type SnippetField,
+  type SnippetSource,
+  snippetOf,
+} from '../../utils/library';
 import { safeFileName } from '../../utils/markdown/file-name';
 import { downloadFile } from '../../utils/pages/download';
 import { getFolioService } from '../../utils/services/client';
@@ -14,6 +25,8 @@ import { useServiceQuery } from '../common/useServiceQuery';
 import { colorChoices, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
+import { Marked } from './Marked';
+import { RowMenu } from './RowMenu';
 import { TagManager } from './TagManager';
 import { VirtualList } from './VirtualList';
 
@@ -33,70 +46,99 @@ const articleUrl = (a: ArticleSummary) =>
 /** How many articles the first screen shows before the whole library has come. */
 const FIRST_SCREEN = 50;
 
+/** The words beside a snippet that say where in the article the search found it. */
+const SNIPPET_SOURCE: Record<SnippetSource, MessageName> = {
+  highlight: 'snippetFromHighlight',
+  note: 'snippetFromNote',
+  tag: 'snippetFromTag',
+  byline: 'snippetFromByline',
+  site: 'snippetFromSite',
+  excerpt: 'snippetFromExcerpt',
+  address: 'snippetFromAddress',
+};
+
+const countOf = (n: number, one: MessageName, many: MessageName) => (n === 1 ? t(one) : t(many, String(n)));
+
 interface RowActions {
   exportOne: (article: ArticleSummary) => void;
   copyOne: (article: ArticleSummary) => void;
   deleteOne: (article: ArticleSummary) => void;
 }
 
-/** One article in the list (inside its <li>): its actions, its title, where and when, its highlights and tags. */
+/**
+ * One article in the list (inside its <li>): its title (the searched words marked), where and
+ * when, its highlights and tags, then why it matched (a snippet) or, with no search, its summary;
+ * its actions in a menu.
+ */
 function ArticleRow({
   article,
   count,
   knownTags,
   actions,
+  terms = [],
+  snippetFields = [],
 }: {
   article: ArticleSummary;
   count: number;
   knownTags: string[];
   actions: RowActions;
+  terms?: string[];
+  snippetFields?: SnippetField[];
 }) {
+  const snippet = snippetOf(snippetFields, terms);
   return (
     <>
-      <div className="library-actions">
-        <button type="button" onClick={() => actions.exportOne(article)} title={t('exportMarkdownTitle')}>
-          {t('exportMarkdown')}
-        </button>
-        <button type="button" onClick={() => actions.copyOne(article)} title={t('copyMarkdownTitle')}>
-          {t('copyMarkdown')}
-        </button>
-        <button
-          type="button"
-          className="library-danger"
-          onClick={() => actions.deleteOne(article)}
-          aria-label={t('deleteArticleNamed', article.title)}
-          title={t('deleteArticleNamed', article.title)}
-        >
-          {t('deleteHighlight')}
-        </button>
-      </div>
-      <ArticleLink article={article} />
+      <RowMenu
+        label={t('articleActionsNamed', article.title)}
+        items={[
+          { label: t('exportMarkdown'), run: () => actions.exportOne(article) },
+          { label: t('copyMarkdown'), run: () => actions.copyOne(article) },
+          { label: t('deleteHighlight'), run: () => actions.deleteOne(article), danger: true },
+        ]}
+      />
+      <ArticleLink article={article} terms={terms} />
       <p className="library-meta">
         {[
           article.siteName,
           new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
-          count === 1 ? t('libraryHighlightCountOne') : t('libraryHighlightCount', String(count)),
+          countOf(count, 'libraryHighlightCountOne', 'libraryHighlightCount'),
           article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
         ]
           .filter(Boolean)
           .join(' · ')}{' '}
         <ArticleTags article={article} knownTags={knownTags} />
       </p>
+      {snippet ? (
+        <p className="library-snippet">
+          <span className="library-snippet-source">{t(SNIPPET_SOURCE[snippet.source])}</span>{' '}
+          <Marked parts={snippet.parts} />
+        </p>
+      ) : !terms.length && article.excerpt ? (
+        <p className="library-excerpt">{article.excerpt}</p>
+      ) : null}
     </>
   );
+}
+
+/**
+ * A highlight listed only because its article's title has the searched words (none are in its
+ * own text, note or tags): the row says so, or it would look like a wrong result.
+ */
+function foundByTitleOnly(record: HighlightRecord, article: ArticleSummary | undefined, terms: string[]): boolean {
+  if (!terms.length || !article) return false;
+  const own = [quoteOf(record), record.note, ...record.tags].join('\n');
+  const [ownText, title] = [foldText(own), foldText(article.title)];
+  return terms.some((term) => !ownText.includes(term) && title.includes(term));
 }
 
 /**
  * An article's title, linked to its saved copy or its page. A book imported from Kindle or
  * Readwise has neither (its name is a `urn:folio:book:`): its title is plain text.
  */
-function ArticleLink({ article }: { article: ArticleSummary }) {
+function ArticleLink({ article, terms = [] }: { article: ArticleSummary; terms?: string[] }) {
   const href = articleUrl(article);
-  return /^(?:https?|chrome-extension|moz-extension):/.test(href) ? (
-    <a href={href}>{article.title}</a>
-  ) : (
-    <span>{article.title}</span>
-  );
+  const title = terms.length ? <Marked parts={markTerms(article.title, terms)} /> : article.title;
+  return /^(?:https?|chrome-extension|moz-extension):/.test(href) ? <a href={href}>{title}</a> : <span>{title}</span>;
 }
 
 /**
@@ -122,6 +164,11 @@ export function LibraryPage() {
     () => (first ? getFolioService().listLibrary() : new Promise<never>(() => {})),
     first ? `library-${restores}` : 'after-first-screen',
   );
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const emptyLibrary = first?.totals.articles === 0;
+  useEffect(() => {
+    if (emptyLibrary) setToolsOpen(true);
+  }, [emptyLibrary]);
   const index = useMemo(() => data && buildSearchIndex(data.articles, data.highlights), [data]);
   const tags = useMemo(
     () =>
@@ -143,6 +190,8 @@ export function LibraryPage() {
   }, [data]);
 
   const current = { ...filter, query: deferredQuery, since: sinceOf(period) };
+  const terms = queryTerms(deferredQuery);
+  const narrowed = terms.length > 0 || Object.values(filter).some(Boolean) || period !== 'any';
   const order = <T,>(list: T[], time: (x: T) => number, title: (x: T) => string) =>
     [...list].sort((a, b) =>
       sort === 'title' ? title(a).localeCompare(title(b)) : sort === 'oldest' ? time(a) - time(b) : time(b) - time(a),
@@ -164,7 +213,9 @@ export function LibraryPage() {
 
   const exportOne = async (article: ArticleSummary) => {
     const { articleMarkdown } = await import('../../utils/pages/exports');
-    downloadFile(safeFileName(article.title), await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
+    const name = safeFileName(article.title);
+    downloadFile(name, await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
+    setNotice({ message: t('exportSavedFile', name) });
   };
   const copyOne = async (article: ArticleSummary) => {
     const { articleMarkdown } = await import('../../utils/pages/exports');
@@ -212,22 +263,19 @@ export function LibraryPage() {
 
   return (
     <main className="library">
-      <h1>{t('libraryTitle')}</h1>
-      <ExportBar onRestored={() => setRestores((n) => n + 1)} />
-      <UndoNotice
-        notice={notice}
-        onDone={() => setNotice(undefined)}
-        className="library-ok"
-        actionClassName="library-undo"
-      />
-      <TagManager tags={tags} />
-      <div className="library-tabs" role="tablist" aria-label={t('libraryTitle')}>
-        {(['articles', 'highlights'] as const).map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
-            {t(v === 'articles' ? 'libraryArticles' : 'readerHighlights')}
-          </button>
-        ))}
-      </div>
+      <header className="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        {/* Export, backup, restore and import: at hand, folded away, so search comes first; open
+            in an empty library, where restoring or importing is what there is to do. */}
+        <details
+          className="library-tools"
+          open={toolsOpen}
+          onToggle={(event) => setToolsOpen(event.currentTarget.open)}
+        >
+          <summary>{t('exportTitle')}</summary>
+          <ExportBar onRestored={() => setRestores((n) => n + 1)} />
+        </details>
+      </header>
       <label htmlFor={ids.search} className="library-search-label">
         {t('librarySearch')}
       </label>
@@ -236,8 +284,26 @@ export function LibraryPage() {
         type="search"
         className="library-search"
         value={query}
+        // biome-ignore lint/a11y/noAutofocus: the library is opened to find something; search is its first control.
+        autoFocus
         onChange={(event) => setQuery(event.currentTarget.value)}
       />
+      <UndoNotice
+        notice={notice}
+        onDone={() => setNotice(undefined)}
+        className="library-ok"
+        actionClassName="library-undo"
+      />
+      <div className="library-tabs" role="tablist" aria-label={t('libraryTitle')}>
+        {(['articles', 'highlights'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
+            {t(v === 'articles' ? 'libraryArticles' : 'readerHighlights')}
+            {data ? (
+              <span className="library-tab-count">{v === 'articles' ? articles.length : highlights.length}</span>
+            ) : null}
+          </button>
+        ))}
+      </div>
       <div className="library-filters">
         <FilterSelect
           label={t('filterTag')}
@@ -271,6 +337,15 @@ export function LibraryPage() {
           <option value="title">{t('sortTitle')}</option>
         </select>
       </div>
+      <TagManager tags={tags} />
+      {data && narrowed ? (
+        <p className="library-found" aria-live="polite">
+          {t('libraryFound', [
+            countOf(articles.length, 'libraryCountArticleOne', 'libraryCountArticles'),
+            countOf(highlights.length, 'libraryHighlightCountOne', 'libraryHighlightCount'),
+          ])}
+        </p>
+      ) : null}
       {!data ? (
         first?.articles.length ? (
           // The first screen, painted from a few small reads while the whole library comes.
@@ -302,7 +377,14 @@ export function LibraryPage() {
         ) : (
           <VirtualList items={articles} keyOf={(article) => article.id}>
             {(article) => (
-              <ArticleRow article={article} count={counts.get(article.id) ?? 0} knownTags={tags} actions={rowActions} />
+              <ArticleRow
+                article={article}
+                count={counts.get(article.id) ?? 0}
+                knownTags={tags}
+                actions={rowActions}
+                terms={terms}
+                snippetFields={index?.snippetFields.get(article.id)}
+              />
             )}
           </VirtualList>
         )
@@ -327,13 +409,21 @@ export function LibraryPage() {
                 </button>
               </div>
               <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
-                {quoteOf(record)}
+                <Marked parts={markTerms(quoteOf(record), terms)} />
               </blockquote>
-              {record.note ? <p className="library-note">{record.note}</p> : null}
+              {record.note ? (
+                <p className="library-note">
+                  <span className="library-snippet-source">{t('snippetFromNote')}</span>{' '}
+                  <Marked parts={markTerms(record.note, terms)} />
+                </p>
+              ) : null}
               <p className="library-meta">
                 {record.tags.map((tag) => `#${tag}`).join(' ')}
                 {record.tags.length ? ' · ' : ''}
-                {article ? <ArticleLink article={article} /> : null}
+                {article ? <ArticleLink article={article} terms={terms} /> : null}
+                {foundByTitleOnly(record, article, terms) ? (
+                  <span className="library-found-by"> · {t('libraryFoundByTitle')}</span>
+                ) : null}
               </p>
             </>
           )}

@@ -72,6 +72,10 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
       await page.getByRole('button', { name }).first().click();
       expect(await seriousViolations(page), `${name} panel`).toEqual([]);
     }
+    // The note editor, opened from the docked highlights panel as a card under its highlight.
+    await page.getByRole('button', { name: 'Edit the note of “重要途径”' }).click();
+    await page.locator('.folio-anchored-editor textarea').waitFor();
+    expect(await seriousViolations(page), 'note editor').toEqual([]);
     await page.close();
   });
 
@@ -81,6 +85,15 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await page.goto(`chrome-extension://${folio.extensionId}/${path}`);
     await page.locator('main').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    if (path === 'library.html') {
+      // A search with its count, snippets and marks; a row's actions menu open; the tools unfolded.
+      await page.getByLabel('Search titles, highlights, notes and tags').fill('途径');
+      await page.locator('.library-snippet mark').first().waitFor();
+      await page.getByRole('button', { name: /^More actions for/ }).first().click();
+      await page.getByRole('menu').waitFor();
+      await page.locator('details.library-tools > summary').click();
+      expect(await seriousViolations(page), 'library with a search, a menu, the tools').toEqual([]);
+    }
     await page.close();
   });
 

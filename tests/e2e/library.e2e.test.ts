@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
+import { openLibraryTools } from './support/library';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
 import { waitForReader } from './support/reader-frame';
@@ -36,11 +37,24 @@ describe('library and export', () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
     await library.getByRole('link', { name: '关于提升青年读书习惯的几点思考' }).waitFor();
+    // The row's actions are in its menu, which the keyboard opens and walks as well.
+    await library.getByRole('button', { name: 'More actions for “关于提升青年读书习惯的几点思考”' }).focus();
+    await library.keyboard.press('Enter');
+    await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Download .md');
+    await library.keyboard.press('ArrowUp'); // wraps to the last item
+    await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Delete');
+    await library.keyboard.press('Escape');
+    await expect.poll(() => library.getByRole('menu').count()).toBe(0);
+    await library.getByRole('button', { name: 'More actions for “关于提升青年读书习惯的几点思考”' }).click();
     const [download] = await Promise.all([
       library.waitForEvent('download'),
-      library.getByRole('button', { name: 'Download .md', exact: true }).click(),
+      library.getByRole('menuitem', { name: 'Download .md', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('关于提升青年读书习惯的几点思考.md');
+    // The export says it happened.
+    await expect
+      .poll(() => library.getByText('Saved “关于提升青年读书习惯的几点思考.md” to your downloads.').count())
+      .toBe(1);
     const markdown = await readFile((await download.path()) as string, 'utf8');
     const [, yamlText, body] = markdown.split(/^---$/m);
     expect(parseYaml(yamlText as string)).toMatchObject({
@@ -53,6 +67,7 @@ describe('library and export', () => {
     expect(body).toContain(`==${QUOTE}==`);
 
     // Everything in one Markdown file: the note without per-article frontmatter, the quote kept.
+    await openLibraryTools(library);
     const [combined] = await Promise.all([
       library.waitForEvent('download'),
       library.getByRole('button', { name: 'Export all as one Markdown file' }).click(),
@@ -73,9 +88,21 @@ describe('library and export', () => {
 
     // Tags on the article itself, with the library's tags offered while typing.
     await library.getByRole('button', { name: '+ tags' }).click();
-    await library.getByLabel('Tags').fill('论文, #reading');
-    await library.getByLabel('Tags').press('Enter');
+    await library.getByLabel('Tags', { exact: true }).fill('论文, #reading');
+    await library.getByLabel('Tags', { exact: true }).press('Enter');
     await expect.poll(() => library.locator('.library-tag-edit').first().textContent()).toBe('#论文 #reading');
+
+    // Search finds an article by its tag, counts what it found, and shows why, the tag marked.
+    await library.getByLabel('Search titles, highlights, notes and tags').fill('论文');
+    await expect.poll(() => library.locator('.library-found').textContent()).toBe('Found 1 article and 0 highlights.');
+    const snippet = library.locator('.library-item .library-snippet');
+    await expect.poll(() => snippet.textContent()).toBe('Tag #论文');
+    expect(await snippet.locator('mark').textContent()).toBe('论文');
+    // A word of the quote: the highlight is the snippet, in the Highlights view it is marked too.
+    await library.getByLabel('Search titles, highlights, notes and tags').fill('摘、思');
+    await expect.poll(() => snippet.textContent()).toBe(`Highlight ${QUOTE}`);
+    await library.getByLabel('Search titles, highlights, notes and tags').fill('');
+    await expect.poll(() => library.locator('.library-found').count()).toBe(0);
 
     // Per highlight, in the Highlights view: delete (a danger button) with Undo.
     await library.getByRole('tab', { name: 'Highlights' }).click();
@@ -98,6 +125,7 @@ describe('library and export', () => {
   it('a backup file that is not one is refused whole; bad records are listed before anything is written', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await openLibraryTools(library);
     await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
     const before = await library.locator('.library-item').count();
     const restoreFrom = (text: string) =>
@@ -162,6 +190,7 @@ describe('library and export', () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
     await library.locator('.library-item').first().waitFor();
+    await openLibraryTools(library);
     const [download] = await Promise.all([
       library.waitForEvent('download'),
       library.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
@@ -176,6 +205,7 @@ describe('library and export', () => {
     });
     await library.reload();
     await library.locator('.library-empty').first().waitFor();
+    await openLibraryTools(library);
 
     await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
     const preview = library.getByRole('region', { name: 'Restore preview' });
@@ -200,6 +230,7 @@ describe('library and export', () => {
   it('an open library shows, without a reload, a highlight made in a reader', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await openLibraryTools(library);
     await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
     const page = await folio.context.newPage();
     await page.goto(server.url('zh-news.html'));
@@ -218,6 +249,7 @@ describe('library and export', () => {
   it('imports a Kindle file after a preview, lists its books, and Undo takes the import back as one step', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    await openLibraryTools(library);
     await library.locator('.library-item, .library-empty').first().waitFor();
     const before = await library.locator('.library-item').count();
     const input = library.getByLabel('Import from another tool (Omnivore, Kindle, Hypothesis, Readwise):');

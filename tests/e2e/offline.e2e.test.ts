@@ -5,6 +5,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
+import { openLibraryTools } from './support/library';
 import { clickInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
 import { inReader, waitForReader } from './support/reader-frame';
@@ -136,6 +137,7 @@ describe('an article saved with its pictures', () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
     await library.locator('.library-item').first().waitFor();
+    await openLibraryTools(library);
     const [zipped] = await Promise.all([
       library.waitForEvent('download'),
       library.getByRole('button', { name: 'Export all as Markdown (.zip)' }).click(),
@@ -168,6 +170,7 @@ describe('an article saved with its pictures', () => {
     });
     await library.reload();
     await library.locator('.library-empty').first().waitFor();
+    await openLibraryTools(library);
     await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
     const preview = library.getByRole('region', { name: 'Restore preview' });
     await expect.poll(() => preview.textContent()).toContain('3 pictures of saved articles will be added');

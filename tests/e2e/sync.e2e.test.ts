@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
+import { openLibraryTools } from './support/library';
 
 /**
  * Sync between two real Chromium profiles, each with Folio loaded and its own IndexedDB, through a
@@ -238,6 +239,7 @@ describe('sync between two browser profiles through a WebDAV server', () => {
     await call(laptop, 'syncNow');
     const library = await laptop.context.newPage();
     await library.goto(`chrome-extension://${laptop.extensionId}/library.html`);
+    await openLibraryTools(library);
     await library.getByRole('button', { name: 'Show backups on the server' }).click();
     await library
       .getByRole('button', { name: /^Restore the backup of / })

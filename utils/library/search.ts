@@ -1,5 +1,6 @@
 import { quoteOf } from '../db/highlight-quote';
 import type { ArticleSummary, HighlightColor, HighlightRecord } from '../db/types';
+import type { SnippetSource } from './snippet';
 
 /**
  * Library search: substring matching (so a Chinese query finds words inside a sentence, which
@@ -17,31 +18,46 @@ export function queryTerms(query: string): string[] {
 export interface SearchIndex {
   articles: { record: ArticleSummary; hay: string }[];
   highlights: { record: HighlightRecord; hay: string; article?: ArticleSummary }[];
+  /** Per article id, the texts a snippet is taken from (snippetOf), in the order they are tried. */
+  snippetFields: Map<string, SnippetField[]>;
+}
+
+export interface SnippetField {
+  source: SnippetSource;
+  text: string;
 }
 
 /** Built once per change of the data, so each keystroke only scans prepared strings. */
 export function buildSearchIndex(articles: ArticleSummary[], highlights: HighlightRecord[]): SearchIndex {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const quotesByArticle = new Map<string, string[]>();
+  const annotations = new Map<string, SnippetField[]>();
   for (const h of highlights) {
-    const list = quotesByArticle.get(h.articleId) ?? [];
-    list.push(quoteOf(h), h.note);
-    quotesByArticle.set(h.articleId, list);
+    const list = annotations.get(h.articleId) ?? [];
+    list.push({ source: 'highlight', text: quoteOf(h) });
+    if (h.note) list.push({ source: 'note', text: h.note });
+    annotations.set(h.articleId, list);
+  }
+  const snippetFields = new Map<string, SnippetField[]>();
+  for (const record of articles) {
+    const fields: SnippetField[] = [
+      ...(annotations.get(record.id) ?? []),
+      ...record.tags.map((tag) => ({ source: 'tag' as const, text: `#${tag}` })),
+      { source: 'byline', text: record.byline ?? '' },
+      { source: 'site', text: record.siteName ?? '' },
+      { source: 'excerpt', text: record.excerpt ?? '' },
+      { source: 'address', text: record.url },
+    ];
+    snippetFields.set(
+      record.id,
+      fields.filter((f) => f.text),
+    );
   }
   return {
+    snippetFields,
     articles: articles.map((record) => ({
       record,
       hay: foldText(
-        [
-          record.title,
-          record.siteName,
-          record.byline,
-          record.url,
-          ...record.tags,
-          ...(quotesByArticle.get(record.id) ?? []),
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        [record.title, ...(snippetFields.get(record.id) ?? []).map((f) => f.text)].filter(Boolean).join('\n'),
       ),
     })),
     highlights: highlights.map((record) => ({
