@@ -36,9 +36,12 @@ export function TemplateEditor() {
   const [template, setTemplate] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; message: string }>();
   useEffect(() => {
-    void loadMarkdownTemplate().then(setTemplate);
+    // The template in use, as editable text: Folio's own when none is saved (a placeholder in grey
+    // read as if it were already typed in, and could not be edited from).
+    void loadMarkdownTemplate().then((saved) => setTemplate(saved.trim() ? saved : DEFAULT_TEMPLATE));
   }, []);
   const effective = template.trim() ? template : DEFAULT_TEMPLATE;
+  const isDefault = effective.trim() === DEFAULT_TEMPLATE.trim();
   const check = checkTemplate(effective);
   const preview = useMemo(
     () => (check.ok ? renderTemplate(effective, SAMPLE_ARTICLE, SAMPLE_HIGHLIGHTS) : ''),
@@ -57,9 +60,14 @@ export function TemplateEditor() {
         rows={10}
         spellCheck={false}
         value={template}
-        placeholder={DEFAULT_TEMPLATE}
+        aria-describedby={isDefault ? `${id}-default` : undefined}
         onChange={(e) => setTemplate(e.currentTarget.value)}
       />
+      {isDefault ? (
+        <p id={`${id}-default`} className="folio-hint">
+          {t('optionsTemplateIsDefault')}
+        </p>
+      ) : null}
       <div className="options-actions">
         <button
           type="button"
@@ -69,7 +77,8 @@ export function TemplateEditor() {
               setStatus({ ok: false, message: check.error });
               return;
             }
-            await saveMarkdownTemplate(template);
+            // Folio's own template is stored as none, so that it follows Folio's updates.
+            await saveMarkdownTemplate(isDefault ? '' : template);
             setStatus({ ok: true, message: t('optionsTemplateSaved') });
           }}
         >
@@ -79,7 +88,7 @@ export function TemplateEditor() {
           type="button"
           className="folio-button"
           onClick={async () => {
-            setTemplate('');
+            setTemplate(DEFAULT_TEMPLATE);
             await saveMarkdownTemplate('');
             setStatus({ ok: true, message: t('optionsTemplateReset') });
           }}

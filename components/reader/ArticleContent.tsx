@@ -1,5 +1,25 @@
 import { memo, type Ref, useCallback } from 'react';
+import { t } from '../../utils/i18n';
 import { chunkLongContent } from './chunk-content';
+
+/**
+ * A picture that fails to load (gone from its site, blocked, offline) becomes a quiet box with
+ * its description instead of the browser's broken-image icon. The words are drawn by CSS from an
+ * attribute, not put in the text: highlights are anchored on the article's text, which must not
+ * change under them.
+ */
+function showFailedPicture(event: Event) {
+  const img = event.target;
+  if (!(img instanceof HTMLImageElement)) return;
+  const alt = img.getAttribute('alt')?.trim() ?? '';
+  const box = img.ownerDocument.createElement('span');
+  box.className = 'folio-image-failed';
+  box.setAttribute('role', 'img');
+  const label = alt ? t('imageFailed', alt) : t('imageFailedPlain');
+  box.setAttribute('aria-label', label);
+  box.dataset.label = label;
+  img.replaceWith(box);
+}
 
 /**
  * The article's body. Memoized: the reader re-renders on every scroll (progress, current
@@ -22,6 +42,8 @@ export const ArticleContent = memo(function ArticleContent({
     (el: HTMLDivElement | null) => {
       if (el && nodes) el.replaceChildren(...nodes);
       if (el) chunkLongContent(el);
+      // Load errors do not bubble: caught on the way down. Set before any can arrive (they are queued).
+      el?.addEventListener('error', showFailedPicture, true);
       if (typeof ref === 'function') ref(el);
       else if (ref) ref.current = el;
     },

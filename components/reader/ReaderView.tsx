@@ -382,7 +382,7 @@ export function ReaderView({
           {panel === 'outline' ? (
             <OutlinePanel outline={article.outline} activeId={activeId} onSelect={scrollToSection} />
           ) : panel === 'settings' ? (
-            <SettingsPanel settings={settings} onChange={updateSettings} />
+            <SettingsPanel settings={settings} onChange={updateSettings} script={script} />
           ) : panel === 'highlights' ? (
             <HighlightsPanel
               placed={highlights.placed}
@@ -432,6 +432,9 @@ export function ReaderView({
         >
           <ArticleHeader article={article} url={url} />
           <ArticleContent html={article.content} nodes={contentNodes} ref={contentRef} />
+          <p className="folio-end" aria-hidden="true">
+            ∎
+          </p>
           <PagesNote pages={pages} onRetry={onRetryPages} />
         </article>
         {editor && editingRange && panel !== 'editor' ? (

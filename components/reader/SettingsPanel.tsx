@@ -1,11 +1,23 @@
 import { useId } from 'react';
 import { type MessageName, t } from '../../utils/i18n';
-import { DEFAULT_SETTINGS, LIMITS, type ReaderSettings } from '../../utils/settings';
+import {
+  charactersPerLine,
+  DEFAULT_SETTINGS,
+  FONT_STACKS,
+  fontSizeWord,
+  LIMITS,
+  leadingWord,
+  type ReaderSettings,
+} from '../../utils/settings';
+import type { ArticleScript } from '../../utils/settings/script';
 
 interface Props {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
 }
+
+const SIZE_WORDS = { small: 'sizeSmall', medium: 'sizeMedium', large: 'sizeLarge', larger: 'sizeLarger' } as const;
+const LEADING_WORDS = { tight: 'leadingTight', comfortable: 'leadingComfortable', loose: 'leadingLoose' } as const;
 
 function Choice<K extends keyof ReaderSettings>({
   name,
@@ -13,7 +25,14 @@ function Choice<K extends keyof ReaderSettings>({
   options,
   settings,
   onChange,
-}: Props & { name: K; label: MessageName; options: [ReaderSettings[K], MessageName][] }) {
+  faceOf,
+}: Props & {
+  name: K;
+  label: MessageName;
+  options: [ReaderSettings[K], MessageName][];
+  /** Each option's name set in the face it chooses (the font choice previews itself). */
+  faceOf?: (value: ReaderSettings[K]) => string;
+}) {
   const group = useId();
   return (
     <fieldset className="folio-field">
@@ -28,7 +47,7 @@ function Choice<K extends keyof ReaderSettings>({
               checked={settings[name] === value}
               onChange={() => onChange({ [name]: value } as Partial<ReaderSettings>)}
             />
-            <span>{t(text)}</span>
+            <span style={faceOf ? { fontFamily: faceOf(value) } : undefined}>{t(text)}</span>
           </label>
         ))}
       </div>
@@ -57,6 +76,7 @@ function Range({
         max={max}
         step={step}
         value={settings[name]}
+        aria-valuetext={format(settings[name])}
         onChange={(event) => onChange({ [name]: Number(event.currentTarget.value) })}
       />
     </div>
@@ -64,7 +84,7 @@ function Range({
 }
 
 /** Typography and theme, applied live and saved at once. Every control is a labelled input. */
-export function SettingsPanel(props: Props) {
+export function SettingsPanel({ script, ...props }: Props & { script: ArticleScript }) {
   return (
     <div className="folio-settings">
       <Choice
@@ -82,15 +102,31 @@ export function SettingsPanel(props: Props) {
         {...props}
         name="fontFamily"
         label="settingFont"
+        faceOf={(family) => FONT_STACKS[script][family]}
         options={[
           ['serif', 'fontSerif'],
           ['sans', 'fontSans'],
           ['system', 'fontSystem'],
         ]}
       />
-      <Range {...props} name="fontSize" label="settingFontSize" format={(v) => `${v}px`} />
-      <Range {...props} name="lineHeight" label="settingLineHeight" format={(v) => v.toFixed(1)} />
-      <Range {...props} name="contentWidth" label="settingWidth" format={(v) => `${v}em`} />
+      <Range
+        {...props}
+        name="fontSize"
+        label="settingFontSize"
+        format={(v) => t(SIZE_WORDS[fontSizeWord(v)], String(v))}
+      />
+      <Range
+        {...props}
+        name="lineHeight"
+        label="settingLineHeight"
+        format={(v) => t(LEADING_WORDS[leadingWord(v)], v.toFixed(1))}
+      />
+      <Range
+        {...props}
+        name="contentWidth"
+        label="settingWidth"
+        format={(v) => t('widthCharacters', String(charactersPerLine(v, script)))}
+      />
       <Choice
         {...props}
         name="textAlign"

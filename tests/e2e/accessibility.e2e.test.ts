@@ -89,7 +89,10 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
       // A search with its count, snippets and marks; a row's actions menu open; the tools unfolded.
       await page.getByLabel('Search titles, highlights, notes and tags').fill('途径');
       await page.locator('.library-snippet mark').first().waitFor();
-      await page.getByRole('button', { name: /^More actions for/ }).first().click();
+      await page
+        .getByRole('button', { name: /^More actions for/ })
+        .first()
+        .click();
       await page.getByRole('menu').waitFor();
       await page.locator('details.library-tools > summary').click();
       expect(await seriousViolations(page), 'library with a search, a menu, the tools').toEqual([]);

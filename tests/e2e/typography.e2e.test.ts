@@ -108,3 +108,92 @@ describe('a Chinese essay under a template’s lang="en"', () => {
     await page.close();
   });
 });
+
+describe('Chinese typography (clreq) and the reader’s finishing touches', () => {
+  it('a Chinese essay: indent without a gap, a line-head bracket set flush, the title once, an end mark', async () => {
+    const page = await openReader('zh-essay.html');
+    const shown = await inReader(page, (root) => {
+      const paragraphs = [...root.querySelectorAll('.folio-content p')] as HTMLElement[];
+      const bracketed = paragraphs.find((p) => p.textContent?.startsWith('（一）')) as HTMLElement;
+      const plain = paragraphs.find((p) => p.textContent?.startsWith('读书是')) as HTMLElement;
+      // Where the first character's glyph starts: a bracket's blank half trimmed, it starts where
+      // an ordinary first character does.
+      const firstInk = (p: HTMLElement) => {
+        const range = root.createRange();
+        range.setStart(p.firstChild as Text, 0);
+        range.setEnd(p.firstChild as Text, 1);
+        return range.getBoundingClientRect().left;
+      };
+      return {
+        gap: getComputedStyle(plain).marginBottom,
+        indent: getComputedStyle(plain).textIndent,
+        trim: getComputedStyle(root.querySelector('.folio-content') as Element).getPropertyValue('text-spacing-trim'),
+        bracketWidth: (() => {
+          const range = root.createRange();
+          range.setStart(bracketed.firstChild as Text, 0);
+          range.setEnd(bracketed.firstChild as Text, 1);
+          return range.getBoundingClientRect().width;
+        })(),
+        fontSize: Number.parseFloat(getComputedStyle(plain).fontSize),
+        bracketStart: firstInk(bracketed),
+        plainStart: firstInk(plain),
+        first: paragraphs[0]?.textContent,
+        end: root.querySelector('.folio-article > .folio-end')?.textContent,
+      };
+    });
+    expect(shown?.gap).toBe('0px');
+    expect(shown?.indent).toBe('38px');
+    expect(shown?.trim).toBe('trim-start');
+    // The bracket at the line's head is half a character wide, and starts with the others.
+    expect(shown?.bracketWidth).toBeLessThan((shown?.fontSize ?? 0) * 0.75);
+    expect(Math.abs((shown?.bracketStart ?? 0) - (shown?.plainStart ?? 99))).toBeLessThan(2);
+    expect(shown?.first?.startsWith('读书是一个人精神成长的重要途径')).toBe(true);
+    expect(shown?.end).toBe('∎');
+    await page.close();
+  });
+
+  it('an English article: a gap between flush paragraphs; a picture that fails to load is a labelled box', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-image-failed')?.getAttribute('aria-label')))
+      .toBe('A picture that did not load: A chart of reading time');
+    const shown = await inReader(page, (root) => {
+      const p = root.querySelector('.folio-content p') as HTMLElement;
+      const box = root.querySelector('.folio-image-failed') as HTMLElement;
+      return {
+        gap: getComputedStyle(p).marginBottom,
+        size: getComputedStyle(p).fontSize,
+        drawn: getComputedStyle(box, '::before').content,
+        // The words are drawn, not added to the text that highlights are anchored on.
+        inText: root.querySelector('.folio-content')?.textContent?.includes('did not load'),
+        brokenImages: [...root.querySelectorAll('.folio-content img')].filter(
+          (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 0,
+        ).length,
+      };
+    });
+    expect(shown?.gap).toBe(shown?.size);
+    expect(shown?.drawn).toBe('"A picture that did not load: A chart of reading time"');
+    expect(shown?.inText).toBe(false);
+    expect(shown?.brokenImages).toBe(0);
+    await page.close();
+  });
+
+  it('the settings say sizes in words and show each font in its own face', async () => {
+    const page = await openReader('zh-essay.html');
+    await inReader(page, (root) =>
+      (root.querySelector('button[aria-controls="folio-panel"]:nth-of-type(2)') as HTMLElement).click(),
+    );
+    await expect.poll(() => inReader(page, (root) => root.querySelectorAll('.folio-settings output').length)).toBe(3);
+    const shown = await inReader(page, (root) => ({
+      outputs: [...root.querySelectorAll('.folio-settings output')].map((o) => o.textContent),
+      faces: [...root.querySelectorAll('.folio-settings fieldset')][1]
+        ?.querySelectorAll('.folio-segment span')
+        .values()
+        .map((span) => getComputedStyle(span).fontFamily.split(',')[0])
+        .toArray(),
+    }));
+    expect(shown?.outputs).toEqual(['Medium (19 px)', 'Comfortable (1.8)', 'About 35 characters a line']);
+    expect(new Set(shown?.faces).size).toBe(3);
+    await page.close();
+  });
+});

@@ -44,15 +44,17 @@ describe('font stacks by script', () => {
     }
   });
 
-  it('give Chinese its indent and justification, English neither, by default', () => {
+  it('give Chinese its indent and justification (and no gap between paragraphs), English neither, by default', () => {
     expect(readerCssVariables(DEFAULT_SETTINGS, 'cjk')).toMatchObject({
       '--folio-align': 'justify',
       '--folio-indent': '2em',
+      '--folio-paragraph-gap': '0',
       '--folio-font': FONT_STACKS.cjk.serif,
     });
     expect(readerCssVariables(DEFAULT_SETTINGS, 'latin')).toMatchObject({
       '--folio-align': 'start',
       '--folio-indent': '0',
+      '--folio-paragraph-gap': '1em',
       '--folio-font': FONT_STACKS.latin.serif,
     });
   });

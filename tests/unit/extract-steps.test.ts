@@ -327,3 +327,21 @@ describe('interactive wrappers', () => {
     expect(textContent).not.toMatch(/Subscribe|\+/);
   });
 });
+
+describe('the title printed again at the top of the text', () => {
+  const zh = (n: number) =>
+    `<p>第${n}段：读书是一个人精神成长的重要途径，需要耐心，也需要一个安静的角落，慢慢读，慢慢想，才能有所收获。</p>`;
+  const essay = (first: string) =>
+    `<html lang="zh-CN"><head><title>关于读书的几点思考_范文天地</title></head><body><article><h1>关于读书的几点思考</h1>${first}${[1, 2, 3, 4, 5].map(zh).join('')}</article></body></html>`;
+
+  it('goes when it is the title with a section number run on ("…几点思考一")', () => {
+    expect(textOf(essay('<p>关于读书的几点思考一</p>')).startsWith('第1段')).toBe(true);
+    expect(textOf(essay('<p>关于读书的几点思考（一）</p>')).startsWith('第1段')).toBe(true);
+  });
+
+  it('stays when the paragraph goes on with words of its own', () => {
+    expect(textOf(essay('<p>关于读书的几点思考一直是老师们关心的话题。</p>')).startsWith('关于读书的几点思考一直')).toBe(
+      true,
+    );
+  });
+});

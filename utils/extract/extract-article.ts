@@ -213,12 +213,31 @@ function readRegion(regionHtml: string, work: Document): Element | undefined {
   return readability(doc)?.content ?? undefined;
 }
 
-/** Readability often repeats the title as the content's first heading; the reader shows it once. */
+/**
+ * Readability often repeats the title as the content's first heading; the reader shows it once.
+ * Essay sites also print it as the first paragraph with the first section's number run on
+ * ("…几点思考一", the "一" of "一、…" split off by their markup): that line goes too.
+ */
 function dropLeadingTitle(container: Element, title: string, report: RemovalReport): void {
-  const first = firstDescendant(container, (el) => /^(?:H[1-3]|P)$/.test(el.tagName));
-  if (first && /^H[1-3]$/.test(first.tagName) && normalizeSpace(first.textContent ?? '') === title) {
+  if (!title) return;
+  // Both may be there, the heading and then the run-on line: up to two leading blocks.
+  for (let round = 0; round < 2; round++) {
+    const first = firstDescendant(container, (el) => /^(?:H[1-3]|P)$/.test(el.tagName));
+    if (!first) return;
+    const text = normalizeSpace(first.textContent ?? '');
+    const heading = /^H[1-3]$/.test(first.tagName);
+    if (!(heading && text === title) && !(text.startsWith(title) && isSectionNumber(text.slice(title.length)))) return;
     report.remove('post-clean', 'title repeated in content', first);
   }
+}
+
+/** Characters a section number is written with: Chinese numerals, digits, and the marks around them. */
+const SECTION_NUMBER_CHARS = new Set('一二三四五六七八九十0123456789０１２３４５６７８９()（）.、');
+
+/** "一", "1", "（一）": a short run of numbering characters, nothing else (nor empty). */
+function isSectionNumber(tail: string): boolean {
+  const chars = [...tail.trim()];
+  return chars.length > 0 && chars.length <= 4 && chars.every((c) => SECTION_NUMBER_CHARS.has(c));
 }
 
 /**

@@ -107,6 +107,9 @@ export function readerCssVariables(settings: ReaderSettings, script: ArticleScri
     '--folio-width': `${settings.contentWidth}em`,
     '--folio-align': justify ? 'justify' : 'start',
     '--folio-indent': indent ? '2em' : '0',
+    // One paragraph mark, not two: an indented paragraph needs no gap above it (clreq, "paragraph
+    // indentation": a new paragraph starts two characters in, on the next line), a flush one does.
+    '--folio-paragraph-gap': indent ? '0' : '1em',
   };
 }
 

@@ -113,7 +113,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
 ├── 2024/
 │   └── reading.md
 └── index.md</code></pre>
-      <h5>A small heading</h5>${para(4)}${para(5)}
+      <h5>A small heading</h5>${para(4)}
+      <figure><img src="/no-such-picture/chart.png" alt="A chart of reading time"></figure>${para(5)}
       <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}${para(11)}${para(12)}
     </article></body></html>`;
   },
