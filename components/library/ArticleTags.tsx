@@ -35,7 +35,7 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
   };
   return (
     <span className="library-tag-form">
-      <label htmlFor={id}>{t('tags')}</label>
+      <label htmlFor={id}>{t('articleTagsLabel')}</label>
       <input
         id={id}
         // biome-ignore lint/a11y/noAutofocus: opened by "+ tags" to type the tags at once.

@@ -330,8 +330,9 @@ export function ReaderView({
             title={t('readerSave')}
             aria-pressed={saveState?.phase === 'saved'}
           >
-            {saveState?.phase === 'saved' ? '✓' : '⤓'}
-            <span className="folio-tool-label">{t('readerSave')}</span>
+            {/* Worded, not only a glyph (⤓ read as "download"), and saying when it is done. */}
+            <span aria-hidden="true">{saveState?.phase === 'saved' ? '✓' : '⤓'}</span>{' '}
+            {t(saveState?.phase === 'saved' ? 'readerSavedShort' : 'readerSaveShort')}
           </button>
         ) : null}
         {onFix ? (

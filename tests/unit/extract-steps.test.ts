@@ -340,8 +340,8 @@ describe('the title printed again at the top of the text', () => {
   });
 
   it('stays when the paragraph goes on with words of its own', () => {
-    expect(textOf(essay('<p>关于读书的几点思考一直是老师们关心的话题。</p>')).startsWith('关于读书的几点思考一直')).toBe(
-      true,
-    );
+    expect(
+      textOf(essay('<p>关于读书的几点思考一直是老师们关心的话题。</p>')).startsWith('关于读书的几点思考一直'),
+    ).toBe(true);
   });
 });
