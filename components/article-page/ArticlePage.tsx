@@ -36,5 +36,13 @@ export function ArticlePage({ id, settings }: { id: string | null; settings?: Re
       </div>
     );
   }
-  return <ReaderView article={article} url={record.url} initialSettings={settings} libraryHref="/library.html" />;
+  return (
+    <ReaderView
+      article={article}
+      url={record.url}
+      initialSettings={settings}
+      libraryHref="/library.html"
+      onExport={async () => (await import('../../utils/pages/exports')).downloadArticleMarkdown(record, true)}
+    />
+  );
 }

@@ -15,8 +15,6 @@ import {
   type SnippetSource,
   snippetOf,
 } from '../../utils/library';
-import { safeFileName } from '../../utils/markdown/file-name';
-import { downloadFile } from '../../utils/pages/download';
 import { getFolioService } from '../../utils/services/client';
 import { copyText } from '../common/copy-text';
 import { FilterSelect } from '../common/FilterSelect';
@@ -26,6 +24,7 @@ import { colorChoices, SWATCH } from '../highlights/colors';
 import { ArticleTags } from './ArticleTags';
 import { ExportBar } from './ExportBar';
 import { Marked } from './Marked';
+import { NoteEditor } from './NoteEditor';
 import { RowMenu } from './RowMenu';
 import { TagManager } from './TagManager';
 import { VirtualList } from './VirtualList';
@@ -61,6 +60,7 @@ const countOf = (n: number, one: MessageName, many: MessageName) => (n === 1 ? t
 
 interface RowActions {
   exportOne: (article: ArticleSummary) => void;
+  exportNotesOnly: (article: ArticleSummary) => void;
   copyOne: (article: ArticleSummary) => void;
   deleteOne: (article: ArticleSummary) => void;
 }
@@ -92,6 +92,7 @@ function ArticleRow({
         label={t('articleActionsNamed', article.title)}
         items={[
           { label: t('exportMarkdown'), run: () => actions.exportOne(article) },
+          { label: t('exportNotesOnly'), run: () => actions.exportNotesOnly(article) },
           { label: t('copyMarkdown'), run: () => actions.copyOne(article) },
           { label: t('deleteHighlight'), run: () => actions.deleteOne(article), danger: true },
         ]}
@@ -211,11 +212,9 @@ export function LibraryPage() {
       )
     : [];
 
-  const exportOne = async (article: ArticleSummary) => {
-    const { articleMarkdown } = await import('../../utils/pages/exports');
-    const name = safeFileName(article.title);
-    downloadFile(name, await articleMarkdown(article, true), 'text/markdown;charset=utf-8');
-    setNotice({ message: t('exportSavedFile', name) });
+  const exportOne = async (article: ArticleSummary, includeArticle: boolean) => {
+    const { downloadArticleMarkdown } = await import('../../utils/pages/exports');
+    setNotice({ message: t('exportSavedFile', await downloadArticleMarkdown(article, includeArticle)) });
   };
   const copyOne = async (article: ArticleSummary) => {
     const { articleMarkdown } = await import('../../utils/pages/exports');
@@ -224,7 +223,8 @@ export function LibraryPage() {
   };
   const reportedWrite = useReportedWrite(setNotice);
   const rowActions = {
-    exportOne: (a: ArticleSummary) => void exportOne(a),
+    exportOne: (a: ArticleSummary) => void exportOne(a, true),
+    exportNotesOnly: (a: ArticleSummary) => void exportOne(a, false),
     copyOne: (a: ArticleSummary) => void copyOne(a),
     deleteOne: (a: ArticleSummary) => deleteOne(a),
   };
@@ -417,6 +417,7 @@ export function LibraryPage() {
                   <Marked parts={markTerms(record.note, terms)} />
                 </p>
               ) : null}
+              <NoteEditor key={record.id} record={record} />
               <p className="library-meta">
                 {record.tags.map((tag) => `#${tag}`).join(' ')}
                 {record.tags.length ? ' · ' : ''}

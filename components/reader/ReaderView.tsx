@@ -39,6 +39,8 @@ export interface ReaderViewProps {
   onClose?: () => void;
   /** The offline article page's way back: the library's address. */
   libraryHref?: string;
+  /** The offline article page's export: downloads the note, resolves to the file's name. */
+  onExport?: () => Promise<string>;
   /**
    * Saves the article to the library; then, when it returns one, `keepImages` keeps the article's
    * pictures for offline reading. Absent where the article is already saved.
@@ -89,6 +91,7 @@ export function ReaderView({
   url,
   onClose,
   libraryHref,
+  onExport,
   onSave,
   initialSettings,
   openHighlight: openHighlightRequest,
@@ -322,6 +325,21 @@ export function ReaderView({
             {which === 'highlights' && highlightCount ? <span className="folio-badge">{highlightCount}</span> : null}
           </button>
         ))}
+        {onExport ? (
+          <button
+            type="button"
+            className="folio-tool"
+            title={t('exportMarkdownTitle')}
+            onClick={() =>
+              void onExport().then(
+                (name) => setNotice({ message: t('exportSavedFile', name) }),
+                (error: Error) => setNotice({ message: t('exportFailed', error.message), error: true }),
+              )
+            }
+          >
+            <span aria-hidden="true">⤓</span> {t('exportMarkdown')}
+          </button>
+        ) : null}
         {onSave ? (
           <button
             type="button"

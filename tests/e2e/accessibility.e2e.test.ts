@@ -118,6 +118,11 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ name: 'Original page', ring: true });
     await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({
+      name: 'Download this article and its highlights as a Markdown note',
+      ring: true,
+    });
+    await page.keyboard.press('Shift+Tab');
     expect(await focused()).toEqual({ name: 'Highlights', ring: true });
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toEqual({ name: 'Reading settings', ring: true });

@@ -112,6 +112,24 @@ describe('library and export', () => {
     await expect.poll(() => quote.count()).toBe(0);
     await library.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => quote.count()).toBe(1);
+    // Its note, written here without opening the article: Save stores it, Cancel leaves it.
+    await library.getByRole('button', { name: 'Add note' }).click();
+    await library.getByLabel('Note', { exact: true }).fill('读书会可以用');
+    await library.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => library.locator('.library-note').textContent()).toBe('Note 读书会可以用');
+    await library.getByRole('button', { name: 'Edit note' }).click();
+    await library.getByLabel('Note', { exact: true }).fill('not kept');
+    await library.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => library.locator('.library-note').textContent()).toBe('Note 读书会可以用');
+    expect(
+      await folio.serviceWorker.evaluate(async () =>
+        (
+          await (
+            globalThis as unknown as { folio: { db: { highlights: { toArray(): Promise<{ note: string }[]> } } } }
+          ).folio.db.highlights.toArray()
+        ).map((h) => h.note),
+      ),
+    ).toContain('读书会可以用');
     await library.getByRole('tab', { name: 'Articles' }).click();
 
     // The saved article opens offline in the same reader.

@@ -126,6 +126,16 @@ describe('an article saved with its pictures', () => {
       expect(await article.getByRole('link', { name: 'Back to the library' }).getAttribute('href')).toBe(
         '/library.html',
       );
+      // Its note, downloaded from the page itself, offline, and said so.
+      const [note] = await Promise.all([
+        article.waitForEvent('download'),
+        article.getByRole('button', { name: 'Download .md' }).click(),
+      ]);
+      expect(note.suggestedFilename()).toBe('Pictures of the reading room.md');
+      expect(await readFile((await note.path()) as string, 'utf8')).toContain('Paragraph 8.');
+      await expect
+        .poll(() => article.locator('.folio-toast').textContent())
+        .toBe('Saved “Pictures of the reading room.md” to your downloads.');
       expect(requests).toEqual([]);
       await article.close();
     } finally {

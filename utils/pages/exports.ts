@@ -10,6 +10,7 @@ import { bytesToBase64 } from '../offline/base64';
 import { getFolioService } from '../services/client';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { loadMarkdownTemplate } from '../settings/template-storage';
+import { downloadFile } from './download';
 import { libraryDb } from './library-db';
 
 /** A note in the user's template when there is one, else in the default layout. */
@@ -40,6 +41,16 @@ export async function articleMarkdown(summary: ArticleSummary, includeArticle = 
   ]);
   if (!article) throw new Error('This article is no longer in the library.');
   return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, Date.now());
+}
+
+/**
+ * Downloads one article's note as `<title>.md`, with the article's text or (includeArticle false)
+ * only its highlights and notes; returns the file's name, for the page to say it was saved.
+ */
+export async function downloadArticleMarkdown(summary: ArticleSummary, includeArticle: boolean): Promise<string> {
+  const name = safeFileName(summary.title);
+  downloadFile(name, await articleMarkdown(summary, includeArticle), 'text/markdown;charset=utf-8');
+  return name;
 }
 
 /** Every article in one Markdown file: each note without its frontmatter, one after another. */
