@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
 import { articleInputOf } from '../../utils/db/article-input';
 import { highlightAsText } from '../../utils/db/highlight-quote';
@@ -21,6 +21,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { articleLinkTarget } from './article-links';
 import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
+import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
 import { ResumeBanner } from './ResumeBanner';
@@ -113,7 +114,19 @@ export function ReaderView({
   const [notice, setNotice] = useNotice();
   const [settings, updateSettings] = useReaderSettings(initialSettings);
   const prefersDark = usePrefersDark();
-  const [panel, setPanel] = useState<Panel>();
+  const [panel, setPanelNow] = useState<Panel>();
+  // A panel docks beside the column, which narrows and reflows: the reader's line is kept.
+  const placeBeforePanel = useRef<ReadingPlace | undefined>(undefined);
+  const setPanel = (next: Panel | ((current: Panel) => Panel)) => {
+    if (scroller.current) placeBeforePanel.current = captureReadingPlace(scroller.current);
+    setPanelNow(next);
+  };
+  const panelOpen = panel !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the column's width changes.
+  useLayoutEffect(() => {
+    if (scroller.current) restoreReadingPlace(scroller.current, placeBeforePanel.current);
+    placeBeforePanel.current = undefined;
+  }, [panelOpen]);
   const [fixing, setFixing] = useState(false);
   useFixMode(fixing, contentRef, onFix, setNotice);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the reader opens read by the new rule.
