@@ -139,3 +139,63 @@ describe('dates a site names its own way, and headers with styles in them', () =
     expect(metadataOf('<title>A beginner’s guide to slow reading</title>', header).publishedTime).toBe('2024-05-31');
   });
 });
+
+describe('bylines found further away, and bylines that name no one', () => {
+  const heading = '<h1>Slow reading</h1>';
+  it('a link to an author’s own page whose words are its address names the author', () => {
+    const card =
+      '<aside><a href="/authors/trevor-jackins">Trevor Jackins</a><a href="/authors/all">All authors</a></aside>';
+    expect(metadataOf('', heading, card).byline).toBe('Trevor Jackins');
+    // Words that are not the page's address: not taken for a name.
+    expect(metadataOf('', heading, '<aside><a href="/authors/upwork-staff">Meet our team</a></aside>').byline).toBe(
+      undefined,
+    );
+  });
+
+  it('"Written by …" or "Article by" over the name, anywhere, when nothing else names the author', () => {
+    expect(metadataOf('', heading, '<div class="card"><p>Written by John Crenshaw</p></div>').byline).toBe(
+      'John Crenshaw',
+    );
+    expect(metadataOf('', heading, '<section><h2>Article by</h2><div>Matias Heikkilä</div></section>').byline).toBe(
+      'Matias Heikkilä',
+    );
+    // "Powered by …" is not a credit.
+    expect(metadataOf('', heading, '<footer><p>Powered by WordPress</p></footer>').byline).toBe(undefined);
+  });
+
+  it('an address in the author meta tag is passed over for a name further on', () => {
+    expect(
+      metadataOf(
+        '<meta name="author" content="https://www.facebook.com/site">',
+        heading,
+        '<p>Written by Ada Gardener</p>',
+      ).byline,
+    ).toBe('Ada Gardener');
+  });
+
+  it('a shown list cut short is completed from the page’s data, without the publication', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      author: [
+        { name: 'Danielle DeSiato' },
+        { name: 'Donna Enzmann' },
+        { name: 'Natalie Nguyen' },
+        { name: 'Reviewed' },
+      ],
+      publisher: { name: 'Reviewed' },
+    })}</script>`;
+    expect(metadataOf(ld, `${heading}<p class="byline">By Danielle DeSiato, Donna Enzmann</p>`).byline).toBe(
+      'Danielle DeSiato, Donna Enzmann, Natalie Nguyen',
+    );
+  });
+
+  it('a day of the week, a label cut off or a template key is no one’s name; "on Tuesday" is not part of one', () => {
+    const meta = (author: string) => metadataOf(`<meta name="author" content="${author}">`, heading).byline;
+    expect(meta('Sat')).toBe(undefined);
+    expect(meta('About the')).toBe(undefined);
+    expect(meta('page.head.extra.author')).toBe(undefined);
+    expect(meta('sara.r.peter')).toBe('sara.r.peter');
+    expect(meta('IndustrySelect on Tuesday')).toBe('IndustrySelect');
+    expect(meta('Read more about The Upwork Team')).toBe('The Upwork Team');
+  });
+});

@@ -341,8 +341,18 @@ function pad(n: number): string {
  * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
  * are taken off; undefined when nothing is left or it is too long to be names.
  */
+/**
+ * Bylines that are no one's name: a label cut off ("About the"), a day of the week ("Sat"), a
+ * template's unfilled key ("page.head.extra.author").
+ */
+const NOT_A_NAME =
+  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,})$/i;
+
 export function cleanByline(value: string | null | undefined): string | undefined {
-  const text = normalizeSpace(value ?? '').replace(/^(?:by|written by|作者|文)\s*[:：/|]?\s*/i, '');
+  const text = normalizeSpace(value ?? '')
+    .replace(/^(?:by|written by|read more about|more about|作者|文)\s*[:：/|]?\s*/i, '')
+    // "IndustrySelect on Tuesday": the day the post went up, run on.
+    .replace(/\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i, '');
   const parts = text
     .split(/[,，|·]/)
     .map((part) => part.trim())
@@ -356,7 +366,9 @@ export function cleanByline(value: string | null | undefined): string | undefine
     else if (!parseDate(part) && !isDateline(part) && !/\d/.test(part)) names.push(part);
   }
   const byline = names.join(', ');
-  if (!byline || byline.length > 80 || NO_AUTHOR.test(byline)) return undefined;
+  // One name is short; a paper's or a team's list of three or more may run longer.
+  const longest = names.length >= 3 ? 240 : 80;
+  if (!byline || byline.length > longest || NO_AUTHOR.test(byline) || NOT_A_NAME.test(byline)) return undefined;
   return byline;
 }
 

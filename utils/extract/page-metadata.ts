@@ -13,11 +13,17 @@ import {
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
-import { candidatesNear, readHeaderLines, readVisibleMetadata } from './visible-metadata';
+import {
+  authorPageLink,
+  candidatesNear,
+  creditLineOnPage,
+  readHeaderLines,
+  readVisibleMetadata,
+} from './visible-metadata';
 import { parseWrittenDate } from './written-date';
 
 /** The elements metadata is read from. */
-const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG'] as const;
+const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A'] as const;
 
 /**
  * One walk of the page, before any step changes the copy: the elements metadata is read from, and
@@ -95,12 +101,21 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     normalizeIsoDate(pick(rule?.date)) ??
     (shown && !shownIsUpdate ? (machineDates.find(sameDay(shown)) ?? shown) : undefined) ??
     machineDates[0];
+  // An address in the author tag (a Facebook page, article:author's profile URL) names no one.
+  const metaAuthor = [firstOf(tags, 'author', 'article:author', 'dc.creator')].find((v) => v && !/^https?:/.test(v));
+  // || rather than ??: an empty author ("" in JSON-LD or a meta tag) names no one either.
   const byline =
-    pick(rule?.byline) ??
-    withoutSiteName(visible.byline, siteName) ??
-    jsonLd.author ??
-    firstOf(tags, 'author', 'article:author', 'dc.creator') ??
-    writtenByLabel(tags);
+    pick(rule?.byline) ||
+    completedList(
+      withoutSiteName(visible.byline, siteName),
+      // The publication listed among the authors is not one of them.
+      [jsonLd.author, metaAuthor].map((list) => withoutSiteName(withoutSiteName(list, siteName), jsonLd.publisher)),
+    ) ||
+    jsonLd.author ||
+    metaAuthor ||
+    writtenByLabel(tags) ||
+    authorPageLink(ofTag('A')) ||
+    creditLineOnPage(doc);
   const excerpt = firstOf(tags, 'description', 'og:description');
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
@@ -167,6 +182,21 @@ function writtenByLabel(tags: Map<string, string>): string | undefined {
     if (/^written by$/i.test(tags.get(`twitter:label${n}`) ?? '')) return tags.get(`twitter:data${n}`);
   }
   return undefined;
+}
+
+/**
+ * A shown byline cut short ("Danielle DeSiato, Donna Enzmann" where the page's data lists a third
+ * author, the header showing "and 1 more"): the page's machine-readable list (JSON-LD, meta) that
+ * begins with the same names and goes on. (Not another shown line: those run on into job titles.)
+ */
+function completedList(byline: string | undefined, others: (string | undefined)[]): string | undefined {
+  if (!byline) return byline;
+  const names = byline.toLowerCase().split(', ');
+  const fuller = others.find((other) => {
+    const list = other?.toLowerCase().split(', ') ?? [];
+    return list.length > names.length && names.every((name, i) => list[i] === name);
+  });
+  return fuller ?? byline;
 }
 
 /** A byline without the site's name among its names ("Emily Baron Cadloff, Modern Farmer"). */

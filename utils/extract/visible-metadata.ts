@@ -353,3 +353,62 @@ function datetimeOf(el: Element): string | undefined {
   const value = el.getAttribute('datetime') ?? el.getAttribute('content');
   return value ? parseWrittenDate(value) : undefined;
 }
+
+/** An author's own page: /authors/trevor-jackins, /author/jane-doe/, /people/ada-lovelace. */
+const AUTHOR_PAGE = /\/(?:authors?|people|writers?|contributors?|profiles?)\/([a-z0-9-]+)\/?$/i;
+
+/**
+ * The last way to a byline, when nothing else names the author: a link to an author's own page
+ * whose words are the page's address ("Trevor Jackins" → /authors/trevor-jackins), a sure sign
+ * of a name wherever the page puts it (a sidebar card, under the article).
+ */
+export function authorPageLink(links: Element[]): string | undefined {
+  for (const link of links) {
+    const slug = AUTHOR_PAGE.exec(link.getAttribute('href')?.split(/[?#]/)[0] ?? '')?.[1]?.toLowerCase();
+    if (!slug) continue;
+    const text = normalizeSpace(link.textContent ?? '');
+    const words = text.toLowerCase().split(' ');
+    if (words.length < 2 || words.length > 4 || /\d/.test(text)) continue;
+    const asSlug = words.map((w) => [...w.normalize('NFKD')].filter((c) => /[a-z0-9]/.test(c)).join('')).join('-');
+    if (asSlug === slug) return text;
+  }
+  return undefined;
+}
+
+/** A credit that names its label plainly wherever it stands: "Written by …", "All articles by …". */
+const PAGE_CREDIT =
+  /^(?:(?:written|posted|authored|article|words|story)\s+by|all\s+(?:articles|posts|stories)\s+by)\b[:\s]*/i;
+/** Text nodes read at most: the credit of a long page is in its first part or in its author card. */
+const CREDIT_SCAN_LIMIT = 20_000;
+
+/**
+ * Also a last way to a byline: a credit line anywhere on the page ("Written by John Crenshaw" in
+ * an author card after the article, "Article by" over the name), when nothing near the title or
+ * in the page's data names the author. Only these plain labels: a bare "By …" is as often
+ * "Powered by WordPress".
+ */
+export function creditLineOnPage(doc: Document): string | undefined {
+  if (!doc.body) return undefined;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let labelled = false;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < CREDIT_SCAN_LIMIT; node = walker.nextNode(), seen++) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    let rest: string | undefined;
+    if (labelled) rest = text;
+    else if (text.length <= 80 && PAGE_CREDIT.test(text)) rest = text.replace(PAGE_CREDIT, '');
+    if (rest === undefined) continue;
+    if (!rest) {
+      labelled = true; // the label alone: the name is the next text
+      continue;
+    }
+    labelled = false;
+    const name = cleanByline(rest);
+    const words = name?.split(' ') ?? [];
+    if (name && words.length <= 5 && !/\d/.test(name)) return name;
+  }
+  return undefined;
+}
