@@ -348,11 +348,23 @@ function pad(n: number): string {
 const NOT_A_NAME =
   /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,})$/i;
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "IndustrySelect on Tuesday" → "IndustrySelect": the day the post went up, run on. (By words: a
+ * pattern anchored at the end, after a run of white space, is not linear.) */
+function withoutPostedDay(text: string): string {
+  const words = text.split(' ');
+  const n = words.length;
+  if (n >= 3 && words[n - 2]?.toLowerCase() === 'on' && WEEKDAYS.has(words[n - 1]?.toLowerCase() ?? '')) {
+    return words.slice(0, -2).join(' ');
+  }
+  return text;
+}
+
 export function cleanByline(value: string | null | undefined): string | undefined {
-  const text = normalizeSpace(value ?? '')
-    .replace(/^(?:by|written by|read more about|more about|作者|文)\s*[:：/|]?\s*/i, '')
-    // "IndustrySelect on Tuesday": the day the post went up, run on.
-    .replace(/\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i, '');
+  const text = withoutPostedDay(
+    normalizeSpace(value ?? '').replace(/^(?:by|written by|read more about|more about|作者|文)\s*[:：/|]?\s*/i, ''),
+  );
   const parts = text
     .split(/[,，|·]/)
     .map((part) => part.trim())
