@@ -199,3 +199,33 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(meta('Read more about The Upwork Team')).toBe('The Upwork Team');
   });
 });
+
+describe('a visible heading without what pages add to it', () => {
+  const site = '<meta property="og:site_name" content="Margin Notes">';
+  it('an SEO tail after a bar, the site’s name after a dash', () => {
+    expect(metadataOf(site, '<h1>How meditation rewires brains and improves health | Opinion</h1>').title).toBe(
+      'How meditation rewires brains and improves health',
+    );
+    expect(metadataOf(site, '<h1>Critics’ Choice: Best UK Art Exhibitions 2025 – Margin Notes</h1>').title).toBe(
+      'Critics’ Choice: Best UK Art Exhibitions 2025',
+    );
+  });
+
+  it('a date or a label before the title the page’s metadata gives', () => {
+    const og = '<meta property="og:title" content="Preparing a transition in Debusine">';
+    expect(metadataOf(site + og, '<h1>Dec 18 2025 Preparing a transition in Debusine</h1>').title).toBe(
+      'Preparing a transition in Debusine',
+    );
+    // A heading that only begins like the metadata's title keeps its own words.
+    const short = '<meta property="og:title" content="Slow reading">';
+    expect(metadataOf(site + short, '<h1>Slow reading for busy people</h1>').title).toBe(
+      'Slow reading for busy people',
+    );
+  });
+
+  it('a bullet between the title and the site’s name in <title>', () => {
+    expect(metadataOf(`${site}<title>A brief intro to git • Margin Notes</title>`, '').title).toBe(
+      'A brief intro to git',
+    );
+  });
+});

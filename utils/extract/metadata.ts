@@ -226,7 +226,7 @@ export function splitTitle(title: string): string[] {
   // Spaces are made single first, so that the separators need no unbounded runs of them (a run
   // of spaces before a separator would be scanned again from each of its spaces).
   return normalizeSpace(title.slice(0, MAX_TITLE_LENGTH))
-    .split(/ [|\-–—·:»] | ?[|_｜—–»·] ?|(?<=[\u4e00-\u9fff】」）]) ?- ?| ?- ?(?=[\u4e00-\u9fff])/)
+    .split(/ [|\-–—·•:»] | ?[|_｜—–»·•] ?|(?<=[\u4e00-\u9fff】」）]) ?- ?| ?- ?(?=[\u4e00-\u9fff])/)
     .map(normalizeSpace)
     .filter(Boolean);
 }
@@ -245,9 +245,10 @@ export function cleanTitle(candidates: {
   docTitle?: string;
   siteNames: string[];
 }): string {
-  const { h1, ogTitle, jsonLdHeadline, docTitle } = candidates;
+  const { ogTitle, jsonLdHeadline, docTitle } = candidates;
   const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
+  const h1 = candidates.h1 && trimmedHeading(candidates.h1, titles, known);
   if (h1 && !known.has(h1.toLowerCase())) {
     // The visible heading, when the page's metadata agrees with it (an SEO og:title often words
     // the same title differently), or when the metadata names only the site.
@@ -279,6 +280,42 @@ export function cleanTitle(candidates: {
     return weight(first) >= 0.6 * weight(longest) ? first : longest;
   }
   return h1 ?? '';
+}
+
+/**
+ * A visible heading without what pages add to it: an SEO tail after a bar ("How meditation
+ * rewires brains… | Opinion"), the site's name after a dash ("… – Artlyst"), and a prefix before
+ * the words the page's metadata gives as the title ("Blog: …", "Dec 18 2025 …", "Title:…").
+ */
+function trimmedHeading(h1: string, titles: string[], known: Set<string>): string {
+  let heading = h1;
+  // A bar in a visible heading starts a tail; what comes before it must still read as a title.
+  const bar = heading.indexOf(' | ');
+  if (bar > 0 && titleWords(heading.slice(0, bar)).length >= 3) heading = heading.slice(0, bar);
+  const parts = splitTitle(heading);
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && last && known.has(last.toLowerCase())) {
+    heading = withoutTrailingSeparators(heading.slice(0, heading.lastIndexOf(last)));
+  }
+  // The metadata's own title (its first part, site names aside) at the end of a longer heading.
+  const lower = heading.toLowerCase();
+  for (const title of titles) {
+    const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
+    if (!first || titleWords(first).length < 3 || first.length >= heading.length) continue;
+    if (lower.endsWith(first.toLowerCase()) && titleWords(heading).length - titleWords(first).length <= 4) {
+      return first;
+    }
+  }
+  return heading;
+}
+
+const TITLE_SEPARATORS = new Set([...' |-–—·•»:']);
+
+/** "Critics’ Choice – " → "Critics’ Choice" (a loop: a pattern anchored at the end is not linear). */
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TITLE_SEPARATORS.has(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end--;
+  return text.slice(0, end);
 }
 
 /** Words of a title for comparing: letters and digits lower-cased; each CJK character a word. */
