@@ -127,6 +127,46 @@ describe('Firefox: the reader', () => {
   });
 });
 
+describe('Firefox: panels and the note editor', () => {
+  it('the highlights panel docks beside the text, and Edit note opens the editor under its highlight', async () => {
+    const page = await openReader('zh-essay.html');
+    const QUOTE = '一些青年偏爱轻松有趣的网络段子和速成读物';
+    await select(page, QUOTE);
+    await click(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(4)'); // pink
+    await until(
+      () => inFirefoxReader(page, registryOf),
+      (painted) => (painted as Record<string, string[]> | undefined)?.pink?.[0] === QUOTE,
+    );
+    await click(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
+    const layout = await until(
+      () =>
+        inFirefoxReader(page, (root) => {
+          const panel = root.querySelector('.folio-panel')?.getBoundingClientRect();
+          const lines = [...root.querySelectorAll('.folio-content p')].map((p) => p.getBoundingClientRect().right);
+          return panel ? { panelLeft: panel.left, textRight: Math.max(...lines) } : undefined;
+        }),
+      (value) => value !== undefined,
+    );
+    expect(layout?.textRight).toBeLessThanOrEqual(layout?.panelLeft ?? 0);
+    await click(page, '.folio-hl-actions button'); // Add note, the first action of the only highlight
+    await waitForFirefoxReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    const place = await inFirefoxReader(
+      page,
+      (root, quote) => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const range = [...registry.values()].flatMap((hl) => [...hl]).find((r) => r.toString() === quote);
+        const card = root.querySelector('.folio-anchored-editor')?.getBoundingClientRect();
+        const marked = range?.getBoundingClientRect();
+        return card && marked ? { gap: card.top - marked.bottom } : undefined;
+      },
+      QUOTE,
+    );
+    expect(place?.gap).toBeGreaterThanOrEqual(0);
+    expect(place?.gap).toBeLessThan(24);
+    await page.close();
+  });
+});
+
 describe('Firefox: an essay of several pages', () => {
   it('is read whole: the GBK pages fetched from the content script, decoded and merged', async () => {
     const page = await openReader('paged/essay.html');
