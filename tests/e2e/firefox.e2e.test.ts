@@ -164,6 +164,8 @@ describe('Firefox: panels and the note editor', () => {
     expect(place?.gap).toBeGreaterThanOrEqual(0);
     expect(place?.gap).toBeLessThan(24);
     await page.close();
+    // The tests after this one count the profile's highlights from none.
+    await firefox.inBackground('async (folio) => { await folio.db.highlights.clear(); }');
   });
 });
 
