@@ -4,13 +4,13 @@ import { parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
 import { refusedTagsText } from '../common/tag-problems';
+import { useInlineEdit } from './useInlineEdit';
 
 /** An article's own tags, edited in place, with the library's tags offered as you type. */
 export function ArticleTags({ article, knownTags }: { article: ArticleSummary; knownTags: string[] }) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [text, setText] = useState(article.tags.join(', '));
-  const [problem, setProblem] = useState<string>();
+  const { editing, setEditing, problem, setProblem, commit } = useInlineEdit((reason) => t('tagsSaveFailed', reason));
   if (!editing) {
     return (
       <button type="button" className="library-tag-edit" onClick={() => setEditing(true)}>
@@ -24,14 +24,7 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
       setProblem(refusedTagsText(refused));
       return;
     }
-    try {
-      await getFolioService().setArticleTags(article.id, tags);
-      setProblem(undefined);
-      setEditing(false);
-    } catch (error) {
-      // The field stays open with what was typed: Save again retries.
-      setProblem(t('tagsSaveFailed', (error as Error).message));
-    }
+    await commit(() => getFolioService().setArticleTags(article.id, tags));
   };
   return (
     <span className="library-tag-form">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
+import { useInlineEdit } from './useInlineEdit';
 
 /**
  * A highlight's note, edited in the library's Highlights view without opening the article:
@@ -10,9 +11,8 @@ import { getFolioService } from '../../utils/services/client';
  */
 export function NoteEditor({ record }: { record: HighlightRecord }) {
   const id = useId();
-  const [editing, setEditing] = useState(false);
   const [text, setText] = useState(record.note);
-  const [problem, setProblem] = useState<string>();
+  const { editing, setEditing, problem, commit } = useInlineEdit((reason) => t('noteSaveFailed', reason));
   if (!editing) {
     return (
       <button
@@ -26,15 +26,7 @@ export function NoteEditor({ record }: { record: HighlightRecord }) {
       </button>
     );
   }
-  const save = async () => {
-    try {
-      await getFolioService().updateHighlight(record.id, { note: text });
-      setProblem(undefined);
-      setEditing(false);
-    } catch (error) {
-      setProblem(t('noteSaveFailed', (error as Error).message));
-    }
-  };
+  const save = () => commit(() => getFolioService().updateHighlight(record.id, { note: text }));
   return (
     <div className="library-note-form">
       <label htmlFor={id}>{t('note')}</label>
