@@ -345,3 +345,22 @@ describe('the title printed again at the top of the text', () => {
     ).toBe(true);
   });
 });
+
+describe('a breadcrumb trail set as a list at the top of the article', () => {
+  const page = (top: string) =>
+    `<body><main><article><h1>Slow reading</h1>${top}${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></main></body>`;
+
+  it('goes: short items, each a link a level deeper into the site, the last the page itself', () => {
+    const trail =
+      '<ol><li><a href="/">Home</a></li><li><a href="/guides/">Guides</a></li><li><a href="/guides/reading/">Reading</a></li><li>Slow reading</li></ol>';
+    const text = textOf(page(trail));
+    expect(text.startsWith('Paragraph 1')).toBe(true);
+    expect(text).not.toContain('Guides');
+  });
+
+  it('stays when its links are side by side (a list the article starts with)', () => {
+    const list =
+      '<ul><li><a href="/pens">Pens</a></li><li><a href="/paper">Paper</a></li><li><a href="/lamps">Lamps</a></li></ul>';
+    expect(textOf(page(list))).toContain('Paper');
+  });
+});

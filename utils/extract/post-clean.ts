@@ -190,7 +190,9 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
             ? 'table of contents'
             : isInPageLinkList(el)
               ? 'table of contents'
-              : undefined);
+              : isBreadcrumbList(el)
+                ? 'breadcrumb'
+                : undefined);
   const atEnd = (text: string) =>
     either(text) ??
     (text.length > 500
@@ -235,6 +237,41 @@ function isInPageLinkList(el: Element): boolean {
   const links = el.querySelectorAll('a[href]');
   if (links.length < 3 || linkDensity(el) < 0.8) return false;
   return [...links].every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
+}
+
+/**
+ * A breadcrumb trail set as a list without separators ("Home / Guides / Reading" as three list
+ * items, shown as a numbered list): two to six short items, each one link or the current page's
+ * name, the links going each a level deeper into the site, from its top.
+ */
+function isBreadcrumbList(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL' && el.tagName !== 'NAV') return false;
+  const items = [...el.querySelectorAll('li')];
+  if (items.length < 2 || items.length > 6) return false;
+  const depths: number[] = [];
+  for (const item of items) {
+    const text = normalizeSpace(item.textContent ?? '');
+    const links = item.querySelectorAll('a[href]');
+    if (!text || text.length > 40 || text.split(' ').length > 5 || links.length > 1) return false;
+    const href = links[0]?.getAttribute('href');
+    if (href === undefined || href === null) continue; // the current page, not linked
+    const path = pathOf(href);
+    if (path === undefined) return false;
+    depths.push(path.split('/').filter(Boolean).length);
+  }
+  if (depths.length < 2 || (depths[0] ?? 9) > 1) return false;
+  return depths.every((depth, i) => i === 0 || depth > (depths[i - 1] ?? 0));
+}
+
+/** A link's path on the page's own site, or undefined for another site's or not a page's. */
+function pathOf(href: string): string | undefined {
+  if (href.startsWith('/') && !href.startsWith('//')) return href.split(/[?#]/)[0];
+  if (!/^https?:\/\//.test(href)) return undefined;
+  try {
+    return new URL(href).pathname;
+  } catch {
+    return undefined;
+  }
 }
 
 function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {
