@@ -118,6 +118,15 @@ async function extensionScreens(folio: FolioBrowser, locale: Locale) {
   await library.locator('input[type="search"]').fill(LOCALES[locale].search);
   await library.waitForTimeout(200);
   await shoot(library, 'library-search', locale);
+  // In the dark, with a row's menu open.
+  await library.emulateMedia({ colorScheme: 'dark' });
+  await library
+    .getByRole('button', { name: /⋯|More actions|更多操作/ })
+    .first()
+    .click();
+  await shoot(library, 'library-search-dark', locale);
+  await library.keyboard.press('Escape');
+  await library.emulateMedia({ colorScheme: 'light' });
   await library.locator('input[type="search"]').fill('');
   await library.getByRole('tab').nth(1).click();
   await shoot(library, 'library-highlights', locale);

@@ -96,6 +96,9 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
       await page.getByRole('menu').waitFor();
       await page.locator('details.library-tools > summary').click();
       expect(await seriousViolations(page), 'library with a search, a menu, the tools').toEqual([]);
+      // The same in the dark: the library follows the system's scheme.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await seriousViolations(page), 'the same, dark').toEqual([]);
     }
     await page.close();
   });

@@ -248,7 +248,6 @@ describe('library and export', () => {
   it('an open library shows, without a reload, a highlight made in a reader', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
-    await openLibraryTools(library);
     await library.locator('.library-item, .library-empty').first().waitFor(); // the list has loaded
     const page = await folio.context.newPage();
     await page.goto(server.url('zh-news.html'));
@@ -259,7 +258,7 @@ describe('library and export', () => {
     // The article appears in the library that was already open, with its highlight counted.
     const item = library.locator('.library-item', { hasText: '社区图书馆' });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => item.textContent()).toMatch(/1 highlight(?!s)/);
+    await expect.poll(() => item.textContent(), { timeout: 10_000 }).toMatch(/1 highlight(?!s)/);
     await page.close();
     await library.close();
   });
