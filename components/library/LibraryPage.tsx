@@ -1,31 +1,23 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { ArticleSummary, DeletedArticle, HighlightRecord } from '../../utils/db';
-import { highlightAsText, quoteOf } from '../../utils/db/highlight-quote';
-import { type MessageName, t } from '../../utils/i18n';
+import { highlightAsText } from '../../utils/db/highlight-quote';
+import { t } from '../../utils/i18n';
 import {
   buildSearchIndex,
   filterArticles,
   filterHighlights,
-  foldText,
   type LibraryFilter,
-  markTerms,
   queryTerms,
-  type SnippetField,
-  type SnippetSource,
-  snippetOf,
 } from '../../utils/library';
 import { getFolioService } from '../../utils/services/client';
 import { copyText } from '../common/copy-text';
 import { FilterSelect } from '../common/FilterSelect';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { useServiceQuery } from '../common/useServiceQuery';
-import { colorChoices, SWATCH } from '../highlights/colors';
-import { ArticleTags } from './ArticleTags';
+import { colorChoices } from '../highlights/colors';
+import { ArticleRow, countOf } from './ArticleRow';
 import { ExportBar } from './ExportBar';
-import { Marked } from './Marked';
-import { NoteEditor } from './NoteEditor';
-import { RowMenu } from './RowMenu';
+import { HighlightRow } from './HighlightRow';
 import { TagManager } from './TagManager';
 import { VirtualList } from './VirtualList';
 
@@ -39,108 +31,8 @@ function sinceOf(period: Period): number | undefined {
 }
 type Sort = 'newest' | 'oldest' | 'title';
 
-const articleUrl = (a: ArticleSummary) =>
-  a.savedAt !== undefined ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(a.id)}`) : a.url;
-
 /** How many articles the first screen shows before the whole library has come. */
 const FIRST_SCREEN = 50;
-
-/** The words beside a snippet that say where in the article the search found it. */
-const SNIPPET_SOURCE: Record<SnippetSource, MessageName> = {
-  highlight: 'snippetFromHighlight',
-  note: 'snippetFromNote',
-  tag: 'snippetFromTag',
-  byline: 'snippetFromByline',
-  site: 'snippetFromSite',
-  excerpt: 'snippetFromExcerpt',
-  address: 'snippetFromAddress',
-};
-
-const countOf = (n: number, one: MessageName, many: MessageName) => (n === 1 ? t(one) : t(many, String(n)));
-
-interface RowActions {
-  exportOne: (article: ArticleSummary) => void;
-  exportNotesOnly: (article: ArticleSummary) => void;
-  copyOne: (article: ArticleSummary) => void;
-  deleteOne: (article: ArticleSummary) => void;
-}
-
-/**
- * One article in the list (inside its <li>): its title (the searched words marked), where and
- * when, its highlights and tags, then why it matched (a snippet) or, with no search, its summary;
- * its actions in a menu.
- */
-function ArticleRow({
-  article,
-  count,
-  knownTags,
-  actions,
-  terms = [],
-  snippetFields = [],
-}: {
-  article: ArticleSummary;
-  count: number;
-  knownTags: string[];
-  actions: RowActions;
-  terms?: string[];
-  snippetFields?: SnippetField[];
-}) {
-  const snippet = snippetOf(snippetFields, terms);
-  return (
-    <>
-      <RowMenu
-        label={t('articleActionsNamed', article.title)}
-        items={[
-          { label: t('exportMarkdown'), run: () => actions.exportOne(article) },
-          { label: t('exportNotesOnly'), run: () => actions.exportNotesOnly(article) },
-          { label: t('copyMarkdown'), run: () => actions.copyOne(article) },
-          { label: t('deleteHighlight'), run: () => actions.deleteOne(article), danger: true },
-        ]}
-      />
-      <ArticleLink article={article} terms={terms} />
-      <p className="library-meta">
-        {[
-          article.siteName,
-          new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
-          countOf(count, 'libraryHighlightCountOne', 'libraryHighlightCount'),
-          article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
-        ]
-          .filter(Boolean)
-          .join(' · ')}{' '}
-        <ArticleTags article={article} knownTags={knownTags} />
-      </p>
-      {snippet ? (
-        <p className="library-snippet">
-          <span className="library-snippet-source">{t(SNIPPET_SOURCE[snippet.source])}</span>{' '}
-          <Marked parts={snippet.parts} />
-        </p>
-      ) : !terms.length && article.excerpt ? (
-        <p className="library-excerpt">{article.excerpt}</p>
-      ) : null}
-    </>
-  );
-}
-
-/**
- * A highlight listed only because its article's title has the searched words (none are in its
- * own text, note or tags): the row says so, or it would look like a wrong result.
- */
-function foundByTitleOnly(record: HighlightRecord, article: ArticleSummary | undefined, terms: string[]): boolean {
-  if (!terms.length || !article) return false;
-  const own = [quoteOf(record), record.note, ...record.tags].join('\n');
-  const [ownText, title] = [foldText(own), foldText(article.title)];
-  return terms.some((term) => !ownText.includes(term) && title.includes(term));
-}
-
-/**
- * An article's title, linked to its saved copy or its page. A book imported from Kindle or
- * Readwise has neither (its name is a `urn:folio:book:`): its title is plain text.
- */
-function ArticleLink({ article, terms = [] }: { article: ArticleSummary; terms?: string[] }) {
-  const href = articleUrl(article);
-  const title = terms.length ? <Marked parts={markTerms(article.title, terms)} /> : article.title;
-  return /^(?:https?|chrome-extension|moz-extension):/.test(href) ? <a href={href}>{title}</a> : <span>{title}</span>;
-}
 
 /**
  * Every article and highlight Folio keeps, live (Dexie liveQuery): search over titles, highlight
@@ -393,40 +285,13 @@ export function LibraryPage() {
       ) : (
         <VirtualList items={highlights} keyOf={({ record }) => record.id}>
           {({ record, article }) => (
-            <>
-              <div className="library-actions">
-                <button type="button" onClick={() => void copyHighlight(record)} title={t('copyHighlightTitle')}>
-                  {t('copyHighlight')}
-                </button>
-                <button
-                  type="button"
-                  className="library-danger"
-                  onClick={() => deleteHighlightRow(record)}
-                  aria-label={t('deleteHighlightNamed', quoteOf(record).slice(0, 40))}
-                  title={t('deleteHighlightNamed', quoteOf(record).slice(0, 40))}
-                >
-                  {t('deleteHighlight')}
-                </button>
-              </div>
-              <blockquote className="library-quote" style={{ borderColor: SWATCH[record.color] }}>
-                <Marked parts={markTerms(quoteOf(record), terms)} />
-              </blockquote>
-              {record.note ? (
-                <p className="library-note">
-                  <span className="library-snippet-source">{t('snippetFromNote')}</span>{' '}
-                  <Marked parts={markTerms(record.note, terms)} />
-                </p>
-              ) : null}
-              <NoteEditor key={record.id} record={record} />
-              <p className="library-meta">
-                {record.tags.map((tag) => `#${tag}`).join(' ')}
-                {record.tags.length ? ' · ' : ''}
-                {article ? <ArticleLink article={article} terms={terms} /> : null}
-                {foundByTitleOnly(record, article, terms) ? (
-                  <span className="library-found-by"> · {t('libraryFoundByTitle')}</span>
-                ) : null}
-              </p>
-            </>
+            <HighlightRow
+              record={record}
+              article={article}
+              terms={terms}
+              onCopy={() => void copyHighlight(record)}
+              onDelete={() => deleteHighlightRow(record)}
+            />
           )}
         </VirtualList>
       )}

@@ -24,6 +24,7 @@ import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
+import { PANEL_TITLE, type Panel, ReaderToolbar } from './ReaderToolbar';
 import { ResumeBanner } from './ResumeBanner';
 import { SaveReport, type SaveState } from './SaveReport';
 import { SettingsPanel } from './SettingsPanel';
@@ -65,22 +66,6 @@ export interface ReaderViewProps {
   /** Read anew from the element the user chose on the page: say so, with Undo. */
   articleChosen?: boolean;
 }
-
-type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
-
-/** The toolbar's panel buttons, in order, with their icons (their names are in PANEL_TITLE). */
-const PANEL_BUTTONS = [
-  ['outline', '☰'],
-  ['settings', 'Aa'],
-  ['highlights', '✎'],
-] as const;
-
-const PANEL_TITLE = {
-  outline: 'readerContents',
-  settings: 'readerSettings',
-  highlights: 'readerHighlights',
-  editor: 'editHighlight',
-} as const;
 
 /**
  * The reading view, over a live page and on the offline article page alike.
@@ -317,72 +302,25 @@ export function ReaderView({
       >
         <div className="folio-progress-bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
-      <div className="folio-toolbar" role="toolbar" aria-label={t('readerToolbar')}>
-        {libraryHref ? (
-          <a className="folio-tool" href={libraryHref} title={t('readerBackToLibrary')}>
-            ←<span className="folio-tool-label">{t('readerBackToLibrary')}</span>
-          </a>
-        ) : null}
-        {PANEL_BUTTONS.map(([which, icon]) => (
-          <button
-            key={which}
-            type="button"
-            className="folio-tool"
-            aria-expanded={panel === which}
-            aria-controls="folio-panel"
-            onClick={() => toggle(which)}
-            title={t(PANEL_TITLE[which])}
-          >
-            {icon}
-            <span className="folio-tool-label">{t(PANEL_TITLE[which])}</span>
-            {which === 'highlights' && highlightCount ? <span className="folio-badge">{highlightCount}</span> : null}
-          </button>
-        ))}
-        {onExport ? (
-          <button
-            type="button"
-            className="folio-tool"
-            title={t('exportMarkdownTitle')}
-            onClick={() =>
-              void onExport().then(
-                (name) => setNotice({ message: t('exportSavedFile', name) }),
-                (error: Error) => setNotice({ message: t('exportFailed', error.message), error: true }),
-              )
-            }
-          >
-            <span aria-hidden="true">⤓</span> {t('exportMarkdown')}
-          </button>
-        ) : null}
-        {onSave ? (
-          <button
-            type="button"
-            className="folio-tool"
-            onClick={save}
-            title={t('readerSave')}
-            aria-pressed={saveState?.phase === 'saved'}
-          >
-            {/* Worded, not only a glyph (⤓ read as "download"), and saying when it is done. */}
-            <span aria-hidden="true">{saveState?.phase === 'saved' ? '✓' : '⤓'}</span>{' '}
-            {t(saveState?.phase === 'saved' ? 'readerSavedShort' : 'readerSaveShort')}
-          </button>
-        ) : null}
-        {onFix ? (
-          <button
-            type="button"
-            className="folio-tool"
-            aria-pressed={fixing}
-            onClick={() => setFixing((on) => !on)}
-            title={t('fixButton')}
-          >
-            ✂<span className="folio-tool-label">{t('fixButton')}</span>
-          </button>
-        ) : null}
-        {onClose ? (
-          <button type="button" className="folio-tool folio-close" onClick={onClose} title={t('readerClose')}>
-            ✕<span className="folio-tool-label">{t('readerClose')}</span>
-          </button>
-        ) : null}
-      </div>
+      <ReaderToolbar
+        panel={panel}
+        onTogglePanel={toggle}
+        highlightCount={highlightCount}
+        libraryHref={libraryHref}
+        onExport={
+          onExport &&
+          (() =>
+            void onExport().then(
+              (name) => setNotice({ message: t('exportSavedFile', name) }),
+              (error: Error) => setNotice({ message: t('exportFailed', error.message), error: true }),
+            ))
+        }
+        onSave={onSave && (() => void save())}
+        saved={saveState?.phase === 'saved'}
+        fixing={onFix ? fixing : undefined}
+        onToggleFix={() => setFixing((on) => !on)}
+        onClose={onClose}
+      />
       {fixing && onFix ? (
         <FixBar
           onPick={() => {
