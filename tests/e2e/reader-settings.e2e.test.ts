@@ -107,6 +107,12 @@ describe('keyboard', () => {
     await expect
       .poll(() => inReader(page, (root) => root.querySelector('.folio-outline button[aria-current]')?.textContent))
       .toBe('二、提升青年读书习惯的几点建议');
+    // The section it moved to has the focus, without a lasting focus ring around the text.
+    const target = await inReader(page, (root) => {
+      const el = root.activeElement as HTMLElement;
+      return { text: el.textContent, ring: getComputedStyle(el).outlineStyle };
+    });
+    expect(target).toEqual({ text: '二、提升青年读书习惯的几点建议。', ring: 'none' });
     await page.keyboard.press('Escape');
     await expect.poll(() => inReader(page, (root) => root.querySelector('.folio-panel') === null)).toBe(true);
     await page.keyboard.press('Escape');
