@@ -223,6 +223,11 @@ describe('a visible heading without what pages add to it', () => {
     );
   });
 
+  it('the metadata’s count before the same words is kept ("8 Recent Trends…")', () => {
+    const og = '<meta property="og:title" content="8 Recent Trends in Photography - Margin Notes">';
+    expect(metadataOf(site + og, '<h1>Recent Trends in Photography</h1>').title).toBe('8 Recent Trends in Photography');
+  });
+
   it('a bullet between the title and the site’s name in <title>', () => {
     expect(metadataOf(`${site}<title>A brief intro to git • Margin Notes</title>`, '').title).toBe(
       'A brief intro to git',

@@ -306,7 +306,25 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
       return first;
     }
   }
+  // The metadata's title is the heading with its count before it ("8 Recent Trends in
+  // Photography" over "Recent Trends in Photography"): the same title, said whole. (A year after
+  // it, "… in 2025", was tried too: the annotation takes it as often as it leaves it.)
+  for (const title of titles) {
+    const whole = withoutSiteTail(title, known);
+    if (whole.length <= heading.length || !whole.toLowerCase().endsWith(lower)) continue;
+    if (/^\d{1,3}$/.test(whole.slice(0, whole.length - heading.length).trim())) return whole;
+  }
   return heading;
+}
+
+/** A title without its site's name after the last separator ("… | Forbes" → "…"). */
+function withoutSiteTail(title: string, known: Set<string>): string {
+  const text = normalizeSpace(title);
+  const parts = splitTitle(text);
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && last && known.has(last.toLowerCase())
+    ? withoutTrailingSeparators(text.slice(0, text.lastIndexOf(last)))
+    : text;
 }
 
 const TITLE_SEPARATORS = new Set([...' |-–—·•»:']);
