@@ -107,7 +107,10 @@ export function buildOutline(content: Element, title?: string): OutlineEntry[] {
     } else if (text.length <= 400) level = NUMBERED_SECTIONS.find((s) => s.pattern.test(text))?.level;
     if (level === undefined) continue;
     const paragraph = el.tagName === 'P';
-    found.push({ el, level, text: paragraph && !essay ? sectionLabel(text) : text, essay, paragraph });
+    // A section line set as a heading may keep its site's full stop ("一、…问题。"); an outline
+    // entry, like a heading in Chinese typesetting, does without it.
+    const entry = paragraph && !essay ? sectionLabel(text) : text.endsWith('。') ? text.slice(0, -1) : text;
+    found.push({ el, level, text: entry, essay, paragraph });
   }
   // One such line is just the essay's own title line: the outline starts below it.
   const essays = found.filter((f) => f.essay).length >= 2;

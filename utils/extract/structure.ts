@@ -21,7 +21,11 @@ export function promoteHeadingLines(container: Element, title: string | undefine
   const found: { el: Element; level: number; essay: boolean }[] = [];
   for (const el of descendantsWithTag(container, 'P')) {
     const text = normalizeSpace(el.textContent ?? '');
-    if (!text || text.length > MAX_HEADING_LINE || SENTENCE_END.test(text) || !countCjk(text)) continue;
+    if (!text || text.length > MAX_HEADING_LINE || !countCjk(text)) continue;
+    // A sentence ends inside: a paragraph. A full stop only at the very end of a numbered line
+    // ("一、当前青年读书中存在的问题。") is how many essay sites end their section lines.
+    const body = text.endsWith('。') ? text.slice(0, -1) : text;
+    if (SENTENCE_END.test(body) || (body !== text && !NUMBERED_SECTIONS.some((s) => s.pattern.test(text)))) continue;
     if (el.querySelector('img, br, a, table')) continue;
     if (isEssayTitleLine(text, stem)) {
       found.push({ el, level: 1, essay: true });
