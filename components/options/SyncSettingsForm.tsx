@@ -153,36 +153,24 @@ export function SyncSettingsForm() {
         value={form.user}
         onChange={field('user')}
       />
-      <label htmlFor={ids.password}>{t('syncPassword')}</label>
-      <input
+      <SecretField
         id={ids.password}
-        type="password"
-        autoComplete="new-password"
+        label={t('syncPassword')}
         value={form.password}
         onChange={field('password')}
-        placeholder={saved?.hasPassword ? '••••••••' : ''}
-        aria-describedby={`${ids.password}-hint`}
+        saved={saved?.hasPassword ? t('syncPasswordSaved') : undefined}
+        help={t('syncPasswordHelp')}
       />
-      <p id={`${ids.password}-hint`} className="folio-hint">
-        {saved?.hasPassword ? `${t('syncPasswordSaved')} ` : ''}
-        {t('syncPasswordHelp')}
-      </p>
       <label htmlFor={ids.folder}>{t('syncFolder')}</label>
       <input id={ids.folder} spellCheck={false} value={form.folder} onChange={field('folder')} />
-      <label htmlFor={ids.passphrase}>{t('syncPassphrase')}</label>
-      <input
+      <SecretField
         id={ids.passphrase}
-        type="password"
-        autoComplete="new-password"
+        label={t('syncPassphrase')}
         value={form.passphrase}
         onChange={field('passphrase')}
-        placeholder={saved?.hasPassphrase ? '••••••••' : ''}
-        aria-describedby={`${ids.passphrase}-hint`}
+        saved={saved?.hasPassphrase ? t('syncPassphraseSaved') : undefined}
+        help={t('syncPassphraseHelp')}
       />
-      <p id={`${ids.passphrase}-hint`} className="folio-hint">
-        {saved?.hasPassphrase ? `${t('syncPassphraseSaved')} ` : ''}
-        {t('syncPassphraseHelp')}
-      </p>
       <label htmlFor={ids.interval}>{t('syncInterval')}</label>
       <select id={ids.interval} value={form.intervalMinutes} onChange={field('intervalMinutes')}>
         {SYNC_INTERVALS.map((minutes) => (
@@ -236,5 +224,44 @@ export function SyncSettingsForm() {
         {enabled && status?.paused ? <p>{t('syncStatusPaused')}</p> : null}
       </div>
     </form>
+  );
+}
+
+/**
+ * A password or passphrase field. A saved one never comes back to the page: the field stays
+ * empty, with dots as its placeholder and `saved` ("A password is saved…") before the help.
+ */
+function SecretField({
+  id,
+  label,
+  value,
+  onChange,
+  saved,
+  help,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (event: { currentTarget: HTMLInputElement }) => void;
+  saved: string | undefined;
+  help: string;
+}) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="new-password"
+        value={value}
+        onChange={onChange}
+        placeholder={saved ? '••••••••' : ''}
+        aria-describedby={`${id}-hint`}
+      />
+      <p id={`${id}-hint`} className="folio-hint">
+        {saved ? `${saved} ` : ''}
+        {help}
+      </p>
+    </>
   );
 }

@@ -243,12 +243,13 @@ export function ReaderView({
       setSaveState({ phase: 'failed', message: t('readerSaveFailed', (error as Error).message) });
     }
   };
-  const editingRange = editing ? placedRange(editing.id) : undefined;
+  const editingPlaced = editing && highlights.placed.find((p) => p.record.id === editing.id);
+  const editingRange = editingPlaced?.range;
   const editor = editing ? (
     <HighlightEditor
       showQuote={!editingRange}
       key={editing.id}
-      record={highlights.placed.find((p) => p.record.id === editing.id)?.record ?? editing}
+      record={editingPlaced?.record ?? editing}
       knownTags={knownTags}
       onSave={(changes) => highlights.update(editing.id, changes)}
       onDelete={() => deleteHighlight(editing)}

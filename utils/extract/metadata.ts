@@ -292,11 +292,7 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
   // A bar in a visible heading starts a tail; what comes before it must still read as a title.
   const bar = heading.indexOf(' | ');
   if (bar > 0 && titleWords(heading.slice(0, bar)).length >= 3) heading = heading.slice(0, bar);
-  const parts = splitTitle(heading);
-  const last = parts[parts.length - 1];
-  if (parts.length > 1 && last && known.has(last.toLowerCase())) {
-    heading = withoutTrailingSeparators(heading.slice(0, heading.lastIndexOf(last)));
-  }
+  heading = withoutSiteTail(heading, known);
   // The metadata's own title (its first part, site names aside) at the end of a longer heading.
   const lower = heading.toLowerCase();
   for (const title of titles) {

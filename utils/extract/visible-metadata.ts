@@ -389,12 +389,10 @@ const CREDIT_SCAN_LIMIT = 20_000;
  */
 export function creditLineOnPage(doc: Document): string | undefined {
   if (!doc.body) return undefined;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, skipUnseen);
   let labelled = false;
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < CREDIT_SCAN_LIMIT; node = walker.nextNode(), seen++) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     let rest: string | undefined;
