@@ -234,3 +234,61 @@ describe('a visible heading without what pages add to it', () => {
     );
   });
 });
+
+describe('headings that are not the article’s, and titles read whole', () => {
+  const site = '<meta property="og:site_name" content="Margin Notes">';
+  it('a heading set on several lines reads with spaces; one in capitals gives way to the same title in the author’s case', () => {
+    expect(metadataOf(site, '<h1>Slow reading<br>for busy people</h1>').title).toBe('Slow reading for busy people');
+    // Chinese lines run on without a space, as Chinese is written.
+    expect(metadataOf(site, '<h1>关于提升青年<br>读书习惯的几点思考</h1>').title).toBe(
+      '关于提升青年读书习惯的几点思考',
+    );
+    const title = '<title>Weekend Coding Agent | Margin Notes</title>';
+    expect(metadataOf(site + title, '<h1>WEEKEND<br>CODING<br> <span>AGENT</span></h1>').title).toBe(
+      'Weekend Coding Agent',
+    );
+    const og = '<meta property="og:title" content="GAAP Compliance: Applying Accounting Best Practices">';
+    expect(metadataOf(site + og, '<h1>SUPPORTING GAAP COMPLIANCE</h1>').title).toBe(
+      'GAAP Compliance: Applying Accounting Best Practices',
+    );
+    // Capitals with nothing else to go by stay as the page wrote them.
+    expect(metadataOf(site, '<h1>TIPS FOR ONLINE SUCCESS</h1>').title).toBe('TIPS FOR ONLINE SUCCESS');
+  });
+
+  it('an underscore or a dash between letters joins them; beside a space it separates', () => {
+    expect(metadataOf(`${site}<title>rustc_codegen_gcc: Progress Report #39</title>`, '').title).toBe(
+      'rustc_codegen_gcc: Progress Report #39',
+    );
+    expect(metadataOf(`${site}<title>Cybersecurity Sector Update–Fall 2025 – Margin Notes</title>`, '').title).toBe(
+      'Cybersecurity Sector Update–Fall 2025',
+    );
+  });
+
+  it('a heading that names the blog or the site’s address is not the title', () => {
+    const blog =
+      '<title>Engora Data Blog: Small adventures with small language models</title><meta property="og:title" content="Small adventures with small language models">';
+    expect(metadataOf(blog, '<h1>Engora Data Blog</h1><h1>Small is the new large</h1>').title).toBe(
+      'Small adventures with small language models',
+    );
+    expect(metadataOf(`${site}<title>Vibe Coding - Notes</title>`, '<h1>example.com</h1>').title).toBe('Vibe Coding');
+  });
+
+  it('a one-word heading of a long title is a section’s', () => {
+    const og =
+      '<meta property="og:title" content="How we pwned Vercel, Cursor, Discord and hundreds of companies through a supply-chain attack">';
+    expect(metadataOf(site + og, '<h1>writeup.md</h1><h1>Discord</h1>').title).toBe(
+      'How we pwned Vercel, Cursor, Discord and hundreds of companies through a supply-chain attack',
+    );
+  });
+
+  it('a link aggregator’s source and count after the title, and a lead-in before a two-word title, go', () => {
+    const slashdot = '<title>Degrees No Longer Guarantee Jobs - Slashdot</title>';
+    expect(metadataOf(slashdot, '<h1>Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>').title).toBe(
+      'Degrees No Longer Guarantee Jobs',
+    );
+    const app = '<title>Klatch Coffee | Shopify App Store</title>';
+    expect(metadataOf(app, '<h1><div>Get that tech stack</div> <span>Klatch Coffee</span></h1>').title).toBe(
+      'Klatch Coffee',
+    );
+  });
+});

@@ -12,7 +12,7 @@ import {
   removeFarFromProse,
   removeNonArticle,
 } from './paragraph-mass';
-import { toPlainText } from './plain-text';
+import { oneLineText, toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
 import { fasterReadability } from './readability-speedups';
@@ -224,7 +224,7 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
   for (let round = 0; round < 2; round++) {
     const first = firstDescendant(container, (el) => /^(?:H[1-3]|P)$/.test(el.tagName));
     if (!first) return;
-    const text = normalizeSpace(first.textContent ?? '');
+    const text = normalizeSpace(oneLineText(first));
     const heading = /^H[1-3]$/.test(first.tagName);
     if (!(heading && text === title) && !(text.startsWith(title) && isSectionNumber(text.slice(title.length)))) return;
     report.remove('post-clean', 'title repeated in content', first);

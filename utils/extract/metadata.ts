@@ -1,5 +1,5 @@
 import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME } from './patterns';
-import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace } from './text';
+import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace, ONE_CJK_CHAR } from './text';
 
 /** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
 export interface PageMetadata {
@@ -224,9 +224,13 @@ export function normalizeIsoDate(value: string | undefined): string | undefined 
 /** Splits a document title into parts on the separators sites put between title, channel, site. */
 export function splitTitle(title: string): string[] {
   // Spaces are made single first, so that the separators need no unbounded runs of them (a run
-  // of spaces before a separator would be scanned again from each of its spaces).
+  // of spaces before a separator would be scanned again from each of its spaces). An underscore
+  // or a dash between two letters or digits joins them ("rustc_codegen_gcc", "Update–Fall 2025",
+  // "2019–2020"); with a space or a Chinese character beside it, it separates.
   return normalizeSpace(title.slice(0, MAX_TITLE_LENGTH))
-    .split(/ [|\-–—·•:»] | ?[|_｜—–»·•] ?|(?<=[\u4e00-\u9fff】」）]) ?- ?| ?- ?(?=[\u4e00-\u9fff])/)
+    .split(
+      / [|\-–—·•:»] | ?[|｜»·•] ?| [_—–] ?|[_—–] |(?<![A-Za-z0-9])[_—–]|[_—–](?![A-Za-z0-9])|(?<=[\u4e00-\u9fff】」）]) ?- ?| ?- ?(?=[\u4e00-\u9fff])/,
+    )
     .map(normalizeSpace)
     .filter(Boolean);
 }
@@ -249,7 +253,10 @@ export function cleanTitle(candidates: {
   const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
   const h1 = candidates.h1 && trimmedHeading(candidates.h1, titles, known);
-  if (h1 && !known.has(h1.toLowerCase())) {
+  // A heading in capitals ("BEST DRIP COFFEE MAKER IN 2026") is a style: metadata that shares
+  // its words writes the same title in the author's own case.
+  const shouted = h1 && inCapitals(h1) && titleAgreement(h1, titles) >= 0.3;
+  if (h1 && !known.has(h1.toLowerCase()) && !shouted) {
     // The visible heading, when the page's metadata agrees with it (an SEO og:title often words
     // the same title differently), or when the metadata names only the site.
     if (titles.some((t) => normalizeSpace(t).includes(h1)) || titleAgreement(h1, titles) >= 0.5) return h1;
@@ -297,8 +304,15 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
   const lower = heading.toLowerCase();
   for (const title of titles) {
     const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
-    if (!first || titleWords(first).length < 3 || first.length >= heading.length) continue;
+    if (!first || titleWords(first).length < 2 || first.length >= heading.length) continue;
     if (lower.endsWith(first.toLowerCase()) && titleWords(heading).length - titleWords(first).length <= 4) {
+      return first;
+    }
+  }
+  // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
+  for (const title of titles) {
+    const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
+    if (first && lower.startsWith(first.toLowerCase()) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) {
       return first;
     }
   }
@@ -313,6 +327,14 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
   return heading;
 }
 
+/** Written all in capital letters, three words or more ("SUPPORTING GAAP COMPLIANCE"). */
+function inCapitals(text: string): boolean {
+  return text.toLowerCase() !== text && text.toUpperCase() === text && titleWords(text).length >= 3;
+}
+
+/** "(latimes.com) 87": a linked story's source host in brackets, and its score or comment count. */
+const SOURCE_AND_COUNT = /^\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?: \d{1,6})?$/i;
+
 /** A title without its site's name after the last separator ("… | Forbes" → "…"). */
 function withoutSiteTail(title: string, known: Set<string>): string {
   const text = normalizeSpace(title);
@@ -325,11 +347,22 @@ function withoutSiteTail(title: string, known: Set<string>): string {
 
 const TITLE_SEPARATORS = new Set([...' |-–—·•»:']);
 
+function isSeparatorOrSpace(char: string | undefined): boolean {
+  return char !== undefined && (TITLE_SEPARATORS.has(char) || /\s/.test(char));
+}
+
 /** "Critics’ Choice – " → "Critics’ Choice" (a loop: a pattern anchored at the end is not linear). */
 function withoutTrailingSeparators(text: string): string {
   let end = text.length;
-  while (end > 0 && (TITLE_SEPARATORS.has(text[end - 1] as string) || /\s/.test(text[end - 1] as string))) end--;
+  while (end > 0 && isSeparatorOrSpace(text[end - 1])) end--;
   return text.slice(0, end);
+}
+
+/** ": Engora Data Blog" or "Engora Data Blog: " → "Engora Data Blog". */
+export function withoutSeparatorsAround(text: string): string {
+  let start = 0;
+  while (start < text.length && isSeparatorOrSpace(text[start])) start++;
+  return withoutTrailingSeparators(text.slice(start));
 }
 
 /** Words of a title for comparing: letters and digits lower-cased; each CJK character a word. */
@@ -337,7 +370,7 @@ export function titleWords(text: string): string[] {
   const words: string[] = [];
   let word = '';
   for (const char of text.toLowerCase()) {
-    if (CJK_CHAR.test(char)) {
+    if (ONE_CJK_CHAR.test(char)) {
       if (word) words.push(word);
       word = '';
       words.push(char);

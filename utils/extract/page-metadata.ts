@@ -9,7 +9,9 @@ import {
   splitTitle,
   titleAgreement,
   titleWords,
+  withoutSeparatorsAround,
 } from './metadata';
+import { oneLineText } from './plain-text';
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
@@ -40,8 +42,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  // Each <h1> with its text, read once.
-  const headings = ofTag('H1').map((el) => ({ el, text: normalizeSpace(decodeEntities(el.textContent ?? '')) }));
+  // Each <h1> with its text, read once (its lines spaced: "WEEKEND<br>CODING" is two words).
+  const headings = ofTag('H1').map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
   const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
   const timeEl = ofTag('TIME').find(
     (t) =>
@@ -52,16 +54,23 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
-  const siteNames = [...(siteName ? [siteName] : []), ...titleSiteParts(docTitle)].map((n) => n.toLowerCase());
-  const heading = ruleTitle
-    ? { title: ruleTitle }
-    : mainHeading(h1s, [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[], siteNames);
+  const titles = [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[];
+  const siteNames = [
+    ...(siteName ? [siteName] : []),
+    ...titleSiteParts(docTitle),
+    ...besideArticleTitle(docTitle, [ogTitle, jsonLd.headline]),
+    ...hostName(doc),
+  ].map((n) => n.toLowerCase());
+  const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
   // The article's header is around its heading: the byline and date nearest to it are its own.
   // Without a heading chosen as the title, the first <h1> that is not the site's still marks
-  // where the article's header is.
+  // where the article's header is: one with words of the page's titles first ("Webcams" in
+  // "Webcams - Yosemite…", over the menu's "Open Menu").
+  const notSite = headings.filter((h) => h.text && !siteNames.includes(h.text.toLowerCase()));
   const headingElement = (
     (heading.title ? headings.find((h) => h.text === heading.title) : undefined) ??
-    headings.find((h) => h.text && !siteNames.includes(h.text.toLowerCase()))
+    notSite.find((h) => titleAgreement(h.text, titles) > 0) ??
+    notSite[0]
   )?.el;
   const marked = readVisibleMetadata(candidatesNear(headingElement, doc), siteName);
   const lines = headingElement ? readHeaderLines(headingElement) : {};
@@ -152,12 +161,20 @@ function mainHeading(
   let best: string | undefined;
   let bestScore = 0;
   for (const h1 of candidates) {
+    // A heading that is one word of a long title ("Discord" in "How we pwned X, Vercel, Cursor,
+    // Discord…") is a section's, not the article's.
+    if (titleAgreement(h1, titles) === 1 && reverseCoverage(h1, titles) < 0.25) continue;
     // Agreement first; among equals, the heading with more words in common.
     const agreement = titleAgreement(h1, titles);
     const score = agreement * 1000 + Math.min(999, titleWords(h1).length * agreement);
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
   return best && bestScore >= 500 ? { title: best } : {};
+}
+
+/** How much of the best-covered title's words the heading has (0 to 1). */
+function reverseCoverage(h1: string, titles: string[]): number {
+  return Math.max(0, ...titles.map((title) => titleAgreement(title, [h1])));
 }
 
 /**
@@ -205,6 +222,38 @@ function withoutSiteName(byline: string | undefined, siteName: string | undefine
   const site = siteName.toLowerCase();
   const names = byline.split(', ').filter((name) => name.toLowerCase() !== site);
   return names.length ? names.join(', ') : undefined;
+}
+
+/**
+ * What the <title> adds to the article's own title (og:title, the JSON-LD headline) before or
+ * after it, across a separator: "Engora Data Blog: Small adventures…" over "Small adventures…"
+ * names the blog, even with a colon that does not split a title.
+ */
+function besideArticleTitle(docTitle: string, articleTitles: (string | undefined)[]): string[] {
+  const lower = docTitle.toLowerCase();
+  for (const title of articleTitles) {
+    const own = title?.toLowerCase();
+    if (!own || own.length >= lower.length) continue;
+    const rest = lower.startsWith(own)
+      ? lower.slice(own.length)
+      : lower.endsWith(own)
+        ? lower.slice(0, -own.length)
+        : '';
+    const name = withoutSeparatorsAround(rest);
+    // Only across a separator: a space alone would make the title's own last words a "name".
+    if (name && rest.replace(name, '').trim()) return [name];
+  }
+  return [];
+}
+
+/** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
+function hostName(doc: Document): string[] {
+  try {
+    const host = new URL(doc.URL).hostname.replace(/^www\./, '');
+    return host.includes('.') ? [host] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The <title>'s last part when it has several: where sites put their name. */

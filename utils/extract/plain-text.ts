@@ -1,3 +1,5 @@
+import { ONE_CJK_CHAR } from './text';
+
 const BLOCK =
   /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TR|UL)$/;
 
@@ -33,4 +35,19 @@ export function toPlainText(root: Node): string {
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/**
+ * An element's text on one line, its lines (blocks, <br>s) joined with a space: a heading set on
+ * two lines reads "Weekend Coding Agent", not "WeekendCoding Agent". Lines of Chinese run on
+ * without one, as Chinese is written.
+ */
+export function oneLineText(el: Element): string {
+  const lines = toPlainText(el).split('\n');
+  let text = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const joinedWithoutSpace = ONE_CJK_CHAR.test(text.slice(-1)) && ONE_CJK_CHAR.test(line.slice(0, 1));
+    text += joinedWithoutSpace ? line : ` ${line}`;
+  }
+  return text;
 }

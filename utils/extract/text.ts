@@ -45,7 +45,8 @@ export function countLatinWords(text: string): number {
 }
 
 /** CJK_CHAR without the g flag, whose lastIndex would make `test` skip characters. */
-const ONE_CJK_CHAR = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]/;
+export const ONE_CJK_CHAR =
+  /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff00-\uffef]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** How many UTF-16 units the word character at `i` takes (2 beyond the BMP), or 0 if it is none. */
