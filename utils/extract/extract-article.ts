@@ -1,6 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
+import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
 import { buildOutline } from './outline';
 import { readPageMetadata, surveyPage } from './page-metadata';
@@ -122,7 +123,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // 4. Post-clean, 5. metadata.
   postClean(container, report);
   absolutizeUrls(container, url);
-  const title = (
+  repairDoubleEncodedText(container);
+  const title = repairDoubleEncoding(
     cleanTitle({
       h1: meta.title,
       h1IsOnlyHeading: meta.titleIsOnlyHeading,
@@ -130,10 +132,11 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed.title || undefined,
       siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
-    }) || normalizeSpace(parsed.title ?? '')
+    }) || normalizeSpace(parsed.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, report);
-  const byline = cleanByline(meta.byline) ?? cleanByline(parsed.byline);
+  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline);
+  const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
@@ -165,7 +168,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
       ...(lang ? { lang } : {}),
       dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
-      excerpt: meta.excerpt ?? excerptOf(textContent),
+      excerpt: meta.excerpt ? repairDoubleEncoding(meta.excerpt) : excerptOf(textContent),
       content: container.innerHTML,
       textContent,
       outline,

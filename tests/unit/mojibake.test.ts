@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+import { repairDoubleEncoding } from '../../utils/extract/mojibake';
+
+/** UTF-8 bytes read back as Windows-1252 (as a browser decodes a page labelled so). */
+function readAsWindows1252(text: string): string {
+  return new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+}
+/** UTF-8 bytes read back as Latin-1 (C1 controls for 0x80–0x9F). */
+function readAsLatin1(text: string): string {
+  return String.fromCharCode(...new TextEncoder().encode(text));
+}
+
+describe('text a site encoded twice', () => {
+  it.each([
+    'A DIY Investor’s Guide',
+    '“Quoted” — and so on…',
+    'Nutrition • 2025 – the “year”',
+    'José Núñez, été, © 2025',
+    'Статья о чтении',
+  ])('puts back %s, read as Windows-1252 or as Latin-1', (text) => {
+    expect(readAsWindows1252(text)).not.toBe(text);
+    expect(repairDoubleEncoding(readAsWindows1252(text))).toBe(text);
+    expect(repairDoubleEncoding(readAsLatin1(text))).toBe(text);
+  });
+
+  it.each([
+    'café, Ångström, naïve, Ølstykke',
+    'São Paulo à la carte, Â is a letter',
+    '中文标题：读书的方法',
+    'IRMÃ\u00a0and a no-break space',
+    '« Â bientôt » – Ça va ?',
+  ])('leaves real text alone: %s', (text) => {
+    expect(repairDoubleEncoding(text)).toBe(text);
+  });
+
+  it('the reader shows the title, byline and text repaired', () => {
+    const broken = readAsLatin1('Investor’s Guide to Retirement “Calculators”');
+    const paragraphs = [1, 2, 3, 4, 5, 6]
+      .map((n) =>
+        readAsLatin1(
+          `<p>Paragraph ${n}: it’s about retirement calculators — which ones to trust, which to leave, and why the difference matters for a plan.</p>`,
+        ),
+      )
+      .join('');
+    const byline = readAsLatin1('<p class="byline">By José Núñez</p>');
+    const html = `<html><head><title>${broken}</title></head><body><article><h1>${broken}</h1>${byline}${paragraphs}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://example.com/guide'), { url: 'https://example.com/guide' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('Investor’s Guide to Retirement “Calculators”');
+    expect(result.article.byline).toBe('José Núñez');
+    expect(result.article.textContent).toContain('Paragraph 1: it’s about retirement calculators — which');
+    expect(result.article.textContent).not.toMatch(/[\u0080-\u009f]|â€/);
+  });
+});
