@@ -155,6 +155,22 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Our experts say you should talk to a librarian');
   });
 
+  it('drops the author’s card at the end (the name the byline gives, a paragraph that starts with it), keeps a closing line that mentions them', () => {
+    const withByline = (after: string) =>
+      `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}${after}</article></body>`;
+    const result = extract(
+      withByline(
+        '<div class="card"><p>Mirel Zaman, DVM</p><p>Mirel Zaman is the health and fitness director at PS, with fifteen years in the field.</p></div>',
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Mirel Zaman');
+    expect(result.article.textContent).toContain('Paragraph 5: reading slowly');
+    expect(result.article.textContent).not.toContain('Mirel Zaman');
+    const kept = textOf(withByline('<p>Thanks to everyone who wrote to Mirel Zaman about the first part.</p>'));
+    expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
+  });
+
   it('drops disclosures, "Written by" lines, reading times, newsletter prompts and inline related links', () => {
     const text = textOf(
       article(

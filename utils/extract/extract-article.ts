@@ -1,4 +1,5 @@
 import type { WindowLike } from 'dompurify';
+import { removeAuthorCard } from './author-card';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
@@ -138,6 +139,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
+  removeAuthorCard(container, byline, report);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 

@@ -44,7 +44,7 @@ function hasBlockChild(el: Element): boolean {
  * Block-level elements in document order, descending through the wrappers Readability leaves.
  * The blocks never nest, so removing one never detaches another.
  */
-function blocks(root: Element): Element[] {
+export function contentBlocks(root: Element): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -79,7 +79,7 @@ export function postClean(content: Element, report: RemovalReport): void {
     removed.add(el);
     report.remove(STEP, reason, el);
   };
-  const list = blocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
+  const list = contentBlocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
   const byElement = new Map(list.map((b) => [b.el, b.text]));
   for (const { el, text } of list) {
     if (removed.has(el) || text.length > MAX_LINE) continue;
