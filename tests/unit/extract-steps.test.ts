@@ -171,6 +171,26 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
   });
 
+  it('drops lines without words at the edges, a label left at the end, closed comments and news credits; keeps a divider inside', () => {
+    const result = extract(
+      article(
+        '<p>•</p><p>\u200d</p>',
+        `<p>* * *</p>${enParagraph(6)}<p>Keith Bradsher contributed reporting from Hong Kong.</p><p>Comments are closed for this post.</p><p>Help us improve this page</p><p>\u200d</p><h3>Comments</h3>`,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.article.textContent.split('\n');
+    expect(lines[0]).toMatch(/^Paragraph 1: /);
+    expect(lines[lines.length - 1]).toMatch(/^Paragraph 6: /);
+    // The divider between the fifth and sixth paragraphs is the article's own.
+    expect(lines).toContain('* * *');
+    // A sentence that mentions comments or a contributor stays.
+    const kept = textOf(
+      article('', '<p>Comments are closed on most news sites now, and readers have moved their talk elsewhere.</p>'),
+    );
+    expect(kept).toContain('Comments are closed on most news sites now');
+  });
+
   it('drops disclosures, "Written by" lines, reading times, newsletter prompts and inline related links', () => {
     const text = textOf(
       article(

@@ -20,6 +20,7 @@ describe('text a site encoded twice', () => {
     'Nutrition • 2025 – the “year”',
     'José Núñez, été, © 2025',
     'Статья о чтении',
+    'All solutions\u00a0are needed, voilà\u00a0!',
   ])('puts back %s, read as Windows-1252 or as Latin-1', (text) => {
     expect(readAsWindows1252(text)).not.toBe(text);
     expect(repairDoubleEncoding(readAsWindows1252(text))).toBe(text);

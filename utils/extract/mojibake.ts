@@ -66,8 +66,9 @@ export function mayBeDoubleEncoded(text: string): boolean {
 /**
  * The text with each double-encoded character put back. A run is repaired only when it decodes
  * as UTF-8: a capital with a circumflex or tilde followed by a symbol ("Ã©", "Â»", "â€™") is
- * never meant, so the repair is safe. One pair is left: a letter and a no-break space ("Ã "),
- * which real text writes (and "à" in mojibake loses its second byte to the same space).
+ * never meant, so the repair is safe. One pair is left: after a capital, a capital with a tilde
+ * and a no-break space ("IRMÃ "), which real text writes; after a lower-case letter it is a
+ * no-break space or an "à" encoded twice ("solutionsÂ are", "voilÃ ").
  */
 export function repairDoubleEncoding(text: string): string {
   if (!mayBeDoubleEncoded(text)) return text;
@@ -83,7 +84,9 @@ export function repairDoubleEncoding(text: string): string {
         if (byte === undefined || byte < 0x80 || byte > 0xbf) break;
         bytes.push(byte);
       }
-      const letterAndSpace = needed === 1 && bytes[1] === 0xa0;
+      // "IRMÃ " is a capital word's last letter before a no-break space; "solutionsÂ are" is not.
+      const previous = out.slice(-1);
+      const letterAndSpace = needed === 1 && bytes[1] === 0xa0 && previous !== previous.toLowerCase();
       if (bytes.length === needed + 1 && !letterAndSpace) {
         try {
           out += STRICT_UTF8.decode(new Uint8Array(bytes));

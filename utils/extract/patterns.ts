@@ -93,6 +93,10 @@ export const TOC_TITLE_LINE =
 export const FEEDBACK_LINE =
   /^(?:did you (?:enjoy|like|find) (?:this|the) (?:article|post|page|guide)|was this (?:article |page |post |guide |information |answer )?(?:helpful|useful)|how (?:helpful|useful) was this|rate this (?:article|post|page)|本文对你有帮助吗|这篇文章对你有帮助吗)\b[^.!]{0,60}(?:\?|？)?(?:\s*(?:yes|no|是|否)){0,2}$/i;
 
+/** The end of a page's comments or feedback form: "Comments are closed for this post.", "Help us improve this page". */
+export const CLOSED_FEEDBACK_LINE =
+  /^(?:comments are (?:now )?closed(?:\.| for this (?:post|article|story|page)\b.{0,200})|help us improve (?:this|our) (?:page|site|article)[.!]?)$/i;
+
 /**
  * What a removed form leaves: its labels and validation messages ("Email*", "This field is
  * required", "Please enter a valid email address").
@@ -133,7 +137,7 @@ export function isUnlikelyToReadability(classAndId: string): boolean {
  * not the publisher's. Checked on the first and last blocks only.
  */
 export const DISCLOSURE_LINE =
-  /\b(?:posts?|pages?|articles?|site|this \w+) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
+  /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
 /** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 export const CREDIT_LINE =
@@ -159,7 +163,7 @@ export const SPONSOR_LABEL_LINE =
 
 /** A wire story's credits: "Reporting by Rodrigo Campos; Editing by Nick Zieminski". */
 export const NEWS_CREDITS_LINE =
-  /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by \p{Lu}[^;]{1,60}(?:; (?:[Aa]dditional reporting|[Ee]diting|[Ww]riting|[Rr]eporting) by \p{Lu}[^;]{1,80}){0,4}$/u;
+  /^(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting) by \p{Lu}[^;]{1,60}(?:; (?:[Aa]dditional reporting|[Ee]diting|[Ww]riting|[Rr]eporting) by \p{Lu}[^;]{1,80}){0,4}$|^\p{Lu}[^.;!?]{1,80} contributed (?:reporting|to this (?:report|story|article))\b[^;]{0,80}$/u;
 
 /** Values of 来源 (source) that name no site: the site's own claim to the text, or "the web". */
 export const NOT_A_SITE_NAME =

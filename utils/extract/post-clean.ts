@@ -2,8 +2,10 @@ import { firstDescendant } from './dom';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
+  BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
   CALL_TO_ACTION_LINE,
+  CLOSED_FEEDBACK_LINE,
   COPYRIGHT_LINE,
   CREDIT_LINE,
   DISCLOSURE_LINE,
@@ -205,7 +207,11 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
             ? 'about this article'
             : text.length <= 120 && FEEDBACK_LINE.test(text)
               ? 'feedback prompt'
-              : undefined);
+              : CLOSED_FEEDBACK_LINE.test(text)
+                ? 'feedback prompt'
+                : isLabelLeftAtEnd(text)
+                  ? 'label left at the end'
+                  : undefined);
   const removeAtEdge = (blocks: Block[], reasonFor: (text: string, el: Element) => string | undefined) => {
     let looked = 0;
     for (const { el, text } of blocks) {
@@ -215,17 +221,37 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
         if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
         else if (text.length <= 40 && TOC_TITLE_LINE.test(text)) remove(el, 'table of contents');
         else if (text.length <= 120 && FEEDBACK_LINE.test(text)) remove(el, 'feedback prompt');
+        // A "Comments" or "Related posts" heading with nothing after it: what it headed is gone.
+        else if (looked === 0 && reasonFor === atEnd && isLabelLeftAtEnd(text)) remove(el, 'label left at the end');
         // Past the article's text, a section heading ends the edge (the title above it does not).
         else if (looked > 0) return;
         continue;
       }
-      const reason = reasonFor(text, el);
+      // Marks at the very edge ("•", a zero-width joiner) are a widget's; between paragraphs
+      // ("* * *") they divide the article's own sections.
+      const reason = looked === 0 && isMarksOnly(text, el) ? 'marks without words' : reasonFor(text, el);
       if (reason) remove(el, reason);
       else looked++;
     }
   };
   removeAtEdge(remaining, atStart);
   removeAtEdge([...remaining].reverse(), atEnd);
+}
+
+/** Elements that make a block worth keeping without any words. */
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'PRE', 'MATH']);
+
+/** "•", "☼ ☼ ☼", a zero-width joiner: a line with no letter or digit and nothing to see in it. */
+function isMarksOnly(text: string, el: Element): boolean {
+  // (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.)
+  const isMedia = (e: Element) => MEDIA.has(e.tagName.toUpperCase());
+  return !/[\p{L}\p{N}]/u.test(text) && !isMedia(el) && !firstDescendant(el, isMedia);
+}
+
+/** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */
+function isLabelLeftAtEnd(text: string): boolean {
+  const words = text.replace(LEADING_SYMBOLS, '');
+  return words.length <= 40 && (BOILERPLATE_HEADING.test(words) || RELATED_HEADING.test(words));
 }
 
 /**
