@@ -39,9 +39,13 @@ export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|�
 /** Titles of related essays on content farms end in such brackets. */
 export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;
 
-/** A slideshow's or lightbox's controls, left as text: "Image 1 of 9", "Caption", "Close". */
+/**
+ * A slideshow's, lightbox's or page's controls, left as text: "Image 1 of 9", "Caption", "Close",
+ * "Show caption", "Skip to main content", "View author archive", "Learn more" (a button's words
+ * on a line of their own: in a sentence they stay).
+ */
 export const GALLERY_CONTROL_LINE =
-  /^(?:caption|close|hide caption|toggle caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+)$/i;
+  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|back to (?:the )?blog|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
