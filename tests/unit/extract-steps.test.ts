@@ -73,13 +73,15 @@ describe('what is left at the edges of an article', () => {
   it('drops datelines, slideshow controls, share buttons and the copyright line, keeps the article', () => {
     const text = textOf(
       article(
-        '<p>Skip to main content</p><p>View author archive</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Show Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p>',
+        '<p>Skip to main content</p><p>View author archive</p><p>Reading Time: 11 minutes</p><p>Advert</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Show Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p>',
         '<p>Updated: 18 Nov 2019, 19:11</p><p><a href="/demo">Learn More</a></p><p>© 2019 Example News. All rights reserved.</p>',
       ),
     );
     for (const gone of [
       'Skip to main',
       'author archive',
+      'Reading Time',
+      'Advert',
       'Published 4:00',
       'Image 1 of 9',
       'Caption',
