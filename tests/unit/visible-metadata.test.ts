@@ -281,10 +281,13 @@ describe('headings that are not the article’s, and titles read whole', () => {
     );
   });
 
-  it('a link aggregator’s source and count after the title, and a lead-in before a two-word title, go', () => {
+  it('a link aggregator’s source and count after the title, a “Title:” label, and a lead-in before a two-word title, go', () => {
     const slashdot = '<title>Degrees No Longer Guarantee Jobs - Slashdot</title>';
     expect(metadataOf(slashdot, '<h1>Degrees No Longer Guarantee Jobs (latimes.com) 87</h1>').title).toBe(
       'Degrees No Longer Guarantee Jobs',
+    );
+    expect(metadataOf(site, '<h1>Title:Model Merging via Geometric Constraints</h1>').title).toBe(
+      'Model Merging via Geometric Constraints',
     );
     const app = '<title>Klatch Coffee | Shopify App Store</title>';
     expect(metadataOf(app, '<h1><div>Get that tech stack</div> <span>Klatch Coffee</span></h1>').title).toBe(

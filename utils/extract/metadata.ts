@@ -295,7 +295,8 @@ export function cleanTitle(candidates: {
  * the words the page's metadata gives as the title ("Blog: …", "Dec 18 2025 …", "Title:…").
  */
 function trimmedHeading(h1: string, titles: string[], known: Set<string>): string {
-  let heading = h1;
+  // A label before the heading's words (arXiv's "Title:AlignMerge - …").
+  let heading = h1.replace(/^title ?[:：] ?/i, '');
   // A bar in a visible heading starts a tail; what comes before it must still read as a title.
   const bar = heading.indexOf(' | ');
   if (bar > 0 && titleWords(heading.slice(0, bar)).length >= 3) heading = heading.slice(0, bar);
