@@ -9,7 +9,8 @@ const MAX_BIO = 600;
 
 /** What a card puts before the name: "About the author:", "Dr.", an opening bracket. */
 function withoutCardLead(text: string): string {
-  return text.replace(/^(?:about the author\s*[:：]?\s*|\(|(?:dr|prof)\.\s)/i, '');
+  // (The text's spaces are single: no runs to match.)
+  return text.replace(/^(?:about the author[:：]? ?|\(|(?:dr|prof)\. )/i, '');
 }
 
 /**

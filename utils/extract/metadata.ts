@@ -306,16 +306,10 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
   for (const title of titles) {
     const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
     if (!first || titleWords(first).length < 2 || first.length >= heading.length) continue;
-    if (lower.endsWith(first.toLowerCase()) && titleWords(heading).length - titleWords(first).length <= 4) {
-      return first;
-    }
-  }
-  // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
-  for (const title of titles) {
-    const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
-    if (first && lower.startsWith(first.toLowerCase()) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) {
-      return first;
-    }
+    const own = first.toLowerCase();
+    if (lower.endsWith(own) && titleWords(heading).length - titleWords(first).length <= 4) return first;
+    // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
+    if (lower.startsWith(own) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) return first;
   }
   // The metadata's title is the heading with its count before it ("8 Recent Trends in
   // Photography" over "Recent Trends in Photography"): the same title, said whole. (A year after

@@ -161,11 +161,11 @@ function mainHeading(
   let best: string | undefined;
   let bestScore = 0;
   for (const h1 of candidates) {
+    const agreement = titleAgreement(h1, titles);
     // A heading that is one word of a long title ("Discord" in "How we pwned X, Vercel, Cursor,
     // Discord…") is a section's, not the article's.
-    if (titleAgreement(h1, titles) === 1 && reverseCoverage(h1, titles) < 0.25) continue;
+    if (agreement === 1 && reverseCoverage(h1, titles) < 0.25) continue;
     // Agreement first; among equals, the heading with more words in common.
-    const agreement = titleAgreement(h1, titles);
     const score = agreement * 1000 + Math.min(999, titleWords(h1).length * agreement);
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
