@@ -2,10 +2,12 @@ import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
-/** How many blocks at the article's end are looked at for its author's card. */
-const CARD_BLOCKS = 4;
+/** How many blocks at each end of the article are looked at for its author's lines. */
+const EDGE_BLOCKS = 4;
 /** Longer than this, a block is the article's own closing paragraph, not a card's bio. */
 const MAX_BIO = 600;
+/** Longer than this after the name and a comma, a line is a sentence, not a credential or role. */
+const MAX_ROLE = 60;
 
 /** What a card puts before the name: "About the author:", "Dr.", an opening bracket. */
 function withoutCardLead(text: string): string {
@@ -13,37 +15,50 @@ function withoutCardLead(text: string): string {
   return text.replace(/^(?:about the author[:：]? ?|\(|(?:dr|prof)\. )/i, '');
 }
 
+/** What follows the author's name at the line's start (lower case), or undefined if it does not start with it. */
+function afterName(text: string, names: string[]): string | undefined {
+  const lower = withoutCardLead(text).toLowerCase();
+  const name = names.find((n) => lower.startsWith(n));
+  return name === undefined ? undefined : lower.slice(name.length);
+}
+
+/** The name alone, or with a credential or role after a comma ("Shelby Loos, DVM", "Tom Krisher, AP Auto Writer"). */
+function isNameLine(text: string, names: string[]): boolean {
+  const rest = afterName(text, names);
+  return rest !== undefined && (rest === '' || (rest.startsWith(', ') && rest.length <= MAX_ROLE));
+}
+
+/** A paragraph about the author that starts with their name ("Mirel Zaman is the health and fitness director…"). */
+function isBio(text: string, names: string[]): boolean {
+  const rest = afterName(text, names);
+  return rest !== undefined && text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
+}
+
 /**
- * The author's card at the article's end: a line that is the author's name (perhaps with a
- * credential or a role after a comma: "Shelby Loos, DVM"), and a paragraph about them that starts
- * with their name ("Mirel Zaman is the health and fitness director…", "Isabella Tabacchi’s lens…").
- * The header already names the author; these are the site's, repeated under every article. Found
- * by the byline the page gave, not by words: a closing paragraph that mentions the author
- * elsewhere than at its start stays.
+ * The author's lines the header already shows: at the start, their name again (with a role: "Tom
+ * Krisher, AP Auto Writer", "Associated Press"); at the end, their card (the name, and a paragraph
+ * about them that starts with it: "Isabella Tabacchi’s lens…"), repeated under every article.
+ * Found by the byline the page gave, not by words: a line that mentions the author elsewhere than
+ * at its start stays, and so does a paragraph about them at the start (an interview's subject).
  */
 export function removeAuthorCard(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
   const names = byline.split(', ').map((name) => name.toLowerCase());
-  const isCardLine = (text: string) => {
-    const lower = withoutCardLead(text).toLowerCase();
-    return names.some((name) => {
-      if (!lower.startsWith(name)) return false;
-      const rest = lower.slice(name.length);
-      // The name alone, or with a credential or role after a comma.
-      if (rest === '' || (rest.startsWith(', ') && rest.length <= 60)) return true;
-      // A bio: the name, then what they are or do.
-      return text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
-    });
+  const blocks = contentBlocks(container);
+  // (A set, not isConnected: the container itself is not in a document.)
+  const removed = new Set<Element>();
+  const removeAtEdge = (edge: Element[], isAuthorLine: (text: string) => boolean) => {
+    let looked = 0;
+    for (const el of edge) {
+      if (looked === EDGE_BLOCKS) return;
+      const text = normalizeSpace(el.textContent ?? '');
+      if (!text || removed.has(el)) continue;
+      if (isAuthorLine(text)) {
+        removed.add(el);
+        report.remove('post-clean', 'author line', el);
+      } else looked++;
+    }
   };
-  const last = contentBlocks(container)
-    .reverse()
-    .slice(0, CARD_BLOCKS * 2);
-  let looked = 0;
-  for (const el of last) {
-    if (looked === CARD_BLOCKS) return;
-    const text = normalizeSpace(el.textContent ?? '');
-    if (!text) continue;
-    if (isCardLine(text)) report.remove('post-clean', 'author card', el);
-    else looked++;
-  }
+  removeAtEdge(blocks, (text) => isNameLine(text, names));
+  removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
 }
