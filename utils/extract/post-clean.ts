@@ -24,6 +24,7 @@ import {
   RELATED_HEADING,
   RELATED_LINK_LINE,
   SPONSOR_LABEL_LINE,
+  TAXONOMY_LINE,
   TOC_TITLE_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
@@ -179,7 +180,9 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
           ? 'disclosure'
           : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
             ? 'form leftover'
-            : undefined;
+            : text.length <= 200 && TAXONOMY_LINE.test(text)
+              ? 'tags line'
+              : undefined;
   const atStart = (text: string, el: Element) =>
     either(text) ??
     (text.length <= 120 && BREADCRUMB_LINE.test(text)
