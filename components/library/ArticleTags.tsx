@@ -4,6 +4,7 @@ import { parseTagList } from '../../utils/db/tags';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
 import { refusedTagsText } from '../common/tag-problems';
+import { InlineEditActions } from './InlineEditActions';
 import { useInlineEdit } from './useInlineEdit';
 
 /** An article's own tags, edited in place, with the library's tags offered as you type. */
@@ -47,12 +48,7 @@ export function ArticleTags({ article, knownTags }: { article: ArticleSummary; k
           <option key={tag} value={tag} />
         ))}
       </datalist>
-      <button type="button" className="library-primary-button" onClick={() => void save()}>
-        {t('save')}
-      </button>
-      <button type="button" onClick={() => setEditing(false)}>
-        {t('cancel')}
-      </button>
+      <InlineEditActions onSave={() => void save()} onCancel={() => setEditing(false)} />
       {problem ? (
         <span role="alert" className="library-error">
           {problem}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { HighlightRecord } from '../../utils/db';
 import { t } from '../../utils/i18n';
 import { getFolioService } from '../../utils/services/client';
+import { InlineEditActions } from './InlineEditActions';
 import { useInlineEdit } from './useInlineEdit';
 
 /**
@@ -43,12 +44,7 @@ export function NoteEditor({ record }: { record: HighlightRecord }) {
         }}
       />
       <div className="library-note-actions">
-        <button type="button" className="library-primary-button" onClick={() => void save()}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={() => setEditing(false)}>
-          {t('cancel')}
-        </button>
+        <InlineEditActions onSave={() => void save()} onCancel={() => setEditing(false)} />
       </div>
       {problem ? (
         <p role="alert" className="library-error">
