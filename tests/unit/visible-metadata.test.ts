@@ -294,4 +294,17 @@ describe('headings that are not the article’s, and titles read whole', () => {
       'Klatch Coffee',
     );
   });
+
+  it('a <title> that begins with the site’s address has it taken off; a heading whose letters the encoding lost takes the metadata’s', () => {
+    // The page's heading is its address, and the <title> runs the address into the title.
+    expect(metadataOf('<title>example.com Vibe Coding</title>', '<h1>example.com</h1>').title).toBe('Vibe Coding');
+    // A name without a dot often begins its own titles: it stays.
+    expect(metadataOf(`${site}<title>Margin Notes Weekly Digest</title>`, '').title).toBe('Margin Notes Weekly Digest');
+    const og = '<meta property="og:title" content="Event Planning: Beginner’s Guide | Margin Notes">';
+    expect(metadataOf(og, '<h1>Event Planning? Beginner? Guide</h1>').title).toBe('Event Planning: Beginner’s Guide');
+    expect(metadataOf('<title>Le café du coin</title>', '<h1>Le caf? du coin</h1>').title).toBe('Le café du coin');
+    // A question the author asked stays a question, whatever the metadata puts in its place.
+    const colon = '<meta property="og:title" content="Why Slow Reading: A Short Guide">';
+    expect(metadataOf(colon, '<h1>Why Slow Reading? A Short Guide</h1>').title).toBe('Why Slow Reading? A Short Guide');
+  });
 });

@@ -132,7 +132,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed.title || undefined,
-      siteNames: [meta.siteName, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
+      siteNames: [meta.siteName, meta.host, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
     }) || normalizeSpace(parsed.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, report);

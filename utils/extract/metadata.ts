@@ -1,3 +1,4 @@
+import { restoreLostCharacters } from './lost-characters';
 import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME } from './patterns';
 import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace, ONE_CJK_CHAR } from './text';
 
@@ -19,6 +20,8 @@ export interface PageMetadata {
   lang?: string;
   /** Breadcrumb parts, site first: used to strip channel and site suffixes from titles. */
   breadcrumb: string[];
+  /** The page's host without "www." ("davidbau.com"): a name sites give themselves in titles. */
+  host?: string;
   /** The site's logo's alt text (<img alt="好范文网"> in a .logo): a last guess at its name. */
   logoName?: string;
 }
@@ -252,7 +255,7 @@ export function cleanTitle(candidates: {
   const { ogTitle, jsonLdHeadline, docTitle } = candidates;
   const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
-  const h1 = candidates.h1 && trimmedHeading(candidates.h1, titles, known);
+  const h1 = candidates.h1 && restoreLostCharacters(trimmedHeading(candidates.h1, titles, known), titles);
   // A heading in capitals ("BEST DRIP COFFEE MAKER IN 2026") is a style: metadata that shares
   // its words writes the same title in the author's own case.
   const shouted = h1 && inCapitals(h1) && titleAgreement(h1, titles) >= 0.3;
@@ -277,7 +280,9 @@ export function cleanTitle(candidates: {
     if (onlySite) return h1;
   }
   for (const title of titles) {
-    const parts = splitTitle(title).filter((part) => !known.has(part.toLowerCase()));
+    const parts = splitTitle(title)
+      .filter((part) => !known.has(part.toLowerCase()))
+      .map((part) => withoutAddressHead(part, known));
     if (parts.length === 0) continue;
     if (parts.length === 1) return parts[0] as string;
     // The title is the first part as a rule ("Title - Channel - Site"); a longer later part wins
@@ -320,6 +325,21 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
     if (/^\d{1,3}$/.test(whole.slice(0, whole.length - heading.length).trim())) return whole;
   }
   return heading;
+}
+
+/**
+ * A title part that starts with the site's address and a space, no separator between them
+ * ("davidbau.com Vibe Coding"): the rest, when it is two words or more. Only names with a dot (a
+ * host), since a site's plain name often begins its own titles ("Python 3.14 released").
+ */
+function withoutAddressHead(part: string, known: Set<string>): string {
+  const lower = part.toLowerCase();
+  for (const name of known) {
+    if (!name.includes('.') || !lower.startsWith(`${name} `)) continue;
+    const rest = part.slice(name.length + 1).trim();
+    if (titleWords(rest).length >= 2) return rest;
+  }
+  return part;
 }
 
 /** Written all in capital letters, three words or more ("SUPPORTING GAAP COMPLIANCE"). */

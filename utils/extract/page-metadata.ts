@@ -55,11 +55,12 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
   const titles = [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[];
+  const host = hostName(doc);
   const siteNames = [
     ...(siteName ? [siteName] : []),
     ...titleSiteParts(docTitle),
     ...besideArticleTitle(docTitle, [ogTitle, jsonLd.headline]),
-    ...hostName(doc),
+    ...host,
   ].map((n) => n.toLowerCase());
   const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
   // The article's header is around its heading: the byline and date nearest to it are its own.
@@ -136,6 +137,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(doc.documentElement?.getAttribute('dir') === 'rtl' ? { dir: 'rtl' as const } : {}),
     ...(byline && !/^https?:/.test(byline) ? { byline } : {}),
     ...(siteName ? { siteName } : {}),
+    ...(host[0] ? { host: host[0] } : {}),
     ...logoName(ofTag('IMG')),
     ...(publishedTime ? { publishedTime } : {}),
     ...(excerpt ? { excerpt } : {}),
