@@ -24,6 +24,23 @@ describe('pages read without their scripts', () => {
     expect(text).toContain('Paragraph 5: reading slowly');
     expect(text).not.toContain('Loading the article');
   });
+
+  it('fills placeholders inside segments, in order, and keeps the article when the page was saved without its comments', () => {
+    // A saved page (no <!--$?--> … <!--/$--> marks): the boundary's fallback is the short line
+    // after it, not everything after it. Segment S:0 holds placeholders that later segments fill.
+    const html = `<body><header><a href="/">Home</a></header>
+      <main><article><h1>Streamed in parts</h1>${enParagraph(1)}
+        <template id="B:0"></template><div>Loading paragraph...</div>
+        ${enParagraph(6)}${enParagraph(7)}</article></main>
+      <div hidden id="S:0"><section><template id="P:3"></template><template id="P:4"></template></section></div>
+      <div hidden id="S:3">${enParagraph(2)}${enParagraph(3)}</div>
+      <div hidden id="S:4">${enParagraph(4)}${enParagraph(5)}</div></body>`;
+    const text = textOf(html);
+    const order = [1, 2, 3, 4, 5, 6, 7].map((n) => text.indexOf(`Paragraph ${n}:`));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).not.toContain('Loading paragraph');
+  });
 });
 
 /**

@@ -7,6 +7,11 @@ import type { RemovalReport } from './report';
  * In a browser the scripts have run and there is nothing to do; in a page read without scripts
  * (the CLI, a saved file) the article itself can be in such a hidden div, so do what `$RC` does:
  * the fallback goes, the segment's content takes its place.
+ *
+ * A segment may itself hold a `<template id="P:n">`, a placeholder for a part that streamed later
+ * still (`$RS`): segment S:n's content replaces it. Placeholders and segments are numbered by the
+ * same counter, so P:n is S:n's place for sure; boundaries have their own, and B:n ↔ S:n is the
+ * pairing React's scripts give on the pages seen (a saved page has lost those scripts).
  */
 export function completeStreamedHtml(doc: Document, report: RemovalReport): void {
   // React appends the segments to <body> itself: its children are all there is to look at
@@ -16,7 +21,15 @@ export function completeStreamedHtml(doc: Document, report: RemovalReport): void
     if (c.tagName === 'DIV' && c.id.startsWith('S:') && c.hasAttribute('hidden')) segments.push(c);
   }
   for (const segment of segments) {
-    const boundary = doc.getElementById(`B:${segment.id.slice(2)}`);
+    const number = segment.id.slice(2);
+    const placeholder = doc.getElementById(`P:${number}`);
+    if (placeholder?.parentNode) {
+      while (segment.firstChild) placeholder.parentNode.insertBefore(segment.firstChild, placeholder);
+      placeholder.remove();
+      segment.remove();
+      continue;
+    }
+    const boundary = doc.getElementById(`B:${number}`);
     const parent = boundary?.parentNode;
     if (!boundary || !parent) {
       // No place for it (the boundary was rendered differently): show it where it is.
@@ -31,21 +44,42 @@ export function completeStreamedHtml(doc: Document, report: RemovalReport): void
   if (segments.length) report.note('pre-clean', `put ${segments.length} streamed segments in their places`);
 }
 
-/** Removes the nodes after a boundary up to its closing `<!--/$-->`; returns that comment (or null). */
+/**
+ * Removes the boundary's loading fallback; returns the node to put the content before. The
+ * fallback runs up to the boundary's closing `<!--/$-->`. A page saved without its comments has
+ * no such mark: then only a short text right after the boundary ("Loading paragraph...") is taken
+ * for the fallback, since removing up to the end of the parent would take the article with it.
+ */
 function removeFallback(boundary: Element): ChildNode | null {
+  const end = closingComment(boundary);
+  if (end) {
+    while (boundary.nextSibling && boundary.nextSibling !== end) boundary.nextSibling.remove();
+    return end;
+  }
+  const next = boundary.nextElementSibling;
+  const looksLikeFallback =
+    next && next.childElementCount === 0 && (next.textContent ?? '').trim().length <= MAX_FALLBACK_TEXT;
+  if (looksLikeFallback) {
+    const after = next.nextSibling;
+    next.remove();
+    return after;
+  }
+  return boundary.nextSibling;
+}
+
+/** "Loading paragraph...", "Loading image…": what a fallback says, at most. */
+const MAX_FALLBACK_TEXT = 40;
+
+/** The boundary's `<!--/$-->` among its following siblings (nested boundaries skipped), if any. */
+function closingComment(boundary: Element): ChildNode | null {
   let depth = 0;
-  let node = boundary.nextSibling;
-  while (node) {
-    if (node.nodeType === 8 /* comment */) {
-      const data = (node as Comment).data;
-      if (data === '/$') {
-        if (depth === 0) return node;
-        depth--;
-      } else if (data === '$' || data === '$?' || data === '$!') depth++;
-    }
-    const next: ChildNode | null = node.nextSibling;
-    node.remove();
-    node = next;
+  for (let node = boundary.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== 8 /* comment */) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) return node;
+      depth--;
+    } else if (data === '$' || data === '$?' || data === '$!') depth++;
   }
   return null;
 }
