@@ -129,6 +129,17 @@ describe('what is left at the edges of an article', () => {
     ])
       expect(text).not.toContain(gone);
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // A signup form's field labels go with their fields; a CSS-only accordion's labels (a heading,
+    // a question) open the panels they name, and stay.
+    const signup =
+      '<form action="/subscribe"><div><label for="first">First Name</label><input id="first"></div><div><label>Work Email <input type="email"></label></div></form>';
+    const accordion =
+      '<label for="faq-1"><h3>How long does a slow reading take</h3></label><input type="checkbox" id="faq-1"><p>About an hour, with a pencil and a quiet room for the whole of it.</p><label for="faq-2">Can it be learned again later?</label><input type="checkbox" id="faq-2"><p>Yes, with patience.</p>';
+    const withForms = textOf(article('', `${accordion}${signup}`));
+    expect(withForms).not.toContain('First Name');
+    expect(withForms).not.toContain('Work Email');
+    expect(withForms).toContain('How long does a slow reading take');
+    expect(withForms).toContain('Can it be learned again later?');
     // A sentence that only mentions them stays.
     const kept = textOf(
       article('<p>This guide has a table of contents of its own, which we explain below in detail.</p>', ''),

@@ -33,6 +33,18 @@ const NON_CONTENT = new Set([
   'TEXTAREA',
 ]);
 
+/**
+ * A form control's label ("First Name", "Email" before their fields): without its control it
+ * would read as a line of the article. A label bound to one by `for`, or holding one; a label
+ * with neither (a tag's name, say) stays, and so does a CSS-only accordion's or tab's label,
+ * which holds the heading or the question of the panel it opens.
+ */
+function isControlLabel(el: Element): boolean {
+  if (el.tagName !== 'LABEL') return false;
+  if (!el.hasAttribute('for') && !el.querySelector('input, select, textarea')) return false;
+  return !el.querySelector('h1, h2, h3, h4, h5, h6') && !(el.textContent ?? '').trim().endsWith('?');
+}
+
 /** Page landmarks that are never the article, unless one holds real paragraphs (some sites
  * misuse <aside> for a pull quote, or <footer> for the article's end). Removing them early also
  * spares Readability from scoring them. */
@@ -105,7 +117,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       wrappers.push(el);
       return true;
     }
-    if (NON_CONTENT.has(el.tagName)) {
+    if (NON_CONTENT.has(el.tagName) || isControlLabel(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
