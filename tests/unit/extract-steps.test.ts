@@ -435,3 +435,34 @@ describe('a breadcrumb trail set as a list at the top of the article', () => {
     expect(textOf(page(list))).toContain('Paper');
   });
 });
+
+describe('an opening set apart from the body', () => {
+  const sentence = (n: number, topic: string) =>
+    `<p>${topic} ${n}: the reader who keeps a pencil in hand notices more, remembers longer, and returns to the page with questions worth asking, which is the whole point of it.</p>`;
+  const body = Array.from({ length: 14 }, (_, i) =>
+    i % 4 === 0 ? `<h2>Part ${i / 4 + 1}</h2>${sentence(i, 'Body')}` : sentence(i, 'Body'),
+  ).join('');
+  const page = (between: string) => `<body><header><h1>Slow Reading, Tested</h1></header>
+    <div id="main">${between}
+      <div class="row"><div class="column"><div class="text">${sentence(1, 'Opening')}${sentence(2, 'Opening')}${sentence(3, 'Opening')}</div></div>
+        <div class="column"><span>Best overall</span> <a href="#a">Read more</a></div></div>
+      <div class="row"><div class="column"><div class="text">${body}</div></div>
+        <div class="column"><span>Best value</span> <a href="#b">Read more</a></div></div>
+    </div></body>`;
+
+  it('puts the opening paragraphs back before the body, in order', () => {
+    const text = textOf(page(''));
+    const at = [1, 2, 3].map((n) => text.indexOf(`Opening ${n}:`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(at[2]).toBeLessThan(text.indexOf('Body 0:'));
+  });
+
+  it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {
+    const caption =
+      '<div class="photo"><p class="caption">In this 2006 file photo, two readers sit at a long library table under a row of lamps, reading.</p></div>';
+    const text = textOf(page(caption));
+    expect(text).not.toContain('In this 2006 file photo');
+    expect(text).toContain('Body 13:');
+  });
+});

@@ -4,6 +4,7 @@ import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
+import { numberParagraphs, restoreOpening } from './opening';
 import { buildOutline } from './outline';
 import { readPageMetadata, surveyPage } from './page-metadata';
 import {
@@ -108,6 +109,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // Kept as HTML, not as a clone: Readability changes the region, and it is read again only
   // when Readability missed most of it (1 page in 6 of those that keep it). jsdom serializes an
   // element about six times faster than it clones one.
+  const titleAt = numberParagraphs(work.body as HTMLElement, meta.title);
   const regionHtml = fragmented?.element.outerHTML;
   const parsed = readability(work);
   let container = parsed?.content;
@@ -120,6 +122,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }
   }
   if (!parsed || !container) return failure();
+  const restored = restoreOpening(container, work.body as HTMLElement, titleAt);
+  if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report);
