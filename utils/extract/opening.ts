@@ -48,26 +48,23 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
 
 /**
  * Puts the paragraphs Readability passed over between the title and the article back at the
- * article's start, and takes the numbers off. Nothing moves unless every one of them reads as
- * prose and there are few: one that does not (a byline, a caption, a menu) means the gap is not
- * the article's opening.
+ * article's start, and takes the marks off. Only those set like the article's own, only prose
+ * (a "Read more" line stays out), and nothing unless they are few and mostly prose.
  */
 export function restoreOpening(container: Element, page: Element, titleAt: number | undefined): number {
   const kept = descendantsWithTag(container, 'P');
   const first = Math.min(...kept.map(orderOf).filter((n) => n >= 0));
   let restored = 0;
   if (titleAt !== undefined && Number.isFinite(first) && first > titleAt) {
-    const opening = passedOver(page, titleAt, first);
-    const paragraphs = opening.filter((el) => el.tagName === 'P');
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
-    // note or a sidebar's blurb between the title and the article is set otherwise.
+    // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
     const articleParents = new Set(kept.map((p) => p.getAttribute(PARENT)));
-    const likeArticle = (p: Element) => articleParents.has(p.getAttribute(PARENT));
-    if (
-      paragraphs.length > 0 &&
-      paragraphs.length <= MAX_OPENING_PARAGRAPHS &&
-      paragraphs.every((p) => readsAsProse(p) && likeArticle(p))
-    ) {
+    const likeArticle = passedOver(page, titleAt, first, (p) => articleParents.has(p.getAttribute(PARENT)));
+    const paragraphs = likeArticle.filter((el) => el.tagName === 'P');
+    const prose = paragraphs.filter(readsAsProse);
+    // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
+    if (prose.length > 0 && prose.length <= MAX_OPENING_PARAGRAPHS && prose.length * 2 >= paragraphs.length) {
+      const opening = passedOver(page, titleAt, first, (p) => prose.includes(p));
       const firstKept = kept.find((p) => orderOf(p) === first);
       const before = firstKept && topLevelChild(container, firstKept);
       for (const el of opening) {
@@ -75,7 +72,7 @@ export function restoreOpening(container: Element, page: Element, titleAt: numbe
         if (before) before.before(copy);
         else container.prepend(copy);
       }
-      restored = paragraphs.length;
+      restored = prose.length;
     }
   }
   for (const p of descendantsWithTag(container, 'P')) {
@@ -86,10 +83,11 @@ export function restoreOpening(container: Element, page: Element, titleAt: numbe
 }
 
 /**
- * The page's paragraphs numbered from `from` up to `to` (not included) that are still in it, with
- * the section headings between them (not before the first: that may head something else).
+ * The page's paragraphs numbered from `from` up to `to` (not included) that are still in it and
+ * that `wanted` accepts, with the section headings just before each (none before the first: it
+ * may head something else).
  */
-function passedOver(page: Element, from: number, to: number): Element[] {
+function passedOver(page: Element, from: number, to: number, wanted: (p: Element) => boolean): Element[] {
   const out: Element[] = [];
   let headings: Element[] = [];
   for (const el of descendantsWithTag(page, 'P', 'H2', 'H3', 'H4')) {
@@ -98,7 +96,7 @@ function passedOver(page: Element, from: number, to: number): Element[] {
       continue;
     }
     const n = orderOf(el);
-    if (n < from || n >= to || !normalizeSpace(el.textContent ?? '')) continue;
+    if (n < from || n >= to || !normalizeSpace(el.textContent ?? '') || !wanted(el)) continue;
     out.push(...headings, el);
     headings = [];
   }
