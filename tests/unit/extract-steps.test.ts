@@ -456,6 +456,10 @@ describe('an opening set apart from the body', () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(at[2]).toBeLessThan(text.indexOf('Body 0:'));
+    // An author's name line before it, set otherwise, does not keep the opening out.
+    const withAuthor = textOf(page('<div class="profile-line"><p>Jane Margin</p><p>Content Editor</p></div>'));
+    expect(withAuthor).toContain('Opening 1:');
+    expect(withAuthor).not.toContain('Content Editor');
   });
 
   it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {
