@@ -106,10 +106,12 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     region.element.getElementsByTagName('article').length < 2
       ? region
       : undefined;
+  // Paragraphs numbered, so that an opening Readability passes over can be found after it
+  // (the region's copy carries the numbers too).
+  const titleAt = numberParagraphs(work.body as HTMLElement, meta.title);
   // Kept as HTML, not as a clone: Readability changes the region, and it is read again only
   // when Readability missed most of it (1 page in 6 of those that keep it). jsdom serializes an
   // element about six times faster than it clones one.
-  const titleAt = numberParagraphs(work.body as HTMLElement, meta.title);
   const regionHtml = fragmented?.element.outerHTML;
   const parsed = readability(work);
   let container = parsed?.content;

@@ -32,18 +32,29 @@ const MAX_OPENING_PARAGRAPHS = 12;
  * the page again; restoreOpening takes them off what it returns.
  */
 export function numberParagraphs(body: Element, headingText: string | undefined): number | undefined {
-  let order = 0;
-  let titleAt: number | undefined;
-  for (const el of descendantsWithTag(body, 'P', 'H1')) {
-    if (el.tagName === 'H1') {
-      if (titleAt === undefined && headingText && normalizeSpace(oneLineText(el)) === headingText) titleAt = order;
-      continue;
-    }
-    el.setAttribute(ORDER, String(order++));
-    const parent = el.parentElement;
-    if (parent) el.setAttribute(PARENT, `${parent.tagName} ${parent.getAttribute('class') ?? ''}`);
+  // One tag at a time, from the DOM's index: a walk of every element cost more than the rest.
+  const paragraphs = descendantsWithTag(body, 'P');
+  paragraphs.forEach((p, order) => {
+    p.setAttribute(ORDER, String(order));
+    const parent = p.parentElement;
+    if (parent) p.setAttribute(PARENT, `${parent.tagName} ${parent.getAttribute('class') ?? ''}`);
+  });
+  const heading =
+    headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
+  return heading ? paragraphsBefore(paragraphs, heading) : undefined;
+}
+
+/** How many of the paragraphs (in document order) come before `el`: a binary search. */
+function paragraphsBefore(paragraphs: Element[], el: Element): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const p = paragraphs[middle] as Element;
+    if (p.compareDocumentPosition(el) & 4 /* el follows p */) low = middle + 1;
+    else high = middle;
   }
-  return titleAt;
+  return low;
 }
 
 /**
@@ -59,11 +70,15 @@ export function restoreOpening(container: Element, page: Element, titleAt: numbe
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
     // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
     const articleParents = new Set(kept.map((p) => p.getAttribute(PARENT)));
-    const likeArticle = passedOver(page, titleAt, first, (p) => articleParents.has(p.getAttribute(PARENT)));
-    const paragraphs = likeArticle.filter((el) => el.tagName === 'P');
-    const prose = paragraphs.filter(readsAsProse);
+    const inGap = descendantsWithTag(page, 'P').filter((p) => {
+      const n = orderOf(p);
+      return (
+        n >= titleAt && n < first && articleParents.has(p.getAttribute(PARENT)) && normalizeSpace(p.textContent ?? '')
+      );
+    });
+    const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
-    if (prose.length > 0 && prose.length <= MAX_OPENING_PARAGRAPHS && prose.length * 2 >= paragraphs.length) {
+    if (prose.length > 0 && prose.length <= MAX_OPENING_PARAGRAPHS && prose.length * 2 >= inGap.length) {
       const opening = passedOver(page, titleAt, first, (p) => prose.includes(p));
       const firstKept = kept.find((p) => orderOf(p) === first);
       const before = firstKept && topLevelChild(container, firstKept);
