@@ -17,9 +17,11 @@ import { linkDensity, normalizeSpace } from './text';
  * note, a sidebar's blurb (set otherwise) stay out, which prose alone let in on 20 pages.
  */
 
-const ORDER = 'data-folio-order';
-/** The paragraph's parent as it was ("DIV elementor-widget-container"), which Readability may change. */
-const PARENT = 'data-folio-parent';
+/**
+ * One mark per paragraph (one attribute: in jsdom each costs): its number in document order, and
+ * its parent as it was ("12 DIV elementor-widget-container"), which Readability may change.
+ */
+const MARK = 'data-folio-p';
 /** A paragraph of the opening: a sentence or more of text, not a caption or a link line. */
 const MIN_PROSE_LENGTH = 60;
 const MAX_LINK_DENSITY = 0.25;
@@ -35,9 +37,8 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
   // One tag at a time, from the DOM's index: a walk of every element cost more than the rest.
   const paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
-    p.setAttribute(ORDER, String(order));
     const parent = p.parentElement;
-    if (parent) p.setAttribute(PARENT, `${parent.tagName} ${parent.getAttribute('class') ?? ''}`);
+    p.setAttribute(MARK, `${order} ${parent?.tagName ?? ''} ${parent?.getAttribute('class') ?? ''}`);
   });
   const heading =
     headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
@@ -69,12 +70,10 @@ export function restoreOpening(container: Element, page: Element, titleAt: numbe
   if (titleAt !== undefined && Number.isFinite(first) && first > titleAt) {
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
     // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
-    const articleParents = new Set(kept.map((p) => p.getAttribute(PARENT)));
+    const articleParents = new Set(kept.map(parentOf));
     const inGap = descendantsWithTag(page, 'P').filter((p) => {
       const n = orderOf(p);
-      return (
-        n >= titleAt && n < first && articleParents.has(p.getAttribute(PARENT)) && normalizeSpace(p.textContent ?? '')
-      );
+      return n >= titleAt && n < first && articleParents.has(parentOf(p)) && normalizeSpace(p.textContent ?? '');
     });
     const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
@@ -91,8 +90,7 @@ export function restoreOpening(container: Element, page: Element, titleAt: numbe
     }
   }
   for (const p of descendantsWithTag(container, 'P')) {
-    p.removeAttribute(ORDER);
-    p.removeAttribute(PARENT);
+    p.removeAttribute(MARK);
   }
   return restored;
 }
@@ -119,8 +117,13 @@ function passedOver(page: Element, from: number, to: number, wanted: (p: Element
 }
 
 function orderOf(p: Element): number {
-  const value = p.getAttribute(ORDER);
-  return value === null ? -1 : Number(value);
+  const mark = p.getAttribute(MARK);
+  return mark === null ? -1 : Number.parseInt(mark, 10);
+}
+
+function parentOf(p: Element): string | undefined {
+  const mark = p.getAttribute(MARK);
+  return mark === null ? undefined : mark.slice(mark.indexOf(' ') + 1);
 }
 
 function readsAsProse(p: Element): boolean {
