@@ -239,6 +239,13 @@ describe('headings that are not the article’s, and titles read whole', () => {
   const site = '<meta property="og:site_name" content="Margin Notes">';
   it('a heading set on several lines reads with spaces; one in capitals gives way to the same title in the author’s case', () => {
     expect(metadataOf(site, '<h1>Slow reading<br>for busy people</h1>').title).toBe('Slow reading for busy people');
+    // A subtitle the page sets on a line of its own with a style, not a tag.
+    expect(metadataOf(site, '<h1>Slow reading<span class="block text-sm">A field guide</span></h1>').title).toBe(
+      'Slow reading A field guide',
+    );
+    expect(metadataOf(site, '<h1>Slow reading<span style="display: block">A field guide</span></h1>').title).toBe(
+      'Slow reading A field guide',
+    );
     // Chinese lines run on without a space, as Chinese is written.
     expect(metadataOf(site, '<h1>关于提升青年<br>读书习惯的几点思考</h1>').title).toBe(
       '关于提升青年读书习惯的几点思考',

@@ -3,8 +3,14 @@ import { ONE_CJK_CHAR } from './text';
 const BLOCK =
   /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TR|UL)$/;
 
-/** The text of an element as a reader sees it: one block per line, whitespace collapsed. */
-export function toPlainText(root: Node): string {
+/**
+ * The text of an element as a reader sees it: one block per line, whitespace collapsed. With
+ * `styledBlocks`, an inline element the page styles as a block (Tailwind's `block` class, an
+ * inline `display: block`) starts a line too: a heading's subtitle in a `<span class="block">`.
+ * Only for headings: the article's own text keeps the lines its markup gives, since its classes
+ * and styles do not reach the reader.
+ */
+export function toPlainText(root: Node, styledBlocks = false): string {
   const parts: string[] = [];
   // An explicit stack rather than recursion: 5,000-deep pages must not overflow the call stack.
   const stack: { node: Node; closing: boolean; pre: boolean }[] = [{ node: root, closing: false, pre: false }];
@@ -21,7 +27,7 @@ export function toPlainText(root: Node): string {
       continue;
     }
     if (tag === 'TD' || tag === 'TH') parts.push(closing ? '' : '\t');
-    if (BLOCK.test(tag)) parts.push('\n');
+    if (BLOCK.test(tag) || (styledBlocks && styledAsBlock(node as Element))) parts.push('\n');
     if (closing) continue;
     stack.push({ node, closing: true, pre });
     // Sibling links, not childNodes[i]: jsdom answers each index of a NodeList through a proxy.
@@ -43,11 +49,19 @@ export function toPlainText(root: Node): string {
  * without one, as Chinese is written.
  */
 export function oneLineText(el: Element): string {
-  const lines = toPlainText(el).split('\n');
+  const lines = toPlainText(el, true).split('\n');
   let text = lines[0] ?? '';
   for (const line of lines.slice(1)) {
     const joinedWithoutSpace = ONE_CJK_CHAR.test(text.slice(-1)) && ONE_CJK_CHAR.test(line.slice(0, 1));
     text += joinedWithoutSpace ? line : ` ${line}`;
   }
   return text;
+}
+
+/** `<span class="block …">`, `<span style="display: block">`: a line of its own where it shows. */
+function styledAsBlock(el: Element): boolean {
+  const classes = el.getAttribute('class');
+  if (classes?.split(' ').includes('block')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display: ?(?:block|flex|grid)\b/i.test(style);
 }
