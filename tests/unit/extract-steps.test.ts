@@ -113,6 +113,24 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops byline labels left without their names, and spacer paragraphs', () => {
+    const result = extract(
+      article(
+        '<p>By</p><p>Edited by</p><p>•</p><p>Reviewed by:</p>',
+        '<p>&zwj;</p><p>\u200b&nbsp;</p><p>Closing thoughts: read slowly, and read again whatever deserved it the first time round.</p>',
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.article.textContent.split('\n');
+    expect(lines[0]).toMatch(/^Paragraph 1: reading slowly/);
+    expect(lines.at(-1)).toMatch(/^Closing thoughts/);
+    expect(lines.some((line) => /^[\s\u200b\u200d]*$/.test(line))).toBe(false);
+    // A sentence that starts with "By" stays.
+    expect(
+      textOf(article('<p>By the time the train arrived, the chapter was finished and the tea was cold.</p>', '')),
+    ).toContain('By the time the train arrived');
+  });
+
   it('drops a table of contents at the start, form leftovers and a feedback prompt at the end', () => {
     const toc =
       '<p>Table of Contents [hide]</p><ul><li><a href="#one">One</a></li><li><a href="#two">Two</a></li><li><a href="#three">Three</a></li></ul>';

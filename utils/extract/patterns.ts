@@ -147,6 +147,10 @@ export const DISCLOSURE_LINE =
   /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
 /** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
+/** A byline's label left without its name ("By", "Edited by", "Reviewed by:"): the names were links that went. */
+export const BYLINE_LABEL_LINE =
+  /^(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:?$/i;
+
 export const CREDIT_LINE =
   /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+\S.{0,39})?$/u;
 

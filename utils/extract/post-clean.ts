@@ -4,6 +4,7 @@ import {
   AUTHOR_BIO_LINE,
   BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
+  BYLINE_LABEL_LINE,
   CALL_TO_ACTION_LINE,
   CLOSED_FEEDBACK_LINE,
   COPYRIGHT_LINE,
@@ -86,6 +87,11 @@ export function postClean(content: Element, report: RemovalReport): void {
   const byElement = new Map(list.map((b) => [b.el, b.text]));
   for (const { el, text } of list) {
     if (removed.has(el) || text.length > MAX_LINE) continue;
+    if (el.tagName === 'P' && isInvisible(text, el)) {
+      // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
+      remove(el, 'empty paragraph');
+      continue;
+    }
     // "🚀 Sign up…": the words are matched, not the emoji in front of them.
     const words = text.replace(LEADING_SYMBOLS, '');
     if (words.length <= MAX_RELATED_HEADING && RELATED_HEADING.test(words)) {
@@ -180,9 +186,11 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
           ? 'disclosure'
           : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
             ? 'form leftover'
-            : text.length <= 200 && TAXONOMY_LINE.test(text)
-              ? 'tags line'
-              : undefined;
+            : text.length <= 30 && BYLINE_LABEL_LINE.test(text)
+              ? 'byline label'
+              : text.length <= 200 && TAXONOMY_LINE.test(text)
+                ? 'tags line'
+                : undefined;
   const atStart = (text: string, el: Element) =>
     either(text) ??
     (text.length <= 120 && BREADCRUMB_LINE.test(text)
@@ -249,6 +257,19 @@ function isMarksOnly(text: string, el: Element): boolean {
   // (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.)
   const isMedia = (e: Element) => MEDIA.has(e.tagName.toUpperCase());
   return !/[\p{L}\p{N}]/u.test(text) && !isMedia(el) && !firstDescendant(el, isMedia);
+}
+
+/** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
+const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+
+/**
+ * Nothing to see: only spaces and zero-width characters, no image or other media, and no id an
+ * in-article link may lead to (`<p id="part-2"></p>` is a fragment link's target).
+ */
+function isInvisible(text: string, el: Element): boolean {
+  for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
+  const seen = (e: Element) => MEDIA.has(e.tagName.toUpperCase()) || e.id !== '' || e.hasAttribute('name');
+  return !seen(el) && !firstDescendant(el, seen);
 }
 
 /** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */
