@@ -91,7 +91,7 @@ describe('what is left at the edges of an article', () => {
     const text = textOf(
       article(
         '<p>Skip to main content</p><p>View author archive</p><p>Reading Time: 11 minutes</p><p>Advert</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Show Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p>',
-        '<p>Updated: 18 Nov 2019, 19:11</p><p><a href="/demo">Learn More</a></p><p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostats">smart thermostat</a></p><p>© 2019 Example News. All rights reserved.</p>',
+        '<p>Updated: 18 Nov 2019, 19:11</p><p><a href="/demo">Learn More</a></p><p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostats">smart thermostat</a></p><p>© 2019 Example News. All rights reserved.</p><p>Iklan</p><p>RECENT ARTICLES</p><p>POPULAR THIS WEEK</p>',
       ),
     );
     for (const gone of [
@@ -108,6 +108,9 @@ describe('what is left at the edges of an article', () => {
       'Whatsapp',
       'Updated: 18 Nov',
       'All rights reserved',
+      'Iklan',
+      'RECENT ARTICLES',
+      'POPULAR THIS WEEK',
     ])
       expect(text).not.toContain(gone);
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
