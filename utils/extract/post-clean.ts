@@ -252,11 +252,19 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
 /** Elements that make a block worth keeping without any words. */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'PRE', 'MATH']);
 
+/** (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.) */
+function isMedia(el: Element): boolean {
+  return MEDIA.has(el.tagName.toUpperCase());
+}
+
+/** Whether `el` or anything inside it passes `test`. */
+function holds(el: Element, test: (e: Element) => boolean): boolean {
+  return test(el) || firstDescendant(el, test) !== undefined;
+}
+
 /** "•", "☼ ☼ ☼", a zero-width joiner: a line with no letter or digit and nothing to see in it. */
 function isMarksOnly(text: string, el: Element): boolean {
-  // (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.)
-  const isMedia = (e: Element) => MEDIA.has(e.tagName.toUpperCase());
-  return !/[\p{L}\p{N}]/u.test(text) && !isMedia(el) && !firstDescendant(el, isMedia);
+  return !/[\p{L}\p{N}]/u.test(text) && !holds(el, isMedia);
 }
 
 /** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
@@ -268,8 +276,7 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
  */
 function isInvisible(text: string, el: Element): boolean {
   for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
-  const seen = (e: Element) => MEDIA.has(e.tagName.toUpperCase()) || e.id !== '' || e.hasAttribute('name');
-  return !seen(el) && !firstDescendant(el, seen);
+  return !holds(el, (e) => isMedia(e) || e.id !== '' || e.hasAttribute('name'));
 }
 
 /** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */
