@@ -32,19 +32,21 @@ const MAX_OPENING_PARAGRAPHS = 12;
 
 /**
  * Numbers the page's paragraphs, noting each one's parent; returns how many come before the
- * title's <h1> (found by its text). The marks are attributes, so they survive Readability parsing
- * the page again; restoreOpening takes them off what it returns.
+ * title's <h1> (found by its text). Without that heading there is no opening to look for, and
+ * nothing is marked. The marks are attributes, so they survive Readability parsing the page
+ * again; restoreOpening takes them off what it returns.
  */
 export function numberParagraphs(body: Element, headingText: string | undefined): number | undefined {
+  const heading =
+    headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
+  if (!heading) return undefined;
   // One tag at a time, from the DOM's index: a walk of every element cost more than the rest.
   const paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
     const parent = p.parentElement;
     p.setAttribute(MARK, `${order} ${parent?.tagName ?? ''} ${parent?.getAttribute('class') ?? ''}`);
   });
-  const heading =
-    headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
-  return heading ? paragraphsBefore(paragraphs, heading) : undefined;
+  return paragraphsBefore(paragraphs, heading);
 }
 
 /** How many of the paragraphs (in document order) come before `el`: a binary search. */
@@ -66,10 +68,12 @@ function paragraphsBefore(paragraphs: Element[], el: Element): number {
  * (a "Read more" line stays out), and nothing unless they are few and mostly prose.
  */
 export function restoreOpening(container: Element, page: Element, titleAt: number | undefined): number {
+  // No title heading: numberParagraphs marked nothing.
+  if (titleAt === undefined) return 0;
   const kept = descendantsWithTag(container, 'P');
   const first = Math.min(...kept.map(orderOf).filter((n) => n >= 0));
   let restored = 0;
-  if (titleAt !== undefined && Number.isFinite(first) && first > titleAt) {
+  if (Number.isFinite(first) && first > titleAt) {
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
     // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
     const articleParents = new Set(kept.map(parentOf));
