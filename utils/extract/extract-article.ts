@@ -92,7 +92,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   completeStreamedHtml(work, report);
   resolveLazyImages(work.body as HTMLElement);
   // Before the other steps: they, and Readability, read paragraphs, not <br><br> in a table cell.
-  undoOldLayouts(work.body as HTMLElement, report);
+  undoOldLayouts(work.body as HTMLElement, report, (tag) => (survey.byTag.get(tag)?.length ?? 1) > 0);
   preClean(work, meta, report);
   // Where the prose is, by mass. Blocks far from it that hold no prose go before Readability
   // scores them; a copy of the region is kept when Readability may take only a piece.

@@ -2,6 +2,10 @@ import { descendantsWithTag } from './dom';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
+/** The tags of an old layout this step reads; the page's survey counts them (see surveyPage). */
+export const OLD_LAYOUT_TAGS = ['FONT', 'CENTER', 'TABLE'] as const;
+type OldLayoutTag = (typeof OLD_LAYOUT_TAGS)[number];
+
 /**
  * Pages built before CSS layouts (many content farms still are): the article sits in a layout
  * table, its paragraphs are separated only by `<br><br>` and indented with full-width spaces,
@@ -9,20 +13,27 @@ import { normalizeSpace } from './text';
  * reads as paragraphs; tables of data stay tables. Runs on the working copy before pre-clean, so
  * that the line-by-line steps and Readability see blocks and paragraphs.
  */
-export function undoOldLayouts(container: Element, report: RemovalReport): void {
+export function undoOldLayouts(
+  container: Element,
+  report: RemovalReport,
+  pageHas: (tag: OldLayoutTag) => boolean = () => true,
+): void {
   let changed = 0;
-  for (const font of descendantsWithTag(container, 'FONT')) {
+  // Each tag read below is a walk of the whole page (in jsdom); most pages have no <font>,
+  // <center> or table at all, which the page's survey already knows.
+  const ofTag = (tag: OldLayoutTag) => (pageHas(tag) ? descendantsWithTag(container, tag) : []);
+  for (const font of ofTag('FONT')) {
     font.replaceWith(...font.childNodes);
     changed++;
   }
-  for (const center of descendantsWithTag(container, 'CENTER')) {
+  for (const center of ofTag('CENTER')) {
     const div = center.ownerDocument.createElement('div');
     div.append(...center.childNodes);
     center.replaceWith(div);
     changed++;
   }
   // Innermost first, so that a layout table inside another is undone before its parent is judged.
-  for (const table of descendantsWithTag(container, 'TABLE').reverse()) {
+  for (const table of ofTag('TABLE').reverse()) {
     if (table.isConnected && isLayoutTable(table)) {
       unwrapTable(table);
       changed++;

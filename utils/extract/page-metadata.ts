@@ -11,6 +11,7 @@ import {
   titleWords,
   withoutSeparatorsAround,
 } from './metadata';
+import { OLD_LAYOUT_TAGS } from './old-layouts';
 import { oneLineText } from './plain-text';
 import { safeQueryAll } from './site-rules';
 import { normalizeSpace } from './text';
@@ -25,7 +26,7 @@ import {
 import { parseWrittenDate } from './written-date';
 
 /** The elements metadata is read from. */
-const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A'] as const;
+const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
 
 /**
  * One walk of the page, before any step changes the copy: the elements metadata is read from, and

@@ -33,6 +33,13 @@ const NON_CONTENT = new Set([
   'TEXTAREA',
 ]);
 
+const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+const HEADING_SET = new Set(HEADING_TAGS);
+// A walk, not `querySelector`: jsdom (CLI, benchmark) compiles and matches a selector at a fixed
+// cost per call, and these run on every label and button of a page.
+const isHeading = (el: Element) => HEADING_SET.has(el.tagName);
+
 /**
  * A form control's label ("First Name", "Email" before their fields): without its control it
  * would read as a line of the article. A label bound to one by `for`, or holding one; a label
@@ -41,8 +48,8 @@ const NON_CONTENT = new Set([
  */
 function isControlLabel(el: Element): boolean {
   if (el.tagName !== 'LABEL') return false;
-  if (!el.hasAttribute('for') && !el.querySelector('input, select, textarea')) return false;
-  return !el.querySelector('h1, h2, h3, h4, h5, h6') && !(el.textContent ?? '').trim().endsWith('?');
+  if (!el.hasAttribute('for') && !firstDescendant(el, (d) => FORM_CONTROLS.has(d.tagName))) return false;
+  return !firstDescendant(el, isHeading) && !(el.textContent ?? '').trim().endsWith('?');
 }
 
 /** Page landmarks that are never the article, unless one holds real paragraphs (some sites
@@ -146,7 +153,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
  * answer stays in the page, so its question must too.
  */
 function isContentWrapper(button: Element): boolean {
-  if (button.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  if (firstDescendant(button, isHeading)) return true;
   const controlsPanel = button.hasAttribute('aria-expanded') || button.hasAttribute('aria-controls');
   return controlsPanel && (button.textContent ?? '').trim().length >= 12;
 }
@@ -154,9 +161,9 @@ function isContentWrapper(button: Element): boolean {
 /** The button's content in its place: headings as they are, a bare question as a bold line. */
 function unwrapInteractive(button: Element): void {
   const doc = button.ownerDocument;
-  if (button.querySelector('h1, h2, h3, h4, h5, h6')) {
+  const headings = descendantsWithTag(button, ...HEADING_TAGS);
+  if (headings.length) {
     // Icons and labels beside the heading ("+", "Show") go with the button.
-    const headings = [...button.querySelectorAll('h1, h2, h3, h4, h5, h6')];
     button.replaceWith(...headings);
     return;
   }
