@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
 import { decodeEntities } from '../../utils/extract/metadata';
+import { datedLineOnPage } from '../../utils/extract/visible-metadata';
 import { parseWrittenDate } from '../../utils/extract/written-date';
 
 const URL = 'https://example.com/blog/slow-reading';
@@ -120,6 +121,32 @@ describe('the published date, not the update', () => {
   it('a shown date the machine dates do not contradict stays', () => {
     const { publishedTime } = metadataOf(head, '<h2>Slow reading</h2><p class="meta">March 3, 2024</p>');
     expect(publishedTime?.slice(0, 10)).toBe('2024-03-03');
+  });
+});
+
+describe('a date labelled as such away from the header', () => {
+  const header = '<h1>A beginner’s guide to slow reading</h1>';
+  const datedLine = (html: string) => datedLineOnPage(parseHtml(`<html><body>${html}</body></html>`, URL));
+  it('"Posted on" with its date, past the standfirst or after the article, when nothing else dates the page', () => {
+    const after = '<div class="meta"><span class="label">Posted on</span><span>Nov 21, 2018</span></div>';
+    expect(datedLine(`${header}<p>A standfirst that runs on.</p>${after}`)).toBe('2018-11-21');
+    expect(datedLine('<p>Published On: 15 August 2025</p>')).toBe('2025-08-15');
+  });
+  it('not a comment’s "Posted on", nor an "Updated" line, nor a date in a sentence', () => {
+    expect(datedLine('<section class="comments-area"><p>Posted on March 3, 2020 at 5:12 pm</p></section>')).toBe(
+      undefined,
+    );
+    expect(datedLine('<p>Updated on March 3, 2020</p>')).toBeUndefined();
+    expect(datedLine('<p>Published on a quiet afternoon after the draft of March 3, 2020</p>')).toBeUndefined();
+    expect(datedLine('<p>Posted on</p><p>a quiet afternoon after the draft of March 3, 2020</p>')).toBeUndefined();
+  });
+  it('the page’s own date still comes first', () => {
+    const head = '<meta property="article:published_time" content="2024-02-21T11:54:45+00:00">';
+    // Far down the page (past the header's lines, which are read as the page shows its date).
+    const notes = Array.from({ length: 70 }, (_, n) => `<li>Note ${n}</li>`).join('');
+    const after = `<ul>${notes}</ul><p>Posted on Nov 21, 2018</p>`;
+    expect(metadataOf('', header, after).publishedTime).toBe('2018-11-21');
+    expect(metadataOf(head, header, after).publishedTime?.slice(0, 10)).toBe('2024-02-21');
   });
 });
 

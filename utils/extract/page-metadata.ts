@@ -20,6 +20,7 @@ import {
   authorPageLink,
   candidatesNear,
   creditLineOnPage,
+  datedLineOnPage,
   readHeaderLines,
   readVisibleMetadata,
 } from './visible-metadata';
@@ -111,7 +112,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const publishedTime =
     normalizeIsoDate(pick(rule?.date)) ??
     (shown && !shownIsUpdate ? (machineDates.find(sameDay(shown)) ?? shown) : undefined) ??
-    machineDates[0];
+    machineDates[0] ??
+    datedLineOnPage(doc);
   // An address in the author tag (a Facebook page, article:author's profile URL) names no one.
   const metaAuthor = [firstOf(tags, 'author', 'article:author', 'dc.creator')].find((v) => v && !/^https?:/.test(v));
   // || rather than ??: an empty author ("" in JSON-LD or a meta tag) names no one either.

@@ -414,3 +414,38 @@ export function creditLineOnPage(doc: Document): string | undefined {
   }
   return undefined;
 }
+
+/** A date's own label, as pages print it before the date: "Posted on", "Published:". */
+const PAGE_DATE_LABEL = /^(?:(?:first\s+)?published|posted)(?:\s+on)?\b\s*[:：]?\s*/i;
+/** The label and its date are a short line ("Posted on April 13, 2023"), not a sentence. */
+const MAX_DATE_LINE = 40;
+
+/**
+ * A last way to a date: a line that labels it plainly wherever it stands ("Posted on Nov 21,
+ * 2018" under a standfirst, "Posted on April 13, 2023" after the article), when nothing near the
+ * title or in the page's data gives one. Not in comments, related lists, sidebars or footers,
+ * where every item has its own "Posted on". "Updated" is left out: it is not the publication.
+ */
+export function datedLineOnPage(doc: Document): string | undefined {
+  if (!doc.body) return undefined;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, skipUnseen);
+  let labelled = false;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < CREDIT_SCAN_LIMIT; node = walker.nextNode(), seen++) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    let rest: string | undefined;
+    if (labelled) rest = text;
+    else if (text.length <= MAX_DATE_LINE && PAGE_DATE_LABEL.test(text)) rest = text.replace(PAGE_DATE_LABEL, '');
+    if (rest === undefined) continue;
+    if (!rest) {
+      labelled = true; // the label alone: the date is the next text
+      continue;
+    }
+    labelled = false;
+    if (rest.length > MAX_DATE_LINE || (node.parentElement && inElsewhere(node.parentElement))) continue;
+    const date = parseWrittenDate(rest);
+    if (date) return date;
+  }
+  return undefined;
+}
