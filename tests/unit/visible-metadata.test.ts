@@ -158,6 +158,8 @@ describe('dates a site names its own way, and headers with styles in them', () =
     const head =
       '<meta name="w-updated-date" content="2025-09-01"><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">';
     expect(metadataOf(head, '<h2>Slow reading</h2>').publishedTime?.slice(0, 10)).toBe('2025-05-27');
+    const parsely = '<meta name="parsely-pub-date" content="2020-02-10T16:48:12Z">';
+    expect(metadataOf(parsely, '<h2>Slow reading</h2>').publishedTime?.slice(0, 10)).toBe('2020-02-10');
   });
 
   it('a <style> between the heading and the date line does not end the header', () => {

@@ -184,7 +184,7 @@ function reverseCoverage(h1: string, titles: string[]): number {
 
 /**
  * A site's own name for the publication date ("published", "w-published-date",
- * "sailthru.date"…): a meta name with "publish(ed)" or "pubdate" among its words and no word of
+ * "parsely-pub-date"…): a meta name with "publish(ed)" or "pubdate" among its words and no word of
  * a later change.
  */
 function otherPublishedTag(tags: Map<string, string>): string | undefined {
@@ -192,6 +192,8 @@ function otherPublishedTag(tags: Map<string, string>): string | undefined {
     const words = key.split(/[-_:.\s]/);
     if (words.some((w) => w === 'updated' || w === 'modified' || w === 'expires' || w === 'revised')) continue;
     if (words.some((w) => w === 'published' || w === 'publish' || w === 'pubdate' || w === 'publication')) return value;
+    // Parse.ly's "parsely-pub-date", and "pub-date" pages name after it.
+    if (words.includes('pub') && words.includes('date')) return value;
   }
   return undefined;
 }
