@@ -124,6 +124,19 @@ describe('the published date, not the update', () => {
   });
 });
 
+describe('a <title> with the site’s name first', () => {
+  it('its last part, the article’s title as og:title says it, is not taken for the site’s name', () => {
+    const head =
+      '<title>Margin Notes - What slow reading asks of us</title><meta property="og:title" content="What slow reading asks of us">';
+    // The search box's heading comes first, with the site's long menu after it.
+    const menu = Array.from({ length: 70 }, (_, n) => `<li><a href="/s/${n}">Section ${n}</a></li>`).join('');
+    const header = `<h1 class="sr-only">Search</h1><ul>${menu}</ul><h1>What slow reading asks of us</h1><p>December 24, 2024</p>`;
+    const { title, publishedTime } = metadataOf(head, header);
+    expect(title).toBe('What slow reading asks of us');
+    expect(publishedTime).toBe('2024-12-24');
+  });
+});
+
 describe('a date labelled as such away from the header', () => {
   const header = '<h1>A beginner’s guide to slow reading</h1>';
   const datedLine = (html: string) => datedLineOnPage(parseHtml(`<html><body>${html}</body></html>`, URL));

@@ -60,7 +60,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const host = hostName(doc);
   const siteNames = [
     ...(siteName ? [siteName] : []),
-    ...titleSiteParts(docTitle),
+    ...titleSiteParts(docTitle, [ogTitle, jsonLd.headline]),
     ...besideArticleTitle(docTitle, [ogTitle, jsonLd.headline]),
     ...host,
   ].map((n) => n.toLowerCase());
@@ -264,9 +264,14 @@ function hostName(doc: Document): string[] {
 }
 
 /** The <title>'s last part when it has several: where sites put their name. */
-function titleSiteParts(docTitle: string): string[] {
+function titleSiteParts(docTitle: string, articleTitles: (string | undefined)[]): string[] {
   const parts = splitTitle(docTitle);
-  return parts.length >= 2 ? [parts[parts.length - 1] as string] : [];
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !last) return [];
+  // Unless that part is the article's own title, as og:title or the headline says it: a site
+  // that puts its name first ("Psychiatry.org - What Are the Latest…") ends with the title.
+  const own = articleTitles.map((title) => title?.toLowerCase());
+  return own.includes(last.toLowerCase()) ? [] : [last];
 }
 
 function normalizeLang(lang: string | null | undefined): string | undefined {
