@@ -116,6 +116,16 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a news app pitch between paragraphs, not a sentence about an app', () => {
+    const pitch = '<p><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></p>';
+    const sentence = '<p>Click here to get the app working again, the support page says.</p>';
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}${pitch}${sentence}${enParagraph(3)}${enParagraph(4)}</article></body>`;
+    const text = textOf(html);
+    expect(text).not.toContain('FOX NEWS APP');
+    expect(text).toContain('Click here to get the app working again');
+    for (const n of [1, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
   it('drops byline labels left without their names, and spacer paragraphs', () => {
     const result = extract(
       article(

@@ -5,7 +5,6 @@ import {
   BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
   BYLINE_LABEL_LINE,
-  CALL_TO_ACTION_LINE,
   CLOSED_FEEDBACK_LINE,
   COPYRIGHT_LINE,
   CREDIT_LINE,
@@ -13,6 +12,7 @@ import {
   FEEDBACK_LINE,
   FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
+  isCallToAction,
   isDateline,
   isShareBarLine,
   LEADING_SYMBOLS,
@@ -102,7 +102,7 @@ export function postClean(content: Element, report: RemovalReport): void {
         remove(next, 'related link after heading');
         next = after;
       }
-    } else if ((text.length <= 80 && PROMPT_LINE.test(text)) || CALL_TO_ACTION_LINE.test(words)) {
+    } else if ((text.length <= 80 && PROMPT_LINE.test(text)) || isCallToAction(words)) {
       remove(el, 'prompt');
     } else if (RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'link to a related article');

@@ -3,7 +3,7 @@ import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
   BOILERPLATE_TOKEN,
-  CALL_TO_ACTION_LINE,
+  isCallToAction,
   isUnlikelyToReadability,
   MAX_RELATED_HEADING,
   META_LINE,
@@ -312,7 +312,7 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
 function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
-    if (el.isConnected && text.length <= 100 && (PROMPT_LINE.test(text) || CALL_TO_ACTION_LINE.test(text))) {
+    if (el.isConnected && text.length <= 100 && (PROMPT_LINE.test(text) || isCallToAction(text))) {
       report.remove(STEP, 'prompt', el);
     }
   }
