@@ -383,7 +383,40 @@ export function authorPageLink(links: Element[]): string | undefined {
 const PAGE_CREDIT =
   /^(?:(?:written|posted|authored|article|words|story)\s+by|all\s+(?:articles|posts|stories)\s+by)\b[:\s]*/i;
 /** Text nodes read at most: the credit of a long page is in its first part or in its author card. */
-const CREDIT_SCAN_LIMIT = 20_000;
+const LABEL_SCAN_LIMIT = 20_000;
+
+/**
+ * The first value a plainly labelled line gives anywhere on the page, in document order: the
+ * label and its value in one text ("Written by Ann Lee"), or the label alone with the value in
+ * the next text. `read` turns what follows a label into the value, or passes it over.
+ */
+function labelledOnPage(
+  doc: Document,
+  label: RegExp,
+  maxLine: number,
+  read: (rest: string, node: Node) => string | undefined,
+): string | undefined {
+  if (!doc.body) return undefined;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, skipUnseen);
+  let labelled = false;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < LABEL_SCAN_LIMIT; node = walker.nextNode(), seen++) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    let rest: string | undefined;
+    if (labelled) rest = text;
+    else if (text.length <= maxLine && label.test(text)) rest = text.replace(label, '');
+    if (rest === undefined) continue;
+    if (!rest) {
+      labelled = true; // the label alone: the value is the next text
+      continue;
+    }
+    labelled = false;
+    const value = read(rest, node);
+    if (value) return value;
+  }
+  return undefined;
+}
 
 /**
  * Also a last way to a byline: a credit line anywhere on the page ("Written by John Crenshaw" in
@@ -392,27 +425,11 @@ const CREDIT_SCAN_LIMIT = 20_000;
  * "Powered by WordPress".
  */
 export function creditLineOnPage(doc: Document): string | undefined {
-  if (!doc.body) return undefined;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, skipUnseen);
-  let labelled = false;
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < CREDIT_SCAN_LIMIT; node = walker.nextNode(), seen++) {
-    const text = normalizeSpace(node.nodeValue ?? '');
-    if (!text) continue;
-    let rest: string | undefined;
-    if (labelled) rest = text;
-    else if (text.length <= 80 && PAGE_CREDIT.test(text)) rest = text.replace(PAGE_CREDIT, '');
-    if (rest === undefined) continue;
-    if (!rest) {
-      labelled = true; // the label alone: the name is the next text
-      continue;
-    }
-    labelled = false;
+  return labelledOnPage(doc, PAGE_CREDIT, 80, (rest) => {
     const name = cleanByline(rest);
     const words = name?.split(' ') ?? [];
-    if (name && words.length <= 5 && !/\d/.test(name)) return name;
-  }
-  return undefined;
+    return name && words.length <= 5 && !/\d/.test(name) ? name : undefined;
+  });
 }
 
 /** A date's own label, as pages print it before the date: "Posted on", "Published:". */
@@ -427,25 +444,8 @@ const MAX_DATE_LINE = 40;
  * where every item has its own "Posted on". "Updated" is left out: it is not the publication.
  */
 export function datedLineOnPage(doc: Document): string | undefined {
-  if (!doc.body) return undefined;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, skipUnseen);
-  let labelled = false;
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < CREDIT_SCAN_LIMIT; node = walker.nextNode(), seen++) {
-    const text = normalizeSpace(node.nodeValue ?? '');
-    if (!text) continue;
-    let rest: string | undefined;
-    if (labelled) rest = text;
-    else if (text.length <= MAX_DATE_LINE && PAGE_DATE_LABEL.test(text)) rest = text.replace(PAGE_DATE_LABEL, '');
-    if (rest === undefined) continue;
-    if (!rest) {
-      labelled = true; // the label alone: the date is the next text
-      continue;
-    }
-    labelled = false;
-    if (rest.length > MAX_DATE_LINE || (node.parentElement && inElsewhere(node.parentElement))) continue;
-    const date = parseWrittenDate(rest);
-    if (date) return date;
-  }
-  return undefined;
+  return labelledOnPage(doc, PAGE_DATE_LABEL, MAX_DATE_LINE, (rest, node) => {
+    if (rest.length > MAX_DATE_LINE || (node.parentElement && inElsewhere(node.parentElement))) return undefined;
+    return parseWrittenDate(rest);
+  });
 }
