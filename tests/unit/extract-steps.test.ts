@@ -116,6 +116,22 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a "Tags" heading with its bare list at the end, and blocks of tag links anywhere', () => {
+    const tagLinks = ['slow reading', 'pencils', 'quiet rooms']
+      .map((t) => `<a href="/tag/${t.replace(' ', '-')}" rel="tag">${t}</a>`)
+      .join(', ');
+    const proseWithTag = `<p>A closing thought on <a href="/tag/pencils" rel="tag">pencils</a>, which the author keeps in every room of the house for notes in the margins.</p>`;
+    const atEnd = textOf(article('', `${proseWithTag}<h3>Tags</h3><p>skiplagging, airfare, booking, airlines</p>`));
+    expect(atEnd).not.toContain('skiplagging');
+    expect(atEnd).not.toMatch(/^Tags$/m);
+    expect(atEnd).toContain('A closing thought on pencils');
+    const inBlock = textOf(article('', `<p><strong>Tags<br>${tagLinks}</strong></p><p>Comments are moderated.</p>`));
+    expect(inBlock).not.toContain('quiet rooms');
+    // Without its label a last line of names stays: it may be the article's own list.
+    const list = textOf(article('', '<p>Ingredients: flour, water, salt, yeast</p>'));
+    expect(list).toContain('flour, water, salt, yeast');
+  });
+
   it('drops a news app pitch between paragraphs, not a sentence about an app', () => {
     const pitch = '<p><strong>CLICK HERE TO GET THE FOX NEWS APP</strong></p>';
     const sentence = '<p>Click here to get the app working again, the support page says.</p>';

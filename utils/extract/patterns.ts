@@ -119,6 +119,9 @@ export const FEEDBACK_LINE =
   /^(?:did you (?:enjoy|like|find) (?:this|the) (?:article|post|page|guide)|was this (?:article |page |post |guide |information |answer )?(?:helpful|useful)|how (?:helpful|useful) was this|rate this (?:article|post|page)|本文对你有帮助吗|这篇文章对你有帮助吗)\b[^.!]{0,60}(?:\?|？)?(?:\s*(?:yes|no|是|否)){0,2}$/i;
 
 /** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
+/** A tag list's label standing alone ("Tags", "Topics:"), its tags on the next line. */
+export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
+
 export const TAXONOMY_LINE = /^(?:tags?|tagged(?: with)?|filed under|categories|category|posted in) ?[:：]/i;
 
 /** The end of a page's comments or feedback form: "Comments are closed for this post.", "Help us improve this page". */

@@ -1,4 +1,4 @@
-import { firstDescendant } from './dom';
+import { descendantsWithTag, firstDescendant } from './dom';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
@@ -25,6 +25,7 @@ import {
   RELATED_HEADING,
   RELATED_LINK_LINE,
   SPONSOR_LABEL_LINE,
+  TAGS_LABEL_LINE,
   TAXONOMY_LINE,
   TOC_TITLE_LINE,
 } from './patterns';
@@ -85,7 +86,12 @@ export function postClean(content: Element, report: RemovalReport): void {
   };
   const list = contentBlocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
   const byElement = new Map(list.map((b) => [b.el, b.text]));
+  const withTagLinks = blocksWithTagLinks(content, byElement);
   for (const { el, text } of list) {
+    if (withTagLinks.has(el) && text.length <= MAX_TAG_LIST && isRelTagList(el)) {
+      remove(el, 'tags');
+      continue;
+    }
     if (removed.has(el) || text.length > MAX_LINE) continue;
     if (el.tagName === 'P' && isInvisible(text, el)) {
       // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
@@ -120,6 +126,10 @@ export function postClean(content: Element, report: RemovalReport): void {
     }
   }
   removeRepeatedBlocks(
+    list.filter((b) => !removed.has(b.el) && b.text),
+    remove,
+  );
+  removeTagListAtEnd(
     list.filter((b) => !removed.has(b.el) && b.text),
     remove,
   );
@@ -282,8 +292,65 @@ function isInvisible(text: string, el: Element): boolean {
 /** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */
 function isLabelLeftAtEnd(text: string): boolean {
   const words = text.replace(LEADING_SYMBOLS, '');
-  return words.length <= 40 && (BOILERPLATE_HEADING.test(words) || RELATED_HEADING.test(words));
+  return (
+    words.length <= 40 &&
+    (BOILERPLATE_HEADING.test(words) || RELATED_HEADING.test(words) || TAGS_LABEL_LINE.test(words))
+  );
 }
+
+/**
+ * A "Tags" heading and the bare list of tags under it as the article's last two blocks: the
+ * site's index, not the article ("Tags" / "skiplagging, airfare, booking, airlines"). A label
+ * with its tags on one line ("Tags: …") is a TAXONOMY_LINE, and goes with the edges.
+ */
+function removeTagListAtEnd(remaining: Block[], remove: (el: Element, reason: string) => void): void {
+  const [label, tags] = remaining.slice(-2);
+  if (!label || !tags || label.text.length > 20 || !TAGS_LABEL_LINE.test(label.text)) return;
+  if (!isBareTagList(tags)) return;
+  remove(tags.el, 'tags');
+  remove(label.el, 'tags');
+}
+
+/** A block of tags this long is a site's whole index, still no article text. */
+const MAX_TAG_LIST = 1000;
+
+/** The blocks that hold a link marked `rel="tag"`: the few worth a closer look (see isRelTagList). */
+function blocksWithTagLinks(content: Element, blocks: Map<Element, string>): Set<Element> {
+  const found = new Set<Element>();
+  for (const link of descendantsWithTag(content, 'A')) {
+    if (!/\btag\b/i.test(link.getAttribute('rel') ?? '')) continue;
+    for (let a: Element | null = link.parentElement; a && a !== content; a = a.parentElement) {
+      if (blocks.has(a)) {
+        found.add(a);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * A block of the site's tag links ("Tags calendario stock car 2018, stock car brasil, …"): its
+ * links say so themselves (`rel="tag"`, the microformat WordPress writes), and they are nearly
+ * all of its text.
+ */
+function isRelTagList(el: Element): boolean {
+  const links = descendantsWithTag(el, 'A');
+  if (links.length < 2 || !links.every((a) => /\btag\b/i.test(a.getAttribute('rel') ?? ''))) return false;
+  return linkDensity(el) >= 0.7;
+}
+
+/** Names of a few words each, comma- or bar-separated (or one per list item): no sentence. */
+function isBareTagList({ el, text }: Block): boolean {
+  const items =
+    el.tagName === 'UL' || el.tagName === 'OL'
+      ? [...el.children].map((li) => normalizeSpace(li.textContent ?? ''))
+      : text.split(TAG_SEPARATOR).map((item) => item.trim());
+  if (text.length > 300 || items.length < 2 || /[.!?。！？]$/.test(text)) return false;
+  return items.every((item) => item.length > 0 && item.length <= 40 && item.split(' ').length <= 5);
+}
+
+const TAG_SEPARATOR = /[,，|·•]/;
 
 /**
  * A list of links that all go to places in the same page: a table of contents, which the
