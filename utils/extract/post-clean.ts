@@ -88,11 +88,13 @@ export function postClean(content: Element, report: RemovalReport): void {
   const byElement = new Map(list.map((b) => [b.el, b.text]));
   const withTagLinks = blocksWithTagLinks(content, byElement);
   for (const { el, text } of list) {
+    if (removed.has(el)) continue;
+    // Before the length test: a site's tag list can run longer than a line.
     if (withTagLinks.has(el) && text.length <= MAX_TAG_LIST && isRelTagList(el)) {
       remove(el, 'tags');
       continue;
     }
-    if (removed.has(el) || text.length > MAX_LINE) continue;
+    if (text.length > MAX_LINE) continue;
     if (el.tagName === 'P' && isInvisible(text, el)) {
       // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
       remove(el, 'empty paragraph');
