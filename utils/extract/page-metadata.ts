@@ -26,20 +26,23 @@ import {
 } from './visible-metadata';
 import { parseWrittenDate } from './written-date';
 
-/** The elements metadata is read from. */
-const METADATA_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
+/**
+ * The elements the survey collects: those metadata is read from, and the old layout's tags (a
+ * page without any is spared undoOldLayouts' walks for them).
+ */
+const SURVEYED_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
 
 /**
  * One walk of the page, before any step changes the copy: the elements metadata is read from, and
  * how deep the page goes (so that the deep-nesting step walks it only when it has work to do).
  */
 export function surveyPage(doc: Document): TreeSurvey {
-  return doc.documentElement ? surveyTree(doc.documentElement, METADATA_TAGS) : { byTag: new Map(), depth: 0 };
+  return doc.documentElement ? surveyTree(doc.documentElement, SURVEYED_TAGS) : { byTag: new Map(), depth: 0 };
 }
 
 /** Metadata the page states outright, read from its survey. */
 export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRule | undefined): PageMetadata {
-  const ofTag = (tag: (typeof METADATA_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
+  const ofTag = (tag: (typeof SURVEYED_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
   const jsonLd = readJsonLd(ofTag('SCRIPT'));
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>

@@ -118,10 +118,10 @@ export const TOC_TITLE_LINE =
 export const FEEDBACK_LINE =
   /^(?:did you (?:enjoy|like|find) (?:this|the) (?:article|post|page|guide)|was this (?:article |page |post |guide |information |answer )?(?:helpful|useful)|how (?:helpful|useful) was this|rate this (?:article|post|page)|本文对你有帮助吗|这篇文章对你有帮助吗)\b[^.!]{0,60}(?:\?|？)?(?:\s*(?:yes|no|是|否)){0,2}$/i;
 
-/** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
 /** A tag list's label standing alone ("Tags", "Topics:"), its tags on the next line. */
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
 
+/** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
 export const TAXONOMY_LINE = /^(?:tags?|tagged(?: with)?|filed under|categories|category|posted in) ?[:：]/i;
 
 /** The end of a page's comments or feedback form: "Comments are closed for this post.", "Help us improve this page". */
@@ -170,11 +170,11 @@ export function isUnlikelyToReadability(classAndId: string): boolean {
 export const DISCLOSURE_LINE =
   /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
-/** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 /** A byline's label left without its name ("By", "Edited by", "Reviewed by:"): the names were links that went. */
 export const BYLINE_LABEL_LINE =
   /^(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:?$/i;
 
+/** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 export const CREDIT_LINE =
   /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+\S.{0,39})?$/u;
 

@@ -313,6 +313,11 @@ function removeTagListAtEnd(remaining: Block[], remove: (el: Element, reason: st
   remove(label.el, 'tags');
 }
 
+/** A link to one of the site's tag or category pages, as it marks it ("tag", "category tag"). */
+function isTagLink(link: Element): boolean {
+  return /\btag\b/i.test(link.getAttribute('rel') ?? '');
+}
+
 /** A block of tags this long is a site's whole index, still no article text. */
 const MAX_TAG_LIST = 1000;
 
@@ -320,7 +325,7 @@ const MAX_TAG_LIST = 1000;
 function blocksWithTagLinks(content: Element, blocks: Map<Element, string>): Set<Element> {
   const found = new Set<Element>();
   for (const link of descendantsWithTag(content, 'A')) {
-    if (!/\btag\b/i.test(link.getAttribute('rel') ?? '')) continue;
+    if (!isTagLink(link)) continue;
     for (let a: Element | null = link.parentElement; a && a !== content; a = a.parentElement) {
       if (blocks.has(a)) {
         found.add(a);
@@ -338,7 +343,7 @@ function blocksWithTagLinks(content: Element, blocks: Map<Element, string>): Set
  */
 function isRelTagList(el: Element): boolean {
   const links = descendantsWithTag(el, 'A');
-  if (links.length < 2 || !links.every((a) => /\btag\b/i.test(a.getAttribute('rel') ?? ''))) return false;
+  if (links.length < 2 || !links.every(isTagLink)) return false;
   return linkDensity(el) >= 0.7;
 }
 

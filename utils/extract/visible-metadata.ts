@@ -14,17 +14,14 @@ import { parseWrittenDate } from './written-date';
 /** Words in a class, id or itemprop that mark an author or a date. */
 const AUTHOR_MARK = /author|byline|writer/i;
 const DATE_MARK = /date|time|publish|posted|updated/i;
-/** Either mark, in one test: the survey runs it on every element of the page. */
-const METADATA_MARK = /author|byline|writer|date|time|publish|posted|updated/i;
-
-/** The survey's test: an element that may carry the byline or the date. */
+/** candidatesNear's test: an element that may carry the byline or the date. */
 export function isMetadataCandidate(el: Element): boolean {
   if (el.tagName === 'TIME') return true;
   // Most of a page's elements have no attributes: they are passed without building a string.
   if (!el.hasAttributes()) return false;
   if (el.tagName === 'A' && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) return true;
   const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`;
-  return marks.length > 2 && marks.length < 300 && METADATA_MARK.test(marks);
+  return marks.length > 2 && marks.length < 300 && (AUTHOR_MARK.test(marks) || DATE_MARK.test(marks));
 }
 
 /**
