@@ -26,7 +26,8 @@ beforeEach(async () => {
   db = createFolioDb(`controller-${++count}`);
 });
 
-function controller(allowed = true) {
+/** `followUpMs`: off unless a test is about it (a late follow-up would sync into the next test's folder). */
+function controller(allowed = true, followUpMs: number | false = false) {
   const alarms: number[] = [];
   const sync = new SyncController({
     db,
@@ -37,6 +38,7 @@ function controller(allowed = true) {
     onPulled: () => {},
     conflictLabel: () => '[conflict]',
     debounceMs: 20,
+    followUpMs,
   });
   return { sync, alarms };
 }
@@ -102,6 +104,27 @@ describe('sync in the background', () => {
     }
     await expect.poll(async () => (await loadSyncStatus()).last?.pushed, { timeout: 5000 }).toBe(3);
     expect(proxy.log.filter((l) => l.startsWith('MOVE') && l.includes('folio-sync.json'))).toHaveLength(1);
+  });
+
+  it('after a sync that sent something, it looks at the server once more a little later', async () => {
+    const { sync } = controller(true, 100);
+    await sync.saveSettings(settings());
+    await synced();
+    await addHighlight('sent');
+    proxy.log.length = 0;
+    const sent = await sync.syncNow('user');
+    expect(sent.last).toMatchObject({ pushed: 1, pulled: 0 });
+    const manifestReads = () => proxy.log.filter((l) => l.startsWith('GET') && l.includes('folio-sync.json')).length;
+    const afterSync = manifestReads();
+    await expect.poll(manifestReads, { timeout: 5000 }).toBe(afterSync + 1);
+    await expect.poll(async () => (await loadSyncStatus()).lastSyncAt).toBeGreaterThan(sent.lastSyncAt as number);
+    // It found nothing to do: the status still says what the sync before it sent.
+    expect((await loadSyncStatus()).last).toEqual(sent.last);
+    // A sync that sent nothing is not followed up.
+    proxy.log.length = 0;
+    await sync.syncNow('user');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(manifestReads()).toBe(1);
   });
 
   it('a refused password pauses automatic syncs until the settings change; Sync now still tries', async () => {

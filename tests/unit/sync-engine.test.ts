@@ -1,5 +1,7 @@
 // @vitest-environment node
 // Node's own fetch and WebCrypto, against a real WebDAV server (rclone serve webdav).
+
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import {
   saveArticleContent,
   setArticleTags,
   updateHighlight,
+  upsertArticle,
 } from '../../utils/db';
 import type { SiteRule } from '../../utils/extract/types';
 import { type SyncEngineDeps, syncLibrary } from '../../utils/sync/engine';
@@ -51,7 +54,7 @@ interface Device {
 function device(
   name: string,
   folder: string,
-  options: { passphrase?: string; viaProxy?: boolean; timeoutMs?: number } = {},
+  options: { passphrase?: string; viaProxy?: boolean; timeoutMs?: number; fetch?: typeof fetch } = {},
 ): Device {
   const db = createFolioDb(`sync-${name}-${++dbCount}`);
   opened.push(db);
@@ -69,6 +72,7 @@ function device(
       user: server.user,
       password: server.password,
       timeoutMs: options.timeoutMs ?? 5000,
+      fetch: options.fetch,
     }),
     folder: folderUrl,
     device: name,
@@ -117,6 +121,54 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
+}
+
+interface OrderRule {
+  method: string;
+  /** Part of the URL. */
+  path: string;
+  /** Which matching request the rule is for (1 = the first; default: every one). */
+  nth?: number;
+  /** The request is sent only once this settles. */
+  waitFor?: Promise<void>;
+  /** Called once the answer has come. */
+  onAnswer?: () => void;
+}
+
+/** A fetch that holds some requests until others have been answered: a chosen interleaving. */
+function orderedFetch(rules: OrderRule[]): typeof fetch {
+  const seen = new Map<OrderRule, number>();
+  return async (input, init) => {
+    const url = String(input);
+    const matching = rules.filter((rule) => {
+      if (rule.method !== init?.method || !url.includes(rule.path)) return false;
+      const count = (seen.get(rule) ?? 0) + 1;
+      seen.set(rule, count);
+      return rule.nth === undefined || rule.nth === count;
+    });
+    for (const rule of matching) await rule.waitFor;
+    const response = await fetch(input, init);
+    for (const rule of matching) rule.onAnswer?.();
+    return response;
+  };
+}
+
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+/** Record ids whose file names (SHA-256, unencrypted) start alike: they share a shard. */
+function idsInOneShard(count: number): string[] {
+  const shardOfId = (id: string) => createHash('sha256').update(id).digest('hex').slice(0, 2);
+  const ids: string[] = [];
+  for (let n = 0; ids.length < count; n++) {
+    if (shardOfId(`record-${n}`) === shardOfId('record-0')) ids.push(`record-${n}`);
+  }
+  return ids;
 }
 
 describe('sync through a real WebDAV server', () => {
@@ -297,6 +349,90 @@ describe('sync through a real WebDAV server', () => {
     await a.sync();
     expect(await library(a.db)).toEqual(await library(b.db));
     expect((await library(a.db)).highlights).toHaveLength(2);
+  });
+
+  it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
+    const folder = newFolder();
+    // Without compare-and-swap on the server, this order loses an index entry: A writes the
+    // shard, B writes it over (both from the same manifest), A writes the manifest, B sees it,
+    // reads its own shard back and writes a manifest for that. A's record is then in no index.
+    const aShard = signal();
+    const bShard = signal();
+    const aManifest = signal();
+    const rulesA: OrderRule[] = [];
+    const rulesB: OrderRule[] = [];
+    const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
+    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
+    await addHighlight(a.db, 'https://example.com/first', 'first');
+    await a.sync();
+    await b.sync();
+    // Records whose files share a shard (their ids chosen so), new on each device.
+    const [idA, idB] = idsInOneShard(2);
+    const withId = (id: string): Clock => ({ now: () => ++time, uuid: () => id });
+    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idA as string));
+    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idB as string));
+    rulesA.push(
+      { method: 'MOVE', path: '/shards/', onAnswer: aShard.resolve },
+      // A's second read of the manifest is its check before writing one.
+      { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: bShard.promise },
+      { method: 'MOVE', path: '/folio-sync.json', onAnswer: aManifest.resolve },
+    );
+    rulesB.push(
+      { method: 'MOVE', path: '/shards/', waitFor: aShard.promise, onAnswer: bShard.resolve },
+      { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: aManifest.promise },
+    );
+    await Promise.all([a.sync(), b.sync()]);
+    // The clobber happened: B's next sync does not find A's record.
+    await b.sync();
+    expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
+    // A's next sync (the controller's follow-up) sees its record missing and puts it back.
+    await a.sync();
+    await b.sync();
+    for (const d of [a, b]) {
+      expect((await library(d.db)).articles).toEqual([
+        'https://example.com/a []',
+        'https://example.com/b []',
+        'https://example.com/first []',
+      ]);
+    }
+  });
+
+  it('two devices writing their manifests at once: the one written over puts its shard back at its next sync', async () => {
+    const folder = newFolder();
+    const rulesA: OrderRule[] = [];
+    const rulesB: OrderRule[] = [];
+    const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
+    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
+    await addHighlight(a.db, 'https://example.com/first', 'first');
+    await a.sync();
+    await b.sync();
+    await addHighlight(a.db, 'https://example.com/a', 'written on A');
+    await addHighlight(b.db, 'https://example.com/b', 'written on B');
+    // Both check the manifest before either writes one; B's, written last, lists A's shard as it
+    // was before. B's cache agrees with that, so B's later syncs never read A's new shard.
+    const aChecked = signal();
+    const bChecked = signal();
+    const aWrote = signal();
+    rulesA.push(
+      { method: 'GET', path: '/folio-sync.json', nth: 2, onAnswer: aChecked.resolve },
+      { method: 'MOVE', path: '/folio-sync.json', waitFor: bChecked.promise, onAnswer: aWrote.resolve },
+    );
+    rulesB.push(
+      { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: aChecked.promise, onAnswer: bChecked.resolve },
+      { method: 'MOVE', path: '/folio-sync.json', waitFor: aWrote.promise },
+    );
+    await Promise.all([a.sync(), b.sync()]);
+    await b.sync();
+    expect((await library(b.db)).highlights).not.toContain('written on A|yellow||');
+    await a.sync();
+    await b.sync();
+    for (const d of [a, b]) {
+      expect((await library(d.db)).highlights).toEqual([
+        'first|yellow||',
+        'written on A|yellow||',
+        'written on B|yellow||',
+      ]);
+    }
   });
 
   it('tombstones are purged from the server after 90 days', async () => {

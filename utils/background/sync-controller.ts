@@ -23,7 +23,7 @@ import { DavClient } from '../sync/webdav';
 
 /**
  * Sync's place in the background: when to sync (after local changes, debounced; at start; on
- * the alarm; on "Sync now"), one at a time, and what the options page and the popup see of it
+ * the alarm; on "Sync now"; once more a little after a sync that wrote), one at a time, and what the options page and the popup see of it
  * (SyncStatus in storage.local). A 401/403 or a refused passphrase pauses automatic syncs until
  * the settings change, so a wrong password is not retried every 15 minutes.
  */
@@ -37,17 +37,29 @@ export interface SyncControllerDeps {
   conflictLabel: MergeContext['conflictLabel'];
   fetcher?: typeof fetch;
   debounceMs?: number;
+  /** After a sync that wrote, when to look again (FOLLOW_UP_MS); `false`: never (tests). */
+  followUpMs?: number | false;
 }
 
-export type SyncTrigger = 'user' | 'change' | 'alarm' | 'startup';
+/** `follow-up`: the second look a few seconds after a sync that wrote to the server. */
+export type SyncTrigger = 'user' | 'change' | 'alarm' | 'startup' | 'follow-up';
 
 /** Kinds that a retry cannot fix: the user must change the settings (or the server's). */
 const PAUSING: readonly SyncErrorKind[] = ['auth', 'passphrase', 'needs-passphrase', 'not-encrypted', 'settings'];
 const DEBOUNCE_MS = 5000;
+/**
+ * WebDAV has no compare-and-swap: when two devices sync at the same moment, the one that writes
+ * last can write over the other's shard or list it in the manifest as it was before. The device
+ * whose write was lost is the one that can mend it (it still has the record; its next sync puts
+ * it back in the index), so after writing it looks once more, after the other's sync has ended.
+ * When nobody wrote meanwhile this costs one conditional request.
+ */
+const FOLLOW_UP_MS = 10_000;
 const PROGRESS_EVERY_MS = 300;
 
 export class SyncController {
   private debounce?: ReturnType<typeof setTimeout>;
+  private followUp?: ReturnType<typeof setTimeout>;
   private running?: Promise<SyncStatus>;
   private changesWhileRunning = 0;
   private device?: Promise<DeviceId>;
@@ -184,13 +196,19 @@ export class SyncController {
         },
       });
       if (report.pulled) this.deps.onPulled();
+      const moved = report.pushed + report.pulled > 0 || Boolean(report.backup);
       const status: SyncStatus = {
         state: 'idle',
         lastSyncAt: Date.now(),
         pending: this.changesWhileRunning + report.deferred,
-        last: { pushed: report.pushed, pulled: report.pulled, ...(report.backup ? { backup: report.backup } : {}) },
+        // A follow-up that found nothing leaves the status saying what the sync before it moved.
+        last:
+          trigger === 'follow-up' && !moved && before.last
+            ? before.last
+            : { pushed: report.pushed, pulled: report.pulled, ...(report.backup ? { backup: report.backup } : {}) },
       };
       await saveSyncStatus(status);
+      if (report.pushed > 0 && trigger !== 'follow-up') this.scheduleFollowUp();
       return status;
     } catch (error) {
       const failure = asSyncError(error);
@@ -204,6 +222,13 @@ export class SyncController {
       await saveSyncStatus(status);
       return status;
     }
+  }
+
+  private scheduleFollowUp(): void {
+    const delay = this.deps.followUpMs ?? FOLLOW_UP_MS;
+    if (delay === false) return;
+    clearTimeout(this.followUp);
+    this.followUp = setTimeout(() => void this.syncNow('follow-up'), delay);
   }
 
   private deviceId(): Promise<DeviceId> {
