@@ -196,7 +196,7 @@ describe('sync between two browser profiles through a WebDAV server', () => {
     // The laptop's status may still read "Sent 1" from the test before: the other profile asks
     // the server until the laptop's own automatic sync has sent the new highlight. The desktop's
     // own automatic sync (its tags, from the test before) may run at the same moment and list the
-    // laptop's shard as it was: the laptop's follow-up sync, 10 s later, mends that.
+    // laptop's shard as it was: the laptop's follow-up sync, 10 to 15 s later, mends that.
     await expect
       .poll(
         async () => {

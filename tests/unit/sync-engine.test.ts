@@ -161,15 +161,18 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-/** Record ids whose file names (SHA-256, unencrypted) start alike: they share a shard. */
-function idsInOneShard(count: number): string[] {
-  const shardOfId = (id: string) => createHash('sha256').update(id).digest('hex').slice(0, 2);
-  const ids: string[] = [];
-  for (let n = 0; ids.length < count; n++) {
-    if (shardOfId(`record-${n}`) === shardOfId('record-0')) ids.push(`record-${n}`);
+/** A record id whose file name (SHA-256, unencrypted) falls in the given shard ("3f"). */
+function idInShard(shard: string, tag: string): string {
+  for (let n = 0; ; n++) {
+    const id = `${tag}-${n}`;
+    if (createHash('sha256').update(id).digest('hex').startsWith(shard)) return id;
   }
-  return ids;
 }
+
+/** A clock whose next id is the one given. */
+const withId = (id: string): Clock => ({ now: () => ++time, uuid: () => id });
+
+const ALL_THREE = ['https://example.com/a []', 'https://example.com/b []', 'https://example.com/first []'];
 
 describe('sync through a real WebDAV server', () => {
   it('two devices share one library both ways: create, edit, tag, delete, saved copies, site rules', async () => {
@@ -353,12 +356,6 @@ describe('sync through a real WebDAV server', () => {
 
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
     const folder = newFolder();
-    // Without compare-and-swap on the server, this order loses an index entry: A writes the
-    // shard, B writes it over (both from the same manifest), A writes the manifest, B sees it,
-    // reads its own shard back and writes a manifest for that. A's record is then in no index.
-    const aShard = signal();
-    const bShard = signal();
-    const aManifest = signal();
     const rulesA: OrderRule[] = [];
     const rulesB: OrderRule[] = [];
     const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
@@ -366,35 +363,55 @@ describe('sync through a real WebDAV server', () => {
     await addHighlight(a.db, 'https://example.com/first', 'first');
     await a.sync();
     await b.sync();
-    // Records whose files share a shard (their ids chosen so), new on each device.
-    const [idA, idB] = idsInOneShard(2);
-    const withId = (id: string): Clock => ({ now: () => ++time, uuid: () => id });
-    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idA as string));
-    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idB as string));
+    // New records on each device whose files share shard "5a".
+    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
+    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('5a', 'b')));
+    // Each device reads a shard again just before writing it, keeping what another wrote; what
+    // is left is A writing between B's read and B's write. Then A writes the manifest, B sees it,
+    // and writes one for the shard as B wrote it: A's record is in no index.
+    const bRead = signal();
+    const aShard = signal();
+    const aManifest = signal();
     rulesA.push(
-      { method: 'MOVE', path: '/shards/', onAnswer: aShard.resolve },
-      // A's second read of the manifest is its check before writing one.
-      { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: bShard.promise },
+      { method: 'MOVE', path: '/shards/5a', waitFor: bRead.promise, onAnswer: aShard.resolve },
       { method: 'MOVE', path: '/folio-sync.json', onAnswer: aManifest.resolve },
     );
     rulesB.push(
-      { method: 'MOVE', path: '/shards/', waitFor: aShard.promise, onAnswer: bShard.resolve },
+      { method: 'GET', path: '/shards/5a', onAnswer: bRead.resolve },
+      { method: 'MOVE', path: '/shards/5a', waitFor: aShard.promise },
+      // B's second read of the manifest is its check before writing one.
       { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: aManifest.promise },
     );
     await Promise.all([a.sync(), b.sync()]);
-    // The clobber happened: B's next sync does not find A's record.
+    // B's next sync does not find A's record.
     await b.sync();
     expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
     // A's next sync (the controller's follow-up) sees its record missing and puts it back.
     await a.sync();
     await b.sync();
-    for (const d of [a, b]) {
-      expect((await library(d.db)).articles).toEqual([
-        'https://example.com/a []',
-        'https://example.com/b []',
-        'https://example.com/first []',
-      ]);
-    }
+    for (const d of [a, b]) expect((await library(d.db)).articles).toEqual(ALL_THREE);
+  });
+
+  it('two devices writing one shard moments apart: the second keeps what the first wrote', async () => {
+    const folder = newFolder();
+    const rulesB: OrderRule[] = [];
+    const a = device('device-a', folder);
+    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
+    await addHighlight(a.db, 'https://example.com/first', 'first');
+    await a.sync();
+    await b.sync();
+    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
+    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('5a', 'b')));
+    // B has read the manifest and the shards before A syncs, and writes its record after A.
+    const aDone = signal();
+    rulesB.push({ method: 'PUT', path: '/records/', waitFor: aDone.promise });
+    const syncB = b.sync();
+    await a.sync();
+    aDone.resolve();
+    await syncB;
+    // No follow-up needed: the shard B wrote lists A's record too, so B's next sync brings it.
+    await b.sync();
+    expect((await library(b.db)).articles).toEqual(ALL_THREE);
   });
 
   it('two devices writing their manifests at once: the one written over puts its shard back at its next sync', async () => {
@@ -406,8 +423,9 @@ describe('sync through a real WebDAV server', () => {
     await addHighlight(a.db, 'https://example.com/first', 'first');
     await a.sync();
     await b.sync();
-    await addHighlight(a.db, 'https://example.com/a', 'written on A');
-    await addHighlight(b.db, 'https://example.com/b', 'written on B');
+    // In different shards ("5a", "b7"): this is the manifest's race, not the shard's.
+    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
+    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('b7', 'b')));
     // Both check the manifest before either writes one; B's, written last, lists A's shard as it
     // was before. B's cache agrees with that, so B's later syncs never read A's new shard.
     const aChecked = signal();
@@ -423,16 +441,10 @@ describe('sync through a real WebDAV server', () => {
     );
     await Promise.all([a.sync(), b.sync()]);
     await b.sync();
-    expect((await library(b.db)).highlights).not.toContain('written on A|yellow||');
+    expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
     await a.sync();
     await b.sync();
-    for (const d of [a, b]) {
-      expect((await library(d.db)).highlights).toEqual([
-        'first|yellow||',
-        'written on A|yellow||',
-        'written on B|yellow||',
-      ]);
-    }
+    for (const d of [a, b]) expect((await library(d.db)).articles).toEqual(ALL_THREE);
   });
 
   it('tombstones are purged from the server after 90 days', async () => {

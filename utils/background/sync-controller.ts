@@ -55,6 +55,8 @@ const DEBOUNCE_MS = 5000;
  * When nobody wrote meanwhile this costs one conditional request.
  */
 const FOLLOW_UP_MS = 10_000;
+/** Up to this much later still, so that two devices' follow-ups do not meet again. */
+const FOLLOW_UP_SPREAD_MS = 5000;
 const PROGRESS_EVERY_MS = 300;
 
 export class SyncController {
@@ -225,7 +227,7 @@ export class SyncController {
   }
 
   private scheduleFollowUp(): void {
-    const delay = this.deps.followUpMs ?? FOLLOW_UP_MS;
+    const delay = this.deps.followUpMs ?? FOLLOW_UP_MS + Math.random() * FOLLOW_UP_SPREAD_MS;
     if (delay === false) return;
     clearTimeout(this.followUp);
     this.followUp = setTimeout(() => void this.syncNow('follow-up'), delay);

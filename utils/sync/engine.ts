@@ -113,6 +113,8 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
 
   const context: MergeContext = { now, device: deps.device, conflictLabel: deps.conflictLabel };
   const index = new Map(remoteIndex);
+  /** Files whose index entry this round set or removed: in a shard written meanwhile, ours win. */
+  const decided = new Set<string>();
   let again = false;
   const files = [...new Set([...idOf.keys(), ...remoteIndex.keys()])];
   let done = 0;
@@ -134,6 +136,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
       if (fromServer) await store.deleteBundle(file);
       await db.syncBase.delete(file);
       index.delete(file);
+      decided.add(file);
     };
     const expired = (deletedAt: number | undefined) => deletedAt !== undefined && deletedAt < now - TOMBSTONE_MS;
     if (!localChanged && !remoteChanged) {
@@ -165,6 +168,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
       }
       await db.syncBase.put({ fileName: file, id: bundleId, bundle: merged });
       index.set(file, { v: merged.v });
+      decided.add(file);
       return;
     }
 
@@ -210,6 +214,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     }
     await db.syncBase.put({ fileName: file, id: bundleId, bundle: merged });
     index.set(file, merged.deletedAt === undefined ? { v: merged.v } : { v: merged.v, deletedAt: merged.deletedAt });
+    decided.add(file);
   });
 
   // The shards whose entries differ from what the server lists, written before the manifest.
@@ -223,7 +228,12 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
   const dirty = [...new Set([...wanted.keys(), ...shards.keys()])].filter(
     (name) => !sameShard(wanted.get(name) ?? {}, shards.get(name) ?? {}),
   );
-  await mapLimited(dirty, PARALLEL_REQUESTS, (name) => store.writeShard(name, wanted.get(name) ?? {}));
+  await mapLimited(dirty, PARALLEL_REQUESTS, async (name) => {
+    const shard = keepOthersEntries(wanted.get(name) ?? {}, await store.readShard(name), decided);
+    await store.writeShard(name, shard);
+    if (Object.keys(shard).length) wanted.set(name, shard);
+    else wanted.delete(name);
+  });
   // Stamps are the shards' fingerprints, so a manifest that lags behind its shards (a sync stopped
   // between the two) is seen and written again.
   const stamps: Record<string, string> = {};
@@ -297,6 +307,19 @@ async function checkNobodyWrote(store: RemoteStore, read: Manifest): Promise<voi
   ) {
     throw new SyncError('conflict', 'Another device synced at the same time.');
   }
+}
+
+/**
+ * A shard about to be written, with what another device wrote to it since this sync read it.
+ * WebDAV cannot write "only if unchanged", so a shard is read again just before it is written:
+ * entries this sync decided are ours, every other entry is the server's latest. This narrows the
+ * window in which two devices writing one shard lose an entry to the moment between that read
+ * and the write; what still slips through, the writer's follow-up sync puts back.
+ */
+export function keepOthersEntries(ours: Shard, onServer: Shard, decided: ReadonlySet<string>): Shard {
+  const shard: Shard = { ...ours };
+  for (const [file, entry] of Object.entries(onServer)) if (!decided.has(file)) shard[file] = entry;
+  return shard;
 }
 
 function shardStamp(shard: Shard): string {
