@@ -263,6 +263,11 @@ describe('a visible heading without what pages add to it', () => {
     expect(metadataOf(site + short, '<h1>Slow reading for busy people</h1>').title).toBe(
       'Slow reading for busy people',
     );
+    // "The" before the metadata's words is the heading's own, not a label.
+    const bare = '<title>Best Home Security Cameras of 2026 | Margin Notes</title>';
+    expect(metadataOf(site + bare, '<h1>The Best Home Security Cameras of 2026</h1>').title).toBe(
+      'The Best Home Security Cameras of 2026',
+    );
   });
 
   it('the metadata’s count before the same words is kept ("8 Recent Trends…")', () => {

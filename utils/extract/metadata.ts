@@ -312,7 +312,10 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
     const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
     if (!first || titleWords(first).length < 2 || first.length >= heading.length) continue;
     const own = first.toLowerCase();
-    if (lower.endsWith(own) && titleWords(heading).length - titleWords(first).length <= 4) return first;
+    const before = heading.slice(0, heading.length - first.length).trim();
+    // "The Best Home Security Cameras" over "Best Home Security Cameras": an article, not a label.
+    const label = !ARTICLE_WORD.test(before);
+    if (lower.endsWith(own) && label && titleWords(heading).length - titleWords(first).length <= 4) return first;
     // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
     if (lower.startsWith(own) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) return first;
   }
@@ -341,6 +344,9 @@ function withoutAddressHead(part: string, known: Set<string>): string {
   }
   return part;
 }
+
+/** An English article alone: what a heading has before the metadata's title and still is the title. */
+const ARTICLE_WORD = /^(?:the|a|an)$/i;
 
 /** Written all in capital letters, three words or more ("SUPPORTING GAAP COMPLIANCE"). */
 function inCapitals(text: string): boolean {
