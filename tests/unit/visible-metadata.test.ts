@@ -362,3 +362,38 @@ describe('headings that are not the article’s, and titles read whole', () => {
     expect(metadataOf(colon, '<h1>Why Slow Reading? A Short Guide</h1>').title).toBe('Why Slow Reading? A Short Guide');
   });
 });
+
+describe('the byline as a line of the article’s own opening', () => {
+  const read = (opening: string) => {
+    const html = `<html><head><title>Homestead gardening in Rajshahi</title></head><body><main><article>${opening}${body}</article></main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    return { byline: result.article.byline, text: result.article.textContent };
+  };
+
+  it('"By <name>" under a photo and its caption is the byline, and leaves the text', () => {
+    const photo =
+      '<div class="img"><img src="/garden.jpg" alt=""></div><div class="caption">Gardens in the Barind tract.</div>';
+    const { byline, text } = read(`${photo}<p>By <strong>Md Aynal Haque</strong></p>`);
+    expect(byline).toBe('Md Aynal Haque');
+    expect(text).not.toContain('By Md Aynal Haque');
+    expect(text).toContain('Gardens in the Barind tract.');
+    // After a date, and a one-word handle.
+    expect(read('<p>12/19 — 2025</p><p>by ibby</p>').byline).toBe('ibby');
+    expect(read('<p>03/01/2017 by Agatha Caleo</p>').byline).toBe('Agatha Caleo');
+  });
+
+  it('not a sentence or a phrase that starts with "by"', () => {
+    expect(read('<p>By clicking here you agree to our terms</p>').byline).toBeUndefined();
+    expect(read('<p>By 2030, most gardens here will be irrigated</p>').byline).toBeUndefined();
+    const { byline, text } = read('<p>Powered by WordPress and a lot of coffee, this blog began in 2009.</p>');
+    expect(byline).toBeUndefined();
+    expect(text).toContain('Powered by WordPress');
+  });
+
+  it('a role after the name in the line under the title is left out', () => {
+    const html = `<html><body><main><article><h1>Candidate Experience: Consulting Firm vs. Insurance Carrier</h1><div class="meta"><time datetime="2017-03-01">03/01/2017</time> by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee</div>${body}</article></main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    expect(result.ok && result.article.byline).toBe('Agatha Caleo');
+  });
+});

@@ -1,5 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
+import { bylineInOpening, dropBylineLine } from './byline-line';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
@@ -142,7 +143,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }) || normalizeSpace(parsed.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, report);
-  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline);
+  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   removeAuthorCard(container, byline, report);
@@ -255,23 +256,6 @@ function isSectionNumber(tail: string): boolean {
  * The "By Jane Doe · March 5, 2024" line under a title is metadata the header already shows. Only
  * a short line among the first three blocks that names the author goes.
  */
-function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
-  if (!byline) return;
-  const firstBlocks: Element[] = [];
-  for (const el of descendantsWithTag(container, 'P', 'DIV', 'SPAN')) {
-    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV')) continue;
-    firstBlocks.push(el);
-    if (firstBlocks.length === 3) break;
-  }
-  for (const el of firstBlocks) {
-    const text = normalizeSpace(el.textContent ?? '');
-    if (text.length <= 120 && text.includes(byline) && /^(?:by|written by|作者|文\s*[/|:：])|·|\||\d{4}/i.test(text)) {
-      report.remove('post-clean', 'byline line', el);
-      return;
-    }
-  }
-}
-
 /**
  * An article is prose: enough text that is not link text. A home page or a search page is mostly
  * links, and what Readability makes of it is a list, not an article.

@@ -142,6 +142,22 @@ function isName(text: string): boolean {
 }
 
 /**
+ * "Agatha Caleo, Candidate Representative to the Candidate Liaison Committee" → "Agatha Caleo":
+ * the names a byline starts with, up to the first comma part that is not one (a role too long to
+ * be a name). A byline that reads as a name whole is kept whole.
+ */
+function namesBeforeRole(byline: string | undefined): string | undefined {
+  if (!byline) return undefined;
+  if (isName(byline)) return byline;
+  const names: string[] = [];
+  for (const part of byline.split(', ')) {
+    if (!isName(part)) break;
+    names.push(part);
+  }
+  return names.length ? names.join(', ') : undefined;
+}
+
+/**
  * The names in one byline element, in order, before any other credit ("Reviewed by…"): links
  * to author pages first (the usual markup, one per author); else links that read as a full
  * name; else its first name and any joined to it by "and", "&" or a comma. A job title, a
@@ -331,8 +347,8 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
         .split(/ [-–—|·] /)[0]
         ?.trim() ?? '';
     if (rest) {
-      const candidate = cleanByline(withoutTrailer(rest));
-      if (candidate && isName(candidate)) byline = candidate;
+      const candidate = namesBeforeRole(cleanByline(withoutTrailer(rest)));
+      if (candidate) byline = candidate;
       continue;
     }
     // "By" alone, the names in the pieces after it: "Jared Newman" "and" "Sam Singleton".

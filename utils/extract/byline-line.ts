@@ -1,0 +1,76 @@
+import { descendantsWithTag, firstDescendant } from './dom';
+import { cleanByline } from './metadata';
+import type { RemovalReport } from './report';
+import { normalizeSpace } from './text';
+import { parseWrittenDate } from './written-date';
+
+/**
+ * The byline as a line of the article's own opening: "By Md Aynal Haque" under a wire story's
+ * photo, "03/01/2017 by Agatha Caleo", and the same line dropped from the text once it is the
+ * byline (the reader shows it in the header).
+ */
+
+/** How many of the article's first blocks may hold its byline line (a photo and its caption may come first). */
+const OPENING_BLOCKS = 4;
+/** A byline line is short: a name, perhaps a date or a role; not a sentence. */
+const MAX_BYLINE_LINE = 120;
+const MAX_NAME_WORDS = 5;
+/** "03/01/2017", "12.19.2025": a date in figures, whichever order its day and month are in. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/** The article's first blocks that hold text directly (no block inside them). */
+function openingBlocks(container: Element): Element[] {
+  const blocks: Element[] = [];
+  for (const el of descendantsWithTag(container, 'P', 'DIV', 'SPAN')) {
+    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV')) continue;
+    blocks.push(el);
+    if (blocks.length === OPENING_BLOCKS) break;
+  }
+  return blocks;
+}
+
+/**
+ * "By <name>" alone in one of the article's first blocks, or after a date ("03/01/2017 by …"):
+ * the byline, when the page said it nowhere else. Only there, since a bare "by" elsewhere is as
+ * often "Powered by WordPress"; and only a name (five words at most before a comma, no digits,
+ * capitalized or one word: "by ibby"), so "By 2030, half of…" or "By clicking here…" are not.
+ */
+export function bylineInOpening(container: Element): string | undefined {
+  for (const block of openingBlocks(container)) {
+    const text = normalizeSpace(block.textContent ?? '');
+    if (text.length > MAX_BYLINE_LINE) continue;
+    const at = text.search(/(?:^|\s)by\s/i);
+    if (at < 0) continue;
+    const before = text.slice(0, at).trim();
+    if (before && !parseWrittenDate(before) && !NUMERIC_DATE.test(before)) continue;
+    const rest = text.slice(at).trim().slice(3).trim();
+    const name = cleanByline(rest);
+    const firstName = (name ?? '').split(',')[0]?.trim() ?? '';
+    const words = firstName.split(' ');
+    const named =
+      words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|der|da|di|le|la)$/.test(w));
+    if (name && firstName && words.length <= MAX_NAME_WORDS && named && !/\d/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The line that says the byline, among the article's first blocks, goes (it is in the header):
+ * in the first three, any short line with the name and a "By", a date or a separator; in the
+ * fourth, only the byline line itself (a photo's caption with its © credit may stand there).
+ */
+export function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
+  if (!byline) return;
+  for (const [index, el] of openingBlocks(container).entries()) {
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length > MAX_BYLINE_LINE || !text.includes(byline)) continue;
+    const saysByline =
+      index < OPENING_BLOCKS - 1
+        ? /^(?:by|written by|作者|文\s*[/|:：])|·|\||\d{4}/i.test(text)
+        : /^by\s/i.test(text) && cleanByline(text) === byline;
+    if (saysByline) {
+      report.remove('post-clean', 'byline line', el);
+      return;
+    }
+  }
+}
