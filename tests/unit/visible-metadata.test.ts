@@ -397,3 +397,21 @@ describe('the byline as a line of the article’s own opening', () => {
     expect(result.ok && result.article.byline).toBe('Agatha Caleo');
   });
 });
+
+describe('the site’s own name as the author', () => {
+  const site = '<meta property="og:site_name" content="Buzzsprout"><meta name="author" content="Buzzsprout">';
+  // Far from the title (beyond what is read around it), as an author card at a long page's end.
+  const farAway = `<section class="related"><ul>${'<li><span>Episode notes</span></li>'.repeat(150)}</ul></section>`;
+  it('gives way to a person the page credits', () => {
+    const card = '<section class="bio"><div>Written by</div><div>Alban Brooke</div></section>';
+    expect(metadataOf(site, '', farAway + card).byline).toBe('Alban Brooke');
+    // With no one credited, the site's name is what the page says.
+    expect(metadataOf(site, '').byline).toBe('Buzzsprout');
+  });
+
+  it('but not to a name after "written by" inside a sentence', () => {
+    const sentence =
+      '<p>Python also has a separate <a href="https://github.com/mrabarnett/mrab-regex">regex library</a> written by <a href="https://github.com/mrabarnett">Matthew Barnett</a> in C, with full case folding.</p>';
+    expect(metadataOf(site, '', farAway + sentence).byline).toBe('Buzzsprout');
+  });
+});

@@ -127,11 +127,13 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       // The publication listed among the authors is not one of them.
       [jsonLd.author, metaAuthor].map((list) => withoutSiteName(withoutSiteName(list, siteName), jsonLd.publisher)),
     ) ||
-    jsonLd.author ||
-    metaAuthor ||
     writtenByLabel(tags) ||
     authorPageLink(ofTag('A')) ||
-    creditLineOnPage(doc);
+    creditLineOnPage(doc) ||
+    // Last, the author the page's data gives when it is the site or its publisher ("Buzzsprout"
+    // on Buzzsprout's blog): a person credited on the page comes first.
+    jsonLd.author ||
+    metaAuthor;
   const excerpt = firstOf(tags, 'description', 'og:description');
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {

@@ -421,7 +421,10 @@ function labelledOnPage(
     else if (text.length <= maxLine && label.test(text)) rest = text.replace(label, '');
     if (rest === undefined) continue;
     if (!rest) {
-      labelled = true; // the label alone: the value is the next text
+      // The label alone, the value in the next text ("Written by" <a>Jack Shepherd</a>); but not
+      // a label inside a sentence ("a library written by <a>Matthew Barnett</a> in C"): the label
+      // opens its element's text.
+      labelled = normalizeSpace(node.parentElement?.textContent ?? '').startsWith(text);
       continue;
     }
     labelled = false;
