@@ -391,10 +391,14 @@ describe('the byline as a line of the article’s own opening', () => {
     expect(text).toContain('Powered by WordPress');
   });
 
-  it('a role after the name in the line under the title is left out', () => {
-    const html = `<html><body><main><article><h1>Candidate Experience: Consulting Firm vs. Insurance Carrier</h1><div class="meta"><time datetime="2017-03-01">03/01/2017</time> by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee</div>${body}</article></main></body></html>`;
+  it('a role after the name in the line under the title is left out; a date in figures is read from its <time>', () => {
+    const news =
+      '<aside class="news"><a href="/news/1">Exam results posted</a> <time datetime="2025-12-17">12/17/2025</time></aside>';
+    const html = `<html><body>${news}<main><article><h1>Candidate Experience: Consulting Firm vs. Insurance Carrier</h1><div class="meta"><time datetime="2017-03-01">03/01/2017</time> by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee</div>${body}</article></main></body></html>`;
     const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
     expect(result.ok && result.article.byline).toBe('Agatha Caleo');
+    // "03/01/2017" may be the 3rd of January or the 1st of March: its datetime says which.
+    expect(result.ok && result.article.publishedTime?.slice(0, 10)).toBe('2017-03-01');
   });
 });
 

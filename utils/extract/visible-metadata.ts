@@ -304,6 +304,9 @@ const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors
 export function readHeaderLines(heading: Element): VisibleMetadata {
   const doc = heading.ownerDocument;
   const lines: string[] = [];
+  // Dates in figures that could be either day first or month first ("03/01/2017") are read from
+  // their <time>'s datetime, in the order the lines come.
+  const dates: (string | undefined)[] = [];
   const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   after.currentNode = heading;
   let passed = 0;
@@ -317,11 +320,15 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     n++;
     if (text.length >= BODY_TEXT) break;
     if (node.parentElement && inComments(node.parentElement)) break;
-    if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) lines.push(text);
+    if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) {
+      lines.push(text);
+      dates.push(lineDate(text, node));
+    }
   }
   const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   before.currentNode = heading;
   const above: string[] = [];
+  const datesAbove: (string | undefined)[] = [];
   passed = 0;
   for (
     let node = before.previousNode(), n = 0;
@@ -332,10 +339,13 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (!text) continue;
     n++;
     if (text.length >= BODY_TEXT) break;
-    if (text.length <= MAX_HEADER_LINE) above.unshift(text);
+    if (text.length <= MAX_HEADER_LINE) {
+      above.unshift(text);
+      datesAbove.unshift(lineDate(text, node));
+    }
   }
   const all = [...lines, ...above];
-  const publishedTime = all.map(parseWrittenDate).find(Boolean);
+  const publishedTime = [...dates, ...datesAbove].find(Boolean);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
@@ -364,6 +374,14 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (names.length) byline = names.join(', ');
   }
   return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+}
+
+/** A header line's date: as written, or, when the words do not say it, its <time>'s datetime. */
+function lineDate(text: string, node: Node): string | undefined {
+  const written = parseWrittenDate(text);
+  if (written) return written;
+  const parent = node.parentElement;
+  return parent?.tagName === 'TIME' ? datetimeOf(parent) : undefined;
 }
 
 function datetimeOf(el: Element): string | undefined {
