@@ -174,6 +174,37 @@ const withId = (id: string): Clock => ({ now: () => ++time, uuid: () => id });
 
 const ALL_THREE = ['https://example.com/a []', 'https://example.com/b []', 'https://example.com/first []'];
 
+/**
+ * After a race that hid A's new record: B's next sync does not find it; A's next sync (the
+ * controller's follow-up) sees it missing from the index and puts it back, and B then has it.
+ */
+async function expectMendedByWritersNextSync(a: Device, b: Device) {
+  await b.sync();
+  expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
+  await a.sync();
+  await b.sync();
+  for (const d of [a, b]) expect((await library(d.db)).articles).toEqual(ALL_THREE);
+}
+
+/**
+ * Two devices on one folder, in sync with one record, then each with a new record of its own
+ * (A's in shard "5a", B's in `shardOfB`), not synced yet; each device's requests go through
+ * rules a test adds (orderedFetch).
+ */
+async function twoDevicesWithNewRecords(shardOfB: string) {
+  const folder = newFolder();
+  const rulesA: OrderRule[] = [];
+  const rulesB: OrderRule[] = [];
+  const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
+  const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
+  await addHighlight(a.db, 'https://example.com/first', 'first');
+  await a.sync();
+  await b.sync();
+  await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
+  await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard(shardOfB, 'b')));
+  return { a, b, rulesA, rulesB };
+}
+
 describe('sync through a real WebDAV server', () => {
   it('two devices share one library both ways: create, edit, tag, delete, saved copies, site rules', async () => {
     const folder = newFolder();
@@ -355,17 +386,8 @@ describe('sync through a real WebDAV server', () => {
   });
 
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
-    const folder = newFolder();
-    const rulesA: OrderRule[] = [];
-    const rulesB: OrderRule[] = [];
-    const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
-    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
-    await addHighlight(a.db, 'https://example.com/first', 'first');
-    await a.sync();
-    await b.sync();
     // New records on each device whose files share shard "5a".
-    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
-    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('5a', 'b')));
+    const { a, b, rulesA, rulesB } = await twoDevicesWithNewRecords('5a');
     // Each device reads a shard again just before writing it, keeping what another wrote; what
     // is left is A writing between B's read and B's write. Then A writes the manifest, B sees it,
     // and writes one for the shard as B wrote it: A's record is in no index.
@@ -383,25 +405,11 @@ describe('sync through a real WebDAV server', () => {
       { method: 'GET', path: '/folio-sync.json', nth: 2, waitFor: aManifest.promise },
     );
     await Promise.all([a.sync(), b.sync()]);
-    // B's next sync does not find A's record.
-    await b.sync();
-    expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
-    // A's next sync (the controller's follow-up) sees its record missing and puts it back.
-    await a.sync();
-    await b.sync();
-    for (const d of [a, b]) expect((await library(d.db)).articles).toEqual(ALL_THREE);
+    await expectMendedByWritersNextSync(a, b);
   });
 
   it('two devices writing one shard moments apart: the second keeps what the first wrote', async () => {
-    const folder = newFolder();
-    const rulesB: OrderRule[] = [];
-    const a = device('device-a', folder);
-    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
-    await addHighlight(a.db, 'https://example.com/first', 'first');
-    await a.sync();
-    await b.sync();
-    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
-    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('5a', 'b')));
+    const { a, b, rulesB } = await twoDevicesWithNewRecords('5a');
     // B has read the manifest and the shards before A syncs, and writes its record after A.
     const aDone = signal();
     rulesB.push({ method: 'PUT', path: '/records/', waitFor: aDone.promise });
@@ -415,17 +423,8 @@ describe('sync through a real WebDAV server', () => {
   });
 
   it('two devices writing their manifests at once: the one written over puts its shard back at its next sync', async () => {
-    const folder = newFolder();
-    const rulesA: OrderRule[] = [];
-    const rulesB: OrderRule[] = [];
-    const a = device('device-a', folder, { fetch: orderedFetch(rulesA) });
-    const b = device('device-b', folder, { fetch: orderedFetch(rulesB) });
-    await addHighlight(a.db, 'https://example.com/first', 'first');
-    await a.sync();
-    await b.sync();
     // In different shards ("5a", "b7"): this is the manifest's race, not the shard's.
-    await upsertArticle(a.db, { url: 'https://example.com/a', title: 'A' }, withId(idInShard('5a', 'a')));
-    await upsertArticle(b.db, { url: 'https://example.com/b', title: 'B' }, withId(idInShard('b7', 'b')));
+    const { a, b, rulesA, rulesB } = await twoDevicesWithNewRecords('b7');
     // Both check the manifest before either writes one; B's, written last, lists A's shard as it
     // was before. B's cache agrees with that, so B's later syncs never read A's new shard.
     const aChecked = signal();
@@ -440,11 +439,7 @@ describe('sync through a real WebDAV server', () => {
       { method: 'MOVE', path: '/folio-sync.json', waitFor: aWrote.promise },
     );
     await Promise.all([a.sync(), b.sync()]);
-    await b.sync();
-    expect((await library(b.db)).articles).not.toContain('https://example.com/a []');
-    await a.sync();
-    await b.sync();
-    for (const d of [a, b]) expect((await library(d.db)).articles).toEqual(ALL_THREE);
+    await expectMendedByWritersNextSync(a, b);
   });
 
   it('tombstones are purged from the server after 90 days', async () => {
