@@ -316,7 +316,7 @@ async function checkNobodyWrote(store: RemoteStore, read: Manifest): Promise<voi
  * window in which two devices writing one shard lose an entry to the moment between that read
  * and the write; what still slips through, the writer's follow-up sync puts back.
  */
-export function keepOthersEntries(ours: Shard, onServer: Shard, decided: ReadonlySet<string>): Shard {
+function keepOthersEntries(ours: Shard, onServer: Shard, decided: ReadonlySet<string>): Shard {
   const shard: Shard = { ...ours };
   for (const [file, entry] of Object.entries(onServer)) if (!decided.has(file)) shard[file] = entry;
   return shard;
