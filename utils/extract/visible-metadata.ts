@@ -303,10 +303,9 @@ const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors
  */
 export function readHeaderLines(heading: Element): VisibleMetadata {
   const doc = heading.ownerDocument;
-  const lines: string[] = [];
-  // Dates in figures that could be either day first or month first ("03/01/2017") are read from
-  // their <time>'s datetime, in the order the lines come.
-  const dates: (string | undefined)[] = [];
+  // Each line with its text node: a date in figures that reads either way ("03/01/2017") is
+  // read from its <time>'s datetime.
+  const lines: { text: string; node: Node }[] = [];
   const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   after.currentNode = heading;
   let passed = 0;
@@ -320,15 +319,11 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     n++;
     if (text.length >= BODY_TEXT) break;
     if (node.parentElement && inComments(node.parentElement)) break;
-    if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) {
-      lines.push(text);
-      dates.push(lineDate(text, node));
-    }
+    if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) lines.push({ text, node });
   }
   const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   before.currentNode = heading;
-  const above: string[] = [];
-  const datesAbove: (string | undefined)[] = [];
+  const above: { text: string; node: Node }[] = [];
   passed = 0;
   for (
     let node = before.previousNode(), n = 0;
@@ -339,13 +334,10 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (!text) continue;
     n++;
     if (text.length >= BODY_TEXT) break;
-    if (text.length <= MAX_HEADER_LINE) {
-      above.unshift(text);
-      datesAbove.unshift(lineDate(text, node));
-    }
+    if (text.length <= MAX_HEADER_LINE) above.unshift({ text, node });
   }
-  const all = [...lines, ...above];
-  const publishedTime = [...dates, ...datesAbove].find(Boolean);
+  const publishedTime = [...lines, ...above].map((line) => lineDate(line.text, line.node)).find(Boolean);
+  const all = [...lines, ...above].map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
