@@ -271,16 +271,24 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
   return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
 }
 
-/** Inside the comments: where the header lines certainly ended. */
-function inComments(el: Element): boolean {
-  return someAncestor(el, (a) =>
-    classAndIdNames(a).some((name) =>
-      name
-        .toLowerCase()
-        .split(/[_-]/)
-        .some((w) => w === 'comments' || w === 'comment'),
-    ),
-  );
+/**
+ * Inside the comments: where the header lines certainly ended. `memo` keeps each ancestor's
+ * answer for one walk: the text nodes it passes share their ancestors.
+ */
+function inComments(el: Element, memo: Map<Element, boolean>): boolean {
+  return someAncestor(el, (a) => {
+    let named = memo.get(a);
+    if (named === undefined) {
+      named = classAndIdNames(a).some((name) =>
+        name
+          .toLowerCase()
+          .split(/[_-]/)
+          .some((w) => w === 'comments' || w === 'comment'),
+      );
+      memo.set(a, named);
+    }
+    return named;
+  });
 }
 
 /** Text pieces read around the heading, and how long a piece may be and still be a header line. */
@@ -309,6 +317,7 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   const after = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   after.currentNode = heading;
   let passed = 0;
+  const commentsMemo = new Map<Element, boolean>();
   for (
     let node = after.nextNode(), n = 0;
     node && n < HEADER_LINES_AFTER && passed++ < MAX_TEXT_NODES;
@@ -318,7 +327,7 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (!text) continue;
     n++;
     if (text.length >= BODY_TEXT) break;
-    if (node.parentElement && inComments(node.parentElement)) break;
+    if (node.parentElement && inComments(node.parentElement, commentsMemo)) break;
     if (!heading.contains(node) && text.length <= MAX_HEADER_LINE) lines.push({ text, node });
   }
   const before = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
@@ -336,7 +345,11 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (text.length >= BODY_TEXT) break;
     if (text.length <= MAX_HEADER_LINE) above.unshift({ text, node });
   }
-  const publishedTime = [...lines, ...above].map((line) => lineDate(line.text, line.node)).find(Boolean);
+  let publishedTime: string | undefined;
+  for (const line of [...lines, ...above]) {
+    publishedTime = lineDate(line.text, line.node);
+    if (publishedTime) break;
+  }
   const all = [...lines, ...above].map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
@@ -424,11 +437,14 @@ function labelledOnPage(
   let labelled = false;
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < LABEL_SCAN_LIMIT; node = walker.nextNode(), seen++) {
-    const text = normalizeSpace(node.nodeValue ?? '');
+    const raw = node.nodeValue ?? '';
+    // Most of a page's text is no label: passed without making a normalized copy of it.
+    if (!labelled && !label.test(raw.trimStart())) continue;
+    const text = normalizeSpace(raw);
     if (!text) continue;
     let rest: string | undefined;
     if (labelled) rest = text;
-    else if (text.length <= maxLine && label.test(text)) rest = text.replace(label, '');
+    else if (text.length <= maxLine) rest = text.replace(label, '');
     if (rest === undefined) continue;
     if (!rest) {
       // The label alone, the value in the next text ("Written by" <a>Jack Shepherd</a>); but not
