@@ -19,6 +19,7 @@ import {
 import { oneLineText, toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
+import { withInlineFormattingAsPhrasing } from './readability-phrasing';
 import { fasterReadability } from './readability-speedups';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalReport } from './report';
@@ -200,11 +201,13 @@ const MAX_REGION_LINK_DENSITY = 0.35;
 
 function readability(doc: Document) {
   // JSON-LD was read with the metadata already; Readability need not parse it again.
-  return fasterReadability<Element>(doc, {
-    charThreshold: 500,
-    disableJSONLD: true,
-    serializer: (el) => el as Element,
-  }).parse();
+  return withInlineFormattingAsPhrasing(
+    fasterReadability<Element>(doc, {
+      charThreshold: 500,
+      disableJSONLD: true,
+      serializer: (el) => el as Element,
+    }),
+  ).parse();
 }
 
 /**
