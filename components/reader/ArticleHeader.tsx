@@ -1,12 +1,12 @@
 import type { Article } from '../../utils/extract';
 import { t } from '../../utils/i18n';
 import { formatArticleDate } from './format-date';
+import { sourceFacts } from './source-facts';
 
 /** Title, then a quiet line of site · byline · date · reading time · link to the original. */
 export function ArticleHeader({ article, url }: { article: Article; url?: string }) {
   const facts = [
-    article.siteName,
-    article.byline,
+    ...sourceFacts(article.siteName, article.byline),
     article.publishedTime ? formatArticleDate(article.publishedTime, t) : undefined,
     t('readerMinutes', String(article.readingTimeMinutes)),
   ].filter(Boolean);

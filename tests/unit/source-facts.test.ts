@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { sourceFacts } from '../../components/reader/source-facts';
+
+describe("the header's site and byline", () => {
+  it('says a name once when the byline is the site itself', () => {
+    expect(sourceFacts('Accruent', 'Accruent')).toEqual(['Accruent']);
+    expect(sourceFacts('The Verge', 'the  verge')).toEqual(['The Verge']);
+  });
+
+  it('keeps both when they differ, and whichever one the page gives', () => {
+    expect(sourceFacts('Bloomreach', 'Pavlina Petkova')).toEqual(['Bloomreach', 'Pavlina Petkova']);
+    expect(sourceFacts(undefined, 'Pavlina Petkova')).toEqual(['Pavlina Petkova']);
+    expect(sourceFacts('Bloomreach', ' ')).toEqual(['Bloomreach']);
+  });
+});
