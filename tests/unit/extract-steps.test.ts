@@ -90,8 +90,8 @@ describe('what is left at the edges of an article', () => {
   it('drops datelines, slideshow controls, share buttons and the copyright line, keeps the article', () => {
     const text = textOf(
       article(
-        '<p>Skip to main content</p><p>View author archive</p><p>Reading Time: 11 minutes</p><p>Advert</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Show Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p>',
-        '<p>Updated: 18 Nov 2019, 19:11</p><p><a href="/demo">Learn More</a></p><p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostats">smart thermostat</a></p><p>© 2019 Example News. All rights reserved.</p><p>Iklan</p><p>RECENT ARTICLES</p><p>POPULAR THIS WEEK</p>',
+        '<p>Skip to main content</p><p>View author archive</p><p>Reading Time: 11 minutes</p><p>Advert</p><p>Published 4:00 am CST, Wednesday, November 20, 2019</p><p>Image 1 of 9</p><p>Show Caption</p><p>Close</p><p>Whatsapp Facebook Pint Baixar</p><p>December 17, 2025 • 8 minutes</p>',
+        '<p>Updated: 18 Nov 2019, 19:11</p><p>Back To Top</p><p><a href="/demo">Learn More</a></p><p>Tags: <a href="/t/helena">Helena</a>, <a href="/t/thermostats">smart thermostat</a></p><p>© 2019 Example News. All rights reserved.</p><p>Iklan</p><p>RECENT ARTICLES</p><p>POPULAR THIS WEEK</p>',
       ),
     );
     for (const gone of [
@@ -111,9 +111,23 @@ describe('what is left at the edges of an article', () => {
       'Iklan',
       'RECENT ARTICLES',
       'POPULAR THIS WEEK',
+      '8 minutes',
+      'Back To Top',
     ])
       expect(text).not.toContain(gone);
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
+  it('drops the page’s own jump links (skip to content, skip a block, back to top), keeps one in a sentence', () => {
+    const html = `<body><a href="#main">Skip to main content</a><div id="main"><article><h1>Edges</h1>
+      <div><a class="skip-block" href="#sb-1">Skip Course introduction block</a>
+      <div>${enParagraph(1)}${enParagraph(2)}</div><span id="sb-1"></span></div>
+      <p>Already set up the quiet room? <a href="#step-3">Skip to step 3</a> and read on from there about the pencils.</p>
+      ${enParagraph(3)}${enParagraph(4)}<p><a href="#top">Back to top</a></p></article></div></body>`;
+    const text = textOf(html);
+    expect(text).not.toMatch(/Skip to main|Skip Course|Back to top/);
+    expect(text).toContain('Already set up the quiet room? Skip to step 3 and read on from there');
+    expect(text).toContain('Paragraph 1: reading slowly');
   });
 
   it('drops a "Tags" heading with its bare list at the end, and blocks of tag links anywhere', () => {
@@ -303,6 +317,31 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
+  it('drops relative and doubled datelines, an author’s menu of links, "by clicking here" pitches; keeps sentences about time', () => {
+    const text = textOf(
+      article(
+        `<ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li></ul>
+         <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p>`,
+        `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p>
+         <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
+      ),
+    );
+    for (const gone of [
+      'author archive',
+      'email the author',
+      '1 day ago',
+      'Posted Nov 18',
+      'CLICKING HERE',
+      'newsletters',
+    ])
+      expect(text).not.toContain(gone);
+    expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    const kept = textOf(
+      article('<p>Published 1 day ago, the study has already been cited by three other teams.</p>', ''),
+    );
+    expect(kept).toContain('Published 1 day ago, the study');
+  });
+
   it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
     const text = textOf(
       article(
@@ -443,6 +482,28 @@ describe('interactive wrappers', () => {
     expect(content).toContain('<strong>What does Folio keep when offline?</strong>');
     expect(textContent.indexOf('How do I export my notes?')).toBeLessThan(textContent.indexOf('Open the library'));
     expect(textContent).not.toMatch(/Subscribe|\+/);
+  });
+});
+
+describe('underlined, struck and old inline words in a block of text', () => {
+  it('stay inside their sentence, not cut out of it into blocks of their own', () => {
+    // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its
+    // inline runs, and took <u>, <s> and <font> for the end of one.
+    const html = `<body><article><h1>Movers compared</h1>
+      <div class="subheading">We <u><a href="#method">analyzed</a></u> 75+ long-distance movers and 10,000+ reviews to match you with the best options for your move, and we keep the list current.</div>
+      <div>The <s>cheapest</s> lowest quote is not always the best one: <font color="red">read the contract</font> before you sign it, and ask what the price leaves out.</div>
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</article></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const blocks = parseHtml(result.article.content, URL).querySelectorAll('p, div');
+    const texts = [...blocks].map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(texts).toContain(
+      'We analyzed 75+ long-distance movers and 10,000+ reviews to match you with the best options for your move, and we keep the list current.',
+    );
+    expect(texts).toContain(
+      'The cheapest lowest quote is not always the best one: read the contract before you sign it, and ask what the price leaves out.',
+    );
+    expect(texts).not.toContain('We');
   });
 });
 

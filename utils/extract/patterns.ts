@@ -34,7 +34,7 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   // Advertising labels, in the languages of the corpus, and the site's policy links.
   /^(?:advert|advertisement|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie|广告|廣告|advertiser disclosure|advertising policy|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions))[.!:?]*$/i,
   // Newsletters and mailing lists.
-  /^(?:newsletters?|sponsor this newsletter|join (?:our|the|my) (?:newsletter|mailing list|community|facebook group|list)|join (?:our|the|my) mailing list\b.{0,120}|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,40}subscribe to (?:the|our) .{0,30}newsletter|(?:.{0,60}[?!.] )?sign up for (?:the |our |my )?.{0,60}newsletters?\b.{0,80}|.{0,60}\bdelivered (?:straight |right |directly )?to your inbox.{0,20})[.!:?]*$/i,
+  /^(?:newsletters?|sponsor this newsletter|join (?:our|the|my) (?:newsletter|mailing list|community|facebook group|list)|join (?:our|the|my) mailing list\b.{0,120}|(?:sign up|subscribe) (?:for|to) .{0,60}newsletter|.{0,60}subscribe to (?:the |our |[\w.-]{1,30}['’]s )?.{0,30}newsletters?|(?:.{0,60}[?!.] )?sign up for (?:the |our |my )?.{0,60}newsletters?\b.{0,80}|.{0,60}\bdelivered (?:straight |right |directly )?to your inbox.{0,20})[.!:?]*$/i,
   // Subscriptions, notifications and paywalls. (The pitch after "subscribe to our …" may end as it
   // likes: a run of end marks after `.{0,180}` left the checker undecided.)
   /^(?:would you like to receive notifications.{0,40}|join medium for free.{0,60}|this (?:article|story|post|content) is (?:exclusive|only available) (?:to|for) .{0,40}subscribers)[.!:?]*$/i,
@@ -43,6 +43,8 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:follow @\w+ on (?:twitter|x|instagram|facebook|threads|bluesky)\b.{0,160}|if you (?:enjoyed|liked) this (?:article|post|story|piece)\b.{0,200}|this (?:website|site) uses cookies\b.{0,200}|by (?:posting|submitting|leaving) (?:a|your) comment,? you (?:agree|consent)\b.{0,140})[.!:?]*$/i,
   // A news site's app pitch between paragraphs ("CLICK HERE TO GET THE FOX NEWS APP").
   /^click here to (?:get|download) (?:the )?.{0,40}\bapp[.!:?]*$/i,
+  // A link's pitch that says where it goes only by "here" ("READ MORE ON FOX BUSINESS BY CLICKING HERE").
+  /^(?:.{0,60}\s)?by clicking here[.!:?]*$/i,
 ];
 
 /** Whether a line (single-spaced, trimmed) is a call to action and nothing else. */
@@ -62,11 +64,11 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
 
 /**
  * A slideshow's, lightbox's or page's controls, left as text: "Image 1 of 9", "Caption", "Close",
- * "Show caption", "Skip to main content", "View author archive", "Learn more" (a button's words
- * on a line of their own: in a sentence they stay).
+ * "Show caption", "Skip to main content", "Back to top", "View author archive", "Learn more" (a
+ * button's words on a line of their own: in a sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|back to (?:the )?blog|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
@@ -82,8 +84,20 @@ const WEEKDAY =
 const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h|am|pm)?|[ap]\.?m\.?|de|del|às|at|on|the|of)$/i;
 const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
 
+/** A time said relative to now: "1 day ago", "about an hour ago" (a news site's "Published …"). */
+const RELATIVE_TIME =
+  /^(?:about |over |almost )?(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s? ago$/i;
+
 export function isDateline(text: string): boolean {
+  // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": two datelines run together.
+  const parts = text.split(';');
+  if (parts.length === 2) return parts.every((part) => isOneDateline(part.trim()));
+  return isOneDateline(text);
+}
+
+function isOneDateline(text: string): boolean {
   const rest = text.replace(DATELINE_PREFIX, '');
+  if (RELATIVE_TIME.test(rest)) return true;
   const tokens = rest.split(/[\s,]+/).filter(Boolean);
   if (rest.length > 60 || tokens.length > 9) return false;
   const hasYear = /\b(?:19|20)\d{2}\b/.test(rest);
@@ -179,11 +193,12 @@ export const CREDIT_LINE =
   /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+\S.{0,39})?$/u;
 
 /**
- * "Bridgestone Team | 5 min read", "6 min read", "Reading Time: 11 minutes": how long, above the
- * article (the reader's header says it). Matched on text whose spaces are single.
+ * "Bridgestone Team | 5 min read", "6 min read", "Reading Time: 11 minutes", "December 17, 2025 •
+ * 8 minutes" (a date, then the time): how long, above the article (the reader's header says it).
+ * Matched on text whose spaces are single.
  */
 export const READ_TIME_LINE =
-  /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$/i;
+  /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$|^.{0,40}\b(?:19|20)\d{2}\s*[|·•]\s*\d+\s*min(?:ute)?s?$/i;
 
 /** "Related: <a>Another story</a>" standing in the article: a link to another article. */
 export const RELATED_LINK_LINE =

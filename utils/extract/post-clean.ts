@@ -1,4 +1,5 @@
 import { descendantsWithTag, firstDescendant } from './dom';
+import { removeInPageJumps } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
@@ -64,6 +65,19 @@ export function contentBlocks(root: Element): Element[] {
   return out;
 }
 
+/** A list of a page's controls only: an author's menu ("View author archive", "email the author"). */
+function isControlList(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  let controls = 0;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    const text = normalizeSpace(item.textContent ?? '');
+    if (!text) continue;
+    if (!GALLERY_CONTROL_LINE.test(text)) return false;
+    controls++;
+  }
+  return controls > 0;
+}
+
 function isLinkOnly(el: Element, text: string): boolean {
   if (!text) return false;
   if (el.tagName === 'UL' || el.tagName === 'OL') return linkDensity(el) > 0.8;
@@ -77,6 +91,7 @@ function isLinkOnly(el: Element, text: string): boolean {
  * and download/VIP/next-page prompts.
  */
 export function postClean(content: Element, report: RemovalReport): void {
+  removeInPageJumps(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
   const listingTitles = new Set<Element>();
@@ -118,6 +133,8 @@ export function postClean(content: Element, report: RemovalReport): void {
       // Longer lines are only matched as a whole, above.
     } else if (GALLERY_CONTROL_LINE.test(text)) {
       remove(el, 'gallery control');
+    } else if (isControlList(el)) {
+      remove(el, 'page controls');
     } else if (isShareBarLine(text)) {
       remove(el, 'share buttons');
     } else if (/^(?:P|DIV|FIGCAPTION)$/.test(el.tagName) && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
