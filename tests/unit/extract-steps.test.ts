@@ -336,6 +336,13 @@ describe('what is left at the edges of an article', () => {
     ])
       expect(text).not.toContain(gone);
     expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    // In the article's own <header>, beside its standfirst, as much as in its body.
+    const inHeader = textOf(
+      `<body><article><h1>Edges</h1><header><div><p><time datetime="2019-11-19">Published 1 day ago</time></p></div>
+       <h2>The quiet room earned its keep in the third quarter.</h2></header>${[1, 2, 3].map(enParagraph).join('')}</article></body>`,
+    );
+    expect(inHeader).not.toContain('1 day ago');
+    expect(inHeader).toContain('The quiet room earned its keep');
     const kept = textOf(
       article('<p>Published 1 day ago, the study has already been cited by three other teams.</p>', ''),
     );

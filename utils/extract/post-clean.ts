@@ -38,8 +38,11 @@ const STEP: ExtractStep = 'post-clean';
 /** Longer than this, a block is a paragraph, not a line of clutter. */
 const MAX_LINE = 200;
 
-const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN)$/;
-const BLOCK = /^(?:P|DIV|SECTION|ARTICLE|MAIN|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS)$/;
+// An article's own <header> and <footer> (its dateline and standfirst, its credits) are looked
+// into like any wrapper.
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER)$/;
+const BLOCK =
+  /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS)$/;
 
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.test(c.tagName)) return true;
