@@ -190,6 +190,9 @@ describe('what is left at the edges of an article', () => {
     ])
       expect(text).not.toContain(gone);
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    expect(textOf(article(toc.replace('Table of Contents [hide]', 'In this article:'), ''))).not.toContain(
+      'In this article',
+    );
     // A signup form's field labels go with their fields; a CSS-only accordion's labels (a heading,
     // a question) open the panels they name, and stay.
     const signup =
@@ -342,6 +345,17 @@ describe('what is left at the edges of an article', () => {
        <h2>The quiet room earned its keep in the third quarter.</h2></header>${[1, 2, 3].map(enParagraph).join('')}</article></body>`,
     );
     expect(inHeader).not.toContain('1 day ago');
+    // Run into the first paragraph before its picture: the date goes, the picture and the words stay.
+    const runIn = extract(
+      article(
+        '<p>Updated: December 9, 2024<img src="/caterer.jpg" alt="A wedding buffet">If you are serving food at your reception, choosing a caterer matters to everyone who comes.</p>',
+        '',
+      ),
+    );
+    if (!runIn.ok) throw new Error(runIn.reason);
+    expect(runIn.article.textContent).not.toContain('December 9');
+    expect(runIn.article.textContent).toContain('If you are serving food');
+    expect(runIn.article.content).toContain('A wedding buffet');
     expect(inHeader).toContain('The quiet room earned its keep');
     const kept = textOf(
       article('<p>Published 1 day ago, the study has already been cited by three other teams.</p>', ''),

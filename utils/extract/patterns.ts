@@ -126,7 +126,7 @@ export function isShareBarLine(text: string): boolean {
 
 /** A table of contents' title left at the top: "Table of Contents [hide]", "In this article", "目录". */
 export const TOC_TITLE_LINE =
-  /^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to(?: section)?|article contents|目录|文章目录|本文目录)\s*(?:[[(](?:hide|show|toggle)[\])])?$/i;
+  /^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to(?: section)?|article contents|目录|文章目录|本文目录)\s*(?:[:：]\s*)?(?:[[(](?:hide|show|toggle)[\])])?$/i;
 
 /** A reader-feedback prompt at the end: "Did you enjoy this article?", "Was this page helpful?". */
 export const FEEDBACK_LINE =

@@ -159,10 +159,30 @@ export function postClean(content: Element, report: RemovalReport): void {
     list.filter((b) => !removed.has(b.el) && b.text),
     remove,
   );
+  // The first block of text after the title, if Readability kept the title.
+  const opening = list.find((b) => !removed.has(b.el) && b.text && !/^H[1-6]$/.test(b.el.tagName));
+  if (opening) removeDatelineRunIntoOpening(opening.el, report);
   removeTrailingLinkRun(
     list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
     report,
   );
+}
+
+/**
+ * A dateline set at the start of the first paragraph, before its picture or a line break
+ * ("Updated: December 9, 2024<img …>If you are serving food…"): the header shows the date, and
+ * in the text it ran into the first sentence ("2024If you…"). Only the date's own text node,
+ * and only when a picture or a break, not more words, comes after it.
+ */
+function removeDatelineRunIntoOpening(block: Element, report: RemovalReport): void {
+  if (block.tagName !== 'P') return;
+  const first = block.firstChild;
+  if (!first || first.nodeType !== 3 || !isDateline(normalizeSpace(first.nodeValue ?? ''))) return;
+  const next = first.nextSibling;
+  if (!next || next.nodeType !== 1 || !/^(?:IMG|PICTURE|BR)$/.test((next as Element).tagName)) return;
+  report.note(STEP, `took the dateline "${normalizeSpace(first.nodeValue ?? '')}" off the first paragraph`);
+  first.remove();
+  while (block.firstChild?.nodeType === 1 && (block.firstChild as Element).tagName === 'BR') block.firstChild.remove();
 }
 
 /** A paragraph of sentences this long, word for word again, is the page printing it twice (a
