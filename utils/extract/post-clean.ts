@@ -177,10 +177,12 @@ export function postClean(content: Element, report: RemovalReport): void {
 function removeDatelineRunIntoOpening(block: Element, report: RemovalReport): void {
   if (block.tagName !== 'P') return;
   const first = block.firstChild;
-  if (!first || first.nodeType !== 3 || !isDateline(normalizeSpace(first.nodeValue ?? ''))) return;
+  if (first?.nodeType !== 3) return;
+  const dateline = normalizeSpace(first.nodeValue ?? '');
+  if (!isDateline(dateline)) return;
   const next = first.nextSibling;
-  if (!next || next.nodeType !== 1 || !/^(?:IMG|PICTURE|BR)$/.test((next as Element).tagName)) return;
-  report.note(STEP, `took the dateline "${normalizeSpace(first.nodeValue ?? '')}" off the first paragraph`);
+  if (next?.nodeType !== 1 || !/^(?:IMG|PICTURE|BR)$/.test((next as Element).tagName)) return;
+  report.note(STEP, `took the dateline "${dateline}" off the first paragraph`);
   first.remove();
   while (block.firstChild?.nodeType === 1 && (block.firstChild as Element).tagName === 'BR') block.firstChild.remove();
 }
