@@ -320,12 +320,14 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
-  it('drops relative and doubled datelines, an author’s menu of links, "by clicking here" pitches; keeps sentences about time', () => {
+  it('drops relative and doubled datelines, an author’s menu, a credit in a list, "by clicking here" and "See all" lines; keeps sentences about time', () => {
     const text = textOf(
       article(
-        `<ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li></ul>
+        `<p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>
+         <ul><li>Photo: Damian Dovarganes, AP</li></ul>
+         <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li></ul>
          <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p>`,
-        `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p>
+        `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p><p>See All</p><p>Hide All</p><p>Post Comment (+)</p>
          <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
       ),
     );
@@ -335,6 +337,10 @@ describe('what is left at the edges of an article', () => {
       '1 day ago',
       'Posted Nov 18',
       'CLICKING HERE',
+      'Post Comment',
+      'Hide All',
+      'Dovarganes',
+      'referral links',
       'newsletters',
     ])
       expect(text).not.toContain(gone);

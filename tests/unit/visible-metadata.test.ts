@@ -419,3 +419,12 @@ describe('the site’s own name as the author', () => {
     expect(metadataOf(site, '', farAway + sentence).byline).toBe('Buzzsprout');
   });
 });
+
+describe('a site that gives its address as its name', () => {
+  it('is named by its host, as a reader would say it', () => {
+    const html = `<html><head><meta property="og:site_name" content="https://www.quietpages.example/"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.siteName).toBe('quietpages.example');
+  });
+});

@@ -55,7 +55,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
-  const siteName = firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher;
+  const siteName = readableSiteName(firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher);
   const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
@@ -259,6 +259,20 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
 }
 
 /** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
+/**
+ * A site's name as a reader says it: some sites give their address as their name
+ * ("https://www.newsnation.in"), which the header would show as a link-like string; its host
+ * ("newsnation.in") says the same.
+ */
+function readableSiteName(name: string | undefined): string | undefined {
+  if (!name || !/^https?:\/\//i.test(name)) return name;
+  try {
+    return new URL(name).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function hostName(doc: Document): string[] {
   try {
     const host = new URL(doc.URL).hostname.replace(/^www\./, '');

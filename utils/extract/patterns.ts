@@ -30,7 +30,7 @@ export const PROMPT_LINE =
  */
 const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   // A button's or a menu's words on their own.
-  /^(?:subscribe(?: now| today| here)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a (?:quote|demo|consultation|call ?back)|get in touch|contact us|article continues below|stay connected(?: with me)?|search this site|talk to (?:our|an?) (?:experts?|specialists?|team)|be the first to comment|leave a (?:comment|reply)|what do you think|ready for more|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?|already have an account\?\s*(?:log|sign) ?in|add (?:us )?as a preferred source on google)[.!:?]*$/i,
+  /^(?:subscribe(?: now| today| here)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a (?:quote|demo|consultation|call ?back)|get in touch|contact us|article continues below|stay connected(?: with me)?|search this site|talk to (?:our|an?) (?:experts?|specialists?|team)|be the first to comment|leave a (?:comment|reply)|post (?:a |your )?comment(?: \(\+\))?|what do you think|ready for more|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?|already have an account\?\s*(?:log|sign) ?in|add (?:us )?as a preferred source on google)[.!:?]*$/i,
   // Advertising labels, in the languages of the corpus, and the site's policy links.
   /^(?:advert|advertisement|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie|广告|廣告|advertiser disclosure|advertising policy|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions))[.!:?]*$/i,
   // Newsletters and mailing lists.
@@ -68,7 +68,7 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
  * button's words on a line of their own: in a sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
@@ -182,7 +182,7 @@ export function isUnlikelyToReadability(classAndId: string): boolean {
  * not the publisher's. Checked on the first and last blocks only.
  */
 export const DISCLOSURE_LINE =
-  /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
+  /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate (?:and\/or (?:referral |sponsored )?)?links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
 /** A byline's label left without its name ("By", "Edited by", "Reviewed by:"): the names were links that went. */
 export const BYLINE_LABEL_LINE =
