@@ -140,7 +140,11 @@ export function postClean(content: Element, report: RemovalReport): void {
       remove(el, 'page controls');
     } else if (isShareBarLine(text)) {
       remove(el, 'share buttons');
-    } else if (/^(?:P|DIV|FIGCAPTION|UL|OL|LI)$/.test(el.tagName) && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
+    } else if (
+      /^(?:P|DIV|FIGCAPTION|UL|OL|LI)$/.test(el.tagName) &&
+      PHOTO_CREDIT_LINE.test(text) &&
+      /[:：]|^©/.test(text)
+    ) {
       remove(el, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');
