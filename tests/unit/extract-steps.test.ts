@@ -550,6 +550,21 @@ describe('the title printed again at the top of the text', () => {
       textOf(essay('<p>关于读书的几点思考一直是老师们关心的话题。</p>')).startsWith('关于读书的几点思考一直'),
     ).toBe(true);
   });
+
+  it('goes as a heading after a picture or an empty paragraph, too', () => {
+    const html = `<body><div class="post"><p><img src="/trail.jpg" alt=""></p><h2>Hiking the Flatirons</h2>${[1, 2, 3, 4].map(enParagraph).join('')}</div></body>`;
+    const result = extractArticle(
+      parseHtml(
+        `<html><head><title>Hiking the Flatirons: a family day out in the hills</title><script type="application/ld+json">{"@type":"Article","headline":"Hiking the Flatirons"}</script></head>${html}</html>`,
+        URL,
+      ),
+      { url: URL, consumeDocument: true },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('Hiking the Flatirons');
+    expect(result.article.textContent).not.toContain('Hiking the Flatirons');
+    expect(result.article.content).toContain('trail.jpg');
+  });
 });
 
 describe('a breadcrumb trail set as a list at the top of the article', () => {

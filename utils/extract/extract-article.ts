@@ -237,7 +237,11 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
   if (!title) return;
   // Both may be there, the heading and then the run-on line: up to two leading blocks.
   for (let round = 0; round < 2; round++) {
-    const first = firstDescendant(container, (el) => /^(?:H[1-3]|P)$/.test(el.tagName));
+    // A paragraph without words before it (a picture's, a spacer) does not hide the title.
+    const first = firstDescendant(
+      container,
+      (el) => /^(?:H[1-3]|P)$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
+    );
     if (!first) return;
     const text = normalizeSpace(oneLineText(first));
     const heading = /^H[1-3]$/.test(first.tagName);
