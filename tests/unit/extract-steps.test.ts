@@ -351,6 +351,8 @@ describe('what is left at the edges of an article', () => {
        <h2>The quiet room earned its keep in the third quarter.</h2></header>${[1, 2, 3].map(enParagraph).join('')}</article></body>`,
     );
     expect(inHeader).not.toContain('1 day ago');
+    // A dialog's close button left between paragraphs (at the very edge any wordless line goes).
+    expect(textOf(article('', `${enParagraph(6)}<p>×</p>${enParagraph(7)}`))).not.toContain('×');
     // Run into the first paragraph before its picture: the date goes, the picture and the words stay.
     const runIn = extract(
       article(

@@ -64,11 +64,11 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
 
 /**
  * A slideshow's, lightbox's or page's controls, left as text: "Image 1 of 9", "Caption", "Close",
- * "Show caption", "Skip to main content", "Back to top", "View author archive", "Learn more" (a
- * button's words on a line of their own: in a sentence they stay).
+ * "Show caption", "Skip to main content", "Back to top", "View author archive", "Learn more", a
+ * dialog's "×" (a button's words on a line of their own: in a sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
