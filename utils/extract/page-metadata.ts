@@ -258,7 +258,6 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
   return [];
 }
 
-/** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
 /**
  * A site's name as a reader says it: some sites give their address as their name
  * ("https://www.newsnation.in"), which the header would show as a link-like string; its host
@@ -273,6 +272,7 @@ function readableSiteName(name: string | undefined): string | undefined {
   }
 }
 
+/** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
 function hostName(doc: Document): string[] {
   try {
     const host = new URL(doc.URL).hostname.replace(/^www\./, '');
