@@ -81,6 +81,17 @@ function isControlList(el: Element): boolean {
   return controls > 0;
 }
 
+/**
+ * A row of a site's buttons, links set between bars: "Get Matched | Subscribe | Read More". Each
+ * a few words, one of them a call to action, and the line all links.
+ */
+function isButtonRow(el: Element, text: string): boolean {
+  const parts = text.split(' | ');
+  if (parts.length < 2 || parts.length > 6) return false;
+  if (parts.some((part) => part.split(' ').length > 3)) return false;
+  return parts.some(isCallToAction) && linkDensity(el) > 0.8;
+}
+
 function isLinkOnly(el: Element, text: string): boolean {
   if (!text) return false;
   if (el.tagName === 'UL' || el.tagName === 'OL') return linkDensity(el) > 0.8;
@@ -140,6 +151,8 @@ export function postClean(content: Element, report: RemovalReport): void {
       remove(el, 'page controls');
     } else if (isShareBarLine(text)) {
       remove(el, 'share buttons');
+    } else if (isButtonRow(el, text)) {
+      remove(el, 'buttons');
     } else if (
       /^(?:P|DIV|FIGCAPTION|UL|OL|LI)$/.test(el.tagName) &&
       PHOTO_CREDIT_LINE.test(text) &&
