@@ -24,8 +24,9 @@ import { DavClient } from '../sync/webdav';
 /**
  * Sync's place in the background: when to sync (after local changes, debounced; at start; on
  * the alarm; on "Sync now"; once more a little after a sync that wrote), one at a time, and what
- * the options page and the popup see of it (SyncStatus in storage.local). A 401/403 or a refused passphrase pauses automatic syncs until
- * the settings change, so a wrong password is not retried every 15 minutes.
+ * the options page and the popup see of it (SyncStatus in storage.local). A 401/403 or a refused
+ * passphrase pauses automatic syncs until the settings change, so a wrong password is not retried
+ * every 15 minutes.
  */
 export interface SyncControllerDeps {
   db: FolioDb;

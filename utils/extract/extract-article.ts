@@ -260,10 +260,6 @@ function isSectionNumber(tail: string): boolean {
 }
 
 /**
- * The "By Jane Doe · March 5, 2024" line under a title is metadata the header already shows. Only
- * a short line among the first three blocks that names the author goes.
- */
-/**
  * An article is prose: enough text that is not link text. A home page or a search page is mostly
  * links, and what Readability makes of it is a list, not an article.
  */
