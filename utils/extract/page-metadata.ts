@@ -265,20 +265,21 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
  */
 function readableSiteName(name: string | undefined): string | undefined {
   if (!name || !/^https?:\/\//i.test(name)) return name;
-  try {
-    return new URL(name).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
+  return hostWithoutWww(name) || undefined;
 }
 
 /** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
 function hostName(doc: Document): string[] {
+  const host = hostWithoutWww(doc.URL);
+  return host?.includes('.') ? [host] : [];
+}
+
+/** An address's host without its "www." (undefined for what is not an address). */
+function hostWithoutWww(url: string): string | undefined {
   try {
-    const host = new URL(doc.URL).hostname.replace(/^www\./, '');
-    return host.includes('.') ? [host] : [];
+    return new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    return [];
+    return undefined;
   }
 }
 

@@ -345,12 +345,13 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (text.length >= BODY_TEXT) break;
     if (text.length <= MAX_HEADER_LINE) above.unshift({ text, node });
   }
+  const headerLines = [...lines, ...above];
   let publishedTime: string | undefined;
-  for (const line of [...lines, ...above]) {
+  for (const line of headerLines) {
     publishedTime = lineDate(line.text, line.node);
     if (publishedTime) break;
   }
-  const all = [...lines, ...above].map((line) => line.text);
+  const all = headerLines.map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
