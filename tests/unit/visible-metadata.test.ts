@@ -253,6 +253,19 @@ describe('a visible heading without what pages add to it', () => {
     );
   });
 
+  it('a subtitle after a bar that the page’s title gives too stays; a channel and site after bars go', () => {
+    const whole = 'Top 10 Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market';
+    const doc = `<title>${whole} — Margin Notes</title>`;
+    expect(metadataOf(site + doc, `<h1>${whole}</h1>`).title).toBe(whole);
+    // Without the page's title saying it whole, the tail is the heading's SEO tail.
+    expect(metadataOf(site, `<h1>${whole}</h1>`).title).toBe('Top 10 Cameras of 2025 Under $2500');
+    // Two bars: a channel and a site, even when the page's title repeats them.
+    const chain = 'How to help toddlers sleep through the night | Patient Education | Children’s Hospital';
+    expect(metadataOf(`<title>${chain}</title>`, `<h1>${chain}</h1>`).title).toBe(
+      'How to help toddlers sleep through the night',
+    );
+  });
+
   it('a date or a label before the title the page’s metadata gives', () => {
     const og = '<meta property="og:title" content="Preparing a transition in Debusine">';
     expect(metadataOf(site + og, '<h1>Dec 18 2025 Preparing a transition in Debusine</h1>').title).toBe(

@@ -304,7 +304,9 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
   let heading = h1.replace(/^title ?[:：] ?/i, '');
   // A bar in a visible heading starts a tail; what comes before it must still read as a title.
   const bar = heading.indexOf(' | ');
-  if (bar > 0 && titleWords(heading.slice(0, bar)).length >= 3) heading = heading.slice(0, bar);
+  if (bar > 0 && titleWords(heading.slice(0, bar)).length >= 3 && !isSubtitleAfterBar(heading, bar, titles, known)) {
+    heading = heading.slice(0, bar);
+  }
   heading = withoutSiteTail(heading, known);
   // The metadata's own title (its first part, site names aside) at the end of a longer heading.
   const lower = heading.toLowerCase();
@@ -328,6 +330,19 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
     if (/^\d{1,3}$/.test(whole.slice(0, whole.length - heading.length).trim())) return whole;
   }
   return heading;
+}
+
+/**
+ * The heading's one bar is followed by a subtitle, not a channel or a site: four words or more,
+ * no second bar, no site name, and the page's metadata gives the heading whole ("Top 10 Cameras
+ * of 2025 | The Best Mirrorless Cameras on the Market").
+ */
+function isSubtitleAfterBar(heading: string, bar: number, titles: string[], known: Set<string>): boolean {
+  const tail = heading.slice(bar + 3);
+  if (titleWords(tail).length < 4 || tail.includes(' | ')) return false;
+  if (splitTitle(tail).some((part) => known.has(part.toLowerCase()))) return false;
+  const whole = heading.toLowerCase();
+  return titles.some((title) => normalizeSpace(title).toLowerCase().includes(whole));
 }
 
 /**
