@@ -374,6 +374,38 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Published 1 day ago, the study');
   });
 
+  it('drops view counters, datelines with their label in other languages and "read also" links, keeps counts in sentences', () => {
+    const text = textOf(
+      article(
+        `<div class="info"><div><div class="post-views"><span>2.289</span></div><span> letture</span></div></div>
+         <p>Publié le 4 avril 2021 à 10h30</p><p>Pubblicato il 2 maggio 2019</p><p>Veröffentlicht am 3. März 2020</p><p>12K views</p>`,
+        `<p>Leggi anche</p><p><a href="/altro">I Cavalieri dello Zodiaco diventeranno un film</a></p>
+         <p>Lire aussi : <a href="/autre">Un autre article sur la lecture lente</a></p><p>Aufrufe: 310</p>`,
+      ),
+    );
+    for (const gone of [
+      '2.289',
+      'letture',
+      'Publié',
+      'maggio',
+      'März',
+      '12K',
+      'Leggi',
+      'Zodiaco',
+      'Lire aussi',
+      'Aufrufe',
+    ])
+      expect(text).not.toContain(gone);
+    expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    expect(text.trim().split('\n').at(-1)).toMatch(/^Paragraph 5: /);
+    // A number or a count in the article's own sentences stays.
+    const kept = textOf(
+      article('<p>2,289 readers wrote back.</p>', '<p>The study had 12K views within a week, its authors said.</p>'),
+    );
+    expect(kept).toContain('2,289 readers wrote back.');
+    expect(kept).toContain('12K views within a week');
+  });
+
   it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
     const text = textOf(
       article(

@@ -12,7 +12,7 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular)|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love))\s*(?:[:：!]|\.{2,3}|…)?|you may be interested in.{0,40})$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular)|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch)\s*(?:[:：!]|\.{2,3}|…)?|you may be interested in.{0,40})$/i;
 
 /**
  * Short lines that prompt a download, a membership or navigation: never part of an essay. A
@@ -75,15 +75,27 @@ export const GALLERY_CONTROL_LINE =
  * the date. Checked on short lines at the article's edges only (see postClean).
  */
 export const DATELINE_PREFIX =
-  /^(?:(?:first )?published|updated|last updated|posted|modified|date)(?: on| at)?\s*[:：]?\s*/i;
+  /^(?:(?:(?:first )?published|updated|last updated|posted|modified|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
 /** Month names as datelines write them: English, Portuguese, Spanish, Italian, French, German, and short forms. */
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\.?$/i;
 const WEEKDAY =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?$/i;
-/** Numbers with separators, am/pm, time zones and the small words of dates in three languages. */
-const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h|am|pm)?|[ap]\.?m\.?|de|del|às|at|on|the|of)$/i;
+/** Numbers with separators, am/pm, "10h30", time zones and the small words of dates in five languages. */
+const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h\d{0,2}|am|pm)?|[ap]\.?m\.?|de|del|às|à|alle|um|at|on|the|of)$/i;
 const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
+
+/**
+ * A post's view counter: "1,234 views", "Views: 12K", "2.289 letture", "Aufrufe: 310". (The word
+ * list is written out in each pattern: the ReDoS check reads literal patterns only.)
+ */
+export const VIEW_COUNT_LINE =
+  /^(?:(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe)[:：]? ?\d[\d.,]*(?: ?[km])?|\d[\d.,]*(?: ?[km])?\+? ?(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe))$/i;
+/** The counter's word alone, its number in a block of its own before it (WordPress's Post Views). */
+export const VIEW_WORD_LINE =
+  /^(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe)$/i;
+/** A number alone: "2.289", "12,408", "3K". */
+export const COUNT_LINE = /^\d[\d.,]*(?: ?[km])?$/i;
 
 /** A time said relative to now: "1 day ago", "about an hour ago" (a news site's "Published …"). */
 const RELATIVE_TIME =
@@ -203,7 +215,7 @@ export const READ_TIME_LINE =
 
 /** "Related: <a>Another story</a>" standing in the article: a link to another article. */
 export const RELATED_LINK_LINE =
-  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?)\s*[:：]\s*\S/i;
+  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch)\s*[:：]\s*\S/i;
 
 /**
  * Lines a site adds at an article's end about the article, not of it: "This story about … was

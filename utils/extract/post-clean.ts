@@ -8,6 +8,7 @@ import {
   BYLINE_LABEL_LINE,
   CLOSED_FEEDBACK_LINE,
   COPYRIGHT_LINE,
+  COUNT_LINE,
   CREDIT_LINE,
   DISCLOSURE_LINE,
   FEEDBACK_LINE,
@@ -29,6 +30,8 @@ import {
   TAGS_LABEL_LINE,
   TAXONOMY_LINE,
   TOC_TITLE_LINE,
+  VIEW_COUNT_LINE,
+  VIEW_WORD_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
@@ -248,22 +251,30 @@ type Block = { el: Element; text: string };
  * heading ends the edge, so that lines repeated in every section ("Published by …") stay.
  */
 function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
-  const either = (text: string) =>
+  // A view counter in two blocks ("2.289" / "letture"): the number goes with its word.
+  const countBeforeItsWord = new Set(
+    remaining
+      .filter((b, i) => COUNT_LINE.test(b.text) && VIEW_WORD_LINE.test(remaining[i + 1]?.text ?? ''))
+      .map((b) => b.el),
+  );
+  const either = (text: string, el: Element) =>
     isDateline(text)
       ? 'dateline'
-      : text.length <= 100 && CREDIT_LINE.test(text)
-        ? 'byline'
-        : text.length <= 400 && DISCLOSURE_LINE.test(text)
-          ? 'disclosure'
-          : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
-            ? 'form leftover'
-            : text.length <= 30 && BYLINE_LABEL_LINE.test(text)
-              ? 'byline label'
-              : text.length <= 200 && TAXONOMY_LINE.test(text)
-                ? 'tags line'
-                : undefined;
+      : VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || countBeforeItsWord.has(el)
+        ? 'view count'
+        : text.length <= 100 && CREDIT_LINE.test(text)
+          ? 'byline'
+          : text.length <= 400 && DISCLOSURE_LINE.test(text)
+            ? 'disclosure'
+            : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
+              ? 'form leftover'
+              : text.length <= 30 && BYLINE_LABEL_LINE.test(text)
+                ? 'byline label'
+                : text.length <= 200 && TAXONOMY_LINE.test(text)
+                  ? 'tags line'
+                  : undefined;
   const atStart = (text: string, el: Element) =>
-    either(text) ??
+    either(text, el) ??
     (text.length <= 120 && BREADCRUMB_LINE.test(text)
       ? 'breadcrumb'
       : READ_TIME_LINE.test(text)
@@ -277,8 +288,8 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
               : isBreadcrumbList(el)
                 ? 'breadcrumb'
                 : undefined);
-  const atEnd = (text: string) =>
-    either(text) ??
+  const atEnd = (text: string, el: Element) =>
+    either(text, el) ??
     (text.length > 500
       ? undefined
       : COPYRIGHT_LINE.test(text)
