@@ -406,6 +406,63 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('12K views within a week');
   });
 
+  it('drops header lines in the shapes sites give them: in headings, a <time> between blocks, labels on their own line, copies for other screens', () => {
+    const text = textOf(
+      article(
+        `<h5>May 06, 2025</h5><p>3 MIN. READ</p><p>Image credit: © Depositphotos.com/AndrewLozovyi</p>
+         <details><summary>Table of Content</summary></details><p>Posted By</p><p>Loona Construction</p><p>Loona Construction</p>
+         <p>Loona Construction</p><p>Posted On</p><p>Jan 13, 2025</p><p>12/19 — 2025</p><p>June 11, 2025 5 min</p>
+         <p>Released Wednesday, March 2, 2022</p><p>Topic: Personal Finances Saving Money Budgeting</p>`,
+        '<p>Image source: Getty Images.</p>',
+      ),
+    );
+    for (const gone of ['May 06', 'MIN. READ', 'Depositphotos', 'Table of Content', 'Posted On', 'Jan 13', '12/19', 'June 11', 'Released', 'Topic:', 'Getty'])
+      expect(text).not.toContain(gone);
+    expect(text.trim().split('\n').at(-1)).toMatch(/^Paragraph 5: /);
+    // A <time> set between the heading and the text is a dateline; with words beside it, part of a sentence.
+    const between = textOf(
+      `<body><article><h1>Edges</h1><time datetime="2025-12-19">19 Dec 2025</time><section>${[1, 2, 3].map(enParagraph).join('')}</section></article></body>`,
+    );
+    expect(between).not.toContain('19 Dec 2025');
+    const inLine = textOf(
+      `<body><article><h1>Edges</h1><div>Filed by the desk on <time datetime="2025-12-19">19 Dec 2025</time> after the meeting.${[1, 2, 3].map(enParagraph).join('')}</div></article></body>`,
+    );
+    expect(inLine).toContain('19 Dec 2025');
+    // A caption with a sentence's full stop is the picture's caption, not its credit.
+    expect(textOf(article('<p>Photo: the reading room at dawn. The lamps are still on.</p>', ''))).toContain(
+      'reading room at dawn',
+    );
+  });
+
+  it('drops the header a page’s script built inside a paragraph (headings in a <p>, which no parser makes)', () => {
+    const doc = parseHtml(article('', ''), URL);
+    const holder = doc.createElement('p');
+    for (const line of ['Blog', '7 min read', 'May 06, 2025']) {
+      const heading = doc.createElement('h5');
+      heading.textContent = line;
+      holder.append(heading);
+    }
+    doc.querySelector('h1')?.after(holder);
+    const result = extractArticle(doc, { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).not.toContain('7 min read');
+    expect(result.article.textContent).not.toContain('May 06');
+  });
+
+  it('drops a form’s message shown once it is sent, between paragraphs too', () => {
+    const text = textOf(
+      article('', '').replace(
+        '<p>Paragraph 2:',
+        '<p>✅ Thank you for completing the survey!</p><p>Thanks for subscribing!</p><p>Paragraph 2:',
+      ),
+    );
+    expect(text).not.toContain('survey');
+    expect(text).not.toContain('subscribing');
+    expect(text).toContain('Paragraph 2:');
+    const kept = textOf(article('<p>Thanks for your feedback on the first draft, the editor wrote, and we began again.</p>', ''));
+    expect(kept).toContain('Thanks for your feedback on the first draft');
+  });
+
   it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
     const text = textOf(
       article(

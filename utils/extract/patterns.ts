@@ -75,14 +75,15 @@ export const GALLERY_CONTROL_LINE =
  * the date. Checked on short lines at the article's edges only (see postClean).
  */
 export const DATELINE_PREFIX =
-  /^(?:(?:(?:first )?published|updated|last updated|posted|modified|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
+  /^(?:(?:(?:first )?published|updated|last updated|posted|released|modified|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
 /** Month names as datelines write them: English, Portuguese, Spanish, Italian, French, German, and short forms. */
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\.?$/i;
 const WEEKDAY =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:segunda|terça|quarta|quinta|sexta)-feira|sábado|domingo)\.?$/i;
 /** Numbers with separators, am/pm, "10h30", time zones and the small words of dates in five languages. */
-const DATE_FILLER = /^(?:[\d:./|·-]+(?:st|nd|rd|th|h\d{0,2}|am|pm)?|[ap]\.?m\.?|de|del|às|à|alle|um|at|on|the|of)$/i;
+const DATE_FILLER =
+  /^(?:[\d:./|·-]+(?:st|nd|rd|th|h\d{0,2}|am|pm)?|[ap]\.?m\.?|[—–]|de|del|às|à|alle|um|at|on|the|of)$/i;
 const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
 
 /**
@@ -125,9 +126,13 @@ function isOneDateline(text: string): boolean {
 export const COPYRIGHT_LINE =
   /^(?:©|\(c\)\s|copyright\b|citation\s*:)|\ball rights reserved\b|\bthis (?:document|article|material|content) is (?:subject to|protected by) copyright\b/i;
 
-/** A line that is only a picture's credit: "Photo: David Zalubowski / AP", "Credit: Getty". */
+/**
+ * A line that is only a picture's credit: "Photo: David Zalubowski / AP", "Credit: Getty", "Image
+ * credit: © Depositphotos.com/…", "Image source: Getty Images." (a dot only inside an address or
+ * at the end: a sentence's full stop makes it a caption).
+ */
 export const PHOTO_CREDIT_LINE =
-  /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit)?|credits?|©)\s*(?:[:：]\s*)?[^\s.!?][^.!?]{0,79}$/i;
+  /^(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: by| credit| source)?|credits?|©)\s*(?:[:：]\s*)?[^\s.!?](?:[^.!?]|\.[a-z]){0,79}\.?$/i;
 
 /** Names on share buttons, left as text ("Whatsapp Facebook Pint Baixar", "分享到 微信 微博"). */
 const SHARE_WORD =
@@ -139,7 +144,7 @@ export function isShareBarLine(text: string): boolean {
 
 /** A table of contents' title left at the top: "Table of Contents [hide]", "In this article", "目录". */
 export const TOC_TITLE_LINE =
-  /^(?:table of contents|contents|in this (?:article|post|guide)|on this page|jump to(?: section)?|article contents|目录|文章目录|本文目录)\s*(?:[:：]\s*)?(?:[[(](?:hide|show|toggle)[\])])?$/i;
+  /^(?:table of contents?|contents|in this (?:article|post|guide)|on this page|jump to(?: section)?|article contents|目录|文章目录|本文目录)\s*(?:[:：]\s*)?(?:[[(](?:hide|show|toggle)[\])])?$/i;
 
 /** A reader-feedback prompt at the end: "Did you enjoy this article?", "Was this page helpful?". */
 export const FEEDBACK_LINE =
@@ -149,7 +154,7 @@ export const FEEDBACK_LINE =
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
 
 /** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
-export const TAXONOMY_LINE = /^(?:tags?|tagged(?: with)?|filed under|categories|category|posted in) ?[:：]/i;
+export const TAXONOMY_LINE = /^(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]/i;
 
 /** The end of a page's comments or feedback form: "Comments are closed for this post.", "Help us improve this page". */
 export const CLOSED_FEEDBACK_LINE =
@@ -161,6 +166,14 @@ export const CLOSED_FEEDBACK_LINE =
  */
 export const FORM_LEFTOVER_LINE =
   /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now))\.?$/i;
+
+/**
+ * What a form says once it is sent, hidden on the page until then: "Thank you for completing the
+ * survey!", "Thanks for subscribing!", "Your message has been sent." A line of its own anywhere in
+ * the article (a survey widget sits between paragraphs).
+ */
+export const FORM_CONFIRMATION_LINE =
+  /^(?:(?:thank you|thanks)(?: so much)? for (?:(?:completing|taking|submitting) (?:the|our|this) (?:survey|poll|quiz|form)|(?:your )?(?:feedback|subscribing|signing up|submission|vote|voting|response))|your (?:message|submission|response|form) has been (?:sent|submitted|received)|you(?:'re|’re| are) (?:now )?subscribed)[.!]*$/i;
 
 /** Headings that head no part of the article: they are not in the outline. */
 export const BOILERPLATE_HEADING =
@@ -201,17 +214,21 @@ export const DISCLOSURE_LINE =
 export const BYLINE_LABEL_LINE =
   /^(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:?$/i;
 
+/** A dateline's label left on a line of its own, its date on the next: "Posted On", "Last updated:". */
+export const DATELINE_LABEL_LINE =
+  /^(?:(?:first )?published|updated|last updated|posted|released|date)(?: on)?[:：]?$/i;
+
 /** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 export const CREDIT_LINE =
   /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished|[Rr]eviewed|[Ee]dited|[Ff]act[- ][Cc]hecked|[Rr]eported) [Bb]y:?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+(?:at|on)\s+\S.{0,39})?$/u;
 
 /**
- * "Bridgestone Team | 5 min read", "6 min read", "Reading Time: 11 minutes", "December 17, 2025 •
- * 8 minutes" (a date, then the time): how long, above the article (the reader's header says it).
+ * "Bridgestone Team | 5 min read", "6 min read", "3 MIN. READ", "Reading Time: 11 minutes",
+ * "December 17, 2025 • 8 minutes", "June 11, 2025 5 min" (a date, then the time): how long, above the article (the reader's header says it).
  * Matched on text whose spaces are single.
  */
 export const READ_TIME_LINE =
-  /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$|^.{0,40}\b(?:19|20)\d{2}\s*[|·•]\s*\d+\s*min(?:ute)?s?$/i;
+  /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\.?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$|^.{0,40}\b(?:19|20)\d{2}(?: ?[|·•] ?| )\d+ ?min(?:ute)?s?$/i;
 
 /** "Related: <a>Another story</a>" standing in the article: a link to another article. */
 export const RELATED_LINK_LINE =

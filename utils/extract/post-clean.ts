@@ -10,8 +10,10 @@ import {
   COPYRIGHT_LINE,
   COUNT_LINE,
   CREDIT_LINE,
+  DATELINE_LABEL_LINE,
   DISCLOSURE_LINE,
   FEEDBACK_LINE,
+  FORM_CONFIRMATION_LINE,
   FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
   isCallToAction,
@@ -42,14 +44,33 @@ const STEP: ExtractStep = 'post-clean';
 const MAX_LINE = 200;
 
 // An article's own <header> and <footer> (its dateline and standfirst, its credits) are looked
-// into like any wrapper.
-const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER)$/;
+// into like any wrapper; so is a <p> that holds headings or other blocks (a page's script can
+// build one, which no parser would: "Blog", "7 min read", "May 06, 2025" as <h5>s in a <p>).
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|P)$/;
 const BLOCK =
-  /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS)$/;
+  /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS|DETAILS)$/;
 
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.test(c.tagName)) return true;
   return false;
+}
+
+/** Text beside a node, not just the spaces between tags. */
+function isWords(node: Node | null): boolean {
+  return node?.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
+}
+
+/**
+ * A <time> set between blocks (<article><time>19 Dec 2025</time><section>…) is a line of its own;
+ * in a paragraph, or with words beside it ("Posted <time>…</time> by Ana"), it is part of one.
+ */
+function isTimeOnItsOwnLine(el: Element): boolean {
+  return (
+    el.tagName === 'TIME' &&
+    el.parentElement?.tagName !== 'P' &&
+    !isWords(el.previousSibling) &&
+    !isWords(el.nextSibling)
+  );
 }
 
 /**
@@ -64,7 +85,7 @@ export function contentBlocks(root: Element): Element[] {
     const el = stack.pop() as Element;
     if (WRAPPER.test(el.tagName) && hasBlockChild(el)) {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    } else if (BLOCK.test(el.tagName)) {
+    } else if (BLOCK.test(el.tagName) || isTimeOnItsOwnLine(el)) {
       out.push(el);
     }
   }
@@ -144,6 +165,8 @@ export function postClean(content: Element, report: RemovalReport): void {
       }
     } else if ((text.length <= 80 && PROMPT_LINE.test(text)) || isCallToAction(words)) {
       remove(el, 'prompt');
+    } else if (words.length <= 80 && FORM_CONFIRMATION_LINE.test(words)) {
+      remove(el, 'form message');
     } else if (RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'link to a related article');
     } else if (text.length > 80) {
@@ -258,7 +281,7 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       .map((b) => b.el),
   );
   const either = (text: string, el: Element) =>
-    isDateline(text)
+    isDateline(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text))
       ? 'dateline'
       : VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || countBeforeItsWord.has(el)
         ? 'view count'
@@ -307,11 +330,13 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
                   : undefined);
   const removeAtEdge = (blocks: Block[], reasonFor: (text: string, el: Element) => string | undefined) => {
     let looked = 0;
+    let previous: string | undefined;
     for (const { el, text } of blocks) {
       if (looked === EDGE) return;
       if (/^H[1-6]$/.test(el.tagName)) {
-        // Sites set "Written by …" and "… | 5 min read" in heading tags; they are not sections.
+        // Sites set "Written by …", "… | 5 min read" and dates in heading tags; they are not sections.
         if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
+        else if (isDateline(text)) remove(el, 'dateline');
         else if (text.length <= 40 && TOC_TITLE_LINE.test(text)) remove(el, 'table of contents');
         else if (text.length <= 120 && FEEDBACK_LINE.test(text)) remove(el, 'feedback prompt');
         // A "Comments" or "Related posts" heading with nothing after it: what it headed is gone.
@@ -324,7 +349,10 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       // ("* * *") they divide the article's own sections.
       const reason = looked === 0 && isMarksOnly(text, el) ? 'marks without words' : reasonFor(text, el);
       if (reason) remove(el, reason);
-      else looked++;
+      // A line the same as the one before (a layout's copy for another screen size) is not more
+      // of the article: "Loona Construction" three times does not end the edge.
+      else if (text !== previous) looked++;
+      previous = text;
     }
   };
   removeAtEdge(remaining, atStart);
