@@ -416,7 +416,19 @@ describe('what is left at the edges of an article', () => {
         '<p>Image source: Getty Images.</p>',
       ),
     );
-    for (const gone of ['May 06', 'MIN. READ', 'Depositphotos', 'Table of Content', 'Posted On', 'Jan 13', '12/19', 'June 11', 'Released', 'Topic:', 'Getty'])
+    for (const gone of [
+      'May 06',
+      'MIN. READ',
+      'Depositphotos',
+      'Table of Content',
+      'Posted On',
+      'Jan 13',
+      '12/19',
+      'June 11',
+      'Released',
+      'Topic:',
+      'Getty',
+    ])
       expect(text).not.toContain(gone);
     expect(text.trim().split('\n').at(-1)).toMatch(/^Paragraph 5: /);
     // A <time> set between the heading and the text is a dateline; with words beside it, part of a sentence.
@@ -459,8 +471,46 @@ describe('what is left at the edges of an article', () => {
     expect(text).not.toContain('survey');
     expect(text).not.toContain('subscribing');
     expect(text).toContain('Paragraph 2:');
-    const kept = textOf(article('<p>Thanks for your feedback on the first draft, the editor wrote, and we began again.</p>', ''));
+    const kept = textOf(
+      article('<p>Thanks for your feedback on the first draft, the editor wrote, and we began again.</p>', ''),
+    );
     expect(kept).toContain('Thanks for your feedback on the first draft');
+  });
+
+  it('drops a sales button’s words and a widget’s notices at the end, keeps sentences that mention them', () => {
+    const text = textOf(
+      article(
+        '',
+        `<p><a href="/demo">Book a demo with Quiet Pages</a></p><p>Start your free trial of Quiet Pages Pro</p>
+         <p><a href="/shop">Sign Up for Free and Start Shopping</a></p><p>Shop now</p><p>View All Articles by This Author</p>
+         <p>This slideshow requires JavaScript.</p><p>This field is hidden when viewing the form</p>`,
+      ),
+    );
+    for (const gone of [
+      'Book a demo',
+      'free trial',
+      'Start Shopping',
+      'Shop now',
+      'This Author',
+      'slideshow',
+      'hidden when',
+    ])
+      expect(text).not.toContain(gone);
+    const kept = textOf(
+      article('', '<p>We booked a demo with three vendors before choosing one, and the third was the quietest.</p>'),
+    );
+    expect(kept).toContain('We booked a demo with three vendors');
+  });
+
+  it('keeps a call to action’s words linked inside a sentence', () => {
+    const sentence =
+      '<p>Planning helps from the start. <a href="/book"><span>Get a free consultation</span></a> with our team, match with vetted contractors and compare quotes before you commit to anything.</p>';
+    const text = textOf(article(sentence, ''));
+    expect(text).toContain('Get a free consultation with our team');
+    // A highlighter's <span> around a name in a program is the program's.
+    const code =
+      '<pre><code><span>def</span> <span>login</span>(username, password):\n    <span>return</span> check(username, password)</code></pre>';
+    expect(textOf(article('', code))).toContain('def login(username, password):');
   });
 
   it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
@@ -658,6 +708,23 @@ describe('the title printed again at the top of the text', () => {
     expect(result.article.title).toBe('Hiking the Flatirons');
     expect(result.article.textContent).not.toContain('Hiking the Flatirons');
     expect(result.article.content).toContain('trail.jpg');
+  });
+
+  it('goes with the small label heading over it ("Blog"); a section heading later stays', () => {
+    const head = '<title>Hiking the Flatirons | Trail Notes</title>';
+    // The copy in an <h3>: an <h2> copy Readability drops itself, before Folio's step sees it.
+    const body = `<h5>Blog</h5><h3>Hiking the Flatirons</h3>${[1, 2, 3].map(enParagraph).join('')}<h5>Gear</h5>${enParagraph(4)}`;
+    const result = extractArticle(
+      parseHtml(`<html><head>${head}</head><body><article>${body}</article></body></html>`, URL),
+      {
+        url: URL,
+        consumeDocument: true,
+      },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).not.toContain('Blog');
+    expect(result.article.textContent).not.toContain('Hiking the Flatirons');
+    expect(result.article.textContent).toContain('Gear');
   });
 });
 

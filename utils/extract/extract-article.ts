@@ -237,17 +237,36 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
   if (!title) return;
   // Both may be there, the heading and then the run-on line: up to two leading blocks.
   for (let round = 0; round < 2; round++) {
-    // A paragraph without words before it (a picture's, a spacer) does not hide the title.
+    // A paragraph without words before it (a picture's, a spacer) does not hide the title, nor
+    // does one a page's script built around headings (a kicker's <h5>s in a <p>).
     const first = firstDescendant(
       container,
-      (el) => /^(?:H[1-3]|P)$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
+      (el) =>
+        (/^H[1-3]$/.test(el.tagName) || (el.tagName === 'P' && !el.querySelector('h1, h2, h3, h4, h5, h6'))) &&
+        (el.textContent ?? '').trim() !== '',
     );
     if (!first) return;
     const text = normalizeSpace(oneLineText(first));
     const heading = /^H[1-3]$/.test(first.tagName);
     if (!(heading && text === title) && !(text.startsWith(title) && isSectionNumber(text.slice(title.length)))) return;
+    if (heading) dropKickerAbove(container, first, report);
     report.remove('post-clean', 'title repeated in content', first);
   }
+}
+
+/**
+ * A small heading of a word or three before the title's copy and before any text ("Blog",
+ * "Guides" in an <h5>): the section the site files the article under, a label over its title.
+ */
+function dropKickerAbove(container: Element, titleHeading: Element, report: RemovalReport): void {
+  const kicker = firstDescendant(
+    container,
+    (el) => /^H[1-6]$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
+  );
+  if (!kicker || kicker === titleHeading || !/^H[4-6]$/.test(kicker.tagName)) return;
+  if (!((kicker.compareDocumentPosition(titleHeading) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return;
+  if (normalizeSpace(kicker.textContent ?? '').split(' ').length > 3) return;
+  report.remove('post-clean', 'label above the title', kicker);
 }
 
 /** Characters a section number is written with: Chinese numerals, digits, and the marks around them. */

@@ -45,6 +45,9 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^click here to (?:get|download) (?:the )?.{0,40}\bapp[.!:?]*$/i,
   // A link's pitch that says where it goes only by "here" ("READ MORE ON FOX BUSINESS BY CLICKING HERE").
   /^(?:.{0,60}\s)?by clicking here[.!:?]*$/i,
+  // A sales button's words: "Book a demo with Otter", "Get a demo", "Start your free trial of …",
+  // "Sign Up for Free and Start Shopping", "Shop now".
+  /^(?:(?:book|get|request|schedule) (?:a |your )?(?:free )?(?:demo|consultation)(?: (?:with|of) [^.!?]{1,40})?|(?:book|shop|buy|order) now|start (?:a |your )?free trial(?: (?:with|of) [^.!?]{1,40})?|sign up (?:now |today )?for free(?: and start [a-z]{1,20})?|start shopping(?: now)?)[.!:?]*$/i,
 ];
 
 /** Whether a line (single-spaced, trimmed) is a call to action and nothing else. */
@@ -68,7 +71,7 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
  * dialog's "×" (a button's words on a line of their own: in a sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
@@ -165,7 +168,7 @@ export const CLOSED_FEEDBACK_LINE =
  * required", "Please enter a valid email address").
  */
 export const FORM_LEFTOVER_LINE =
-  /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now))\.?$/i;
+  /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now)|this field is hidden when viewing the form)\.?$/i;
 
 /**
  * What a form says once it is sent, hidden on the page until then: "Thank you for completing the

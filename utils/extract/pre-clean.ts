@@ -312,8 +312,27 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
 function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
-    if (el.isConnected && text.length <= 100 && (PROMPT_LINE.test(text) || isCallToAction(text))) {
+    if (
+      el.isConnected &&
+      text.length <= 100 &&
+      (PROMPT_LINE.test(text) || isCallToAction(text)) &&
+      isWholeLine(el, text)
+    ) {
       report.remove(STEP, 'prompt', el);
     }
   }
+}
+
+/**
+ * A <span> is a line of its own only when the block around it says nothing more: "Get a free
+ * consultation" linked in the middle of a sentence ("…from the start. Get a free consultation
+ * with Block, match with…") is the sentence's, and a highlighted "login" in a code block the
+ * program's.
+ */
+function isWholeLine(el: Element, text: string): boolean {
+  // A program's words are never a prompt ("login" highlighted in `def login(…)`).
+  if (el.closest('pre, code')) return false;
+  if (el.tagName !== 'SPAN') return true;
+  const block = el.parentElement?.closest('p, div, li, dd, dt, td, h2, h3, h4, h5, h6, section, header');
+  return !block || normalizeSpace(block.textContent ?? '') === text;
 }
