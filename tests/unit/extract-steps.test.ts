@@ -513,6 +513,14 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', code))).toContain('def login(username, password):');
   });
 
+  it('keeps a program whole, its highlighter’s spans named like a page’s furniture too', () => {
+    const code = `<pre><code><span class="token comment">// show related posts</span>
+<span class="related">related</span>(<span class="ad">ad</span>, <span class="share">share</span>);</code></pre>`;
+    const text = textOf(article('', code));
+    expect(text).toContain('// show related posts');
+    expect(text).toContain('related(ad, share);');
+  });
+
   it('drops what a site adds about the article: sponsor label, credits, bios, follow and cookie lines', () => {
     const text = textOf(
       article(

@@ -119,6 +119,13 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const tokens = new Map<string, string | undefined>();
   const wrappers: Element[] = [];
   walkElements(body, (el) => {
+    // A program is kept whole: its highlighter's spans are named for what they mark ("comment",
+    // "related", "share" in the code's own words), not for the page's furniture. Their classes go
+    // here (the sanitizer drops every class anyway), so that Readability's class rules pass them too.
+    if (el.tagName === 'PRE') {
+      for (const named of el.querySelectorAll('[class]')) named.removeAttribute('class');
+      return false;
+    }
     if (el.tagName === 'BUTTON' && isContentWrapper(el)) {
       // Unwrapped after the walk, its heading or question entered like any block.
       wrappers.push(el);
