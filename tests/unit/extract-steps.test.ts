@@ -379,7 +379,9 @@ describe('what is left at the edges of an article', () => {
       article(
         `<div class="info"><div><div class="post-views"><span>2.289</span></div><span> letture</span></div></div>
          <p>Publié le 4 avril 2021 à 10h30</p><p>Pubblicato il 2 maggio 2019</p><p>Veröffentlicht am 3. März 2020</p><p>12K views</p>`,
-        `<p>Leggi anche</p><p><a href="/altro">I Cavalieri dello Zodiaco diventeranno un film</a></p>
+        `<p>(Visited 1,902 times, 364 visits today)</p><p>Date Last Reviewed:</p><p>Share Tweet Submit</p>
+         <p>This field is for validation purposes and should be left unchanged.</p>
+         <p>Leggi anche</p><p><a href="/altro">I Cavalieri dello Zodiaco diventeranno un film</a></p>
          <p>Lire aussi : <a href="/autre">Un autre article sur la lecture lente</a></p><p>Aufrufe: 310</p>`,
       ),
     );
@@ -394,6 +396,10 @@ describe('what is left at the edges of an article', () => {
       'Zodiaco',
       'Lire aussi',
       'Aufrufe',
+      'Visited',
+      'Reviewed',
+      'Tweet',
+      'validation',
     ])
       expect(text).not.toContain(gone);
     expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);

@@ -95,6 +95,8 @@ const TIME_ZONE = /^(?:[A-Z]{2,4}|GMT[+-]\d{1,2})$/;
  */
 export const VIEW_COUNT_LINE =
   /^(?:(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe)[:：]? ?\d[\d.,]*(?: ?[km])?|\d[\d.,]*(?: ?[km])?\+? ?(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe))$/i;
+/** WordPress's counter: "(Visited 1,902 times, 364 visits today)". */
+export const VISITS_LINE = /^\(?visited [\d,.]+ times?(?:, [\d,.]+ visits? today)?\)?$/i;
 /** The counter's word alone, its number in a block of its own before it (WordPress's Post Views). */
 export const VIEW_WORD_LINE =
   /^(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe)$/i;
@@ -139,7 +141,7 @@ export const PHOTO_CREDIT_LINE =
 
 /** Names on share buttons, left as text ("Whatsapp Facebook Pint Baixar", "分享到 微信 微博"). */
 const SHARE_WORD =
-  /^(?:facebook|twitter|x|whatsapp|pinterest|pin|pint|linkedin|reddit|tumblr|email|e-mail|mail|print|share|tweet|telegram|messenger|flipboard|copy|link|baixar|download|compartilhar|partager|teilen|compartir|分享(?:到)?|微信|微博|朋友圈|qq|qq空间|豆瓣)[:：]?$/i;
+  /^(?:facebook|twitter|x|whatsapp|pinterest|pin|pint|linkedin|reddit|tumblr|email|e-mail|mail|print|share|tweet|telegram|messenger|flipboard|submit|copy|link|baixar|download|compartilhar|partager|teilen|compartir|分享(?:到)?|微信|微博|朋友圈|qq|qq空间|豆瓣)[:：]?$/i;
 export function isShareBarLine(text: string): boolean {
   const words = text.split(/[\s|·,/]+/).filter(Boolean);
   return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
@@ -168,7 +170,7 @@ export const CLOSED_FEEDBACK_LINE =
  * required", "Please enter a valid email address").
  */
 export const FORM_LEFTOVER_LINE =
-  /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now)|this field is hidden when viewing the form)\.?$/i;
+  /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now)|this field is hidden when viewing the form|this field is for validation purposes and should be left unchanged)\.?$/i;
 
 /**
  * What a form says once it is sent, hidden on the page until then: "Thank you for completing the
@@ -219,7 +221,7 @@ export const BYLINE_LABEL_LINE =
 
 /** A dateline's label left on a line of its own, its date on the next: "Posted On", "Last updated:". */
 export const DATELINE_LABEL_LINE =
-  /^(?:(?:first )?published|updated|last updated|posted|released|date)(?: on)?[:：]?$/i;
+  /^(?:(?:first )?published|updated|last updated|posted|released|date|(?:date )?last reviewed)(?: on)?[:：]?$/i;
 
 /** "Written by Jane Doe", "Posted by David at December 16, 2025 11:15 AM": the header has the byline. */
 export const CREDIT_LINE =

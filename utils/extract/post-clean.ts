@@ -34,6 +34,7 @@ import {
   TOC_TITLE_LINE,
   VIEW_COUNT_LINE,
   VIEW_WORD_LINE,
+  VISITS_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace } from './text';
@@ -283,7 +284,7 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
   const either = (text: string, el: Element) =>
     isDateline(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text))
       ? 'dateline'
-      : VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || countBeforeItsWord.has(el)
+      : VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text) || countBeforeItsWord.has(el)
         ? 'view count'
         : text.length <= 100 && CREDIT_LINE.test(text)
           ? 'byline'
