@@ -508,6 +508,14 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('We booked a demo with three vendors');
   });
 
+  it('drops an author card’s role left at the end ("Co-founder", "Chief Business Editor"), keeps a sentence about one', () => {
+    for (const role of ['Co-founder', 'Chief Business Editor', 'Founder and Dean', 'Writer']) {
+      expect(textOf(article('', `<p>${role}</p>`))).not.toContain(role);
+    }
+    expect(textOf(article('', '<p>She was a writer.</p>'))).toContain('She was a writer.');
+    expect(textOf(article('', '<p>my favourite editor</p>'))).toContain('my favourite editor');
+  });
+
   it('keeps a call to action’s words linked inside a sentence', () => {
     const sentence =
       '<p>Planning helps from the start. <a href="/book"><span>Get a free consultation</span></a> with our team, match with vetted contractors and compare quotes before you commit to anything.</p>';

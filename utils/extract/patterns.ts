@@ -188,11 +188,27 @@ export const BOILERPLATE_HEADING =
 export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 
 /**
- * The author's bio at the end of an article: "Jane Doe is a content writer at Example with…".
- * Checked on the last blocks only, on short paragraphs.
+ * An author card's role, left on a line of its own at the end once its name went ("Writer",
+ * "Co-founder", "Chief Business Editor", "Founder and Dean", "AUTHOR"). Matched on title-cased
+ * lines only (see isRoleLine), so that "She was a writer" stays.
+ */
+export const ROLE_LINE =
+  /^(?:author|(?:[\p{L}&-]+ ){0,3}(?:writer|editor|author|reporter|journalist|correspondent|columnist|contributor|co-?founder|founder|ceo|cto|president|director|manager|scientist|analyst|expert|dean|owner|strategist|specialist|consultant|editor-in-chief))$/iu;
+
+/** Small words a title-cased role keeps in lower case. */
+const ROLE_SMALL_WORD = /^(?:and|of|&|for|at|in|the)$/;
+
+export function isRoleLine(text: string): boolean {
+  if (text.length > 40 || !ROLE_LINE.test(text)) return false;
+  return text.split(' ').every((word) => ROLE_SMALL_WORD.test(word) || /^\p{Lu}/u.test(word));
+}
+
+/**
+ * The author's bio at the end of an article: "Jane Doe is a content writer at Example with…" (a
+ * name, not "She was a writer…"). Checked on the last blocks only, on short paragraphs.
  */
 export const AUTHOR_BIO_LINE =
-  /^(?:(?:hi|hello|hey)[,!]? i['’]m \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}, and i\b|(?:about the author[:\s]*)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]{0,60}\))?,? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:[Ww]riter|[Ee]ditor|[Jj]ournalist|[Rr]eporter|[Cc]ontributor|[Aa]uthor|[Cc]olumnist|[Rr]esearcher|[Cc]orrespondent|[Ss]trategist|[Mm]arketer|[Bb]logger|[Ff]ounder|native)\b)/u;
+  /^(?:(?:hi|hello|hey)[,!]? i['’]m \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}, and i\b|(?:about the author[:\s]*)?(?!(?:He|She|They|It|This|That|There|We|You) )\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}(?: \([^)]{0,60}\))?,? (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,5}(?:[Ww]riter|[Ee]ditor|[Jj]ournalist|[Rr]eporter|[Cc]ontributor|[Aa]uthor|[Cc]olumnist|[Rr]esearcher|[Cc]orrespondent|[Ss]trategist|[Mm]arketer|[Bb]logger|[Ff]ounder|native)\b)/u;
 
 /**
  * Readability's "unlikely candidate" class/id names, and the "maybe" names that save an element

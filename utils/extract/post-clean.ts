@@ -18,6 +18,7 @@ import {
   GALLERY_CONTROL_LINE,
   isCallToAction,
   isDateline,
+  isRoleLine,
   isShareBarLine,
   LEADING_SYMBOLS,
   LISTING_TITLE,
@@ -320,15 +321,17 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
         ? 'copyright line'
         : AUTHOR_BIO_LINE.test(text)
           ? 'author bio'
-          : ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)
-            ? 'about this article'
-            : text.length <= 120 && FEEDBACK_LINE.test(text)
-              ? 'feedback prompt'
-              : CLOSED_FEEDBACK_LINE.test(text)
+          : isRoleLine(text)
+            ? 'author card'
+            : ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)
+              ? 'about this article'
+              : text.length <= 120 && FEEDBACK_LINE.test(text)
                 ? 'feedback prompt'
-                : isLabelLeftAtEnd(text)
-                  ? 'label left at the end'
-                  : undefined);
+                : CLOSED_FEEDBACK_LINE.test(text)
+                  ? 'feedback prompt'
+                  : isLabelLeftAtEnd(text)
+                    ? 'label left at the end'
+                    : undefined);
   const removeAtEdge = (blocks: Block[], reasonFor: (text: string, el: Element) => string | undefined) => {
     let looked = 0;
     let previous: string | undefined;
