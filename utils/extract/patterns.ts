@@ -245,8 +245,8 @@ export const CREDIT_LINE =
 
 /**
  * "Bridgestone Team | 5 min read", "6 min read", "3 MIN. READ", "Reading Time: 11 minutes",
- * "December 17, 2025 • 8 minutes", "June 11, 2025 5 min" (a date, then the time): how long, above the article (the reader's header says it).
- * Matched on text whose spaces are single.
+ * "December 17, 2025 • 8 minutes", "June 11, 2025 5 min" (a date, then the time): how long,
+ * above the article (the reader's header says it). Matched on text whose spaces are single.
  */
 export const READ_TIME_LINE =
   /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\.?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$|^.{0,40}\b(?:19|20)\d{2}(?: ?[|·•] ?| )\d+ ?min(?:ute)?s?$/i;

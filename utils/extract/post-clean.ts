@@ -265,15 +265,57 @@ const EDGE = 3;
 
 type Block = { el: Element; text: string };
 
+/** Why a line at an article's edge goes, and the test for it: the first rule that applies names it. */
+type EdgeRule = readonly [reason: string, applies: (text: string, el: Element) => boolean];
+
+/** Lines that go from either end of the article. */
+const AT_EITHER_END: readonly EdgeRule[] = [
+  ['dateline', (text) => isDateline(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text))],
+  ['view count', (text) => VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text)],
+  ['byline', (text) => text.length <= 100 && CREDIT_LINE.test(text)],
+  ['disclosure', (text) => text.length <= 400 && DISCLOSURE_LINE.test(text)],
+  ['form leftover', (text) => text.length <= 80 && FORM_LEFTOVER_LINE.test(text)],
+  ['byline label', (text) => text.length <= 30 && BYLINE_LABEL_LINE.test(text)],
+  ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
+];
+
+const AT_START: readonly EdgeRule[] = [
+  ...AT_EITHER_END,
+  ['breadcrumb', (text) => text.length <= 120 && BREADCRUMB_LINE.test(text)],
+  ['reading time', (text) => READ_TIME_LINE.test(text)],
+  ['sponsor label', (text) => SPONSOR_LABEL_LINE.test(text)],
+  ['table of contents', (text, el) => (text.length <= 40 && TOC_TITLE_LINE.test(text)) || isInPageLinkList(el)],
+  ['breadcrumb', (_, el) => isBreadcrumbList(el)],
+];
+
+/** (Longer than 500 characters, a block at the end is the article's own.) */
+const AT_END: readonly EdgeRule[] = [
+  ...AT_EITHER_END,
+  ['copyright line', (text) => text.length <= 500 && COPYRIGHT_LINE.test(text)],
+  ['author bio', (text) => text.length <= 500 && AUTHOR_BIO_LINE.test(text)],
+  ['author card', (text) => isRoleLine(text)],
+  [
+    'about this article',
+    (text) => text.length <= 500 && (ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)),
+  ],
+  [
+    'feedback prompt',
+    (text) =>
+      (text.length <= 120 && FEEDBACK_LINE.test(text)) || (text.length <= 500 && CLOSED_FEEDBACK_LINE.test(text)),
+  ],
+  ['label left at the end', (text) => isLabelLeftAtEnd(text)],
+];
+
 /**
- * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019"), "Written by" lines and
- * disclosures (affiliate links) at either end, breadcrumbs, reading times and sponsor labels at
- * the start, copyright lines, author bios and lines about the article (who produced it, whose the
- * feature image is) at the end: the header shows the date and the byline, and the
- * site's legal lines are not the article's. Headings go only when they are a byline or a reading
- * time (some sites set those in heading tags). A block that goes does
- * not count towards the EDGE blocks looked at, so a run of such lines goes whole; a section
- * heading ends the edge, so that lines repeated in every section ("Published by …") stay.
+ * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") and their labels, view
+ * counters, "Written by" lines and disclosures (affiliate links) at either end (AT_EITHER_END);
+ * breadcrumbs, reading times, sponsor labels and a table of contents' title at the start; copyright
+ * lines, author bios and roles, lines about the article (who produced it, whose the feature image
+ * is) and feedback prompts at the end: the header shows the date and the byline, and the site's
+ * lines are not the article's. Headings go only when they are a byline, a reading time, a date,
+ * a table of contents' or a feedback prompt (some sites set those in heading tags). A block that
+ * goes does not count towards the EDGE blocks looked at, so a run of such lines goes whole; a
+ * section heading ends the edge, so that lines repeated in every section ("Published by …") stay.
  */
 function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
   // A view counter in two blocks ("2.289" / "letture"): the number goes with its word.
@@ -282,56 +324,10 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       .filter((b, i) => COUNT_LINE.test(b.text) && VIEW_WORD_LINE.test(remaining[i + 1]?.text ?? ''))
       .map((b) => b.el),
   );
-  const either = (text: string, el: Element) =>
-    isDateline(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text))
-      ? 'dateline'
-      : VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text) || countBeforeItsWord.has(el)
-        ? 'view count'
-        : text.length <= 100 && CREDIT_LINE.test(text)
-          ? 'byline'
-          : text.length <= 400 && DISCLOSURE_LINE.test(text)
-            ? 'disclosure'
-            : text.length <= 80 && FORM_LEFTOVER_LINE.test(text)
-              ? 'form leftover'
-              : text.length <= 30 && BYLINE_LABEL_LINE.test(text)
-                ? 'byline label'
-                : text.length <= 200 && TAXONOMY_LINE.test(text)
-                  ? 'tags line'
-                  : undefined;
-  const atStart = (text: string, el: Element) =>
-    either(text, el) ??
-    (text.length <= 120 && BREADCRUMB_LINE.test(text)
-      ? 'breadcrumb'
-      : READ_TIME_LINE.test(text)
-        ? 'reading time'
-        : SPONSOR_LABEL_LINE.test(text)
-          ? 'sponsor label'
-          : text.length <= 40 && TOC_TITLE_LINE.test(text)
-            ? 'table of contents'
-            : isInPageLinkList(el)
-              ? 'table of contents'
-              : isBreadcrumbList(el)
-                ? 'breadcrumb'
-                : undefined);
-  const atEnd = (text: string, el: Element) =>
-    either(text, el) ??
-    (text.length > 500
-      ? undefined
-      : COPYRIGHT_LINE.test(text)
-        ? 'copyright line'
-        : AUTHOR_BIO_LINE.test(text)
-          ? 'author bio'
-          : isRoleLine(text)
-            ? 'author card'
-            : ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)
-              ? 'about this article'
-              : text.length <= 120 && FEEDBACK_LINE.test(text)
-                ? 'feedback prompt'
-                : CLOSED_FEEDBACK_LINE.test(text)
-                  ? 'feedback prompt'
-                  : isLabelLeftAtEnd(text)
-                    ? 'label left at the end'
-                    : undefined);
+  const reasonAmong = (rules: readonly EdgeRule[]) => (text: string, el: Element) =>
+    countBeforeItsWord.has(el) ? 'view count' : rules.find(([, applies]) => applies(text, el))?.[0];
+  const atStart = reasonAmong(AT_START);
+  const atEnd = reasonAmong(AT_END);
   const removeAtEdge = (blocks: Block[], reasonFor: (text: string, el: Element) => string | undefined) => {
     let looked = 0;
     let previous: string | undefined;
