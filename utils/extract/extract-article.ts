@@ -19,6 +19,7 @@ import {
 import { oneLineText, toPlainText } from './plain-text';
 import { postClean } from './post-clean';
 import { preClean } from './pre-clean';
+import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
 import { fasterReadability } from './readability-speedups';
 import { readingTimeMinutes } from './reading-time';
@@ -131,6 +132,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report);
+  revealProtectedEmails(container);
   absolutizeUrls(container, url);
   repairDoubleEncodedText(container);
   const title = repairDoubleEncoding(
