@@ -516,6 +516,21 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', '<p>my favourite editor</p>'))).toContain('my favourite editor');
   });
 
+  it('drops a caption whose video went with the page’s scripts, and a "More:" label over links; keeps a quote’s figure', () => {
+    const caption =
+      '<figure><div class="player"></div><figcaption><p>A video of the reading room at dawn. (Published Monday)</p></figcaption></figure>';
+    const more = '<h4>More:</h4><ul><li><h4><a href="/other">The quiet room, a year on</a></h4></li></ul>';
+    const text = textOf(article(caption, more));
+    expect(text).not.toContain('A video of the reading room');
+    expect(text).not.toContain('More:');
+    expect(text).not.toContain('a year on');
+    const quote =
+      '<figure><p>“A quiet room is a kind of library.”</p><figcaption>— A reader, in a letter</figcaption></figure>';
+    expect(textOf(article('', `${quote}${enParagraph(6)}`))).toContain('A quiet room is a kind of library.');
+    const picture = '<figure><img src="/room.jpg" alt=""><figcaption>The reading room at dawn.</figcaption></figure>';
+    expect(textOf(article(picture, ''))).toContain('The reading room at dawn.');
+  });
+
   it('keeps a call to action’s words linked inside a sentence', () => {
     const sentence =
       '<p>Planning helps from the start. <a href="/book"><span>Get a free consultation</span></a> with our team, match with vetted contractors and compare quotes before you commit to anything.</p>';

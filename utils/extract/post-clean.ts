@@ -149,6 +149,11 @@ export function postClean(content: Element, report: RemovalReport): void {
       remove(el, 'tags');
       continue;
     }
+    if (el.tagName === 'FIGURE' && isCaptionWithoutItsPicture(el, text)) {
+      // The player or gallery went with the page's scripts; its caption often repeats the opening.
+      remove(el, 'caption without its picture');
+      continue;
+    }
     if (text.length > MAX_LINE) continue;
     if (el.tagName === 'P' && isInvisible(text, el)) {
       // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
@@ -370,6 +375,13 @@ function isMedia(el: Element): boolean {
 /** Whether `el` or anything inside it passes `test`. */
 function holds(el: Element, test: (e: Element) => boolean): boolean {
   return test(el) || firstDescendant(el, test) !== undefined;
+}
+
+/** A <figure> left with its caption alone: no picture, video, table or code, no other words. */
+function isCaptionWithoutItsPicture(figure: Element, text: string): boolean {
+  const caption = figure.querySelector('figcaption');
+  if (!caption || holds(figure, isMedia)) return false;
+  return normalizeSpace(caption.textContent ?? '') === text;
 }
 
 /** "•", "☼ ☼ ☼", a zero-width joiner: a line with no letter or digit and nothing to see in it. */
