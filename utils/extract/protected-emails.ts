@@ -24,18 +24,19 @@ export function decodeProtectedEmail(hex: string): string | undefined {
 
 /**
  * Writes each protected address out in the article, and points its link at it (`mailto:`); one
- * that does not decode stays as the page had it.
+ * that does not decode stays as the page had it. Every protected address is a link to
+ * Cloudflare's path (the hex on the link itself or on a <span> in it), so only links are looked at.
  */
 export function revealProtectedEmails(root: Element): void {
-  for (const el of root.querySelectorAll('[data-cfemail]')) {
-    const address = decodeProtectedEmail(el.getAttribute('data-cfemail') ?? '');
+  for (const link of root.getElementsByTagName('a')) {
+    const href = link.getAttribute('href');
+    if (!href?.includes(PROTECTION_PATH)) continue;
+    const hidden = link.hasAttribute('data-cfemail') ? link : link.querySelector('[data-cfemail]');
+    const address =
+      decodeProtectedEmail(hidden?.getAttribute('data-cfemail') ?? '') ??
+      decodeProtectedEmail(href.split('#')[1] ?? '');
     if (!address) continue;
-    el.textContent = address;
-    const link = el.closest('a');
-    if (link?.getAttribute('href')?.includes(PROTECTION_PATH)) link.setAttribute('href', `mailto:${address}`);
-  }
-  for (const link of root.querySelectorAll(`a[href*="${PROTECTION_PATH}#"]`)) {
-    const address = decodeProtectedEmail(link.getAttribute('href')?.split('#')[1] ?? '');
-    if (address) link.setAttribute('href', `mailto:${address}`);
+    if (hidden) hidden.textContent = address;
+    link.setAttribute('href', `mailto:${address}`);
   }
 }
