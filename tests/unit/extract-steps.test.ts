@@ -512,6 +512,24 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', '<p>my favourite editor</p>'))).toContain('my favourite editor');
   });
 
+  it('keeps a video set in a figure inside its player’s wrappers, with its caption, loading nothing until played', () => {
+    const figure = (n: number) =>
+      `<figure><div class="photonormal" style="width:100%"><div><video autoplay muted loop preload="auto" aria-label="Test ${n}"><source src="https://cdn.example/test-${n}.mp4" type="video/mp4"></video></div></div><figcaption>How the brake stops the scooter, test ${n}.</figcaption></figure>`;
+    const result = extract(article(figure(1), figure(2)));
+    if (!result.ok) throw new Error(result.reason);
+    const doc = parseHtml(result.article.content, URL);
+    const videos = [...doc.querySelectorAll('figure > video')];
+    expect(videos.map((v) => v.querySelector('source')?.getAttribute('src'))).toEqual([
+      'https://cdn.example/test-1.mp4',
+      'https://cdn.example/test-2.mp4',
+    ]);
+    for (const video of videos) {
+      expect(video.hasAttribute('autoplay')).toBe(false);
+      expect(video.getAttribute('preload')).toBe('none');
+    }
+    expect(result.article.textContent).toContain('How the brake stops the scooter, test 2.');
+  });
+
   it('drops a caption whose video went with the page’s scripts, and a "More:" label over links; keeps a quote’s figure', () => {
     const caption =
       '<figure><div class="player"></div><figcaption><p>A video of the reading room at dawn. (Published Monday)</p></figcaption></figure>';

@@ -1,4 +1,5 @@
 import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
+import { liftVideosInFigures } from './figure-videos';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
@@ -118,7 +119,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   // A page repeats its class names: each is tested once.
   const tokens = new Map<string, string | undefined>();
   const wrappers: Element[] = [];
+  const videos: Element[] = [];
   walkElements(body, (el) => {
+    if (el.tagName === 'VIDEO') videos.push(el);
     // A program is kept whole: its highlighter's spans are named for what they mark ("comment",
     // "related", "share" in the code's own words), not for the page's furniture. Their classes go
     // here (the sanitizer drops every class anyway), so that Readability's class rules pass them too.
@@ -152,6 +155,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
   unmaskArticleLandmarks(landmarks, report);
+  liftVideosInFigures(videos.filter((video) => video.isConnected));
 }
 
 /**
