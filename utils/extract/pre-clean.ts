@@ -106,7 +106,8 @@ interface Line {
  * blocks whose class or id names clutter in pinyin or English (xgwz, tuijian, gg, ad…), which
  * Readability's English rules miss, the breadcrumb and the 时间/来源 line (after reading them
  * into `meta`), prompts, and headed blocks of related links. A block that holds real paragraphs
- * is kept whatever its name: layout classes such as "has-sidebar" wrap articles too.
+ * is kept whatever its name: layout classes such as "has-sidebar" wrap articles too. What it
+ * keeps whole for Readability too: programs (<pre>) and videos in figures (liftVideosInFigures).
  *
  * One walk over the elements collects the candidates, so the cost stays linear in the page.
  */
