@@ -42,7 +42,7 @@ describe('an English article', () => {
     await page.close();
   });
 
-  it('sets code at a code leading, keeps a wide table scrollable beyond the column, no heading under body size, and a picture’s place reserved', async () => {
+  it('sets code at a code leading, keeps a wide table scrollable beyond the column, no heading under body size, a picture’s place reserved and a video across the column', async () => {
     const page = await openReader('generated/typeset-en.html');
     const shown = await inReader(page, (root) => {
       const style = (selector: string) => getComputedStyle(root.querySelector(selector) as Element);
@@ -62,6 +62,16 @@ describe('an English article', () => {
         imgSize: [img.getAttribute('width'), img.getAttribute('height')],
         // Not loaded yet or not: its box already has the picture's ratio.
         imgRatio: img.getBoundingClientRect().width / img.getBoundingClientRect().height,
+        // A video in its player's wrapper: kept, loading nothing, across the column.
+        video: (() => {
+          const video = root.querySelector('.folio-content figure > video') as HTMLVideoElement;
+          const box = video.getBoundingClientRect();
+          return {
+            preload: video.getAttribute('preload'),
+            widthShare: box.width / content.getBoundingClientRect().width,
+            ratio: box.width / box.height,
+          };
+        })(),
       };
     });
     expect(shown?.preLeading).toBeLessThan(1.6);
@@ -72,6 +82,9 @@ describe('an English article', () => {
     expect(shown?.cellGap).toBe('0px');
     expect(shown?.imgSize).toEqual(['600', '300']);
     expect(shown?.imgRatio).toBeCloseTo(2, 1);
+    expect(shown?.video.preload).toBe('none');
+    expect(shown?.video.widthShare).toBeGreaterThan(0.95);
+    expect(shown?.video.ratio).toBeCloseTo(16 / 9, 1);
     await page.close();
   });
 

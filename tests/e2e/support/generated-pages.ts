@@ -115,7 +115,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
 └── index.md</code></pre>
       <h5>A small heading</h5>${para(4)}
       <figure><img src="/no-such-picture/chart.png" alt="A chart of reading time"></figure>${para(5)}
-      <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}${para(11)}${para(12)}
+      <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}
+      <figure><div class="player"><video preload="auto"><source src="/no-such-video/review.mp4" type="video/mp4"></video></div><figcaption>The review, filmed.</figcaption></figure>${para(11)}${para(12)}
     </article></body></html>`;
   },
   /**
