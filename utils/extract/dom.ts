@@ -95,6 +95,18 @@ export function firstDescendant(root: Element, test: (el: Element) => boolean): 
   return undefined;
 }
 
+/**
+ * No words beside the element, only the spaces between tags: it stands on a line of its own
+ * ("Posted <time>…</time> by Ana" and "…set up? <a>Skip to step 3</a> and…" do not).
+ */
+export function standsAlone(el: Element): boolean {
+  return !isWords(el.previousSibling) && !isWords(el.nextSibling);
+}
+
+function isWords(node: Node | null): boolean {
+  return node?.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
+}
+
 /** An element's class and id, in one string, for the name rules (Readability's and ours). */
 export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

@@ -1,4 +1,4 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -30,12 +30,7 @@ function isInPageJump(link: Element): boolean {
   const href = link.getAttribute('href');
   if (href === null || !(href.startsWith('#') || href === '')) return false;
   if (!JUMP_WORDS.test((link.textContent ?? '').trim())) return false;
-  return !hasWords(link.previousSibling) && !hasWords(link.nextSibling);
-}
-
-/** A text node beside a link with something in it other than space. */
-function hasWords(node: Node | null): boolean {
-  return node !== null && node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
+  return standsAlone(link);
 }
 
 /** A paragraph or list item with no text and nothing but line breaks left in it. */

@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant } from './dom';
+import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
 import { removeInPageJumps } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
@@ -57,22 +57,12 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Text beside a node, not just the spaces between tags. */
-function isWords(node: Node | null): boolean {
-  return node?.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
-}
-
 /**
  * A <time> set between blocks (<article><time>19 Dec 2025</time><section>…) is a line of its own;
  * in a paragraph, or with words beside it ("Posted <time>…</time> by Ana"), it is part of one.
  */
 function isTimeOnItsOwnLine(el: Element): boolean {
-  return (
-    el.tagName === 'TIME' &&
-    el.parentElement?.tagName !== 'P' &&
-    !isWords(el.previousSibling) &&
-    !isWords(el.nextSibling)
-  );
+  return el.tagName === 'TIME' && el.parentElement?.tagName !== 'P' && standsAlone(el);
 }
 
 /**
