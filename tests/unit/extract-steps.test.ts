@@ -70,6 +70,33 @@ describe('an article wrapper with a layout name Readability takes for clutter', 
   });
 });
 
+describe('headings named like a page header', () => {
+  it('keeps a newsletter’s section headings and a recipe card’s "Ingredients", in the text and the outline', () => {
+    // Substack names every heading "header-anchor-post", WP Recipe Maker its card's headings
+    // "wprm-recipe-header": Readability's first pass removed them all for the word "header".
+    const html = `<body><header class="site-header"><h2 class="site-header-title">The Weekly Letter</h2></header>
+      <main><article><h1>Baking for a week</h1>${enParagraph(1)}
+      <h2 class="header-anchor-post">What I learned from the starter</h2>${enParagraph(2)}${enParagraph(3)}
+      <h2 class="header-anchor-post">The loaf itself</h2>${enParagraph(4)}
+      <div class="wprm-recipe"><h3 class="wprm-recipe-header wprm-recipe-ingredients-header">Ingredients</h3>
+      <ul class="wprm-recipe-ingredients"><li>400 grams bread flour</li><li>115 grams active starter</li><li>8 grams salt</li></ul>
+      <h3 class="wprm-recipe-header wprm-recipe-instructions-header">Instructions</h3>
+      <ol><li>Mix the flour and water, and let them rest for an hour.</li><li>Add the starter and the salt.</li></ol></div>
+      ${enParagraph(5)}</article></main></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.article.textContent.split('\n');
+    for (const heading of ['What I learned from the starter', 'The loaf itself', 'Ingredients', 'Instructions']) {
+      expect(lines).toContain(heading);
+    }
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(
+      expect.arrayContaining(['What I learned from the starter', 'The loaf itself', 'Ingredients']),
+    );
+    expect(result.article.textContent).toContain('115 grams active starter');
+    expect(result.article.textContent).not.toContain('The Weekly Letter');
+  });
+});
+
 describe('an article in many small blocks', () => {
   it('is read whole, not only the blocks Readability keeps', () => {
     const text = textOf(widgetPage());
@@ -381,7 +408,8 @@ describe('what is left at the edges of an article', () => {
         `<p>(Visited 1,902 times, 364 visits today)</p><p>Date Last Reviewed:</p><p>Share Tweet Submit</p>
          <p>This field is for validation purposes and should be left unchanged.</p>
          <p>Leggi anche</p><p><a href="/altro">I Cavalieri dello Zodiaco diventeranno un film</a></p>
-         <p>Lire aussi : <a href="/autre">Un autre article sur la lecture lente</a></p><p>Aufrufe: 310</p>`,
+         <p>Lire aussi : <a href="/autre">Un autre article sur la lecture lente</a></p><p>Aufrufe: 310</p>
+         <h4>Você pode gostar...</h4>`,
       ),
     );
     expectNoneOf(text, [
@@ -394,6 +422,7 @@ describe('what is left at the edges of an article', () => {
       'Leggi',
       'Zodiaco',
       'Lire aussi',
+      'Você pode gostar',
       'Aufrufe',
       'Visited',
       'Reviewed',

@@ -12,7 +12,7 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular)|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular)|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
 
 /**
  * Short lines that prompt a download, a membership or navigation: never part of an essay. A
@@ -253,7 +253,7 @@ export const READ_TIME_LINE =
 
 /** "Related: <a>Another story</a>" standing in the article: a link to another article. */
 export const RELATED_LINK_LINE =
-  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch)\s*[:：]\s*\S/i;
+  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*[:：]\s*\S/i;
 
 /**
  * Lines a site adds at an article's end about the article, not of it: "This story about … was

@@ -144,6 +144,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       const text = shortLineText(el);
       if (text) lines.push({ el, text });
     }
+    if (isHeading(el) && el.hasAttributes()) unmaskHeading(el);
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
     if (isArticleLandmark(el)) landmarks.push(el);
@@ -208,6 +209,19 @@ function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): vo
     if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
     report.note(STEP, `kept <${el.tagName.toLowerCase()}> "${names.trim()}" from Readability's unlikely-name rule`);
   }
+}
+
+/**
+ * A heading is never removed for its name alone (see removableByName), but Readability's first
+ * pass removes one whose class says "header": a recipe card's "Ingredients" and "Instructions"
+ * (`wprm-recipe-header`), a section's `section-header`. Its list or its paragraphs stayed, under
+ * no heading. The names go (the sanitizer drops classes anyway); a heading in the page's own
+ * header or sidebar still goes with its block.
+ */
+function unmaskHeading(heading: Element): void {
+  if (!isUnlikelyToReadability(classAndId(heading))) return;
+  heading.removeAttribute('class');
+  if (READABILITY_UNLIKELY_CANDIDATE.test(heading.getAttribute('id') ?? '')) heading.removeAttribute('id');
 }
 
 /** Longer than this, a line of text is a paragraph: no breadcrumb, meta line, heading or prompt. */
