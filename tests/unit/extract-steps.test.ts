@@ -95,6 +95,23 @@ describe('headings named like a page header', () => {
     expect(result.article.textContent).toContain('115 grams active starter');
     expect(result.article.textContent).not.toContain('The Weekly Letter');
   });
+  it('keeps a listicle’s product names set in a "header" with their label, not the article’s own header', () => {
+    const item = (name: string, label: string, n: number) =>
+      `<div class="listicle-item"><header class="listicle-item-header"><h3 class="listicle-item-title"><a href="/products/${n}">${name}</a></h3>
+      <span class="listicle-item-label">${label}</span></header>${enParagraph(n)}${enParagraph(n + 1)}</div>`;
+    const html = `<body><main><article><header class="entry-header"><h1>The best scooters</h1>
+      <div class="entry-meta">By Ana Reyes Updated on February 16, 2026</div></header>
+      ${enParagraph(1)}${item('Navee GT3', 'Best Overall Under $500', 2)}${item('Apollo City', 'Best Ride Quality', 4)}
+      </article></main></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('Navee GT3');
+    expect(result.article.textContent).toContain('Best Ride Quality');
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Navee GT3'), expect.stringContaining('Apollo City')]),
+    );
+    expect(result.article.textContent).not.toContain('February 16');
+  });
 });
 
 describe('an article in many small blocks', () => {
@@ -409,7 +426,7 @@ describe('what is left at the edges of an article', () => {
          <p>This field is for validation purposes and should be left unchanged.</p>
          <p>Leggi anche</p><p><a href="/altro">I Cavalieri dello Zodiaco diventeranno un film</a></p>
          <p>Lire aussi : <a href="/autre">Un autre article sur la lecture lente</a></p><p>Aufrufe: 310</p>
-         <h4>Você pode gostar...</h4>`,
+         <h4>Você pode gostar...</h4><h3>Most read in world news</h3>`,
       ),
     );
     expectNoneOf(text, [
@@ -423,6 +440,7 @@ describe('what is left at the edges of an article', () => {
       'Zodiaco',
       'Lire aussi',
       'Você pode gostar',
+      'Most read',
       'Aufrufe',
       'Visited',
       'Reviewed',

@@ -121,6 +121,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const tokens = new Map<string, string | undefined>();
   const wrappers: Element[] = [];
   const videos: Element[] = [];
+  const headerBlocks: Element[] = [];
   walkElements(body, (el) => {
     if (el.tagName === 'VIDEO') videos.push(el);
     // A program is kept whole: its highlighter's spans are named for what they mark ("comment",
@@ -144,7 +145,10 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       const text = shortLineText(el);
       if (text) lines.push({ el, text });
     }
-    if (isHeading(el) && el.hasAttributes()) unmaskHeading(el);
+    if (el.hasAttributes()) {
+      if (isHeading(el)) unmaskHeading(el);
+      else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
+    }
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
     if (isArticleLandmark(el)) landmarks.push(el);
@@ -157,6 +161,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
   unmaskArticleLandmarks(landmarks, report);
+  for (const block of headerBlocks) if (block.isConnected && isSectionHeader(block, meta.title)) unmask(block);
   liftVideosInFigures(videos.filter((video) => video.isConnected));
 }
 
@@ -205,8 +210,7 @@ function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): vo
     if (!el.isConnected) continue;
     const names = classAndId(el);
     if (!isUnlikelyToReadability(names) || !holdsArticleText(el)) continue;
-    el.removeAttribute('class');
-    if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+    unmask(el);
     report.note(STEP, `kept <${el.tagName.toLowerCase()}> "${names.trim()}" from Readability's unlikely-name rule`);
   }
 }
@@ -219,9 +223,43 @@ function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): vo
  * header or sidebar still goes with its block.
  */
 function unmaskHeading(heading: Element): void {
-  if (!isUnlikelyToReadability(classAndId(heading))) return;
-  heading.removeAttribute('class');
-  if (READABILITY_UNLIKELY_CANDIDATE.test(heading.getAttribute('id') ?? '')) heading.removeAttribute('id');
+  if (isUnlikelyToReadability(classAndId(heading))) unmask(heading);
+}
+
+/** Named "header" and nothing else Readability removes for ("listicle-item-header", not "sidebar-header"). */
+function isNamedHeaderOnly(el: Element): boolean {
+  const names = classAndId(el);
+  return (
+    /header/i.test(names) &&
+    isUnlikelyToReadability(names) &&
+    !READABILITY_UNLIKELY_CANDIDATE.test(names.replace(/header/gi, ''))
+  );
+}
+
+/**
+ * A block named "header" that heads a section of the article: one short line around an <h2>–<h6>
+ * (a listicle's "Navee GT3 · Best Overall Under $500", a comparison's "#1. Wix: Best All-in-One
+ * Builder"), where Readability removed the product's name with its label. The article's own header,
+ * around the <h1> with its byline and dates, is left to Readability to remove (its metadata is read
+ * apart), and so are the page's own bars outside the article and a gallery's header over the
+ * title's copy.
+ */
+function isSectionHeader(block: Element, title: string | undefined): boolean {
+  const line = firstDescendant(block, isHeading) && shortLineText(block);
+  if (!line || line === title || firstDescendant(block, (d) => d.tagName === 'H1')) return false;
+  return isInsideArticleLandmark(block);
+}
+
+/** Inside an <article>, a <main> or their ARIA and schema.org markers. */
+function isInsideArticleLandmark(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (isArticleLandmark(up)) return true;
+  return false;
+}
+
+/** Without the names Readability's first pass removes an element for (the sanitizer drops classes anyway). */
+function unmask(el: Element): void {
+  el.removeAttribute('class');
+  if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
 }
 
 /** Longer than this, a line of text is a paragraph: no breadcrumb, meta line, heading or prompt. */
