@@ -135,6 +135,32 @@ describe('what is left at the edges of an article', () => {
   const article = (before: string, after: string) =>
     `<body><article><h1>Edges</h1>${before}${[1, 2, 3, 4, 5].map(enParagraph).join('')}${after}</article></body>`;
 
+  it('ends a newsletter at its "How was this issue?" heading, with the sections after it; keeps the question in the text', () => {
+    const trailer = `<h2>How Was This Issue?</h2><p><a href="/rate/good">😄 Good</a></p><p><a href="/rate/bad">😦 Bad</a></p>
+      <h2>Here's The Unsubscribe</h2><p>Here is how to get to the unsubscribe link, if you need it.</p>
+      <h2>Advertisement: New Book!</h2><p>${'Order your copy of the book about reading slowly today, in print or as an e-book. '.repeat(2)}</p>
+      <h2>Get Back to Work</h2><ul><li><a href="/jobs/1">Data Manager at Example</a></li></ul>`;
+    const pitches = `<h2>Want to advertise in The Slow Letter? 📰</h2><h2>Register</h2>
+      <h2>Love The Slow Letter? Tell your friends and get rewards.</h2>`;
+    const text = textOf(article('', pitches + trailer));
+    expectNoneOf(text, [
+      'How Was This Issue',
+      'Good',
+      'Unsubscribe',
+      'Advertisement',
+      'Order your copy',
+      'Data Manager',
+      'advertise',
+      'Register',
+      'rewards',
+    ]);
+    expect(text.trim().split('\n').at(-1)).toMatch(/^Paragraph 5: /);
+    // Asked in the article's opening, the question is a section of it, not its end.
+    const early = textOf(article('<h2>How was this issue?</h2><p>We printed it by hand, as we did the first.</p>', ''));
+    expect(early).toContain('We printed it by hand');
+    expect(early).toContain('Paragraph 5: ');
+  });
+
   it('drops datelines, slideshow controls, share buttons and the copyright line, keeps the article', () => {
     const text = textOf(
       article(

@@ -30,7 +30,7 @@ export const PROMPT_LINE =
  */
 const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   // A button's or a menu's words on their own.
-  /^(?:subscribe(?: now| today| here)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a (?:quote|demo|consultation|call ?back)|get in touch|contact us|article continues below|stay connected(?: with me)?|search this site|talk to (?:our|an?) (?:experts?|specialists?|team)|be the first to comment|leave a (?:comment|reply)|post (?:a |your )?comment(?: \(\+\))?|what do you think|ready for more|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?|already have an account\?\s*(?:log|sign) ?in|add (?:us )?as a preferred source on google)[.!:?]*$/i,
+  /^(?:subscribe(?: now| today| here)?|sign (?:up|in)|log ?in|share(?: this(?: article| post| story)?)?|pin (?:this |it )?for later|follow us(?: on \w+)?|book a demo|request a (?:quote|demo|consultation|call ?back)|get in touch|contact us|article continues below|stay connected(?: with me)?|search this site|talk to (?:our|an?) (?:experts?|specialists?|team)|be the first to comment|leave a (?:comment|reply)|post (?:a |your )?comment(?: \(\+\))?|what do you think|ready for more|share your story|about the author|(?:get|start) (?:started|your free trial)(?: today| now| for free)?|already have an account\?\s*(?:log|sign) ?in|add (?:us )?as a preferred source on google|register(?: now| here| today)?)[.!:?]*$/i,
   // Advertising labels, in the languages of the corpus, and the site's policy links.
   /^(?:advert|advertisement|iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie|广告|廣告|advertiser disclosure|advertising policy|(?:privacy|cookie|advertising|editorial) policy|terms (?:of (?:use|service)|and conditions))[.!:?]*$/i,
   // Newsletters and mailing lists.
@@ -41,6 +41,8 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:[^.?!]{0,40}\? )?(?:subscribe to (?:receive|get) |(?:subscribe to|get a subscription (?:of|to)) (?:our|the) ).{0,180}$/i,
   // Social accounts, cookies, and the comment form's small print.
   /^(?:follow @\w+ on (?:twitter|x|instagram|facebook|threads|bluesky)\b.{0,160}|if you (?:enjoyed|liked) this (?:article|post|story|piece)\b.{0,200}|this (?:website|site) uses cookies\b.{0,200}|by (?:posting|submitting|leaving) (?:a|your) comment,? you (?:agree|consent)\b.{0,140})[.!:?]*$/i,
+  // A newsletter's own pitches, for advertisers and for referrals (an emoji may end the first).
+  /^(?:want to advertise (?:in|with|on) [^?]{1,60}\?(?: ?[^\s\w]{1,4})?|love [^?]{1,60}\? tell your friends and get rewards\.?)$/i,
   // A news site's app pitch between paragraphs ("CLICK HERE TO GET THE FOX NEWS APP").
   /^click here to (?:get|download) (?:the )?.{0,40}\bapp[.!:?]*$/i,
   // A link's pitch that says where it goes only by "here" ("READ MORE ON FOX BUSINESS BY CLICKING HERE").
@@ -154,6 +156,9 @@ export const TOC_TITLE_LINE =
 /** A reader-feedback prompt at the end: "Did you enjoy this article?", "Was this page helpful?". */
 export const FEEDBACK_LINE =
   /^(?:did you (?:enjoy|like|find) (?:this|the) (?:article|post|page|guide)|was this (?:article |page |post |guide |information |answer )?(?:helpful|useful)|how (?:helpful|useful) was this|rate this (?:article|post|page)|本文对你有帮助吗|这篇文章对你有帮助吗)\b[^.!]{0,60}(?:\?|？)?(?:\s*(?:yes|no|是|否)){0,2}$/i;
+
+/** A newsletter's request for a rating, as the heading of the sections that end it ("How Was This Issue?"). */
+export const ISSUE_FEEDBACK_HEADING = /^how was (?:this|today's|this week's) (?:issue|newsletter|edition|episode)\??$/i;
 
 /** A tag list's label standing alone ("Tags", "Topics:"), its tags on the next line. */
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;

@@ -16,6 +16,7 @@ import {
   FORM_CONFIRMATION_LINE,
   FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
+  ISSUE_FEEDBACK_HEADING,
   isCallToAction,
   isDateline,
   isRoleLine,
@@ -206,6 +207,30 @@ export function postClean(content: Element, report: RemovalReport): void {
     list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
     report,
   );
+  removeFromFeedbackHeading(content, report);
+}
+
+/**
+ * A newsletter's "How was this issue?" heading, past the middle of the text, ends the article:
+ * after it come the rating links, the unsubscribe, the sponsor's notice, last week's links and
+ * job ads, each under a heading of its own, none of which the edge rules can tell from a section.
+ * The heading and everything after it go.
+ */
+function removeFromFeedbackHeading(content: Element, report: RemovalReport): void {
+  const heading = descendantsWithTag(content, 'H2', 'H3', 'H4', 'H5', 'H6').find((h) => {
+    const text = normalizeSpace(h.textContent ?? '');
+    return text.length <= 120 && (FEEDBACK_LINE.test(text) || ISSUE_FEEDBACK_HEADING.test(text));
+  });
+  if (!heading) return;
+  const range = content.ownerDocument.createRange();
+  range.setStart(content, 0);
+  range.setEndBefore(heading);
+  if (range.toString().length < (content.textContent ?? '').length / 2) return;
+  // What follows the heading, at each level up to the article's element, then the heading.
+  for (let el: Element | null = heading; el && el !== content; el = el.parentElement) {
+    while (el.nextSibling) el.nextSibling.remove();
+  }
+  report.remove(STEP, 'feedback heading and what follows it', heading);
 }
 
 /**
