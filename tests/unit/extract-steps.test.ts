@@ -135,6 +135,17 @@ describe('what is left at the edges of an article', () => {
   const article = (before: string, after: string) =>
     `<body><article><h1>Edges</h1>${before}${[1, 2, 3, 4, 5].map(enParagraph).join('')}${after}</article></body>`;
 
+  it('drops a picture’s credit set as its only caption, keeping the picture, and a "Follow <site>" line at the end', () => {
+    const figure =
+      '<figure><img src="/desk.jpg" alt="A desk by a window"><figcaption><div>Image source: Getty Images.</div></figcaption></figure>';
+    const result = extract(article(figure, '<p>Follow Hardtail Canada</p>'));
+    if (!result.ok) throw new Error(result.reason);
+    expectNoneOf(result.article.textContent, ['Getty', 'Follow Hardtail']);
+    expect(result.article.content).toContain('/desk.jpg');
+    // A sentence that starts with the verb is the article's own last line.
+    expect(textOf(article('', '<p>Follow the river north.</p>'))).toContain('Follow the river north.');
+  });
+
   it('ends a newsletter at its "How was this issue?" heading, with the sections after it; keeps the question in the text', () => {
     const trailer = `<h2>How Was This Issue?</h2><p><a href="/rate/good">😄 Good</a></p><p><a href="/rate/bad">😦 Bad</a></p>
       <h2>Here's The Unsubscribe</h2><p>Here is how to get to the unsubscribe link, if you need it.</p>

@@ -13,6 +13,7 @@ import {
   DATELINE_LABEL_LINE,
   DISCLOSURE_LINE,
   FEEDBACK_LINE,
+  FOLLOW_SITE_LINE,
   FORM_CONFIRMATION_LINE,
   FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
@@ -183,6 +184,9 @@ export function postClean(content: Element, report: RemovalReport): void {
       /[:：]|^©/.test(text)
     ) {
       remove(el, 'photo credit');
+    } else if (el.tagName === 'FIGURE' && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
+      // A picture whose caption is only its credit: the picture stays.
+      for (const caption of descendantsWithTag(el, 'FIGCAPTION')) remove(caption, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');
       listingTitles.add(el);
@@ -324,6 +328,7 @@ const AT_END: readonly EdgeRule[] = [
       (text.length <= 120 && FEEDBACK_LINE.test(text)) || (text.length <= 500 && CLOSED_FEEDBACK_LINE.test(text)),
   ],
   ['label left at the end', (text) => isLabelLeftAtEnd(text)],
+  ['follow prompt', (text) => text.length <= 60 && FOLLOW_SITE_LINE.test(text)],
 ];
 
 /**
