@@ -179,14 +179,13 @@ export function postClean(content: Element, report: RemovalReport): void {
     } else if (isButtonRow(el, text)) {
       remove(el, 'buttons');
     } else if (
-      /^(?:P|DIV|FIGCAPTION|UL|OL|LI)$/.test(el.tagName) &&
+      /^(?:P|DIV|FIGURE|FIGCAPTION|UL|OL|LI)$/.test(el.tagName) &&
       PHOTO_CREDIT_LINE.test(text) &&
       /[:：]|^©/.test(text)
     ) {
-      remove(el, 'photo credit');
-    } else if (el.tagName === 'FIGURE' && PHOTO_CREDIT_LINE.test(text) && /[:：]|^©/.test(text)) {
-      // A picture whose caption is only its credit: the picture stays.
-      for (const caption of descendantsWithTag(el, 'FIGCAPTION')) remove(caption, 'photo credit');
+      // A picture whose caption is only its credit keeps the picture.
+      const credits = el.tagName === 'FIGURE' ? descendantsWithTag(el, 'FIGCAPTION') : [el];
+      for (const credit of credits) remove(credit, 'photo credit');
     } else if (LISTING_TITLE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'listing title link');
       listingTitles.add(el);
