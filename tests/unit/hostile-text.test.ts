@@ -7,7 +7,7 @@ import { sniffCharset } from '../../utils/encoding';
 import { extractArticle } from '../../utils/extract';
 import { splitTitle } from '../../utils/extract/metadata';
 import { titleStem } from '../../utils/extract/outline';
-import { PROMPT_LINE } from '../../utils/extract/patterns';
+import { isPromptLine } from '../../utils/extract/patterns';
 import { urlMatches } from '../../utils/extract/site-rules';
 
 /**
@@ -24,9 +24,9 @@ describe('patterns rewritten to be linear keep their meaning', () => {
       '共 12 页',
       '首页 上一页 1 2 下一页 尾页 ',
     ])
-      expect(PROMPT_LINE.test(line), line).toBe(true);
+      expect(isPromptLine(line), line).toBe(true);
     for (const line of ['1 2 3', '这一页写得很好，共有3个要点', '第1页的内容告诉我们123个道理', `${'1'.repeat(29)}页x`])
-      expect(PROMPT_LINE.test(line), line).toBe(false);
+      expect(isPromptLine(line), line).toBe(false);
   });
 
   it('a title loses the counts and labels at its end, and only those', () => {

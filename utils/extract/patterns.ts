@@ -18,9 +18,22 @@ export const RELATED_HEADING =
  * Short lines that prompt a download, a membership or navigation: never part of an essay. A
  * pager line is runs of page numbers (two numbers always apart) between pager words: written so
  * that a run of digits can be read only one way, since `(?:\d+|…)+` backtracked exponentially.
+ * Three patterns rather than one alternation: the exact ReDoS checker decides each within its
+ * time limit, where the whole was left to the fuzzer, whose verdict changed with the machine's load.
  */
-export const PROMPT_LINE =
-  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文)|^\s*上一篇|^\s*下一篇|^(?=.*页)\s*(?:(?:\d+\s+)*\d+\s*)?(?:(?:共\s*\d+\s*页|下一页|上一页|首页|尾页|末页|第\s*\d+\s*页|\[\d+\])\s*(?:(?:\d+\s+)*\d+\s*)?)*$|^\s*(?:previous|next) (?:post|article)\s*[:：]?)/i;
+const PROMPT_LINES: readonly RegExp[] = [
+  // Download and membership prompts, anywhere in the line.
+  /(?:下载(?:全文|本文|此文|完整版|word|文档)|全文下载|免费下载|开通\s*VIP|VIP\s*(?:会员|专享|下载)|(?:复制|阅读)(?:全文|本文)请|点击(?:下载|查看全文))/i,
+  // A pager: page numbers between pager words.
+  /^(?=.*页)\s*(?:(?:\d+\s+)*\d+\s*)?(?:(?:共\s*\d+\s*页|下一页|上一页|首页|尾页|末页|第\s*\d+\s*页|\[\d+\])\s*(?:(?:\d+\s+)*\d+\s*)?)*$/i,
+  // Links to the previous and next article.
+  /^\s*(?:上一篇|下一篇|(?:previous|next) (?:post|article)\s*[:：]?)/i,
+];
+
+/** Whether a line prompts a download, a membership or another page (see PROMPT_LINES). */
+export function isPromptLine(line: string): boolean {
+  return PROMPT_LINES.some((pattern) => pattern.test(line));
+}
 
 /**
  * Short calls to action that stand alone on a line: never article text. Each pattern is matched

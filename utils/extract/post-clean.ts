@@ -20,6 +20,7 @@ import {
   ISSUE_FEEDBACK_HEADING,
   isCallToAction,
   isDateline,
+  isPromptLine,
   isRoleLine,
   isShareBarLine,
   LEADING_SYMBOLS,
@@ -27,7 +28,6 @@ import {
   MAX_RELATED_HEADING,
   NEWS_CREDITS_LINE,
   PHOTO_CREDIT_LINE,
-  PROMPT_LINE,
   READ_TIME_LINE,
   RELATED_HEADING,
   RELATED_LINK_LINE,
@@ -162,7 +162,7 @@ export function postClean(content: Element, report: RemovalReport): void {
         remove(next, 'related link after heading');
         next = after;
       }
-    } else if ((text.length <= 80 && PROMPT_LINE.test(text)) || isCallToAction(words)) {
+    } else if ((text.length <= 80 && isPromptLine(text)) || isCallToAction(words)) {
       remove(el, 'prompt');
     } else if (words.length <= 80 && FORM_CONFIRMATION_LINE.test(words)) {
       remove(el, 'form message');

@@ -5,10 +5,10 @@ import { parseMetaLine } from './metadata';
 import {
   BOILERPLATE_TOKEN,
   isCallToAction,
+  isPromptLine,
   isUnlikelyToReadability,
   MAX_RELATED_HEADING,
   META_LINE,
-  PROMPT_LINE,
   READABILITY_UNLIKELY_CANDIDATE,
   RELATED_HEADING,
 } from './patterns';
@@ -376,12 +376,7 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
 function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
-    if (
-      el.isConnected &&
-      text.length <= 100 &&
-      (PROMPT_LINE.test(text) || isCallToAction(text)) &&
-      isWholeLine(el, text)
-    ) {
+    if (el.isConnected && text.length <= 100 && (isPromptLine(text) || isCallToAction(text)) && isWholeLine(el, text)) {
       report.remove(STEP, 'prompt', el);
     }
   }
