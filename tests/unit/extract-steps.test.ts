@@ -862,6 +862,24 @@ describe('the title printed again at the top of the text', () => {
   });
 });
 
+describe('a page built of web components (<bsx-section>, <bsx-link>)', () => {
+  it('reads without its breadcrumb, the <title> set over the article, and its "Team | 5 min read" line', () => {
+    const html = `<html><head><title>The Car Care Checklist | Tread Tires</title></head><body><main>
+      <section><bsx-section><div class="breadcrumb"><bsx-breadcrumb>
+        <bsx-link href="/learn">Tire Resources and Buyer Guides</bsx-link>
+        <bsx-link href="/learn/care">Care Tips | Read Expert Articles</bsx-link>
+        <bsx-link>The Car Care Checklist | Tread Tires</bsx-link></bsx-breadcrumb></div>
+        <div class="title"><div class="cmp-title"><bsx-typography variant="h2">The Car Care Checklist | Tread Tires</bsx-typography></div></div>
+        <div class="typography text"><h6>Tread Team | 5 min read</h6></div>
+        ${[1, 2, 3, 4, 5].map((n) => `<div class="typography text">${enParagraph(n)}</div>`).join('')}
+      </bsx-section></section></main></body></html>`;
+    const text = textOf(html);
+    expectNoneOf(text, ['Buyer Guides', 'Read Expert Articles', 'Tread Tires', '5 min read']);
+    expect(text.startsWith('Paragraph 1: reading slowly')).toBe(true);
+    expect(text).toContain('Paragraph 5: reading slowly');
+  });
+});
+
 describe('a breadcrumb trail set as a list at the top of the article', () => {
   const page = (top: string) =>
     `<body><main><article><h1>Slow reading</h1>${top}${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></main></body>`;

@@ -145,7 +145,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       siteNames: [meta.siteName, meta.host, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
     }) || normalizeSpace(parsed.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
-  dropLeadingTitle(container, title, report);
+  dropLeadingTitle(container, title, meta.docTitle, report);
   const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
@@ -233,9 +233,16 @@ function readRegion(regionHtml: string, work: Document): Element | undefined {
 /**
  * Readability often repeats the title as the content's first heading; the reader shows it once.
  * Essay sites also print it as the first paragraph with the first section's number run on
- * ("…几点思考一", the "一" of "一、…" split off by their markup): that line goes too.
+ * ("…几点思考一", the "一" of "一、…" split off by their markup): that line goes too. So does a
+ * first line that is the page's whole <title>, site name and all ("The Ultimate Car Maintenance
+ * Checklist | Bridgestone Tires" set over the article as a heading, in whatever tag).
  */
-function dropLeadingTitle(container: Element, title: string, report: RemovalReport): void {
+function dropLeadingTitle(
+  container: Element,
+  title: string,
+  docTitle: string | undefined,
+  report: RemovalReport,
+): void {
   if (!title) return;
   // Both may be there, the heading and then the run-on line: up to two leading blocks.
   for (let round = 0; round < 2; round++) {
@@ -250,7 +257,11 @@ function dropLeadingTitle(container: Element, title: string, report: RemovalRepo
     if (!first) return;
     const text = normalizeSpace(oneLineText(first));
     const heading = /^H[1-3]$/.test(first.tagName);
-    if (!(heading && text === title) && !(text.startsWith(title) && isSectionNumber(text.slice(title.length)))) return;
+    const isTitle =
+      (heading && text === title) ||
+      text === docTitle ||
+      (text.startsWith(title) && isSectionNumber(text.slice(title.length)));
+    if (!isTitle) return;
     if (heading) dropKickerAbove(container, first, report);
     report.remove('post-clean', 'title repeated in content', first);
   }

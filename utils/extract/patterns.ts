@@ -5,9 +5,10 @@
  */
 
 /** class/id tokens of blocks that are never the article, matched as whole tokens inside a
- * class or id value ("gg", "xgwz-list", "side_gg", but not "egg"). */
+ * class or id value ("gg", "xgwz-list", "side_gg", but not "egg"). A breadcrumb trail is read
+ * into the page's metadata (site and section names) before its block goes. */
 export const BOILERPLATE_TOKEN =
-  /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?|breadcrumbs?)(?=$|[\s_-])/i;
 
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;

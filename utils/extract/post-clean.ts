@@ -54,8 +54,19 @@ const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|P)$/;
 const BLOCK =
   /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS|DETAILS)$/;
 
+/**
+ * A web component's element ("<bsx-section>", "<article-body>": a custom element's name has a
+ * hyphen) is the page's own wrapper or line, like a <div>: the edge rules look through it.
+ */
+function isCustomElement(el: Element): boolean {
+  return el.tagName.includes('-');
+}
+
+/** Whether a block is among `el`'s children, or inside a web component's wrapper among them. */
 function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.test(c.tagName)) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK.test(c.tagName) || (isCustomElement(c) && hasBlockChild(c))) return true;
+  }
   return false;
 }
 
@@ -77,9 +88,9 @@ export function contentBlocks(root: Element): Element[] {
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop() as Element;
-    if (WRAPPER.test(el.tagName) && hasBlockChild(el)) {
+    if ((WRAPPER.test(el.tagName) || isCustomElement(el)) && hasBlockChild(el)) {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    } else if (BLOCK.test(el.tagName) || isTimeOnItsOwnLine(el)) {
+    } else if (BLOCK.test(el.tagName) || isCustomElement(el) || isTimeOnItsOwnLine(el)) {
       out.push(el);
     }
   }
