@@ -675,6 +675,23 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Reporting by the end of the year');
   });
 
+  it('drops social-account lines, a cookie banner, a recipe’s rating request and a thanks to funders; keeps a sentence about following', () => {
+    const text = textOf(
+      article(
+        '<p>Follow me on Instagram: @quietpages</p>',
+        `<p>Did you make this recipe? Leave a star rating below!</p>
+         <h2>This story is funded by readers like you</h2>
+         <p><strong>Join me on TikTok</strong>: @The Quiet Reader</p>
+         <p>Readers who follow us on the trail should bring water, a map and a little patience.</p>
+         <p>Catch up on our coverage of books and more, and follow us on Facebook, Instagram and TikTok to stay up to date.</p>
+         <p>We use cookies on our website to give you the most relevant experience. By clicking “Accept”, you consent to the use of ALL the cookies.</p>`,
+      ),
+    );
+    expectNoneOf(text, ['@quietpages', 'star rating', 'funded by readers', 'TikTok', 'use cookies']);
+    expect(text).toContain('Readers who follow us on the trail');
+    for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
   it('keeps section headings whatever their class, and lines that every section repeats', () => {
     const section = (n: number) =>
       `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;

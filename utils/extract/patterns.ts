@@ -55,6 +55,15 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:[^.?!]{0,40}\? )?(?:subscribe to (?:receive|get) |(?:subscribe to|get a subscription (?:of|to)) (?:our|the) ).{0,180}$/i,
   // Social accounts, cookies, and the comment form's small print.
   /^(?:follow @\w+ on (?:twitter|x|instagram|facebook|threads|bluesky)\b.{0,160}|if you (?:enjoyed|liked) this (?:article|post|story|piece)\b.{0,200}|this (?:website|site) uses cookies\b.{0,200}|by (?:posting|submitting|leaving) (?:a|your) comment,? you (?:agree|consent)\b.{0,140})[.!:?]*$/i,
+  // A podcast's or blog's social lines ("Follow me on Instagram: @handle", "Join me on TikTok: @The
+  // House Maven"), a newsroom's thanks to its funders.
+  /^(?:(?:follow|join|find) (?:me|us) on (?:instagram|facebook|tiktok|twitter|x|youtube|linkedin|pinterest|threads|bluesky|mastodon)(?:[:：]? ?@[^@]{1,60})?|this (?:story|article|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by (?:readers|members|donors|supporters) like you[.!]?)$/i,
+  // A recipe card's request for a rating, a cookie banner's words (no run of end marks after the
+  // sentence: `.{0,300}` already ends it, and the two together read as polynomial).
+  /^(?:did you (?:make|try) (?:this|one of (?:my|our)|my|our) recipes?\b|we use cookies\b).{0,300}$/i,
+  // A closing sentence that sends the reader to the site's social accounts ("Catch up on …, and
+  // follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.").
+  /^.{0,160}\bfollow (?:us|me) on (?:instagram|facebook|tiktok|twitter|x|youtube|linkedin|pinterest|threads|bluesky)\b.{0,100}$/i,
   // A newsletter's own pitches, for advertisers and for referrals (an emoji may end the first).
   /^(?:want to advertise (?:in|with|on) [^?]{1,60}\?(?: ?[^\s\w]{1,4})?|love [^?]{1,60}\? tell your friends and get rewards\.?)$/i,
   // A news site's app pitch between paragraphs ("CLICK HERE TO GET THE FOX NEWS APP").
