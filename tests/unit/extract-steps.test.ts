@@ -942,6 +942,17 @@ describe('an opening set apart from the body', () => {
     expect(withAuthor).not.toContain('Content Editor');
   });
 
+  it('puts back a line set loose between the opening’s paragraphs (an editor’s note in an <em>)', () => {
+    const note =
+      '<em>Editor’s Note: On May 6, 2025, we added a new top pick and a lamp we do not recommend for reading.</em>';
+    const html = page('').replace('<p>Opening 3:', `${note}<p>Opening 3:`);
+    expect(html).toContain(note);
+    const text = textOf(html);
+    const at = ['Opening 2:', 'Editor’s Note: On May 6', 'Opening 3:'].map((line) => text.indexOf(line));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
   it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {
     const caption =
       '<div class="photo"><p class="caption">In this 2006 file photo, two readers sit at a long library table under a row of lamps, reading.</p></div>';

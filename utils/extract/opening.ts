@@ -41,12 +41,73 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
     headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
   if (!heading) return undefined;
   // One tag at a time, from the DOM's index: a walk of every element cost more than the rest.
+  wrapLooseLines(descendantsWithTag(body, 'P'));
   const paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
     const parent = p.parentElement;
     p.setAttribute(MARK, `${order} ${parent?.tagName ?? ''} ${parent?.getAttribute('class') ?? ''}`);
   });
   return paragraphsBefore(paragraphs, heading);
+}
+
+/** Inline elements that a line of text set loose in a <div> is made of. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
+
+function isInline(node: ChildNode): boolean {
+  return node.nodeType !== 1 || INLINE.has((node as Element).tagName);
+}
+
+/**
+ * Text set loose between a <div>'s paragraphs ("<p>…</p><em>Editor's Note: …</em><p>…</p>") is a
+ * paragraph of its own: each run of a sentence or more becomes a <p>, as Readability makes it when
+ * it reads the <div>, so that it is numbered with the others and an opening Readability passes
+ * over comes back whole.
+ */
+function wrapLooseLines(paragraphs: Element[]): void {
+  const parents = new Set<Element>();
+  for (const p of paragraphs) if (p.parentElement?.tagName === 'DIV') parents.add(p.parentElement);
+  for (const parent of parents) {
+    let run: ChildNode[] = [];
+    const wrapRun = () => {
+      // Only a sentence or more: a card's short labels ("written by", a job title) stay as they are.
+      if (normalizeSpace(run.map((node) => node.textContent ?? '').join('')).length >= MIN_PROSE_LENGTH) {
+        const line = parent.ownerDocument.createElement('p');
+        (run[0] as ChildNode).before(line);
+        line.append(...run);
+      }
+      run = [];
+    };
+    for (const child of [...parent.childNodes]) {
+      if (isInline(child)) run.push(child);
+      else wrapRun();
+    }
+    wrapRun();
+  }
 }
 
 /** How many of the paragraphs (in document order) come before `el`: a binary search. */
