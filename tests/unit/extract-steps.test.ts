@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
+import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
 
 const URL = 'https://steps.folio.test/post';
 const enParagraph = (n: number) =>
@@ -951,6 +952,22 @@ describe('an opening set apart from the body', () => {
     const at = ['Opening 2:', 'Editor’s Note: On May 6', 'Opening 3:'].map((line) => text.indexOf(line));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
+  it('leaves a template’s comments between paragraphs where they are, and copes with a page Readability took apart', () => {
+    const doc = parseHtml(
+      `<body><h1>Slow Reading</h1><div>${sentence(1, 'Body')}<!-- src/templates/article/headline.tpl: a note longer than a sentence --> ${sentence(2, 'Body')}</div></body>`,
+      URL,
+    );
+    const body = doc.body;
+    const titleAt = numberParagraphs(body, 'Slow Reading');
+    expect(body.querySelectorAll('p')).toHaveLength(2);
+    // Readability removes a page whose <html> class says "header" (Avada's, Hearst's) whole:
+    // what it kept is still returned, without an opening to look for.
+    const kept = doc.createElement('div');
+    kept.append(body.querySelectorAll('p')[1] as Element);
+    expect(restoreOpening(kept, null, titleAt)).toBe(0);
+    expect(kept.querySelector('[data-folio-p]')).toBeNull();
   });
 
   it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {

@@ -127,7 +127,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }
   }
   if (!parsed || !container) return failure();
-  const restored = restoreOpening(container, work.body as HTMLElement, titleAt);
+  const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
 
   // 4. Post-clean, 5. metadata.

@@ -78,8 +78,9 @@ const INLINE = new Set([
   'VAR',
 ]);
 
+/** Text, or an inline element. (A comment is neither: a template's notes stay where they are.) */
 function isInline(node: ChildNode): boolean {
-  return node.nodeType !== 1 || INLINE.has((node as Element).tagName);
+  return node.nodeType === 3 || (node.nodeType === 1 && INLINE.has((node as Element).tagName));
 }
 
 /**
@@ -104,7 +105,7 @@ function wrapLooseLines(paragraphs: Element[]): void {
     };
     for (const child of [...parent.childNodes]) {
       if (isInline(child)) run.push(child);
-      else wrapRun();
+      else if (child.nodeType !== 8 /* a comment, inside a run or between */) wrapRun();
     }
     wrapRun();
   }
@@ -128,13 +129,13 @@ function paragraphsBefore(paragraphs: Element[], el: Element): number {
  * article's start, and takes the marks off. Only those set like the article's own, only prose
  * (a "Read more" line stays out), and nothing unless they are few and mostly prose.
  */
-export function restoreOpening(container: Element, page: Element, titleAt: number | undefined): number {
-  // No title heading: numberParagraphs marked nothing.
+export function restoreOpening(container: Element, page: Element | null, titleAt: number | undefined): number {
+  // No title heading: numberParagraphs marked nothing. No page: Readability took it apart.
   if (titleAt === undefined) return 0;
   const kept = descendantsWithTag(container, 'P');
   const first = Math.min(...kept.map(orderOf).filter((n) => n >= 0));
   let restored = 0;
-  if (Number.isFinite(first) && first > titleAt) {
+  if (page && Number.isFinite(first) && first > titleAt) {
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
     // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
     const articleParents = new Set(kept.map(parentOf));
