@@ -41,8 +41,8 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
     headingText && descendantsWithTag(body, 'H1').find((h) => normalizeSpace(oneLineText(h)) === headingText);
   if (!heading) return undefined;
   // One tag at a time, from the DOM's index: a walk of every element cost more than the rest.
-  wrapLooseLines(descendantsWithTag(body, 'P'));
-  const paragraphs = descendantsWithTag(body, 'P');
+  let paragraphs = descendantsWithTag(body, 'P');
+  if (wrapLooseLines(paragraphs) > 0) paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
     const parent = p.parentElement;
     p.setAttribute(MARK, `${order} ${parent?.tagName ?? ''} ${parent?.getAttribute('class') ?? ''}`);
@@ -87,9 +87,10 @@ function isInline(node: ChildNode): boolean {
  * Text set loose between a <div>'s paragraphs ("<p>…</p><em>Editor's Note: …</em><p>…</p>") is a
  * paragraph of its own: each run of a sentence or more becomes a <p>, as Readability makes it when
  * it reads the <div>, so that it is numbered with the others and an opening Readability passes
- * over comes back whole.
+ * over comes back whole. Returns how many it made.
  */
-function wrapLooseLines(paragraphs: Element[]): void {
+function wrapLooseLines(paragraphs: Element[]): number {
+  let wrapped = 0;
   const parents = new Set<Element>();
   for (const p of paragraphs) if (p.parentElement?.tagName === 'DIV') parents.add(p.parentElement);
   for (const parent of parents) {
@@ -100,6 +101,7 @@ function wrapLooseLines(paragraphs: Element[]): void {
         const line = parent.ownerDocument.createElement('p');
         (run[0] as ChildNode).before(line);
         line.append(...run);
+        wrapped++;
       }
       run = [];
     };
@@ -109,6 +111,7 @@ function wrapLooseLines(paragraphs: Element[]): void {
     }
     wrapRun();
   }
+  return wrapped;
 }
 
 /** How many of the paragraphs (in document order) come before `el`: a binary search. */
