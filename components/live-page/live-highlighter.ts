@@ -41,13 +41,22 @@ function liveNames(): HighlightNames {
   return flags[LIVE_NAMES_GLOBAL];
 }
 
-/** The ::highlight colours, given to the page as an adopted style sheet: no element is added. */
+/**
+ * The ::highlight colours, given to the page as an adopted style sheet: no element is added.
+ * A Firefox content script sees the page's document through a wrapper that cannot read
+ * adoptedStyleSheets (ESR 140.12: "Accessing from Xray wrapper is not supported", and nothing was
+ * painted); there the sheet is made and adopted in the page's own world (wrappedJSObject), where
+ * the page can list it just as it can in Chrome. The page's own functions are not called with
+ * anything but the sheet: it learns the random names and the colours, which it could read anyway.
+ */
 function adoptStyles(doc: Document): void {
   const flags = globalThis as unknown as Record<string, boolean>;
   if (flags[LIVE_STYLES_GLOBAL]) return;
-  const sheet = new CSSStyleSheet();
+  const pageDoc = (doc as Document & { wrappedJSObject?: Document }).wrappedJSObject ?? doc;
+  const PageStyleSheet = (pageDoc.defaultView ?? window).CSSStyleSheet;
+  const sheet = new PageStyleSheet();
   sheet.replaceSync(highlightStyles(liveNames()));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  pageDoc.adoptedStyleSheets.push(sheet);
   flags[LIVE_STYLES_GLOBAL] = true;
 }
 
