@@ -46,8 +46,9 @@ function liveNames(): HighlightNames {
  * A Firefox content script sees the page's document through a wrapper that cannot read
  * adoptedStyleSheets (ESR 140.12: "Accessing from Xray wrapper is not supported", and nothing was
  * painted); there the sheet is made and adopted in the page's own world (wrappedJSObject), where
- * the page can list it just as it can in Chrome. The page's own functions are not called with
- * anything but the sheet: it learns the random names and the colours, which it could read anyway.
+ * the page can list it just as it can in Chrome. The page's own functions there (its
+ * CSSStyleSheet, replaceSync, push) see only the sheet: the random names and the colours, which
+ * the page could read from it anyway; a page that broke them only keeps its own highlights unpainted.
  */
 function adoptStyles(doc: Document): void {
   const flags = globalThis as unknown as Record<string, boolean>;
