@@ -359,8 +359,22 @@ describe('Firefox: the live page and the popup', () => {
     });
     expect(await page.evaluate(`(${pageRegistryOf.toString()})(document)`)).toEqual({}); // not in the page's registry
     await firefox.runCommand(page, 'toggle-reader'); // close
+    // The page's own style-sheet functions, which paint the live highlights in Firefox, record
+    // what they are given: the sheet's rules, never Folio's name or anything of the reader's.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenSheets: string[] }).seenSheets = seen;
+      const replaceSync = CSSStyleSheet.prototype.replaceSync;
+      CSSStyleSheet.prototype.replaceSync = function (this: CSSStyleSheet, text: string) {
+        seen.push(text);
+        return replaceSync.call(this, text);
+      };
+    });
     expect(await firefox.runCommand(page, 'show-highlights')).toEqual({ ok: true, report: { shown: 1, notFound: 0 } });
     expect(await page.evaluate(`(${pageRegistryOf.toString()})(document)`)).toEqual({ green: [QUOTE] });
+    const seen = (await page.evaluate('window.seenSheets')) as string[];
+    expect(seen.join('\n')).toContain('::highlight(');
+    expect(seen.join('\n')).not.toMatch(/folio|green|yellow/i);
     await page.evaluate((q) => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const ranges = [...registry.values()].flatMap((hl) => [...hl]);
