@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import {
   DEFAULT_SETTINGS,
   loadReaderSettings,
@@ -29,15 +29,24 @@ export function useReaderSettings(initial?: ReaderSettings) {
   return [settings, update] as const;
 }
 
-/** Whether the operating system asks for dark mode, live. */
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function subscribeToColorScheme(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function prefersDarkNow(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
+}
+
+/**
+ * Whether the operating system asks for dark mode, live. Read through useSyncExternalStore: it
+ * reads the current value again when it subscribes, so a switch that comes while the reader
+ * renders is not missed (a listener added later on a fresh MediaQueryList hears no "change").
+ */
 export function usePrefersDark(): boolean {
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  const [dark, setDark] = useState(Boolean(query?.matches));
-  useEffect(() => {
-    if (!query) return;
-    const onChange = () => setDark(query.matches);
-    query.addEventListener('change', onChange);
-    return () => query.removeEventListener('change', onChange);
-  }, [query]);
-  return dark;
+  return useSyncExternalStore(subscribeToColorScheme, prefersDarkNow);
 }
