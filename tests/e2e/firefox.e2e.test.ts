@@ -214,9 +214,12 @@ describe('Firefox: Save article with its pictures', () => {
       await click(page, '.folio-save-report button.folio-toast-action');
       const allowTab = await folioTab('/allow-images.html');
       const host = `localhost:${new URL(server.origin).port}`;
-      expect(await allowTab.evaluate(() => document.body.textContent)).toContain(
-        `1 picture comes from another site (${host})`,
+      // The tab shows nothing until it has read the article from the database.
+      const asked = await until(
+        () => allowTab.evaluate(() => document.body.textContent ?? ''),
+        (text) => text.includes('1 picture comes from another site'),
       );
+      expect(asked).toContain(`1 picture comes from another site (${host})`);
       await allowTab.click('button.library-primary');
       const done = await until(
         () => allowTab.evaluate(() => document.querySelector('[role=status]')?.textContent ?? ''),
