@@ -156,9 +156,9 @@ describe('highlights in the reader', () => {
     await waitForReader(page, (root) => root.querySelector('.folio-editor') !== null);
     await clickInReader(page, '.folio-editor .folio-button-danger');
     await expect.poll(() => painted(page)).toEqual({});
-    expect(await inReader(page, (root) => root.querySelector('.folio-toast')?.textContent)).toContain(
-      'Highlight deleted.',
-    );
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-toast')?.textContent))
+      .toContain('Highlight deleted.');
     await clickInReader(page, '.folio-toast-action');
     await expect.poll(() => painted(page)).toEqual({ yellow: [QUOTE_EN] });
     await page.close();
@@ -241,7 +241,9 @@ describe('highlights in the reader', () => {
 
     await clickInReader(page, `.folio-hl-actions button[aria-label="Delete the highlight “${quote.slice(0, 40)}”"]`);
     await expect.poll(() => painted(page).then((p) => p.green)).toBeUndefined();
-    expect(await inReader(page, (root) => root.querySelector('.folio-panel')?.textContent)).not.toContain(quote);
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-panel')?.textContent))
+      .not.toContain(quote);
     await clickInReader(page, '.folio-toast-action'); // Undo
     await expect.poll(() => painted(page).then((p) => p.green)).toEqual([quote]);
     await expect.poll(() => inReader(page, panelNoteOf, quote)).toBe('the heart of it');

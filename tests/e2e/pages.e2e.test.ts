@@ -76,7 +76,9 @@ describe('an essay of several pages', () => {
     await expect.poll(() => pagesNote(flaky)).toContain('Page 2 could not be read (HTTP 404)');
     await clickInReader(flaky, '.folio-pages-note .folio-button');
     await expect.poll(() => pagesNote(flaky)).toBe('2 pages of this essay, read as one.');
-    expect(await inReader(flaky, (root) => root.querySelector('.folio-content')?.textContent)).toContain('第2页第6段');
+    await expect
+      .poll(() => inReader(flaky, (root) => root.querySelector('.folio-content')?.textContent))
+      .toContain('第2页第6段');
     await flaky.close();
   });
 

@@ -59,8 +59,15 @@ export function readerStyle(page: Page) {
 
 /** Selects `quote` in the reader's article, as a drag would, and waits for the selection toolbar. */
 export async function selectInReader(page: Page, quote: string): Promise<void> {
-  // A toolbar still up is the last selection's, whose highlight is still being saved.
-  await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
+  // The article must be shown (a reader just opened may still be reading the page); a toolbar
+  // still up is the last selection's, whose highlight is still being saved.
+  await waitForReader(
+    page,
+    (root, text) =>
+      root.querySelector('.folio-content')?.textContent?.includes(text) === true &&
+      root.querySelector('.folio-selection-toolbar') === null,
+    quote,
+  );
   if (!(await inReader(page, selectQuote, quote))) throw new Error(`not in the article: ${quote}`);
   await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') !== null);
 }
