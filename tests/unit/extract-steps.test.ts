@@ -978,3 +978,39 @@ describe('an opening set apart from the body', () => {
     expect(text).toContain('Body 13:');
   });
 });
+
+describe('an article set in a block named for a place on the page', () => {
+  // A guide's write-ups under a two-line lead, set (as Resy does) in `<div class="page1-footer">`.
+  const writeUp = (n: number) =>
+    `<article class="venue"><h3>Restaurant ${n}</h3><p>Restaurant ${n} serves a small menu of careful dishes from a young chef, with a long counter, a short wine list and a dining room that fills early every night.</p></article>`;
+  const guide = (blockClass: string) => `<body><nav class="menu"><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+    <div class="content"><h1>The guide to this year's winners</h1>
+      <div class="lead"><p>The stars are back in town, in a big way, and this year the list reaches further than ever into the neighbourhoods.</p>
+        <p>Below are the honorees that you can book tonight, from newly starred counters to the established rooms, and a host of casual places the inspectors liked.</p>
+        <p>Each of them is worth a trip across town, and most of them still have tables on a weeknight if you book a few days ahead.</p>
+        <p>For the full list, with every star and every plate the inspectors named this year, head over to the guide's own site.</p></div>
+      <div class="${blockClass}">${Array.from({ length: 12 }, (_, i) => writeUp(i + 1)).join('')}</div>
+      <aside class="more"><h2>Discover more</h2><ul><li><a href="/a">Nine hours at a dessert gallery</a></li><li><a href="/b">New on the site</a></li></ul></aside>
+    </div>
+    <footer class="site-footer"><p>About · Careers · Terms of Service</p></footer></body>`;
+
+  it('is read whole when that block holds most of the page’s prose', () => {
+    const text = textOf(guide('page1-footer'));
+    expect(text).toContain('The stars are back in town');
+    expect(text).toContain('Restaurant 1 serves a small menu');
+    expect(text).toContain('Restaurant 12 serves a small menu');
+    expectNoneOf(text, ['Terms of Service']);
+  });
+
+  it('leaves a long comment thread under a short post out', () => {
+    const comment = (n: number) =>
+      `<li><p>Comment ${n}: I tried this over the weekend and it worked, though the second step took me far longer than the post suggests it should.</p></li>`;
+    const html = `<body><div class="content"><h1>A short note on slow reading</h1>
+      <div class="entry">${[1, 2, 3, 4, 5, 6].map(enParagraph).join('')}</div>
+      <h2 class="comments-title">24 comments</h2><ol class="comment-list">${Array.from({ length: 24 }, (_, i) => comment(i + 1)).join('')}</ol>
+    </div></body>`;
+    const text = textOf(html);
+    expect(text).toContain('Paragraph 6: reading slowly');
+    expectNoneOf(text, ['Comment 1:', 'Comment 24:', '24 comments']);
+  });
+});

@@ -1,5 +1,6 @@
 import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
 import { liftVideosInFigures } from './figure-videos';
+import { unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import {
@@ -163,6 +164,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   unmaskArticleLandmarks(landmarks, report);
   for (const block of headerBlocks) if (block.isConnected && isSectionHeader(block, meta.title)) unmask(block);
   liftVideosInFigures(videos.filter((video) => video.isConnected));
+  unmaskProseHolders(body, report);
 }
 
 /**
@@ -254,12 +256,6 @@ function isSectionHeader(block: Element, title: string | undefined): boolean {
 function isInsideArticleLandmark(el: Element): boolean {
   for (let up = el.parentElement; up; up = up.parentElement) if (isArticleLandmark(up)) return true;
   return false;
-}
-
-/** Without the names Readability's first pass removes an element for (the sanitizer drops classes anyway). */
-function unmask(el: Element): void {
-  el.removeAttribute('class');
-  if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
 }
 
 /** Longer than this, a line of text is a paragraph: no breadcrumb, meta line, heading or prompt. */

@@ -1,0 +1,73 @@
+import { classAndId, descendantsWithTag } from './dom';
+import { isUnlikelyToReadability, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
+import type { RemovalReport } from './report';
+import { weightedLength } from './text';
+
+/** A paragraph of prose, not a teaser's line or a caption (the measure `holdsArticleText` uses). */
+const PROSE_PARAGRAPH = 100;
+
+/** Below this much prose on the page, no block is "most of it". */
+const MIN_PAGE_PROSE = 1500;
+
+/**
+ * Layout names that Readability's first pass removes an element for: names of a place on the
+ * page, not of a kind of content. A block named "comments", "related" or "sidebar" that holds most
+ * of the page's prose is what it says (a long thread under a short post), and is left masked.
+ */
+const LAYOUT_NAMES = /footer|header|extra|supplemental|legends|banner|cover-wrap|combx/gi;
+
+function isNamedForPlaceOnly(names: string): boolean {
+  const withoutPlaces = names.replace(LAYOUT_NAMES, '');
+  return withoutPlaces !== names && !READABILITY_UNLIKELY_CANDIDATE.test(withoutPlaces);
+}
+
+/** Without the names Readability's first pass removes an element for (the sanitizer drops classes anyway). */
+export function unmask(el: Element): void {
+  el.removeAttribute('class');
+  if (READABILITY_UNLIKELY_CANDIDATE.test(el.getAttribute('id') ?? '')) el.removeAttribute('id');
+}
+
+/**
+ * A block that holds most of the page's prose is the article, whatever its class says: Resy's
+ * guide sets its restaurant write-ups in `<div class="page1-footer">` under a two-line
+ * lead, and Readability's first pass removed them for the name, leaving the lead and the "Discover
+ * more" teasers. Each prose paragraph counts for the block Readability would remove it with (when
+ * only one would); such a block named for its place on the page that holds more than half of all
+ * the prose loses the names (the sanitizer drops classes anyway).
+ */
+export function unmaskProseHolders(body: Element, report: RemovalReport): void {
+  const maskOf = new Map<Element, boolean>();
+  const isMasked = (el: Element) => {
+    let masked = maskOf.get(el);
+    if (masked === undefined) {
+      masked = el.hasAttributes() && isUnlikelyToReadability(classAndId(el));
+      maskOf.set(el, masked);
+    }
+    return masked;
+  };
+  const hidden = new Map<Element, number>();
+  let total = 0;
+  for (const p of descendantsWithTag(body, 'P')) {
+    const length = weightedLength(p.textContent ?? '');
+    if (length < PROSE_PARAGRAPH) continue;
+    total += length;
+    // Only where one block hides it: under two, taking the names off one would not bring it back.
+    let mask: Element | undefined;
+    for (let up = p.parentElement; up && up !== body; up = up.parentElement) {
+      if (!isMasked(up)) continue;
+      if (mask) {
+        mask = undefined;
+        break;
+      }
+      mask = up;
+    }
+    if (mask) hidden.set(mask, (hidden.get(mask) ?? 0) + length);
+  }
+  if (total < MIN_PAGE_PROSE) return;
+  for (const [block, length] of hidden) {
+    const names = classAndId(block);
+    if (length <= total / 2 || !isNamedForPlaceOnly(names)) continue;
+    unmask(block);
+    report.note('pre-clean', `kept a block named "${names.trim()}" that holds most of the page's prose`);
+  }
+}
