@@ -27,12 +27,16 @@ describe('every regular expression in the source is linear', () => {
   });
 
   it('passes recheck, pattern by pattern', { timeout: 300_000 }, async () => {
-    const verdicts = await Promise.all(
-      found.map(async (r) => ({
+    // One at a time: recheck's agent ran all of them at once, each against its own clock, and on
+    // a busy machine the exact checker ran out of time on patterns it decides alone, leaving
+    // them to the fuzzer, which then reached other verdicts than on the run before.
+    const verdicts = [];
+    for (const r of found) {
+      verdicts.push({
         where: `${r.file}:${r.line} /${r.source.slice(0, 60)}/`,
         ...(await checkReDoS(r.source, r.flags)),
-      })),
-    );
+      });
+    }
     expect(verdicts.filter((v) => !v.safe).map((v) => `${v.where} ${v.detail}`)).toEqual([]);
   });
 });
