@@ -1014,3 +1014,29 @@ describe('an article set in a block named for a place on the page', () => {
     expectNoneOf(text, ['Comment 1:', 'Comment 24:', '24 comments']);
   });
 });
+
+describe('an accordion whose panels are folded (Kadence, a guide’s rubric and FAQ)', () => {
+  const pane = (title: string, body: string) => `<div class="wp-block-kadence-pane kt-accordion-pane">
+      <div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header"><span>${title}</span></button></div>
+      <div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner">${body}</div></div></div>`;
+  const html = `<body><article><h1>The best accounting software for the self-employed</h1>
+    ${[1, 2, 3, 4, 5].map(enParagraph).join('')}
+    <div class="wp-block-kadence-accordion"><div class="kt-accordion-wrap kt-accordion-has-2-panes kt-pane-header-alignment-left"><div class="kt-accordion-inner-wrap">
+      ${pane('Methodology', '<p>To find the best software I applied one rubric to every platform, before narrowing the list down to the five recommended here:</p><ul><li>Wave</li><li>NCH Express</li><li>Gnucash</li></ul>')}
+      ${pane('Is there free accounting software?', '<p>Yes: several platforms have a free plan, with invoicing and banking, though reports and payroll cost extra on most of them.</p>')}
+    </div></div></div>
+    <div class="members-only" hidden><p>Members see the whole price table here, updated every week with the latest plans and discounts.</p></div>
+    </article></body>`;
+
+  it('is read open: each panel’s text, under a name that styled its header and a class that folded it', () => {
+    const text = textOf(html);
+    expect(text).toContain('Paragraph 5: reading slowly');
+    expect(text).toContain('I applied one rubric to every platform');
+    expect(text).toContain('Gnucash');
+    expect(text).toContain('several platforms have a free plan');
+  });
+
+  it('leaves a block hidden for another reason hidden', () => {
+    expect(textOf(html)).not.toContain('Members see the whole price table');
+  });
+});

@@ -1,3 +1,4 @@
+import { unfoldPanel } from './collapsed-panels';
 import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
 import { liftVideosInFigures } from './figure-videos';
 import { unmask, unmaskProseHolders } from './masked-prose';
@@ -147,6 +148,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       if (text) lines.push({ el, text });
     }
     if (el.hasAttributes()) {
+      unfoldPanel(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
     }
@@ -162,7 +164,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
   unmaskArticleLandmarks(landmarks, report);
-  for (const block of headerBlocks) if (block.isConnected && isSectionHeader(block, meta.title)) unmask(block);
+  for (const block of headerBlocks) {
+    if (block.isConnected && (isSectionHeader(block, meta.title) || namesOnlyAHeaderStyle(block))) unmask(block);
+  }
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
 }
@@ -236,6 +240,20 @@ function isNamedHeaderOnly(el: Element): boolean {
     isUnlikelyToReadability(names) &&
     !READABILITY_UNLIKELY_CANDIDATE.test(names.replace(/header/gi, ''))
   );
+}
+
+/** A class that says how a block's header is set ("kt-pane-header-alignment-left"), not that it is one. */
+const HEADER_STYLE_CLASS = /header-(?:alignment|align|position|spacing|style|layout|size|icon|colou?r|bg|background)/i;
+
+/**
+ * Named "header" only in a class that styles a header inside it: Kadence's accordion
+ * (`kt-accordion-wrap … kt-pane-header-alignment-left`), whose panes hold a guide's rubric and
+ * its FAQ, was removed whole by Readability for it.
+ */
+function namesOnlyAHeaderStyle(block: Element): boolean {
+  const names = classAndId(block).split(/\s+/);
+  const others = names.filter((name) => !HEADER_STYLE_CLASS.test(name));
+  return others.length < names.length && !isUnlikelyToReadability(others.join(' '));
 }
 
 /**
