@@ -29,9 +29,9 @@ export function unmask(el: Element): void {
 
 /**
  * A block that holds most of the page's prose is the article, whatever its class says: Resy's
- * guide sets its restaurant write-ups in `<div class="page1-footer">` under a two-line
- * lead, and Readability's first pass removed them for the name, leaving the lead and the "Discover
- * more" teasers. Each prose paragraph counts for the block Readability would remove it with (when
+ * guide sets its restaurant write-ups in `<div class="page1-footer">` under a short lead, and
+ * Readability's first pass removed them for the name, leaving the lead and the "Discover more"
+ * teasers. Each prose paragraph counts for the block Readability would remove it with (when
  * only one would); such a block named for its place on the page that holds more than half of all
  * the prose loses the names (the sanitizer drops classes anyway).
  */
