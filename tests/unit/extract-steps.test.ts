@@ -1028,15 +1028,35 @@ describe('an accordion whose panels are folded (Kadence, a guide’s rubric and 
     <div class="members-only" hidden><p>Members see the whole price table here, updated every week with the latest plans and discounts.</p></div>
     </article></body>`;
 
-  it('is read open: each panel’s text, under a name that styled its header and a class that folded it', () => {
+  it('is read open: each question over its panel’s text, though a class styled the header and another folded the panel', () => {
     const text = textOf(html);
     expect(text).toContain('Paragraph 5: reading slowly');
     expect(text).toContain('I applied one rubric to every platform');
     expect(text).toContain('Gnucash');
     expect(text).toContain('several platforms have a free plan');
+    // The question over it, from the pane's header and its button.
+    expect(text).toContain('Is there free accounting software?');
   });
 
   it('leaves a block hidden for another reason hidden', () => {
     expect(textOf(html)).not.toContain('Members see the whole price table');
+  });
+});
+
+describe('a FAQ whose cards open by script (NBC Select)', () => {
+  const card = (question: string, answer: string) =>
+    `<div class="styles_faqCard__x1"><div class="styles_faqCardContent__x2"><button class="styles_faqCardQuestion__x3" type="button"><div>${question}</div><div></div></button><div class="styles_faqCardAnswer__x4"><div><p>${answer}</p></div></div></div></div>`;
+  const html = `<body><header><button class="menu-toggle" type="button">Open the site navigation</button></header>
+    <article><h1>The best smart home hubs</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(enParagraph).join('')}
+    <h2>Frequently asked questions</h2>
+    ${card('Do you need a smart home hub?', 'That depends on your devices: many speak Wi-Fi and need no hub, while sensors that run on Thread or Zigbee do.')}
+    ${card('Is a smart speaker the same as a smart home hub?', 'No: a speaker plays music and answers questions, a hub also controls devices on the low-power networks.')}
+    </article></body>`;
+
+  it('keeps each question over its answer', () => {
+    const text = textOf(html);
+    expect(text).toContain('Do you need a smart home hub?\nThat depends on your devices');
+    expect(text).toContain('Is a smart speaker the same as a smart home hub?');
+    expect(text).not.toContain('Open the site navigation');
   });
 });

@@ -3,6 +3,11 @@ import { classAndId } from './dom';
 /** An accordion's, a FAQ's or a "read more" toggle's parts, by their names. */
 const TOGGLED_PART = /accordion|collaps|toggle|faq|expand|disclosure/i;
 
+/** Whether `el` is named as an accordion's, a FAQ's or a toggle's part. */
+export function isToggledPart(el: Element): boolean {
+  return el.hasAttributes() && TOGGLED_PART.test(classAndId(el));
+}
+
 /** A class that says a part is folded away for now: "kt-accordion-panel-hidden", "is-hidden", "collapsed". */
 const FOLDED_STATE = /^(?:[\w-]*-)?(?:hidden|collapsed|closed)$/i;
 
@@ -14,7 +19,7 @@ const FOLDED_STATE = /^(?:[\w-]*-)?(?:hidden|collapsed|closed)$/i;
  * it open. (Only parts named for a toggle: a block hidden for another reason stays hidden.)
  */
 export function unfoldPanel(el: Element): void {
-  if (!TOGGLED_PART.test(classAndId(el))) return;
+  if (!isToggledPart(el)) return;
   const classes = el.getAttribute('class');
   if (classes) {
     const open = classes.split(/\s+/).filter((token) => token && !FOLDED_STATE.test(token));

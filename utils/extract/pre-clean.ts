@@ -1,4 +1,4 @@
-import { unfoldPanel } from './collapsed-panels';
+import { isToggledPart, unfoldPanel } from './collapsed-panels';
 import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
 import { liftVideosInFigures } from './figure-videos';
 import { unmask, unmaskProseHolders } from './masked-prose';
@@ -165,7 +165,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   removePrompts(lines, report);
   unmaskArticleLandmarks(landmarks, report);
   for (const block of headerBlocks) {
-    if (block.isConnected && (isSectionHeader(block, meta.title) || namesOnlyAHeaderStyle(block))) unmask(block);
+    if (!block.isConnected) continue;
+    // An accordion pane's header ("kt-accordion-header-wrap") holds its question or title.
+    if (isSectionHeader(block, meta.title) || namesOnlyAHeaderStyle(block) || isToggledPart(block)) unmask(block);
   }
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
@@ -178,8 +180,13 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
  */
 function isContentWrapper(button: Element): boolean {
   if (firstDescendant(button, isHeading)) return true;
+  const text = (button.textContent ?? '').trim();
   const controlsPanel = button.hasAttribute('aria-expanded') || button.hasAttribute('aria-controls');
-  return controlsPanel && (button.textContent ?? '').trim().length >= 12;
+  if (controlsPanel) return text.length >= 12;
+  // A FAQ card's question whose page keeps the state in its script (NBC's "faqCardQuestion"):
+  // named for a toggle, and asking.
+  const named = isToggledPart(button) || (button.parentElement !== null && isToggledPart(button.parentElement));
+  return named && text.length >= 12 && text.endsWith('?');
 }
 
 /** The button's content in its place: headings as they are, a bare question as a bold line. */
