@@ -1,5 +1,5 @@
 import { classAndId, descendantsWithTag } from './dom';
-import { isUnlikelyToReadability, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
+import { isUnlikelyOnlyFor, isUnlikelyToReadability, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
 import type { RemovalReport } from './report';
 import { weightedLength } from './text';
 
@@ -15,11 +15,6 @@ const MIN_PAGE_PROSE = 1500;
  * of the page's prose is what it says (a long thread under a short post), and is left masked.
  */
 const LAYOUT_NAMES = /footer|header|extra|supplemental|legends|banner|cover-wrap|combx/gi;
-
-function isNamedForPlaceOnly(names: string): boolean {
-  const withoutPlaces = names.replace(LAYOUT_NAMES, '');
-  return withoutPlaces !== names && !READABILITY_UNLIKELY_CANDIDATE.test(withoutPlaces);
-}
 
 /** Without the names Readability's first pass removes an element for (the sanitizer drops classes anyway). */
 export function unmask(el: Element): void {
@@ -66,7 +61,7 @@ export function unmaskProseHolders(body: Element, report: RemovalReport): void {
   if (total < MIN_PAGE_PROSE) return;
   for (const [block, length] of hidden) {
     const names = classAndId(block);
-    if (length <= total / 2 || !isNamedForPlaceOnly(names)) continue;
+    if (length <= total / 2 || !isUnlikelyOnlyFor(names, LAYOUT_NAMES)) continue;
     unmask(block);
     report.note('pre-clean', `kept a block named "${names.trim()}" that holds most of the page's prose`);
   }

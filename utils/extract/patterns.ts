@@ -262,6 +262,15 @@ export function isUnlikelyToReadability(classAndId: string): boolean {
 }
 
 /**
+ * Whether `words` (a global pattern) are in the names and are all of Readability's unlikely names
+ * there: without them, nothing would make its first pass remove the element.
+ */
+export function isUnlikelyOnlyFor(classAndId: string, words: RegExp): boolean {
+  const rest = classAndId.replace(words, '');
+  return rest !== classAndId && !READABILITY_UNLIKELY_CANDIDATE.test(rest);
+}
+
+/**
  * A site's disclosure at an article's edge: affiliate links, compensation from advertisers, views
  * not the publisher's. Checked on the first and last blocks only.
  */

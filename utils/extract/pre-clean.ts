@@ -8,10 +8,10 @@ import {
   BOILERPLATE_TOKEN,
   isCallToAction,
   isPromptLine,
+  isUnlikelyOnlyFor,
   isUnlikelyToReadability,
   MAX_RELATED_HEADING,
   META_LINE,
-  READABILITY_UNLIKELY_CANDIDATE,
   RELATED_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
@@ -242,11 +242,7 @@ function unmaskHeading(heading: Element): void {
 /** Named "header" and nothing else Readability removes for ("listicle-item-header", not "sidebar-header"). */
 function isNamedHeaderOnly(el: Element): boolean {
   const names = classAndId(el);
-  return (
-    /header/i.test(names) &&
-    isUnlikelyToReadability(names) &&
-    !READABILITY_UNLIKELY_CANDIDATE.test(names.replace(/header/gi, ''))
-  );
+  return isUnlikelyToReadability(names) && isUnlikelyOnlyFor(names, /header/gi);
 }
 
 /** A class that says how a block's header is set ("kt-pane-header-alignment-left"), not that it is one. */
