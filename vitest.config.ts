@@ -34,9 +34,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // A browser's answer, polled: 1 s (Vitest's default) was too short for Chromium on a
-          // loaded two-core machine (the reader's theme following an emulated dark mode failed
-          // in every full run there, and passed alone). It bounds waiting; it measures nothing.
+          // A browser's answer, polled: up to 10 s rather than Vitest's 1 s, for Chromium on a
+          // loaded two-core machine. It bounds waiting; it measures nothing. (The theme test that
+          // first called for it failed on a real bug, a lost dark-mode switch, fixed in the reader.)
           expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: two cores, and each test owns a whole browser profile.
           fileParallelism: false,
