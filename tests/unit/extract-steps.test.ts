@@ -1060,3 +1060,32 @@ describe('a FAQ whose cards open by script (NBC Select)', () => {
     expect(text).not.toContain('Open the site navigation');
   });
 });
+
+describe('a note set among the article’s paragraphs (an <aside> inside the post)', () => {
+  const note = `<aside class="styles_aside__x1"><h3>A note on other devices</h3>
+      <p>I did not mention disks or devices, because a read-only disk can be checked block by block against a tree of hashes whose root the program already holds.</p>
+      <p>Writable disks are harder: the simplest answer is to keep the working files in memory, encrypted, and let nothing else write to them at all.</p></aside>`;
+  const html = `<body><div class="layout"><main><article><h1>Attested builds, step by step</h1>
+      ${[1, 2, 3].map(enParagraph).join('')}${note}${[4, 5, 6].map(enParagraph).join('')}
+      <aside class="pullquote"><p>Paragraph 2: reading slowly is a skill worth keeping, and it can be learned again with some patience and a quiet room.</p></aside>
+    </article></main>
+    <aside class="about"><h3>About this blog</h3>
+      <p>This blog is written by the people who build the service, about builds, caches and the machines that run them, every second week or so.</p>
+      <p>Subscribe to hear about new posts, or follow along on the forum, where most of the ideas written up here were first argued over at length.</p></aside>
+    </div></body>`;
+
+  it('is read in its place, as a note, and the page’s own sidebar is not', () => {
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expect(text).toContain(
+      'Paragraph 3: reading slowly is a skill worth keeping, and it can be learned again with some patience and a quiet room.\nA note on other devices\nI did not mention disks',
+    );
+    expect(text).toContain('let nothing else write to them at all.\nParagraph 4:');
+    const content = parseHtml(`<body>${result.article.content}</body>`, URL);
+    expect(content.querySelector('aside')?.textContent).toContain('A note on other devices');
+    expectNoneOf(text, ['About this blog', 'Subscribe to hear about new posts']);
+    // The pull quote repeats paragraph 2: it is not read twice.
+    expect(text.split('Paragraph 2:').length).toBe(2);
+  });
+});

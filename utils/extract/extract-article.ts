@@ -2,6 +2,7 @@ import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine } from './byline-line';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
+import { restoreInArticleNotes } from './in-article-notes';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
@@ -129,6 +130,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (!parsed || !container) return failure();
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
+  restoreInArticleNotes(container);
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report);

@@ -1,6 +1,7 @@
 import { isToggledPart, unfoldPanel } from './collapsed-panels';
 import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
 import { liftVideosInFigures } from './figure-videos';
+import { keepInArticleNotes } from './in-article-notes';
 import { unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
@@ -171,6 +172,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   }
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
+  keepInArticleNotes(body, report);
 }
 
 /**
