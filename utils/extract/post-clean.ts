@@ -1,5 +1,5 @@
 import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
-import { removeInPageJumps } from './jump-links';
+import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   AUTHOR_BIO_LINE,
@@ -135,6 +135,7 @@ function isLinkOnly(el: Element, text: string): boolean {
  */
 export function postClean(content: Element, report: RemovalReport): void {
   removeInPageJumps(content, report);
+  unwrapHeadingPermalinks(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
   const listingTitles = new Set<Element>();
