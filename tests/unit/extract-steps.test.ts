@@ -910,6 +910,21 @@ describe('a breadcrumb trail set as a list at the top of the article', () => {
     expect(text).not.toContain('Guides');
   });
 
+  it('is not a row of links to other sites with arrows between them, whose first link is not the site’s name', () => {
+    const row =
+      '<div class="community"><a href="https://discord.com/invite/x">Discord</a>→<a href="https://matrix.to/#/x">Matrix</a>→<a href="https://github.com/x/x/issues">Report an issue</a>→</div>';
+    const result = extract(page('').replace('</body>', `<footer>${row}</footer></body>`));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.siteName).not.toBe('Discord');
+    // A trail up the page's own site (its links relative or on a subdomain) is still one.
+    const trail =
+      '<div class="crumbs"><a href="https://steps.folio.test/">Steps</a> › <a href="https://blog.steps.folio.test/guides/">Guides</a> › <a href="/guides/reading/">Reading</a></div>';
+    const withTrail = extract(page(trail));
+    if (!withTrail.ok) throw new Error(withTrail.reason);
+    expect(withTrail.article.siteName).toBe('Steps');
+    expect(withTrail.article.textContent).not.toContain('Guides');
+  });
+
   it('stays when its links are side by side (a list the article starts with)', () => {
     const list =
       '<ul><li><a href="/pens">Pens</a></li><li><a href="/paper">Paper</a></li><li><a href="/lamps">Lamps</a></li></ul>';
@@ -1087,5 +1102,36 @@ describe('a note set among the article’s paragraphs (an <aside> inside the pos
     expectNoneOf(text, ['About this blog', 'Subscribe to hear about new posts']);
     // The pull quote repeats paragraph 2: it is not read twice.
     expect(text.split('Paragraph 2:').length).toBe(2);
+  });
+});
+
+describe('a heading’s link to its own place on the page', () => {
+  const html = `<body><article><h1>Anchors in headings</h1>
+    <ul class="toc"><li><a href="#install">Installation</a></li><li><a href="#three">Third part</a></li></ul>
+    ${enParagraph(1)}
+    <h2 id="install">Installation<a class="headerlink" href="#install" title="Link to this heading">¶</a></h2>${enParagraph(2)}
+    <h2 id="usage"><a class="anchor" href="#usage">#</a>Usage</h2>${enParagraph(3)}
+    <h2><a id="three"></a><a class="styles_link" href="#three"><span>Third part</span><img alt="share" width="16" height="16" src="/share.svg"></a></h2>${enParagraph(4)}
+    <h2>Further reading</h2><p>The <a href="#install">installation notes</a> and <a href="https://example.com/slow">a long essay on slow reading</a> say more about all of this.</p>
+    </article></body>`;
+
+  it('goes from the text, the outline and the links; the heading keeps its words and its place for the contents', () => {
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const { textContent, outline, content } = result.article;
+    expect(textContent).toContain('Installation\nParagraph 2');
+    expect(textContent).toContain('Usage\nParagraph 3');
+    expectNoneOf(textContent, ['¶', '#Usage']);
+    expect(outline.map((entry) => entry.text)).toEqual(expect.arrayContaining(['Installation', 'Usage', 'Third part']));
+    const doc = parseHtml(`<body>${content}</body>`, URL);
+    const headings = [...doc.querySelectorAll('h2')];
+    expect(headings.flatMap((h) => [...h.querySelectorAll('a[href], img')])).toEqual([]);
+    // The article's own contents still reach each heading, and a link in a sentence stays a link.
+    expect(doc.getElementById('install')?.tagName).toBe('H2');
+    expect(doc.getElementById('three')?.closest('h2')?.textContent).toBe('Third part');
+    expect([...doc.querySelectorAll('p a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['installation notes', '#install'],
+      ['a long essay on slow reading', 'https://example.com/slow'],
+    ]);
   });
 });

@@ -334,6 +334,31 @@ function removeNamedBoilerplate(named: { el: Element; token: string }[], report:
 /** Split on the mark alone and trimmed after: `\s*>\s*` would rescan every run of spaces. */
 const BREADCRUMB_SEPARATOR = /[>›»＞→]/;
 
+/**
+ * A breadcrumb leads up its own site; a row of links to other sites with arrows between them
+ * ("Discord→Matrix→Report an issue→" in a blog's footer) is not one, and its first link is not
+ * the site's name. Most of the links going to other hosts (a subdomain is the same site).
+ */
+function leadsOffSite(el: Element, host: string | undefined): boolean {
+  if (!host) return false;
+  const links = descendantsWithTag(el, 'A');
+  const away = links.filter((link) => {
+    const href = link.getAttribute('href') ?? '';
+    if (!/^(?:https?:)?\/\//i.test(href)) return false;
+    const to = hostOf(href);
+    return to !== undefined && to !== host && !to.endsWith(`.${host}`) && !host.endsWith(`.${to}`);
+  });
+  return away.length * 2 > links.length;
+}
+
+function hostOf(href: string): string | undefined {
+  try {
+    return new URL(href, 'https://page.invalid').hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
   for (const { el, text } of lines) {
     if (!el.isConnected) continue;
@@ -349,7 +374,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       parts.length <= 8 &&
       parts.every((p) => p.length <= 30) &&
       (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
-        (descendantsWithTag(el, 'A').length >= parts.length - 1 && linkDensity(el) > 0.5));
+        (descendantsWithTag(el, 'A').length >= parts.length - 1 && linkDensity(el) > 0.5 && !leadsOffSite(el, meta.host)));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts
