@@ -1112,6 +1112,7 @@ describe('a heading’s link to its own place on the page', () => {
     <h2 id="install">Installation<a class="headerlink" href="#install" title="Link to this heading">¶</a></h2>${enParagraph(2)}
     <h2 id="usage"><a class="anchor" href="#usage">#</a>Usage</h2>${enParagraph(3)}
     <h2><a id="three"></a><a class="styles_link" href="#three"><span>Third part</span><img alt="share" width="16" height="16" src="/share.svg"></a></h2>${enParagraph(4)}
+    <a href="/post?ref=nav#anchor-9" id="anchor-9" class="scrollLink"><h2>Wrapped part</h2></a>${enParagraph(5)}
     <h2>Further reading</h2><p>The <a href="#install">installation notes</a> and <a href="https://example.com/slow">a long essay on slow reading</a> say more about all of this.</p>
     </article></body>`;
 
@@ -1122,13 +1123,17 @@ describe('a heading’s link to its own place on the page', () => {
     expect(textContent).toContain('Installation\nParagraph 2');
     expect(textContent).toContain('Usage\nParagraph 3');
     expectNoneOf(textContent, ['¶', '#Usage']);
-    expect(outline.map((entry) => entry.text)).toEqual(expect.arrayContaining(['Installation', 'Usage', 'Third part']));
+    expect(outline.map((entry) => entry.text)).toEqual(
+      expect.arrayContaining(['Installation', 'Usage', 'Third part', 'Wrapped part']),
+    );
     const doc = parseHtml(`<body>${content}</body>`, URL);
     const headings = [...doc.querySelectorAll('h2')];
     expect(headings.flatMap((h) => [...h.querySelectorAll('a[href], img')])).toEqual([]);
+    expect(headings.filter((h) => h.closest('a'))).toEqual([]);
     // The article's own contents still reach each heading, and a link in a sentence stays a link.
     expect(doc.getElementById('install')?.tagName).toBe('H2');
     expect(doc.getElementById('three')?.closest('h2')?.textContent).toBe('Third part');
+    expect(doc.getElementById('anchor-9')?.tagName).toBe('H2');
     expect([...doc.querySelectorAll('p a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['installation notes', '#install'],
       ['a long essay on slow reading', 'https://example.com/slow'],

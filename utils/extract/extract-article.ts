@@ -133,7 +133,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   restoreInArticleNotes(container);
 
   // 4. Post-clean, 5. metadata.
-  postClean(container, report);
+  postClean(container, report, url);
   revealProtectedEmails(container);
   absolutizeUrls(container, url);
   repairDoubleEncodedText(container);

@@ -1,4 +1,4 @@
-import { descendantsWithTag, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -36,31 +36,46 @@ function isInPageJump(link: Element): boolean {
 /** A permalink's mark beside a heading: Sphinx's and MkDocs' ¶, a "#", §, a chain, or words saying so. */
 const PERMALINK_MARK = /^(?:[¶#§🔗]|link|permalink|anchor)?$/iu;
 
-const HEADINGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
-
 /**
  * A heading's link to its own place on the page, there so that readers can copy its address:
- * Sphinx's and MkDocs' "¶" after the text, a "#" before it, or the heading's whole text made a
- * link to itself. In the reader it read as part of the title ("Installation¶", in the outline
- * too) or showed the heading as a blue link that goes nowhere, and the Markdown export wrote it
- * as a link. The mark goes; a link around the heading's words leaves its words. Ids stay, so the
- * article's own table of contents still reaches the heading.
+ * Sphinx's and MkDocs' "¶" after the text, a "#" before it, the heading's words made a link to
+ * itself, or a link around the whole heading to the page's own address and the heading's anchor
+ * (NBC's `<a href="/…/article#anchor-37d07d" id="anchor-37d07d"><h2>…</h2></a>`). In the reader it
+ * read as part of the title ("Installation¶", in the outline too) or showed the heading as a blue
+ * link that goes nowhere, and the Markdown export wrote it as a link. The mark goes; a link around
+ * words leaves its words. Its id moves to the heading, so that the article's own table of
+ * contents still reaches it.
  */
-export function unwrapHeadingPermalinks(content: Element, report: RemovalReport): void {
-  for (const heading of descendantsWithTag(content, ...HEADINGS)) {
-    for (const link of descendantsWithTag(heading, 'A')) {
-      if (!(link.getAttribute('href') ?? '').startsWith('#')) continue;
-      const text = (link.textContent ?? '').trim();
-      if (PERMALINK_MARK.test(text)) {
-        // Its anchor may be the link itself (<a id="x" href="#x">¶</a>): the id moves to the heading.
-        if (link.id && !heading.id) heading.id = link.id;
-        report.remove(STEP, 'heading permalink', link);
-      } else {
-        // Its icon ("share", a chain) goes with it: a heading's own link holds no picture of the article.
-        for (const icon of descendantsWithTag(link, 'IMG')) icon.remove();
-        link.replaceWith(...link.childNodes);
-      }
+export function unwrapHeadingPermalinks(content: Element, report: RemovalReport, pageUrl: string | undefined): void {
+  for (const link of descendantsWithTag(content, 'A')) {
+    if (!isLinkToThisPage(link.getAttribute('href') ?? '', pageUrl)) continue;
+    const around = link.closest(HEADING_SELECTOR);
+    const heading = around && content.contains(around) ? around : firstDescendant(link, isHeading);
+    if (!heading) continue;
+    if (link.id && !heading.id) heading.id = link.id;
+    if (around && PERMALINK_MARK.test((link.textContent ?? '').trim())) {
+      report.remove(STEP, 'heading permalink', link);
+      continue;
     }
+    // Its icon ("share", a chain) goes with it: a heading's own link holds no picture of the article.
+    if (around) for (const icon of descendantsWithTag(link, 'IMG')) icon.remove();
+    link.replaceWith(...link.childNodes);
+  }
+}
+
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
+
+/** "#part", or this page's own address with "#part" (its query aside: trackers add to the page's). */
+function isLinkToThisPage(href: string, pageUrl: string | undefined): boolean {
+  if (href.startsWith('#')) return href.length > 1;
+  if (!pageUrl || !href.includes('#')) return false;
+  try {
+    const to = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return to.origin === page.origin && to.pathname === page.pathname && to.hash.length > 1;
+  } catch {
+    return false;
   }
 }
 

@@ -131,11 +131,12 @@ function isLinkOnly(el: Element, text: string): boolean {
  * Cleans Readability's result: what it keeps because its rules are English or because link lists
  * escape its link-density checks. Removes the trailing run of link-only lines (a related-articles
  * list inside the content area), titles of listing pages, related headings with their lists,
- * and download/VIP/next-page prompts.
+ * and download/VIP/next-page prompts. `pageUrl`, the article's address, tells a heading's link to
+ * its own place on the page from a link elsewhere.
  */
-export function postClean(content: Element, report: RemovalReport): void {
+export function postClean(content: Element, report: RemovalReport, pageUrl?: string): void {
   removeInPageJumps(content, report);
-  unwrapHeadingPermalinks(content, report);
+  unwrapHeadingPermalinks(content, report, pageUrl);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
   const listingTitles = new Set<Element>();

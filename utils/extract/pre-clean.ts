@@ -374,7 +374,9 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       parts.length <= 8 &&
       parts.every((p) => p.length <= 30) &&
       (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
-        (descendantsWithTag(el, 'A').length >= parts.length - 1 && linkDensity(el) > 0.5 && !leadsOffSite(el, meta.host)));
+        (descendantsWithTag(el, 'A').length >= parts.length - 1 &&
+          linkDensity(el) > 0.5 &&
+          !leadsOffSite(el, meta.host)));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts
