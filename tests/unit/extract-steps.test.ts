@@ -241,6 +241,19 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a newsletter’s sign-up box between paragraphs, its pitch with it; keeps a pitch-like paragraph without a form', () => {
+    const box = `<div id="replay-signup"><h3>🚀 Sign up for The Replay newsletter</h3>
+      <p><a href="/the-replay-archive/"><strong>The Replay</strong></a> is a weekly newsletter for dev and engineering leaders.</p>
+      <p>Delivered once a week, it's your curated guide to the most important conversations around frontend dev, emerging AI tools, and the state of modern software.</p>
+      <div class="replay-signup-form-wrapper"><div id="nf-form-48-cont" class="nf-form-cont" role="form"><div class="nf-loading-spinner"></div></div></div></div>`;
+    const section = `<div class="section"><p>Subscribe to our newsletter</p><p>Each issue was delivered once a week, and the curated guide it became is now the most read part of the site, which is why this post looks back at it.</p></div>`;
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}${box}${enParagraph(3)}${section}${enParagraph(4)}</article></body>`;
+    const text = textOf(html);
+    expectNoneOf(text, ['Sign up for The Replay', 'is a weekly newsletter for dev', 'your curated guide']);
+    expect(text).toContain('Each issue was delivered once a week');
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
   it('drops byline labels left without their names, and spacer paragraphs', () => {
     const result = extract(
       article(

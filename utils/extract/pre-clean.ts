@@ -11,6 +11,7 @@ import {
   isPromptLine,
   isUnlikelyOnlyFor,
   isUnlikelyToReadability,
+  LEADING_SYMBOLS,
   MAX_RELATED_HEADING,
   META_LINE,
   RELATED_HEADING,
@@ -422,10 +423,37 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
 function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
-    if (el.isConnected && text.length <= 100 && (isPromptLine(text) || isCallToAction(text)) && isWholeLine(el, text)) {
-      report.remove(STEP, 'prompt', el);
+    if (!el.isConnected || text.length > 100) continue;
+    // "🚀 Sign up…": the words are matched, not the emoji in front of them (as in post-clean).
+    if ((isPromptLine(text) || isCallToAction(text.replace(LEADING_SYMBOLS, ''))) && isWholeLine(el, text)) {
+      const box = signUpBox(el);
+      if (box) report.remove(STEP, 'sign-up box', box);
+      else report.remove(STEP, 'prompt', el);
     }
   }
+}
+
+/** A sign-up box says little: its pitch is a line or two ("Delivered once a week, it's your…"). */
+const MAX_SIGN_UP_BOX = 600;
+
+/**
+ * The box a prompt heads when it holds a form too: a newsletter's "🚀 Sign up for The Replay"
+ * over two lines of pitch and the form, set between an article's paragraphs. The prompt alone
+ * went, and its pitch stayed as the article's words. Two levels up at most, a short block that
+ * does not hold the page's title.
+ */
+function signUpBox(prompt: Element): Element | undefined {
+  let box = prompt.parentElement;
+  for (let level = 0; box && level < 2; level++, box = box.parentElement) {
+    if (/^(?:BODY|MAIN|ARTICLE)$/.test(box.tagName)) return undefined;
+    if (weightedLength(normalizeSpace(box.textContent ?? '')) > MAX_SIGN_UP_BOX) return undefined;
+    const form = firstDescendant(
+      box,
+      (d) => d.tagName === 'FORM' || d.getAttribute('role') === 'form' || d.tagName === 'H1',
+    );
+    if (form) return form.tagName === 'H1' ? undefined : box;
+  }
+  return undefined;
 }
 
 /**
