@@ -441,3 +441,23 @@ describe('a site that gives its address as its name', () => {
     expect(result.article.siteName).toBe('quietpages.example');
   });
 });
+
+describe('a site that gives its tagline with its name', () => {
+  const siteNameOf = (given: string) => {
+    const html = `<html><head><meta property="og:site_name" content="${given}"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    return result.article.siteName;
+  };
+
+  it('is named without the tagline: the first part, or the last when the first is a line about the site', () => {
+    expect(siteNameOf('Resy | Right This Way')).toBe('Resy');
+    expect(siteNameOf('Utne – Cure Ignorance')).toBe('Utne');
+    expect(siteNameOf('Thoughts about Product Adoption, User Onboarding and Good UX | Userpilot Blog')).toBe(
+      'Userpilot Blog',
+    );
+    // A colon, a hyphen inside a word and a name in one piece are the name.
+    expect(siteNameOf('Wirecutter: Reviews for the Real World')).toBe('Wirecutter: Reviews for the Real World');
+    expect(siteNameOf('Hacker-News Digest')).toBe('Hacker-News Digest');
+  });
+});

@@ -261,12 +261,21 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
 /**
  * A site's name as a reader says it: some sites give their address as their name
  * ("https://www.newsnation.in"), which the header would show as a link-like string; its host
- * ("newsnation.in") says the same.
+ * ("newsnation.in") says the same. Others add their tagline ("Resy | Right This Way", "Utne –
+ * Cure Ignorance"): the name is the first part, unless that part is itself a long line ("Thoughts
+ * about Product Adoption… | Userpilot Blog"), when it is the last.
  */
 function readableSiteName(name: string | undefined): string | undefined {
-  if (!name || !/^https?:\/\//i.test(name)) return name;
-  return hostWithoutWww(name) || undefined;
+  if (!name) return undefined;
+  if (/^https?:\/\//i.test(name)) return hostWithoutWww(name) || undefined;
+  const parts = splitTitle(name);
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  if (parts.length < 2 || !first || !last) return name;
+  return first.length <= MAX_SITE_NAME_PART ? first : last;
 }
+
+/** Longer than this, a site name's first part is a line about the site, not its name. */
+const MAX_SITE_NAME_PART = 30;
 
 /** The page's host without "www." ("davidbau.com"): a heading that says only that names the site. */
 function hostName(doc: Document): string[] {
