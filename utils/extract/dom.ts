@@ -112,6 +112,11 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
+export const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+const HEADING_SET = new Set(HEADING_TAGS);
+// A set, not a selector or a pattern: it runs on every element of pre-clean's walk.
+export const isHeading = (el: Element): boolean => HEADING_SET.has(el.tagName);
+
 export function someChild(el: Element, test: (child: Element) => boolean): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
   return false;

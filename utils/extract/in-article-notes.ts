@@ -1,10 +1,8 @@
 import { classAndId, descendantsWithTag, someChild } from './dom';
+import { PROSE_PARAGRAPH } from './masked-prose';
 import { isUnlikelyToReadability } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, weightedLength } from './text';
-
-/** A paragraph of prose, not a teaser's line or a caption (as in masked-prose.ts). */
-const PROSE_PARAGRAPH = 100;
 
 /** A note is prose: a box of links with a blurb each ("Beyond Quanta") is a list of other reading. */
 const MAX_NOTE_LINK_DENSITY = 0.25;

@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, isHeading, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -64,7 +64,6 @@ export function unwrapHeadingPermalinks(content: Element, report: RemovalReport,
 }
 
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
-const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
 
 /** "#part", or this page's own address with "#part" (its query aside: trackers add to the page's). */
 function isLinkToThisPage(href: string, pageUrl: string | undefined): boolean {

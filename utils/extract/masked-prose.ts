@@ -4,7 +4,7 @@ import type { RemovalReport } from './report';
 import { weightedLength } from './text';
 
 /** A paragraph of prose, not a teaser's line or a caption (the measure `holdsArticleText` uses). */
-const PROSE_PARAGRAPH = 100;
+export const PROSE_PARAGRAPH = 100;
 
 /** Below this much prose on the page, no block is "most of it". */
 const MIN_PAGE_PROSE = 1500;

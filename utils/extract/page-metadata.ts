@@ -284,7 +284,7 @@ function hostName(doc: Document): string[] {
 }
 
 /** An address's host without its "www." (undefined for what is not an address). */
-function hostWithoutWww(url: string): string | undefined {
+export function hostWithoutWww(url: string): string | undefined {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

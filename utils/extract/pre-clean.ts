@@ -1,10 +1,19 @@
 import { isToggledPart, unfoldPanel } from './collapsed-panels';
-import { classAndId, descendantsWithTag, firstDescendant, someChild, walkElements } from './dom';
+import {
+  classAndId,
+  descendantsWithTag,
+  firstDescendant,
+  HEADING_TAGS,
+  isHeading,
+  someChild,
+  walkElements,
+} from './dom';
 import { liftVideosInFigures } from './figure-videos';
 import { keepInArticleNotes } from './in-article-notes';
 import { unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
+import { hostWithoutWww } from './page-metadata';
 import {
   BOILERPLATE_TOKEN,
   isCallToAction,
@@ -39,11 +48,6 @@ const NON_CONTENT = new Set([
 ]);
 
 const FORM_CONTROLS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
-const HEADING_SET = new Set(HEADING_TAGS);
-// A walk, not `querySelector`: jsdom (CLI, benchmark) compiles and matches a selector at a fixed
-// cost per call, and these run on every label and button of a page.
-const isHeading = (el: Element) => HEADING_SET.has(el.tagName);
 
 /**
  * A form control's label ("First Name", "Email" before their fields): without its control it
@@ -346,18 +350,10 @@ function leadsOffSite(el: Element, host: string | undefined): boolean {
   const away = links.filter((link) => {
     const href = link.getAttribute('href') ?? '';
     if (!/^(?:https?:)?\/\//i.test(href)) return false;
-    const to = hostOf(href);
+    const to = hostWithoutWww(href.startsWith('//') ? `https:${href}` : href);
     return to !== undefined && to !== host && !to.endsWith(`.${host}`) && !host.endsWith(`.${to}`);
   });
   return away.length * 2 > links.length;
-}
-
-function hostOf(href: string): string | undefined {
-  try {
-    return new URL(href, 'https://page.invalid').hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
 }
 
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
