@@ -194,6 +194,18 @@ describe('bylines found further away, and bylines that name no one', () => {
     );
   });
 
+  it('a field labelled "Author" or "Contributors:" under the heading names the authors after the label', () => {
+    const field = (label: string, value: string) =>
+      `<h1>Slow reading</h1><div class="tags"><div><strong>${label}</strong> ${value}</div></div>`;
+    expect(metadataOf('', field('Contributors:', 'Janet Loughrey')).byline).toBe('Janet Loughrey');
+    expect(
+      metadataOf('', `<h1>Slow reading</h1><div class="item"><h3>Author</h3><p>Lisa D. Ellis</p></div>`).byline,
+    ).toBe('Lisa D. Ellis');
+    // A label over no name, and a name under another label, give none.
+    expect(metadataOf('', field('Contributors:', 'see the list below')).byline).toBe(undefined);
+    expect(metadataOf('', field('Category:', 'Janet Loughrey')).byline).toBe(undefined);
+  });
+
   it('"Written by …" or "Article by" over the name, anywhere, when nothing else names the author', () => {
     expect(metadataOf('', heading, '<div class="card"><p>Written by John Crenshaw</p></div>').byline).toBe(
       'John Crenshaw',

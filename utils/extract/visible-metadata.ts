@@ -302,6 +302,11 @@ const MAX_TEXT_NODES = 400;
 
 /** A line that credits the article: "By …", "Written by …", "Author: …". */
 const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors?\s*[:：]|^作者\s*[:：]/i;
+/**
+ * A field's label alone on its line, the names in the lines after it: "<h3>Author</h3><p>Lisa D.
+ * Ellis</p>", "<h6>Author(s)</h6><ul><li>…", "<strong>Contributors:</strong> Janet Loughrey".
+ */
+const CREDIT_LABEL = /^(?:authors?|author\(s\)|contributors?|作者)\s*[:：]?$/i;
 
 /**
  * The lines just under the heading (and a few above it), where a page writes its byline and
@@ -355,13 +360,15 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
-    if (!CREDIT_LINE.test(line)) continue;
+    const bareLabel = CREDIT_LABEL.test(line);
+    if (!bareLabel && !CREDIT_LINE.test(line)) continue;
     // "By Dr. Vahid Osman - Mar 27, 2024": the name, without what follows a dash or a bar.
-    const rest =
-      line
-        .replace(LABEL, '')
-        .split(/ [-–—|·] /)[0]
-        ?.trim() ?? '';
+    const rest = bareLabel
+      ? ''
+      : (line
+          .replace(LABEL, '')
+          .split(/ [-–—|·] /)[0]
+          ?.trim() ?? '');
     if (rest) {
       const candidate = namesBeforeRole(cleanByline(withoutTrailer(rest)));
       if (candidate) byline = candidate;
