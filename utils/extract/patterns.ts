@@ -73,8 +73,14 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   // A link's pitch that says where it goes only by "here" ("READ MORE ON FOX BUSINESS BY CLICKING HERE").
   /^(?:.{0,60}\s)?by clicking here[.!:?]*$/i,
   // A sales button's words: "Book a demo with Otter", "Get a demo", "Start your free trial of …",
-  // "Sign Up for Free and Start Shopping", "Shop now".
-  /^(?:(?:book|get|request|schedule) (?:a |your )?(?:free )?(?:demo|consultation)(?: (?:with|of) [^.!?]{1,40})?|(?:book|shop|buy|order) now|start (?:a |your )?free trial(?: (?:with|of) [^.!?]{1,40})?|sign up (?:now |today )?for free(?: and start [a-z]{1,20})?|start shopping(?: now)?)[.!:?]*$/i,
+  // "Sign Up for Free and Start Shopping", "Shop now" (a button's few words: 80 characters at
+  // most, not a sentence that starts so). Three patterns, the name after "with" without a colon
+  // (the end marks after it may have one), and the length in a lookahead rather than a bounded
+  // name: as one pattern with `{1,40}` names, the ReDoS check's exact checker ran out of time and
+  // its fuzzer, on a busy machine, once called it polynomial; like this it decides each.
+  /^(?=.{0,80}$)(?:book|get|request|schedule) (?:a |your )?(?:free )?(?:demo|consultation)(?: (?:with|of) [^.!?:]+)?[.!:?]*$/i,
+  /^(?=.{0,80}$)start (?:a |your )?free trial(?: (?:with|of) [^.!?:]+)?[.!:?]*$/i,
+  /^(?:(?:book|shop|buy|order) now|sign up (?:now |today )?for free(?: and start [a-z]{1,20})?|start shopping(?: now)?)[.!:?]*$/i,
 ];
 
 /** Whether a line (single-spaced, trimmed) is a call to action and nothing else. */
