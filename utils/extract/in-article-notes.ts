@@ -1,16 +1,14 @@
 import { classAndId, descendantsWithTag, someChild } from './dom';
-import { PROSE_PARAGRAPH } from './masked-prose';
+import { holdsArticleText, isProseParagraph } from './masked-prose';
 import { isUnlikelyToReadability } from './patterns';
 import type { RemovalReport } from './report';
-import { linkDensity, weightedLength } from './text';
+import { linkDensity } from './text';
 
 /** A note is prose: a box of links with a blurb each ("Beyond Quanta") is a list of other reading. */
 const MAX_NOTE_LINK_DENSITY = 0.25;
 
 /** Marks a note while Readability reads the page as a <div>; see keepInArticleNotes. */
 const NOTE_MARK = 'data-folio-note';
-
-const isProseParagraph = (el: Element) => el.tagName === 'P' && weightedLength(el.textContent ?? '') >= PROSE_PARAGRAPH;
 
 /**
  * An <aside> set among the article's own paragraphs, holding paragraphs of its own, is a note of
@@ -23,7 +21,7 @@ export function keepInArticleNotes(body: Element, report: RemovalReport): void {
   for (const aside of descendantsWithTag(body, 'ASIDE')) {
     const parent = aside.parentElement;
     if (!aside.isConnected || !parent || parent.closest('aside')) continue;
-    if (descendantsWithTag(aside, 'P').filter(isProseParagraph).length < 2) continue;
+    if (!holdsArticleText(aside)) continue;
     if (!someChild(parent, isProseParagraph) || linkDensity(aside) > MAX_NOTE_LINK_DENSITY) continue;
     if (aside.hasAttributes() && isUnlikelyToReadability(classAndId(aside))) continue;
     const note = aside.ownerDocument.createElement('div');

@@ -1,10 +1,19 @@
-import { classAndId, descendantsWithTag } from './dom';
+import { classAndId, descendantsWithTag, firstDescendant } from './dom';
 import { isUnlikelyOnlyFor, isUnlikelyToReadability, READABILITY_UNLIKELY_CANDIDATE } from './patterns';
 import type { RemovalReport } from './report';
 import { weightedLength } from './text';
 
-/** A paragraph of prose, not a teaser's line or a caption (the measure `holdsArticleText` uses). */
-export const PROSE_PARAGRAPH = 100;
+/** A paragraph of prose, not a teaser's line or a caption: about 100 Latin characters or 35 Chinese ones. */
+const PROSE_PARAGRAPH = 100;
+
+export const isProseParagraph = (el: Element): boolean =>
+  el.tagName === 'P' && weightedLength(el.textContent ?? '') >= PROSE_PARAGRAPH;
+
+/** Two or more prose paragraphs: a block that holds them holds the article's text, whatever its name. */
+export function holdsArticleText(el: Element): boolean {
+  let found = 0;
+  return Boolean(firstDescendant(el, (d) => isProseParagraph(d) && ++found >= 2));
+}
 
 /** Below this much prose on the page, no block is "most of it". */
 const MIN_PAGE_PROSE = 1500;

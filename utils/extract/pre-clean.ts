@@ -10,7 +10,7 @@ import {
 } from './dom';
 import { liftVideosInFigures } from './figure-videos';
 import { keepInArticleNotes } from './in-article-notes';
-import { unmask, unmaskProseHolders } from './masked-prose';
+import { holdsArticleText, unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import { hostWithoutWww } from './page-metadata';
@@ -312,14 +312,6 @@ function boilerplateToken(el: Element, known: Map<string, string | undefined>): 
   const token = BOILERPLATE_TOKEN.exec(names)?.[0].replace(/^[\s_-]/, '');
   known.set(names, token);
   return token;
-}
-
-/** Two or more real paragraphs (about 100 Latin characters or 35 Chinese ones each). */
-function holdsArticleText(el: Element): boolean {
-  let found = 0;
-  return Boolean(
-    firstDescendant(el, (d) => d.tagName === 'P' && weightedLength(d.textContent ?? '') >= 100 && ++found >= 2),
-  );
 }
 
 /** The page's and the article's own frame, and headings ("kt-adv-heading" is an advanced
