@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
+import { normalizeSpace } from '../../utils/extract/text';
 
 const URL = 'https://steps.folio.test/post';
 const enParagraph = (n: number) =>
@@ -996,6 +997,24 @@ describe('an opening set apart from the body', () => {
     kept.append(body.querySelectorAll('p')[1] as Element);
     expect(restoreOpening(kept, null, titleAt)).toBe(0);
     expect(kept.querySelector('[data-folio-p]')).toBeNull();
+  });
+
+  it('does not take an author card printed above the article and again below it for the opening', () => {
+    const bio =
+      '<p>Expert digital communicator and editor providing insights and research-based guides for readers.</p>';
+    const doc = parseHtml(
+      `<body><h1>Slow Reading</h1><div class="card">${bio}</div><div class="text">${sentence(1, 'Opening')}</div>
+        <div class="text">${sentence(2, 'Body')}${sentence(3, 'Body')}</div><div class="card">${bio}</div></body>`,
+      URL,
+    );
+    const titleAt = numberParagraphs(doc.body, 'Slow Reading');
+    // Readability kept the body and the card below it, and passed over the rest.
+    const kept = doc.createElement('div');
+    kept.append(...[...doc.body.querySelectorAll('div')].slice(2));
+    expect(restoreOpening(kept, doc.body, titleAt)).toBe(1);
+    const text = normalizeSpace(kept.textContent ?? '');
+    expect(text.startsWith('Opening 1:')).toBe(true);
+    expect(text.match(/Expert digital communicator/g)).toHaveLength(1);
   });
 
   it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {

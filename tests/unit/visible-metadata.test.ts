@@ -472,4 +472,9 @@ describe('a site that gives its tagline with its name', () => {
     expect(siteNameOf('Wirecutter: Reviews for the Real World')).toBe('Wirecutter: Reviews for the Real World');
     expect(siteNameOf('Hacker-News Digest')).toBe('Hacker-News Digest');
   });
+
+  it('is named without a separator its template left at an edge ("Mindesigns -")', () => {
+    expect(siteNameOf('Mindesigns -')).toBe('Mindesigns');
+    expect(siteNameOf('| Quiet Pages |')).toBe('Quiet Pages');
+  });
 });

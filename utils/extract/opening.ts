@@ -142,9 +142,13 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
     // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
     const articleParents = new Set(kept.map(parentOf));
+    // A paragraph the article has further down is not its opening but a block the page repeats
+    // (an author card above the article and again below it).
+    const keptTexts = new Set(kept.map((p) => normalizeSpace(p.textContent ?? '')));
     const inGap = descendantsWithTag(page, 'P').filter((p) => {
       const n = orderOf(p);
-      return n >= titleAt && n < first && articleParents.has(parentOf(p)) && normalizeSpace(p.textContent ?? '');
+      const text = normalizeSpace(p.textContent ?? '');
+      return n >= titleAt && n < first && articleParents.has(parentOf(p)) && text && !keptTexts.has(text);
     });
     const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.

@@ -265,9 +265,12 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
  * Cure Ignorance"): the name is the first part, unless that part is itself a long line ("Thoughts
  * about Product Adoption… | Userpilot Blog"), when it is the last.
  */
-function readableSiteName(name: string | undefined): string | undefined {
+function readableSiteName(given: string | undefined): string | undefined {
+  if (!given) return undefined;
+  if (/^https?:\/\//i.test(given)) return hostWithoutWww(given) || undefined;
+  // A separator left at an edge of the field by a site's template ("Mindesigns -").
+  const name = withoutSeparatorsAround(given);
   if (!name) return undefined;
-  if (/^https?:\/\//i.test(name)) return hostWithoutWww(name) || undefined;
   const parts = splitTitle(name);
   const [first, last] = [parts[0], parts[parts.length - 1]];
   if (parts.length < 2 || !first || !last) return name;
