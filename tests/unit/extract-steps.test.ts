@@ -255,6 +255,30 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a newsletter’s pitch set as a paragraph; keeps advice that mentions newsletters', () => {
+    const pitch =
+      "<p><em>Love movies? Live for TV? The Watch Party newsletter has all the best recommendations, delivered right to your inbox.&nbsp;<a href='/newsletters/watch-party/'>Sign up now</a>&nbsp;and be one of the cool kids.</em></p>";
+    const forwarded = '<p>Was this newsletter forwarded to you? Sign up to get it in your inbox.</p>';
+    const advice =
+      '<p>Monitor industry trends: follow relevant news sources, subscribe to industry newsletters, and watch the social channels your customers read.</p>';
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${pitch}${enParagraph(2)}${advice}${enParagraph(3)}${forwarded}${enParagraph(4)}</article></body>`;
+    const text = textOf(html);
+    expectNoneOf(text, ['Love movies?', 'cool kids', 'forwarded to you']);
+    expect(text).toContain('subscribe to industry newsletters');
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
+  it('drops a rule between the page’s header and the article, and one left after its end', () => {
+    const result = extract(
+      `<body><article><h1>Edges</h1><div class="top"><hr><h2>A standfirst set as a heading above the story</h2></div>${enParagraph(1)}<hr>${enParagraph(2)}${enParagraph(3)}<hr></article></body>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const rules = result.article.content.match(/<hr\b/g) ?? [];
+    // The rule between paragraphs divides the article's sections, and stays.
+    expect(rules).toHaveLength(1);
+    expect(result.article.content.indexOf('<hr')).toBeGreaterThan(result.article.content.indexOf('Paragraph 1:'));
+  });
+
   it('drops byline labels left without their names, and spacer paragraphs', () => {
     const result = extract(
       article(

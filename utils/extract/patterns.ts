@@ -88,6 +88,23 @@ export function isCallToAction(line: string): boolean {
   return CALL_TO_ACTION_LINES.some((pattern) => pattern.test(line));
 }
 
+/** Longer than this, a paragraph that mentions signing up is the article's own. */
+const MAX_NEWSLETTER_PITCH = 320;
+/** A sentence that starts by asking the reader to sign up ("Sign up now…", "Join the newsletter today…"). */
+const SIGN_UP_SENTENCE = /(?:^|[.!?] )(?:sign up|subscribe|join (?:our|the|my))\b/i;
+const NEWSLETTER_WORD = /\b(?:newsletters?|inbox)\b/i;
+
+/**
+ * A newsletter's pitch set as a paragraph between the article's: it names a newsletter or the
+ * reader's inbox, and one of its sentences starts by asking them to sign up ("USA TODAY's Watch
+ * Party newsletter has all the best recommendations, delivered right to your inbox. Sign up now
+ * and be one of the cool kids."). Advice that mentions newsletters inside a sentence ("…, subscribe
+ * to industry newsletters, and monitor…") is the article's and stays.
+ */
+export function isNewsletterPitch(line: string): boolean {
+  return line.length <= MAX_NEWSLETTER_PITCH && SIGN_UP_SENTENCE.test(line) && NEWSLETTER_WORD.test(line);
+}
+
 /** Emoji, arrows and rules that lead a call to action ("🚀 Sign up…", "---- SHARE YOUR STORY"). */
 export const LEADING_SYMBOLS =
   /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff\s]|\ufe0f|\u200d|[-–—_=*~•·]{2,})+/u;

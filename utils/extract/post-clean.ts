@@ -20,6 +20,7 @@ import {
   ISSUE_FEEDBACK_HEADING,
   isCallToAction,
   isDateline,
+  isNewsletterPitch,
   isPromptLine,
   isRoleLine,
   isShareBarLine,
@@ -159,6 +160,10 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
       remove(el, 'caption without its picture');
       continue;
     }
+    if (isNewsletterPitch(text.replace(LEADING_SYMBOLS, ''))) {
+      remove(el, 'newsletter pitch');
+      continue;
+    }
     if (text.length > MAX_LINE) continue;
     if (el.tagName === 'P' && isInvisible(text, el)) {
       // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
@@ -224,6 +229,25 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
     report,
   );
   removeFromFeedbackHeading(content, report);
+}
+
+/**
+ * A rule (<hr>) before the article's first words or after its last: the page's divider between
+ * its header and the article (USA TODAY's), or one left beside what the cleaning removed (the
+ * title, the byline, an author card: run last). The reader draws its own line under the header;
+ * a second one is a stray.
+ */
+export function removeRulesAtEdges(content: Element, report: RemovalReport): void {
+  const shown = contentBlocks(content).filter(
+    (el) => el.tagName === 'HR' || holds(el, isMedia) || normalizeSpace(el.textContent ?? ''),
+  );
+  for (const edge of [shown, [...shown].reverse()]) {
+    for (const el of edge) {
+      if (el.tagName !== 'HR') break;
+      // (Detached already when the article held nothing but rules.)
+      if (el.parentElement) report.remove(STEP, 'rule at the edge', el);
+    }
+  }
 }
 
 /**
