@@ -446,7 +446,8 @@ describe('what is left at the edges of an article', () => {
         `<p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>
          <ul><li>Photo: Damian Dovarganes, AP</li></ul>
          <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li></ul>
-         <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>`,
+         <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>
+         <p>November 20, 2019 / 1:07 AM / Quiet News</p>`,
         `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p><p>See All</p><p>Hide All</p><p><a href="/match">Get Matched</a> | <a href="/join">Subscribe</a> | <a href="/blog">Read More</a></p><p>Post Comment (+)</p>
          <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
       ),
@@ -458,6 +459,7 @@ describe('what is left at the edges of an article', () => {
       'Posted Nov 18',
       'Ago 2017',
       'März',
+      '1:07 AM',
       'CLICKING HERE',
       'Post Comment',
       'Hide All',

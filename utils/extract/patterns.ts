@@ -164,6 +164,24 @@ export function isDateline(text: string): boolean {
   return isOneDateline(text);
 }
 
+/** Longer than this, what follows a dateline is more than a news source's name. */
+const MAX_SOURCE_NAME = 40;
+
+/**
+ * "November 20, 2019 / 1:07 AM / CBS News": a dateline whose last part, after a slash or a bar,
+ * is the source's name (four words at most), not a date.
+ */
+export function isDatelineWithSource(text: string): boolean {
+  const parts = text.split(/ [/|] /);
+  const source = parts.pop() ?? '';
+  return (
+    parts.length > 0 &&
+    source.length <= MAX_SOURCE_NAME &&
+    source.split(' ').length <= 4 &&
+    parts.every((part) => isOneDateline(part))
+  );
+}
+
 function isOneDateline(text: string): boolean {
   const rest = text.replace(DATELINE_PREFIX, '');
   if (RELATIVE_TIME.test(rest)) return true;

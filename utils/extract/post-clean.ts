@@ -20,6 +20,7 @@ import {
   ISSUE_FEEDBACK_HEADING,
   isCallToAction,
   isDateline,
+  isDatelineWithSource,
   isNewsletterPitch,
   isPromptLine,
   isRoleLine,
@@ -330,7 +331,10 @@ type EdgeRule = readonly [reason: string, applies: (text: string, el: Element) =
 
 /** Lines that go from either end of the article. */
 const AT_EITHER_END: readonly EdgeRule[] = [
-  ['dateline', (text) => isDateline(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text))],
+  [
+    'dateline',
+    (text) => isDateline(text) || isDatelineWithSource(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text)),
+  ],
   ['view count', (text) => VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text)],
   ['byline', (text) => text.length <= 100 && CREDIT_LINE.test(text)],
   ['disclosure', (text) => text.length <= 400 && DISCLOSURE_LINE.test(text)],
