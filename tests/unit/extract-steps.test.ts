@@ -268,15 +268,21 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
-  it('drops a rule between the page’s header and the article, and one left after its end', () => {
+  it('drops a rule between the page’s header and the article, one left after its end, and a heading left with nothing after it', () => {
     const result = extract(
-      `<body><article><h1>Edges</h1><div class="top"><hr><h2>A standfirst set as a heading above the story</h2></div>${enParagraph(1)}<hr>${enParagraph(2)}${enParagraph(3)}<hr></article></body>`,
+      `<body><article><h1>Edges</h1><div class="top"><hr><h2>A standfirst set as a heading above the story</h2></div>${enParagraph(1)}<hr>${enParagraph(2)}${enParagraph(3)}<hr>
+        <h3>Related market trackers</h3><ul><li><a href="/trackers/one">Tracker one</a></li><li><a href="/trackers/two">Tracker two</a></li><li><a href="/trackers/three">Tracker three</a></li></ul></article></body>`,
     );
     if (!result.ok) throw new Error(result.reason);
-    const rules = result.article.content.match(/<hr\b/g) ?? [];
+    const { content, textContent, outline } = result.article;
+    const rules = content.match(/<hr\b/g) ?? [];
     // The rule between paragraphs divides the article's sections, and stays.
     expect(rules).toHaveLength(1);
-    expect(result.article.content.indexOf('<hr')).toBeGreaterThan(result.article.content.indexOf('Paragraph 1:'));
+    expect(content.indexOf('<hr')).toBeGreaterThan(content.indexOf('Paragraph 1:'));
+    // The links went as a trailing run; their heading, heading nothing, goes too.
+    expect(textContent).not.toContain('Related market trackers');
+    expect(outline.map((entry) => entry.text)).toEqual(['A standfirst set as a heading above the story']);
+    expect(textContent.trimEnd().endsWith('a quiet room.')).toBe(true);
   });
 
   it('drops byline labels left without their names, and spacer paragraphs', () => {

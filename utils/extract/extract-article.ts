@@ -18,7 +18,7 @@ import {
   removeNonArticle,
 } from './paragraph-mass';
 import { oneLineText, toPlainText } from './plain-text';
-import { postClean, removeRulesAtEdges } from './post-clean';
+import { postClean, removeStraysAtEdges } from './post-clean';
 import { preClean } from './pre-clean';
 import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
@@ -152,7 +152,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   removeAuthorCard(container, byline, report);
-  removeRulesAtEdges(container, report);
+  removeStraysAtEdges(container, report);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 

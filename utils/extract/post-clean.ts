@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, isHeading, standsAlone } from './dom';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
@@ -233,21 +233,27 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
 }
 
 /**
- * A rule (<hr>) before the article's first words or after its last: the page's divider between
- * its header and the article (USA TODAY's), or one left beside what the cleaning removed (the
- * title, the byline, an author card: run last). The reader draws its own line under the header;
- * a second one is a stray.
+ * What is left at the article's edges once the cleaning is done (run last: after the title, the
+ * byline and an author card went too). A rule (<hr>) before the first words or after the last:
+ * the page's divider between its header and the article (USA TODAY's); the reader draws its own
+ * line under the header. A heading with nothing after it heads nothing: its list of links
+ * ("References", "More to read:", "Related market trackers") or its form went, and it would stand
+ * at the article's end and in the outline as a section without a word in it.
  */
-export function removeRulesAtEdges(content: Element, report: RemovalReport): void {
+export function removeStraysAtEdges(content: Element, report: RemovalReport): void {
   const shown = contentBlocks(content).filter(
     (el) => el.tagName === 'HR' || holds(el, isMedia) || normalizeSpace(el.textContent ?? ''),
   );
-  for (const edge of [shown, [...shown].reverse()]) {
-    for (const el of edge) {
-      if (el.tagName !== 'HR') break;
-      // (Detached already when the article held nothing but rules.)
-      if (el.parentElement) report.remove(STEP, 'rule at the edge', el);
-    }
+  for (const el of shown) {
+    if (el.tagName !== 'HR') break;
+    report.remove(STEP, 'rule at the edge', el);
+  }
+  for (const el of shown.reverse()) {
+    // (Detached already when the article held nothing but rules.)
+    if (!el.parentElement) continue;
+    if (el.tagName === 'HR') report.remove(STEP, 'rule at the edge', el);
+    else if (isHeading(el)) report.remove(STEP, 'heading with nothing after it', el);
+    else break;
   }
 }
 
