@@ -285,6 +285,17 @@ describe('what is left at the edges of an article', () => {
     expect(textContent.trimEnd().endsWith('a quiet room.')).toBe(true);
   });
 
+  it('keeps the spaces at a link’s edges outside it, so that its underline stops at its words', () => {
+    const linked =
+      '<p>The <a href="/essay">college essay </a>is your chance to be heard, and <a href="/app">&nbsp;the common application</a> is where most readers will find it first.</p>';
+    const result = extract(article(linked, ''));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.content).toContain('<a href="https://steps.folio.test/essay">college essay</a> is');
+    expect(result.article.content).toContain('<a href="https://steps.folio.test/app">the common application</a>');
+    // The words and spaces read the same.
+    expect(result.article.textContent).toContain('The college essay is your chance');
+  });
+
   it('drops byline labels left without their names, and spacer paragraphs', () => {
     const result = extract(
       article(

@@ -3,6 +3,7 @@ import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine } from './byline-line';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
 import { restoreInArticleNotes } from './in-article-notes';
+import { moveSpacesOutOfLinks } from './link-spaces';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
@@ -137,6 +138,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   revealProtectedEmails(container);
   absolutizeUrls(container, url);
   repairDoubleEncodedText(container);
+  // (After the repair: "Â" and the no-break space after it are one double-encoded character.)
+  moveSpacesOutOfLinks(container);
   const title = repairDoubleEncoding(
     cleanTitle({
       h1: meta.title,
