@@ -261,10 +261,13 @@ describe('what is left at the edges of an article', () => {
     const forwarded = '<p>Was this newsletter forwarded to you? Sign up to get it in your inbox.</p>';
     const advice =
       '<p>Monitor industry trends: follow relevant news sources, subscribe to industry newsletters, and watch the social channels your customers read.</p>';
-    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${pitch}${enParagraph(2)}${advice}${enParagraph(3)}${forwarded}${enParagraph(4)}</article></body>`;
+    const tips =
+      '<ul><li>Join the newsletters of the stores you like: their coupons come to your inbox.</li><li>Compare prices before you buy.</li></ul>';
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${pitch}${enParagraph(2)}${advice}${tips}${enParagraph(3)}${forwarded}${enParagraph(4)}</article></body>`;
     const text = textOf(html);
     expectNoneOf(text, ['Love movies?', 'cool kids', 'forwarded to you']);
     expect(text).toContain('subscribe to industry newsletters');
+    expect(text).toContain('Join the newsletters of the stores you like');
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 

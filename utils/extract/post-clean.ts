@@ -161,7 +161,8 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
       remove(el, 'caption without its picture');
       continue;
     }
-    if (isNewsletterPitch(text.replace(LEADING_SYMBOLS, ''))) {
+    // A paragraph or a heading: a list or a table that mentions signing up is the article's advice.
+    if ((el.tagName === 'P' || isHeading(el)) && isNewsletterPitch(text.replace(LEADING_SYMBOLS, ''))) {
       remove(el, 'newsletter pitch');
       continue;
     }
