@@ -8,23 +8,19 @@ import { descendantsWithTag } from './dom';
  */
 export function moveSpacesOutOfLinks(container: Element): void {
   for (const link of descendantsWithTag(container, 'A')) {
-    const first = link.firstChild;
-    if (first?.nodeType === 3) {
-      const text = first.nodeValue ?? '';
-      const kept = text.trimStart();
-      if (kept.length < text.length && kept) {
-        first.nodeValue = kept;
-        link.before(text.slice(0, text.length - kept.length));
-      }
-    }
-    const last = link.lastChild;
-    if (last?.nodeType === 3) {
-      const text = last.nodeValue ?? '';
-      const kept = text.trimEnd();
-      if (kept.length < text.length && kept) {
-        last.nodeValue = kept;
-        link.after(text.slice(kept.length));
-      }
-    }
+    moveSpacesOut(link, 'start');
+    moveSpacesOut(link, 'end');
   }
+}
+
+/** The spaces at one edge of a link, when its text there has words too (a link of spaces stays). */
+function moveSpacesOut(link: Element, edge: 'start' | 'end'): void {
+  const node = edge === 'start' ? link.firstChild : link.lastChild;
+  if (node?.nodeType !== 3) return;
+  const text = node.nodeValue ?? '';
+  const kept = edge === 'start' ? text.trimStart() : text.trimEnd();
+  if (!kept || kept.length === text.length) return;
+  node.nodeValue = kept;
+  if (edge === 'start') link.before(text.slice(0, text.length - kept.length));
+  else link.after(text.slice(kept.length));
 }
