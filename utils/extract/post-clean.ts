@@ -161,8 +161,10 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
       remove(el, 'caption without its picture');
       continue;
     }
+    // "🚀 Sign up…": the words are matched, not the emoji in front of them.
+    const words = text.replace(LEADING_SYMBOLS, '');
     // A paragraph or a heading: a list or a table that mentions signing up is the article's advice.
-    if ((el.tagName === 'P' || isHeading(el)) && isNewsletterPitch(text.replace(LEADING_SYMBOLS, ''))) {
+    if ((el.tagName === 'P' || isHeading(el)) && isNewsletterPitch(words)) {
       remove(el, 'newsletter pitch');
       continue;
     }
@@ -172,8 +174,6 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
       remove(el, 'empty paragraph');
       continue;
     }
-    // "🚀 Sign up…": the words are matched, not the emoji in front of them.
-    const words = text.replace(LEADING_SYMBOLS, '');
     if (words.length <= MAX_RELATED_HEADING && RELATED_HEADING.test(words)) {
       let next = el.nextElementSibling;
       remove(el, 'related-links heading');
@@ -224,7 +224,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
     remove,
   );
   // The first block of text after the title, if Readability kept the title.
-  const opening = list.find((b) => !removed.has(b.el) && b.text && !/^H[1-6]$/.test(b.el.tagName));
+  const opening = list.find((b) => !removed.has(b.el) && b.text && !isHeading(b.el));
   if (opening) removeDatelineRunIntoOpening(opening.el, report);
   removeTrailingLinkRun(
     list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
@@ -405,7 +405,7 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
     let previous: string | undefined;
     for (const { el, text } of blocks) {
       if (looked === EDGE) return;
-      if (/^H[1-6]$/.test(el.tagName)) {
+      if (isHeading(el)) {
         // Sites set "Written by …", "… | 5 min read" and dates in heading tags; they are not sections.
         if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
         else if (isDateline(text)) remove(el, 'dateline');
