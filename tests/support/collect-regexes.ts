@@ -148,7 +148,20 @@ export async function checkReDoS(source: string, flags: string): Promise<ReDoSVe
   const exact = await check(withoutLookarounds(source), flags, { checker: 'automaton', timeout: 3000 });
   // A fixed seed: the fuzzer draws its inputs at random, and a pattern it passes once must pass on
   // every run (unseeded, one run found a slow input for a pattern that many runs had passed).
-  const fuzz = { checker: 'fuzz', timeout: 10000, randomSeed: 20261130 } as const;
+  // Its limits are counted in the matcher's steps, not milliseconds: with its default clocks
+  // (250 ms to grow an input, 1 s to try an attack) a busy machine could decide differently than
+  // an idle one. The step limit for an attack is well above what a linear pattern takes on the
+  // fuzzer's longest input, and well below what a backtracking one does (it is flagged in ms).
+  const fuzz = {
+    checker: 'fuzz',
+    randomSeed: 20261130,
+    incubationTimeout: null,
+    seedingTimeout: null,
+    attackTimeout: null,
+    attackLimit: 100_000_000,
+    // Only a guard against a hang: the fuzzer takes under 2 s on every pattern the source has.
+    timeout: 60_000,
+  } as const;
   const verdict = exact.status === 'unknown' ? await check(source, flags, fuzz) : exact;
   if (verdict.status === 'safe') return { safe: true, detail: `safe (${verdict.checker})` };
   if (verdict.status === 'vulnerable')

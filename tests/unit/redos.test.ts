@@ -22,6 +22,12 @@ describe('every regular expression in the source is linear', () => {
     expect((await checkReDoS('[. ]+$', '')).safe).toBe(false);
   });
 
+  it('is caught by the fuzzer where the automaton cannot decide (a long bounded repeat)', async () => {
+    // `.{0,200}` blows up the automaton, so the fuzzer decides; `(?:\w+\s?)+` backtracks.
+    const verdict = await checkReDoS(String.raw`^(?:\w+\s?)+.{0,200}!$`, '');
+    expect(verdict).toEqual({ safe: false, detail: expect.stringContaining('exponential (fuzz)') });
+  });
+
   it('reads patterns without their lookarounds and nothing else', () => {
     expect(withoutLookarounds(String.raw`^(?=.*页)a(?!b)[(?=]\(?<=c)(?<!d(e))f`)).toBe(String.raw`^a[(?=]\(?<=c)f`);
   });
