@@ -411,6 +411,15 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
   });
 
+  it('drops a "By" set apart as a heading before the author’s name, from the text and the outline', () => {
+    const result = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p><div><p><img src="/avatar.png" alt=""></p><h2>By</h2><div>Mirel Zaman</div></div>${[1, 2, 3, 4, 5].map(enParagraph).join('')}<h2>By the way</h2>${enParagraph(6)}</article></body>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(['By the way']);
+  });
+
   it('drops lines without words at the edges, a label left at the end, closed comments and news credits; keeps a divider inside', () => {
     const result = extract(
       article(

@@ -194,6 +194,17 @@ describe('bylines found further away, and bylines that name no one', () => {
     );
   });
 
+  it('a tag’s or a category’s link in the byline’s row is a topic, never the author', () => {
+    // A byline row holding the post's tag and its date, the author named nowhere near.
+    const row =
+      '<h1>Slow reading</h1><div class="post-byline"><a class="tag" href="/blog/tag/personal-finance">Personal finance</a><span>January 27, 2025</span></div>';
+    expect(metadataOf('', row).byline).toBe(undefined);
+    // "By" on its own, the categories after it (rel=tag), then the author's link.
+    const byThenTags =
+      '<h1>Slow reading</h1><div><h2>By</h2><div><a href="/wedding-checklists/" rel="tag">Wedding Checklists</a><a href="/just-engaged/" rel="tag">Just Engaged</a></div><div><a href="/contact">Naoise McNally</a></div></div>';
+    expect(metadataOf('', byThenTags).byline).toBe('Naoise McNally');
+  });
+
   it('a field labelled "Author" or "Contributors:" under the heading names the authors after the label', () => {
     const field = (label: string, value: string) =>
       `<h1>Slow reading</h1><div class="tags"><div><strong>${label}</strong> ${value}</div></div>`;

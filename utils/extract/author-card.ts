@@ -9,6 +9,9 @@ const MAX_BIO = 600;
 /** Longer than this after the name and a comma, a line is a sentence, not a credential or role. */
 const MAX_ROLE = 60;
 
+/** A credit's label on a line of its own, the name on the next: "By", "Written by:", "Author". */
+const BARE_CREDIT_LABEL = /^(?:(?:written|posted|published) )?by:?$|^authors?:?$/i;
+
 /** What a card puts before the name: "About the author:", "Dr.", an opening bracket. */
 function withoutCardLead(text: string): string {
   // (The text's spaces are single: no runs to match.)
@@ -47,18 +50,34 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
   const blocks = contentBlocks(container);
   // (A set, not isConnected: the container itself is not in a document.)
   const removed = new Set<Element>();
-  const removeAtEdge = (edge: Element[], isAuthorLine: (text: string) => boolean) => {
+  // Each block's text, read when first looked at: only the edges are.
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let text = texts.get(el);
+    if (text === undefined) {
+      text = normalizeSpace(el.textContent ?? '');
+      texts.set(el, text);
+    }
+    return text;
+  };
+  // Each block is judged with the next block's text that has any (an avatar between them has none).
+  const removeAtEdge = (edge: Element[], isAuthorLine: (text: string, next: string) => boolean) => {
     let looked = 0;
-    for (const el of edge) {
+    for (const [i, el] of edge.entries()) {
       if (looked === EDGE_BLOCKS) return;
-      const text = normalizeSpace(el.textContent ?? '');
+      const text = textOf(el);
       if (!text || removed.has(el)) continue;
-      if (isAuthorLine(text)) {
+      const next = edge.slice(i + 1, i + 1 + EDGE_BLOCKS).find((b) => textOf(b));
+      if (isAuthorLine(text, next ? textOf(next) : '')) {
         removed.add(el);
         report.remove('post-clean', 'author line', el);
       } else looked++;
     }
   };
-  removeAtEdge(blocks, (text) => isNameLine(text, names));
+  // "By" in a block of its own ("<h1>By</h1>" before the name's link) goes with the name.
+  removeAtEdge(
+    blocks,
+    (text, next) => isNameLine(text, names) || (BARE_CREDIT_LABEL.test(text) && isNameLine(next, names)),
+  );
   removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
 }

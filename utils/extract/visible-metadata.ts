@@ -88,7 +88,26 @@ interface Part {
 /** Links to an author's page: /author/…, /authors/…, /people/…, ?author=, rel=author. */
 const AUTHOR_HREF = /\/(?:authors?|people|profiles?|team|contributors?|writers?|staff|experts?|user)\/|[?&]author=/i;
 
-/** The element's text pieces, one per text node: separate elements stay separate words. */
+/**
+ * Links to a tag's or a category's page: a topic ("Personal finance", "Wedding Checklists") that
+ * a byline's row often shows beside the name, never an author.
+ */
+const TOPIC_HREF = /\/(?:tags?|category|categories|topics?)\//i;
+
+function isTopicLink(link: Element): boolean {
+  return /\btag\b/i.test(link.getAttribute('rel') ?? '') || TOPIC_HREF.test(link.getAttribute('href') ?? '');
+}
+
+/** Whether a text node is a topic link's text. */
+function inTopicLink(node: Node): boolean {
+  const link = node.parentElement?.closest('a');
+  return Boolean(link && isTopicLink(link));
+}
+
+/**
+ * The element's text pieces, one per text node: separate elements stay separate words. A topic
+ * link's text is not among them.
+ */
 function textParts(el: Element): Part[] {
   const parts: Part[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
@@ -96,6 +115,7 @@ function textParts(el: Element): Part[] {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     const link = node.parentElement?.closest('a');
+    if (link && isTopicLink(link)) continue;
     const kind = !link || !el.contains(link) ? undefined : isAuthorLink(link) ? 'author' : 'other';
     parts.push(kind ? { text, link: kind } : { text });
   }
@@ -164,6 +184,7 @@ function namesBeforeRole(byline: string | undefined): string | undefined {
  * category or a date in an element of its own is left out.
  */
 function namesIn(el: Element): string[] {
+  if (el.tagName === 'A' && isTopicLink(el)) return [];
   const own = el.tagName === 'A' ? normalizeSpace(el.textContent ?? '').replace(LABEL, '') : '';
   if (own) return isName(own) ? [own] : [];
   const all = textParts(el)
@@ -356,7 +377,8 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     publishedTime = lineDate(line.text, line.node);
     if (publishedTime) break;
   }
-  const all = headerLines.map((line) => line.text);
+  // A topic link's text is no line of the byline: "By" [Wedding Checklists] [Naoise McNally].
+  const all = headerLines.filter((line) => !inTopicLink(line.node)).map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
