@@ -199,6 +199,11 @@ describe('bylines found further away, and bylines that name no one', () => {
     const row =
       '<h1>Slow reading</h1><div class="post-byline"><a class="tag" href="/blog/tag/personal-finance">Personal finance</a><span>January 27, 2025</span></div>';
     expect(metadataOf('', row).byline).toBe(undefined);
+    // A topic as a filter of the blog's index, its link even marked as the author's: the author
+    // the page's data gives comes first.
+    const filterLink =
+      '<h1>Slow reading</h1><div class="post-topic"><a href="/blog/?content_topic=906" id="author-modal">HR Strategy</a></div>';
+    expect(metadataOf('<meta name="author" content="Lena Marsh">', filterLink).byline).toBe('Lena Marsh');
     // "By" on its own, the categories after it (rel=tag), then the author's link.
     const byThenTags =
       '<h1>Slow reading</h1><div><h2>By</h2><div><a href="/wedding-checklists/" rel="tag">Wedding Checklists</a><a href="/just-engaged/" rel="tag">Just Engaged</a></div><div><a href="/contact">Naoise McNally</a></div></div>';

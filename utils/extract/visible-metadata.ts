@@ -89,10 +89,10 @@ interface Part {
 const AUTHOR_HREF = /\/(?:authors?|people|profiles?|team|contributors?|writers?|staff|experts?|user)\/|[?&]author=/i;
 
 /**
- * Links to a tag's or a category's page: a topic ("Personal finance", "Wedding Checklists") that
- * a byline's row often shows beside the name, never an author.
+ * Links to a tag's or a category's page (/tag/…, ?cat=…): a topic ("Personal finance", "Wedding
+ * Checklists") that a byline's row often shows beside the name, never an author.
  */
-const TOPIC_HREF = /\/(?:tags?|category|categories|topics?)\//i;
+const TOPIC_HREF = /\/(?:tags?|category|categories|topics?)\/|[?&](?:cat|category|tags?|topics?|content_topic)=/i;
 
 function isTopicLink(link: Element): boolean {
   return /\btag\b/i.test(link.getAttribute('rel') ?? '') || TOPIC_HREF.test(link.getAttribute('href') ?? '');
