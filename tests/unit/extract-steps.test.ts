@@ -1,8 +1,10 @@
 // @vitest-environment node
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
+import { withProseBlocksKept } from '../../utils/extract/readability-prose-blocks';
 import { normalizeSpace } from '../../utils/extract/text';
 
 const URL = 'https://steps.folio.test/post';
@@ -1225,5 +1227,34 @@ describe('a heading’s link to its own place on the page', () => {
       ['installation notes', '#install'],
       ['a long essay on slow reading', 'https://example.com/slow'],
     ]);
+  });
+});
+
+describe('prose in blocks that Readability removes for their names', () => {
+  // A buying guide's picks, each in a "product widget" (reviewed.com): Readability removes any
+  // block named "widget" inside the article, whatever it holds.
+  const pick = (n: number) =>
+    `<div class="c-product-widget c-product-widget--big"><div class="classification-label">Pick ${n}</div><div class="u3">Laptop model ${n}</div><ul><li><strong>Memory</strong>: 16GB</li><li><strong>Storage</strong>: 512GB SSD</li></ul><p>Laptop model ${n} keeps getting better with every iteration: its lid is quieter, its ports are where you need them and its battery lasts a working day.</p><p>Its display is the standout feature of model ${n}, with a taller aspect ratio that makes it more useful for everyday tasks like writing a paper.</p></div>`;
+  const page = (inside: string) =>
+    `<body><main><article><h1>The best laptops under $1,000</h1>${[1, 2, 3, 4, 5, 6].map(enParagraph).join('')}${inside}</article></main></body>`;
+
+  it('keeps a guide’s picks set in widget blocks, with their specs', () => {
+    const text = textOf(page(`${pick(1)}${pick(2)}${pick(3)}`));
+    for (const n of [1, 2, 3]) {
+      expect(text).toContain(`Laptop model ${n} keeps getting better`);
+      expect(text).toContain(`Its display is the standout feature of model ${n}`);
+    }
+    expect(text).toContain('Storage: 512GB SSD');
+  });
+
+  it('in Readability’s step itself: a plea set in a widget still goes', () => {
+    // (Teasers in widgets, linked titles over excerpts, are the region's: see "an article in
+    // many small blocks".)
+    const plea =
+      '<div class="zone-widget zone-widget-custom-cta-letter"><p>A word to our loyal readers: support our newsroom and make a difference for readers everywhere this year.</p><p>Every gift, large or small, keeps our reporting free for everyone who reads it and independent of advertisers.</p></div>';
+    const doc = parseHtml(page(`${pick(1)}${plea}${pick(2)}`), URL);
+    const text = withProseBlocksKept(new Readability(doc)).parse()?.textContent ?? '';
+    expect(text).toContain('Laptop model 2 keeps getting better');
+    expectNoneOf(text, ['loyal readers', 'Every gift']);
   });
 });

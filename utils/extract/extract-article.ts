@@ -23,6 +23,7 @@ import { postClean, removeStraysAtEdges } from './post-clean';
 import { preClean } from './pre-clean';
 import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
+import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalReport } from './report';
@@ -209,12 +210,14 @@ const MAX_REGION_LINK_DENSITY = 0.35;
 
 function readability(doc: Document) {
   // JSON-LD was read with the metadata already; Readability need not parse it again.
-  return withInlineFormattingAsPhrasing(
-    fasterReadability<Element>(doc, {
-      charThreshold: 500,
-      disableJSONLD: true,
-      serializer: (el) => el as Element,
-    }),
+  return withProseBlocksKept(
+    withInlineFormattingAsPhrasing(
+      fasterReadability<Element>(doc, {
+        charThreshold: 500,
+        disableJSONLD: true,
+        serializer: (el) => el as Element,
+      }),
+    ),
   ).parse();
 }
 
