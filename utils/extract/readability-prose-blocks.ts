@@ -36,12 +36,13 @@ function weighedDownOnlyByLayoutName(el: Element, { negative, positive }: ClassW
 }
 
 /**
- * A heading that links elsewhere: a list of posts' teaser ("Latest News": linked titles, an
- * excerpt each). Readability's removal of such a block also tells it that it chose the wrong
- * block (its text too short, it tries again), so it stays as shipped.
+ * A heading that links elsewhere: a list of posts' teasers ("Latest posts": linked titles over
+ * excerpts). Where the article holds one, the shipped step stays: when it leaves Readability's
+ * pick short of the page's prose, Folio reads the prose region again without the teasers
+ * (extract-article), which keeping blocks in the pick would stop.
  */
-function holdsPostTeaser(block: Element): boolean {
-  return block.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null;
+function holdsPostTeaser(article: Element): boolean {
+  return article.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null;
 }
 
 function textLength(el: Element): number {
@@ -62,17 +63,16 @@ export function withProseBlocksKept<T extends object>(reader: T): T {
   if (typeof shipped !== 'function') return reader;
   internals._cleanConditionally = function (this: CleanInternals, e: Element, tag: string): void {
     const kept =
-      tag === 'div' && !holdsPostTeaser(e)
+      tag === 'div'
         ? [...e.getElementsByTagName(tag)].filter(
-            (block) =>
-              weighedDownOnlyByLayoutName(block, this.REGEXPS) && holdsArticleText(block) && !holdsPostTeaser(block),
+            (block) => weighedDownOnlyByLayoutName(block, this.REGEXPS) && holdsArticleText(block),
           )
         : [];
     // When the shipped step leaves too little, Readability tries again, wider: how it recovers
     // from a block chosen too narrowly (it often takes the whole article then). Keeping the
     // blocks must not stop that, so the shipped step is tried on a copy first (a rare case:
     // the blocks are on a few pages in a hundred). This is its last pass, on <div>s.
-    if (kept.length > 0) {
+    if (kept.length > 0 && !holdsPostTeaser(e)) {
       const trial = e.cloneNode(true) as Element;
       shipped.call(this, trial, tag);
       if (textLength(trial) >= this._charThreshold) {
