@@ -1,3 +1,4 @@
+import { BYLINE_LABEL_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
@@ -8,9 +9,6 @@ const EDGE_BLOCKS = 4;
 const MAX_BIO = 600;
 /** Longer than this after the name and a comma, a line is a sentence, not a credential or role. */
 const MAX_ROLE = 60;
-
-/** A credit's label on a line of its own, the name on the next: "By", "Written by:", "Author". */
-const BARE_CREDIT_LABEL = /^(?:(?:written|posted|published) )?by:?$|^authors?:?$/i;
 
 /** What a card puts before the name: "About the author:", "Dr.", an opening bracket. */
 function withoutCardLead(text: string): string {
@@ -77,7 +75,7 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
   // "By" in a block of its own ("<h1>By</h1>" before the name's link) goes with the name.
   removeAtEdge(
     blocks,
-    (text, next) => isNameLine(text, names) || (BARE_CREDIT_LABEL.test(text) && isNameLine(next, names)),
+    (text, next) => isNameLine(text, names) || (BYLINE_LABEL_LINE.test(text) && isNameLine(next, names)),
   );
   removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
 }
