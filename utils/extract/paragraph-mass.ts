@@ -94,7 +94,8 @@ function hasLinkedHeading(card: Element): boolean {
   return false;
 }
 
-function isLinkedHeading(el: Element): boolean {
+/** A heading that links elsewhere, or a link around a heading: a post teaser's title. */
+export function isLinkedHeading(el: Element): boolean {
   if (HEADINGS.has(el.tagName))
     return firstDescendant(el, (a) => a.tagName === 'A' && a.hasAttribute('href')) !== undefined;
   if (el.tagName === 'A' && el.hasAttribute('href')) return someChild(el, (c) => HEADINGS.has(c.tagName));

@@ -1,4 +1,6 @@
+import { firstDescendant } from './dom';
 import { holdsArticleText } from './masked-prose';
+import { isLinkedHeading } from './paragraph-mass';
 import { normalizeSpace } from './text';
 
 /**
@@ -44,7 +46,7 @@ function weighedDownOnlyByLayoutName(el: Element, { negative, positive }: ClassW
  * (extract-article), which keeping blocks in the pick would stop.
  */
 function holdsPostTeaser(article: Element): boolean {
-  return article.querySelector('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4') !== null;
+  return firstDescendant(article, isLinkedHeading) !== undefined;
 }
 
 function textLength(el: Element): number {
