@@ -176,3 +176,11 @@ export function flattenDeepNesting(
   }
   return { deepest, unwrapped: deep.length };
 }
+
+/** Elements that make a block worth keeping without any words. */
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'PRE', 'MATH']);
+
+/** (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.) */
+export function isMediaElement(el: Element): boolean {
+  return MEDIA.has(el.tagName.toUpperCase());
+}

@@ -1,4 +1,5 @@
-import { descendantsWithTag, firstDescendant, isHeading, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
+import { removeImageClutter } from './image-clutter';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
@@ -231,6 +232,9 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
     report,
   );
   removeFromFeedbackHeading(content, report);
+  // After the blocks are read: a photo's caption stays when the photo was only a placeholder (the
+  // rule above takes a caption left without its picture for a gallery's leftover).
+  removeImageClutter(content, report);
 }
 
 /**
@@ -243,7 +247,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
  */
 export function removeStraysAtEdges(content: Element, report: RemovalReport): void {
   const shown = contentBlocks(content).filter(
-    (el) => el.tagName === 'HR' || holds(el, isMedia) || normalizeSpace(el.textContent ?? ''),
+    (el) => el.tagName === 'HR' || holds(el, isMediaElement) || normalizeSpace(el.textContent ?? ''),
   );
   for (const el of shown) {
     if (el.tagName !== 'HR') break;
@@ -431,14 +435,6 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
   removeAtEdge([...remaining].reverse(), atEnd);
 }
 
-/** Elements that make a block worth keeping without any words. */
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'PRE', 'MATH']);
-
-/** (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.) */
-function isMedia(el: Element): boolean {
-  return MEDIA.has(el.tagName.toUpperCase());
-}
-
 /** Whether `el` or anything inside it passes `test`. */
 function holds(el: Element, test: (e: Element) => boolean): boolean {
   return test(el) || firstDescendant(el, test) !== undefined;
@@ -447,13 +443,13 @@ function holds(el: Element, test: (e: Element) => boolean): boolean {
 /** A <figure> left with its caption alone: no picture, video, table or code, no other words. */
 function isCaptionWithoutItsPicture(figure: Element, text: string): boolean {
   const caption = figure.querySelector('figcaption');
-  if (!caption || holds(figure, isMedia)) return false;
+  if (!caption || holds(figure, isMediaElement)) return false;
   return normalizeSpace(caption.textContent ?? '') === text;
 }
 
 /** "•", "☼ ☼ ☼", a zero-width joiner: a line with no letter or digit and nothing to see in it. */
 function isMarksOnly(text: string, el: Element): boolean {
-  return !/[\p{L}\p{N}]/u.test(text) && !holds(el, isMedia);
+  return !/[\p{L}\p{N}]/u.test(text) && !holds(el, isMediaElement);
 }
 
 /** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
@@ -465,7 +461,7 @@ const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
  */
 function isInvisible(text: string, el: Element): boolean {
   for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
-  return !holds(el, (e) => isMedia(e) || e.id !== '' || e.hasAttribute('name'));
+  return !holds(el, (e) => isMediaElement(e) || e.id !== '' || e.hasAttribute('name'));
 }
 
 /** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */

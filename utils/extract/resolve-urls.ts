@@ -8,19 +8,28 @@ import { descendantsWithTag } from './dom';
 const LAZY_SRC_ATTRS = ['data-original', 'data-src', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-echo'];
 
 export function resolveLazyImages(root: Element): void {
-  for (const img of descendantsWithTag(root, 'IMG')) {
-    const lazy = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
-    const src = img.getAttribute('src') ?? '';
-    if (lazy && (!src || src.startsWith('data:') || /placeholder|blank|loading|lazy|grey|spacer/i.test(src))) {
-      img.setAttribute('src', lazy);
-    } else if (!src) {
-      const set = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
-      const first = set?.split(',')[0]?.trim().split(/\s+/)[0];
-      if (first) img.setAttribute('src', first);
-    }
-    const dataSrcset = img.getAttribute('data-srcset');
-    if (dataSrcset && !img.getAttribute('srcset')) img.setAttribute('srcset', dataSrcset);
+  for (const el of descendantsWithTag(root, 'IMG', 'SOURCE')) {
+    // A <picture>'s <source>s are lazy the same way: `data-srcset` only, until a script copies it.
+    if (el.tagName === 'IMG') resolveLazySrc(el);
+    copyLazySrcset(el);
   }
+}
+
+function resolveLazySrc(img: Element): void {
+  const lazy = LAZY_SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
+  const src = img.getAttribute('src') ?? '';
+  if (lazy && (!src || src.startsWith('data:') || /placeholder|blank|loading|lazy|grey|spacer/i.test(src))) {
+    img.setAttribute('src', lazy);
+  } else if (!src) {
+    const set = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
+    const first = set?.split(',')[0]?.trim().split(/\s+/)[0];
+    if (first) img.setAttribute('src', first);
+  }
+}
+
+function copyLazySrcset(el: Element): void {
+  const dataSrcset = el.getAttribute('data-srcset');
+  if (dataSrcset && !el.getAttribute('srcset')) el.setAttribute('srcset', dataSrcset);
 }
 
 export function absolutizeUrls(root: Element, baseUrl: string | undefined): void {

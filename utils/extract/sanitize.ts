@@ -49,7 +49,7 @@ function withoutUnaskedMediaRequests(node: Element): void {
 }
 
 /** Whole numbers of pixels, as the attributes are written on the web. */
-const isPixels = (value: string | null) => value !== null && value.length <= 5 && /^\d+$/.test(value.trim());
+export const isPixels = (value: string | null) => value !== null && value.length <= 5 && /^\d+$/.test(value.trim());
 
 /**
  * `width`/`height` stay on pictures and videos only, and only as pixel numbers: with them the

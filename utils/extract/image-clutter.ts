@@ -1,0 +1,204 @@
+import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
+import type { RemovalReport } from './report';
+import { isPixels } from './sanitize';
+import type { ExtractStep } from './types';
+
+const STEP: ExtractStep = 'post-clean';
+
+/**
+ * Images in the article that are not its pictures, and that the reader would show as something
+ * worse than nothing:
+ *
+ * - a lazy loader's placeholder whose real address the page never gave (a 1×1 GIF, an SVG that
+ *   draws nothing, "lazy_placeholder.gif"): with the size the page gives it, a blank box as tall
+ *   as the photo it stood for;
+ * - the same picture again right after itself (a script's copy and its `<noscript>` fallback, a
+ *   responsive copy): the reader showed every photo twice;
+ * - an image without a size that the page repeats: a toggle's switch, a chevron, a "Pin it"
+ *   button under every photo, a store's logo on every buy button. An SVG without a size of its
+ *   own takes the whole column's width in an `<img>`: a chevron 700 px tall.
+ *
+ * Small images in a row (a rating's stars) and an article's own repeated figures with a size
+ * (a comparison's logos) stay: they render at their size, and they carry meaning.
+ */
+export function removeImageClutter(content: Element, report: RemovalReport): void {
+  const images = descendantsWithTag(content, 'IMG');
+  // All three read the article as the page gave it: a badge, a placeholder, the badge again are
+  // not two badges in a row (the placeholder stood for a photo).
+  const clutter = new Map<Element, string>();
+  for (const img of images) if (isEmptyPlaceholder(img)) clutter.set(img, 'image placeholder');
+  for (const img of repeatsOfThePictureBefore(content)) if (!clutter.has(img)) clutter.set(img, 'repeated picture');
+  // Counted without the copies just found: a responsive copy of a photo does not make it an icon.
+  for (const img of unsizedRepeats(images.filter((img) => !clutter.has(img)))) clutter.set(img, 'interface image');
+  for (const [img, reason] of clutter) removeWithEmptiedWrappers(img, content, report, reason);
+}
+
+/** Images without a size whose address the article shows `MIN_INTERFACE_REPEATS` times or more. */
+function unsizedRepeats(images: Element[]): Element[] {
+  const unsizedBySrc = new Map<string, Element[]>();
+  for (const img of images) {
+    const src = img.getAttribute('src');
+    if (!src || hasSize(img)) continue;
+    const same = unsizedBySrc.get(src);
+    if (same) same.push(img);
+    else unsizedBySrc.set(src, [img]);
+  }
+  return [...unsizedBySrc.values()].filter((same) => same.length >= MIN_INTERFACE_REPEATS).flat();
+}
+
+/** An article's own pictures appear once; an unsized image shown this often is part of the page's interface. */
+const MIN_INTERFACE_REPEATS = 3;
+
+/** Declared no larger than this both ways, an image is an icon: several in a row are a rating, not copies. */
+const ICON_SIZE = 32;
+
+/**
+ * A base64 image this short holds a few pixels at most: a transparent 1×1 GIF is 60 characters,
+ * a 40 × 40 photo over a thousand.
+ */
+const MAX_PLACEHOLDER_BASE64 = 200;
+
+/** Words of a placeholder's file name ("lazy_placeholder.gif", "1x1.trans.gif", "spinner2.gif"). */
+const PLACEHOLDER_NAME_WORDS = new Set([
+  'lazy',
+  'placeholder',
+  'blank',
+  'spacer',
+  'trans',
+  'transparent',
+  'pixel',
+  'loading',
+  'loader',
+  'spinner',
+  'empty',
+  'grey',
+  'gray',
+  '1x1',
+]);
+
+function isEmptyPlaceholder(img: Element): boolean {
+  if (hasResponsiveSource(img)) return false;
+  const src = (img.getAttribute('src') ?? '').trim();
+  if (src.startsWith('data:')) return isEmptyDataImage(src);
+  return isPlaceholderFileName(src);
+}
+
+/** A srcset on the image or on a `<source>` of its `<picture>`: the browser loads that, not `src`. */
+function hasResponsiveSource(img: Element): boolean {
+  if ((img.getAttribute('srcset') ?? '').trim()) return true;
+  const picture = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : null;
+  return (
+    picture !== null && firstDescendant(picture, (el) => (el.getAttribute('srcset') ?? '').trim() !== '') !== undefined
+  );
+}
+
+function isEmptyDataImage(src: string): boolean {
+  const comma = src.indexOf(',');
+  if (comma < 0) return true;
+  const header = src.slice(5, comma).toLowerCase();
+  const payload = src.slice(comma + 1);
+  const base64 = header.endsWith(';base64');
+  if (!header.startsWith('image/svg')) return base64 && payload.length <= MAX_PLACEHOLDER_BASE64;
+  const svg = decodeDataPayload(payload, base64);
+  return svg !== undefined && drawsNothing(svg);
+}
+
+function decodeDataPayload(payload: string, base64: boolean): string | undefined {
+  try {
+    return base64 ? atob(payload) : decodeURIComponent(payload);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `<svg viewBox="0 0 1400 1050"></svg>` or `<svg …/>`: nothing inside the root to draw. */
+function drawsNothing(svg: string): boolean {
+  const open = svg.indexOf('<svg');
+  if (open < 0) return false;
+  const end = svg.indexOf('>', open);
+  if (end < 0) return false;
+  if (svg[end - 1] === '/') return svg.indexOf('<', end) < 0;
+  const rest = svg.slice(end + 1).trim();
+  return rest === '' || rest.startsWith('</svg');
+}
+
+function isPlaceholderFileName(src: string): boolean {
+  const path = src.split(/[?#]/, 1)[0] ?? '';
+  const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = file.lastIndexOf('.');
+  const stem = dot > 0 ? file.slice(0, dot) : file;
+  // "1x1" is a word of its own; any other digits ("spinner2") and separators only join words.
+  const words = stem.split(/(1x1)|[\d._-]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => PLACEHOLDER_NAME_WORDS.has(word));
+}
+
+/** Declared `width` and `height`, both whole pixels. */
+function hasSize(img: Element): boolean {
+  return pixels(img, 'width') !== undefined && pixels(img, 'height') !== undefined;
+}
+
+function pixels(img: Element, name: string): number | undefined {
+  const value = img.getAttribute(name);
+  return isPixels(value) ? Number(value) : undefined;
+}
+
+function isIconSized(img: Element): boolean {
+  const width = pixels(img, 'width');
+  const height = pixels(img, 'height');
+  return width !== undefined && height !== undefined && width <= ICON_SIZE && height <= ICON_SIZE;
+}
+
+/**
+ * Images with the same address as the image before them, with no words and no other media in
+ * between. The copy gives the kept one its size when only the copy declared it.
+ */
+function repeatsOfThePictureBefore(content: Element): Element[] {
+  const repeats: Element[] = [];
+  let previous: Element | null = null;
+  const stack: Node[] = [];
+  for (let c = content.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim()) previous = null;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'IMG') {
+      const src = el.getAttribute('src');
+      if (previous && src && src === previous.getAttribute('src') && !isIconSized(el)) {
+        if (!hasSize(previous) && hasSize(el)) copySize(el, previous);
+        repeats.push(el);
+        continue;
+      }
+      previous = el;
+      continue;
+    }
+    // A <picture> holds the image it is; a table, a video or code between two images is something seen.
+    // A new cell or list item is a new place, even with nothing written between.
+    if ((el.tagName !== 'PICTURE' && isMediaElement(el)) || NEW_PLACE.test(el.tagName)) previous = null;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return repeats;
+}
+
+const NEW_PLACE = /^(?:TD|TH|LI)$/;
+
+function copySize(from: Element, to: Element): void {
+  for (const name of ['width', 'height']) to.setAttribute(name, from.getAttribute(name) ?? '');
+}
+
+/**
+ * Removes the image, and the link, paragraph or `<picture>` around it that it leaves with nothing
+ * to show: an empty link would still be written into the Markdown export as `[](…)`.
+ */
+function removeWithEmptiedWrappers(img: Element, content: Element, report: RemovalReport, reason: string): void {
+  let target = img;
+  for (let parent = img.parentElement; parent && parent !== content; parent = parent.parentElement) {
+    if ((parent.textContent ?? '').trim() !== '') break;
+    if (firstDescendant(parent, (el) => el !== img && isMediaElement(el))) break;
+    target = parent;
+  }
+  report.remove(STEP, reason, target);
+}
