@@ -413,6 +413,35 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
   });
 
+  it('drops the author’s picture at the start and in their card at the end; keeps a picture of someone else', () => {
+    const result = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>
+      <div><a href="/authors/mirel"><div><p><img src="https://edges.folio.test/mirel-64.jpg" alt="Mirel Zaman" width="32" height="32"></p></div></a></div>
+      ${[1, 2, 3, 4, 5].map(enParagraph).join('')}
+      <figure><img src="https://edges.folio.test/coach.jpg" alt="Dana Ortiz, the coach" width="600" height="400"></figure>
+      <div class="card"><p><img src="https://edges.folio.test/mirel-96.jpg" alt="Mirel Zaman, DVM"></p><p>Mirel Zaman is the health and fitness director at PS.</p></div></article></body>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.content).not.toContain('mirel-64.jpg');
+    expect(result.article.content).not.toContain('mirel-96.jpg');
+    expect(result.article.content).toContain('coach.jpg');
+  });
+
+  it('drops a byline row’s reading time and date set as blocks inside a <span> (Medium’s), keeps a post body set in one with words of its own', () => {
+    const medium = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>
+      <div><span><div><p><span>6 min read</span></p><p><span>Dec 1, 2025</span></p></div></span></div><div><p><span>--</span></p></div>
+      ${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></body>`,
+    );
+    if (!medium.ok) throw new Error(medium.reason);
+    expect(medium.article.textContent.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    // HubSpot's: the whole body in a <span>, with words of its own after the last heading.
+    const hubspot = textOf(
+      `<body><article><h1>Edges</h1><div><span>${[1, 2, 3, 4, 5].map(enParagraph).join('')}<h2>Let us pack for you</h2>Our packers have moved homes for seventy-five years, across the country and abroad. <a href="/quote">Get a quote</a>.</span></div></article></body>`,
+    );
+    expect(hubspot).toContain('Let us pack for you');
+  });
+
   it('drops a "By" set apart as a heading before the author’s name, from the text and the outline', () => {
     const result = extract(
       `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p><div><p><img src="/avatar.png" alt=""></p><h2>By</h2><div>Mirel Zaman</div></div>${[1, 2, 3, 4, 5].map(enParagraph).join('')}<h2>By the way</h2>${enParagraph(6)}</article></body>`,

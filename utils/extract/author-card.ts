@@ -1,3 +1,4 @@
+import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import { BYLINE_LABEL_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
@@ -35,6 +36,18 @@ function isBio(text: string, names: string[]): boolean {
   return rest !== undefined && text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
 }
 
+/** A block of pictures only, each described by the author's name ("Brian Jenney", "Shelby Loos, DVM"). */
+function isAuthorPicture(block: Element, names: string[]): boolean {
+  const images = descendantsWithTag(block, 'IMG');
+  if (
+    images.length === 0 ||
+    firstDescendant(block, (el) => el.tagName !== 'IMG' && isMediaElement(el) && el.tagName !== 'PICTURE')
+  ) {
+    return false;
+  }
+  return images.every((img) => isNameLine(normalizeSpace(img.getAttribute('alt') ?? ''), names));
+}
+
 /**
  * The author's lines the header already shows: at the start, their name again (with a role: "Tom
  * Krisher, AP Auto Writer", "Associated Press"); at the end, their card (the name, and a paragraph
@@ -64,7 +77,15 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
     for (const [i, el] of edge.entries()) {
       if (looked === EDGE_BLOCKS) return;
       const text = textOf(el);
-      if (!text || removed.has(el)) continue;
+      if (removed.has(el)) continue;
+      if (!text) {
+        // The author's picture (its description is their name): their face beside the header's byline.
+        if (isAuthorPicture(el, names)) {
+          removed.add(el);
+          report.remove('post-clean', 'author picture', el);
+        }
+        continue;
+      }
       const next = edge.slice(i + 1, i + 1 + EDGE_BLOCKS).find((b) => textOf(b));
       if (isAuthorLine(text, next ? textOf(next) : '')) {
         removed.add(el);

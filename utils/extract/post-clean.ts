@@ -65,10 +65,27 @@ function isCustomElement(el: Element): boolean {
   return el.tagName.includes('-');
 }
 
-/** Whether a block is among `el`'s children, or inside a web component's wrapper among them. */
+/**
+ * A wrapper that is not a block itself: a web component's, or a <span> around blocks (Medium's
+ * byline row, `<div><span><div><p>6 min read</p><p>Dec 1, 2025</p></div></span></div>`: read as one
+ * block, "6 min read Dec 1, 2025" was no line the edge rules know).
+ */
+function isInlineWrapper(el: Element): boolean {
+  if (isCustomElement(el)) return hasBlockChild(el);
+  // A <span> with words of its own between its blocks (a whole post body in one, HubSpot's) is
+  // read as one block still: words outside blocks are not seen by the edge rules.
+  return el.tagName === 'SPAN' && hasBlockChild(el) && !hasOwnWords(el);
+}
+
+function hasOwnWords(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** Whether a block is among `el`'s children, or inside an inline wrapper among them. */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK.test(c.tagName) || (isCustomElement(c) && hasBlockChild(c))) return true;
+    if (BLOCK.test(c.tagName) || isInlineWrapper(c)) return true;
   }
   return false;
 }
@@ -91,7 +108,7 @@ export function contentBlocks(root: Element): Element[] {
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop() as Element;
-    if ((WRAPPER.test(el.tagName) || isCustomElement(el)) && hasBlockChild(el)) {
+    if ((WRAPPER.test(el.tagName) && hasBlockChild(el)) || isInlineWrapper(el)) {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     } else if (BLOCK.test(el.tagName) || isCustomElement(el) || isTimeOnItsOwnLine(el)) {
       out.push(el);
