@@ -413,17 +413,19 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
   });
 
-  it('drops the author’s picture at the start and in their card at the end; keeps a picture of someone else', () => {
+  it('drops the author’s picture (their name its description or in its file name) at the start and in their card at the end; keeps a picture of someone else', () => {
     const result = extract(
       `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>
       <div><a href="/authors/mirel"><div><p><img src="https://edges.folio.test/mirel-64.jpg" alt="Mirel Zaman" width="32" height="32"></p></div></a></div>
       ${[1, 2, 3, 4, 5].map(enParagraph).join('')}
       <figure><img src="https://edges.folio.test/coach.jpg" alt="Dana Ortiz, the coach" width="600" height="400"></figure>
-      <div class="card"><p><img src="https://edges.folio.test/mirel-96.jpg" alt="Mirel Zaman, DVM"></p><p>Mirel Zaman is the health and fitness director at PS.</p></div></article></body>`,
+      <div class="card"><p><img src="https://edges.folio.test/mirel-96.jpg" alt="Mirel Zaman, DVM"></p><p><img src="https://edges.folio.test/uploads/Mirel-Zaman_headshot-96x96.jpg" alt=""></p><p>Mirel Zaman is the health and fitness director at PS.</p></div></article></body>`,
     );
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.content).not.toContain('mirel-64.jpg');
     expect(result.article.content).not.toContain('mirel-96.jpg');
+    // Without a description, by the name in its file's name.
+    expect(result.article.content).not.toContain('headshot');
     expect(result.article.content).toContain('coach.jpg');
   });
 

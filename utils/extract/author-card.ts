@@ -36,16 +36,38 @@ function isBio(text: string, names: string[]): boolean {
   return rest !== undefined && text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
 }
 
-/** A block of pictures only, each described by the author's name ("Brian Jenney", "Shelby Loos, DVM"). */
+/**
+ * A block of pictures only, each of the author: described by their name ("Brian Jenney", "Shelby
+ * Loos, DVM"), or with their name in its file's name ("mike-marshall-avatar.jpg",
+ * "Jeff-Cobb-Headshot-2.jpg"; a name of two words at least, so that "lauren.jpg" is not Lauren's).
+ */
 function isAuthorPicture(block: Element, names: string[]): boolean {
   const images = descendantsWithTag(block, 'IMG');
-  if (
-    images.length === 0 ||
-    firstDescendant(block, (el) => el.tagName !== 'IMG' && isMediaElement(el) && el.tagName !== 'PICTURE')
-  ) {
-    return false;
+  const otherMedia = firstDescendant(
+    block,
+    (el) => el.tagName !== 'IMG' && el.tagName !== 'PICTURE' && isMediaElement(el),
+  );
+  if (images.length === 0 || otherMedia) return false;
+  return images.every((img) => {
+    if (isNameLine(normalizeSpace(img.getAttribute('alt') ?? ''), names)) return true;
+    const file = fileNameWords(img.getAttribute('src') ?? '');
+    return names.some((name) => name.includes(' ') && ` ${file} `.includes(` ${name} `));
+  });
+}
+
+/** "…/2025/05/Mike-Marshall_avatar.jpg?w=96" → "mike marshall avatar jpg". */
+function fileNameWords(src: string): string {
+  const path = src.split(/[?#]/, 1)[0] ?? '';
+  let file = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    // A stray "%" in the name: compared as written.
   }
-  return images.every((img) => isNameLine(normalizeSpace(img.getAttribute('alt') ?? ''), names));
+  return file
+    .toLowerCase()
+    .replace(/[-_.+\s]+/g, ' ')
+    .trim();
 }
 
 /**

@@ -23,11 +23,13 @@ const STEP: ExtractStep = 'post-clean';
  */
 export function removeImageClutter(content: Element, report: RemovalReport): void {
   const images = descendantsWithTag(content, 'IMG');
+  if (images.length === 0) return;
   // All three read the article as the page gave it: a badge, a placeholder, the badge again are
   // not two badges in a row (the placeholder stood for a photo).
   const clutter = new Map<Element, string>();
   for (const img of images) if (isEmptyPlaceholder(img)) clutter.set(img, 'image placeholder');
-  for (const img of repeatsOfThePictureBefore(content)) if (!clutter.has(img)) clutter.set(img, 'repeated picture');
+  const repeats = images.length > 1 ? repeatsOfThePictureBefore(content) : [];
+  for (const img of repeats) if (!clutter.has(img)) clutter.set(img, 'repeated picture');
   // Counted without the copies just found: a responsive copy of a photo does not make it an icon.
   for (const img of unsizedRepeats(images.filter((img) => !clutter.has(img)))) clutter.set(img, 'interface image');
   for (const [img, reason] of clutter) removeWithEmptiedWrappers(img, content, report, reason);
