@@ -29,11 +29,13 @@ describe('a lazy picture whose real address the page never gave', () => {
       <figure><img src="${EMPTY_SVG}" width="1400" height="1050" alt="Gion at dawn"><figcaption>Gion at dawn, before the crowds</figcaption></figure>
       <p><img src="${PIXEL_GIF}" width="800" height="600" alt="Lanterns"></p>
       <p><img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif" width="1200" height="800" alt="Temple gate"></p>
-      <p><img src="/lazy-load/images/1x1.trans.gif" alt=""></p>`);
+      <p><img src="/lazy-load/images/1x1.trans.gif" alt=""></p>
+      <p><picture><source type="image/webp"><img src="${PIXEL_GIF}" alt="Shrine"></picture></p>`);
     expect(srcs).toEqual([]);
     expect(doc.body.textContent).toContain('Gion at dawn, before the crowds');
     // The paragraphs that held only a placeholder went with it.
     expect([...doc.querySelectorAll('p')].every((p) => p.textContent?.trim())).toBe(true);
+    expect(doc.querySelector('picture')).toBeNull();
   });
 
   it('keeps a picture the browser loads from elsewhere: a srcset, a lazy address Folio resolves, a real file name', () => {

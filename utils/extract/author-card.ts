@@ -2,6 +2,7 @@ import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import { BYLINE_LABEL_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
+import { fileNameOf } from './resolve-urls';
 import { normalizeSpace } from './text';
 
 /** How many blocks at each end of the article are looked at for its author's lines. */
@@ -57,8 +58,7 @@ function isAuthorPicture(block: Element, names: string[]): boolean {
 
 /** "…/2025/05/Mike-Marshall_avatar.jpg?w=96" → "mike marshall avatar jpg". */
 function fileNameWords(src: string): string {
-  const path = src.split(/[?#]/, 1)[0] ?? '';
-  let file = path.slice(path.lastIndexOf('/') + 1);
+  let file = fileNameOf(src);
   try {
     file = decodeURIComponent(file);
   } catch {

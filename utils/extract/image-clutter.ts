@@ -1,5 +1,6 @@
 import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import type { RemovalReport } from './report';
+import { fileNameOf } from './resolve-urls';
 import { isPixels } from './sanitize';
 import type { ExtractStep } from './types';
 
@@ -125,8 +126,7 @@ function drawsNothing(svg: string): boolean {
 }
 
 function isPlaceholderFileName(src: string): boolean {
-  const path = src.split(/[?#]/, 1)[0] ?? '';
-  const file = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const file = fileNameOf(src).toLowerCase();
   const dot = file.lastIndexOf('.');
   const stem = dot > 0 ? file.slice(0, dot) : file;
   // "1x1" is a word of its own; any other digits ("spinner2") and separators only join words.
@@ -199,7 +199,8 @@ function removeWithEmptiedWrappers(img: Element, content: Element, report: Remov
   let target = img;
   for (let parent = img.parentElement; parent && parent !== content; parent = parent.parentElement) {
     if ((parent.textContent ?? '').trim() !== '') break;
-    if (firstDescendant(parent, (el) => el !== img && isMediaElement(el))) break;
+    // (What is inside `target` is this image, and its <picture>'s sources.)
+    if (firstDescendant(parent, (el) => !target.contains(el) && isMediaElement(el))) break;
     target = parent;
   }
   report.remove(STEP, reason, target);

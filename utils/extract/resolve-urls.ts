@@ -60,3 +60,9 @@ export function absolutizeUrls(root: Element, baseUrl: string | undefined): void
     el.setAttribute('srcset', srcset);
   }
 }
+
+/** The last part of an address's path, without its query or fragment: "…/lazy_placeholder.gif?v=2" → "lazy_placeholder.gif". */
+export function fileNameOf(src: string): string {
+  const path = src.split(/[?#]/, 1)[0] ?? '';
+  return path.slice(path.lastIndexOf('/') + 1);
+}
