@@ -93,8 +93,9 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
     }
     return text;
   };
-  // Each block is judged with the next block's text that has any (an avatar between them has none).
-  const removeAtEdge = (edge: Element[], isAuthorLine: (text: string, next: string) => boolean) => {
+  // A block may be judged with the next block's text that has any (an avatar between them has
+  // none), read only if the rule asks for it.
+  const removeAtEdge = (edge: Element[], isAuthorLine: (text: string, next: () => string) => boolean) => {
     let looked = 0;
     for (const [i, el] of edge.entries()) {
       if (looked === EDGE_BLOCKS) return;
@@ -108,8 +109,11 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
         }
         continue;
       }
-      const next = edge.slice(i + 1, i + 1 + EDGE_BLOCKS).find((b) => textOf(b));
-      if (isAuthorLine(text, next ? textOf(next) : '')) {
+      const next = () => {
+        const block = edge.slice(i + 1, i + 1 + EDGE_BLOCKS).find((b) => textOf(b));
+        return block ? textOf(block) : '';
+      };
+      if (isAuthorLine(text, next)) {
         removed.add(el);
         report.remove('post-clean', 'author line', el);
       } else looked++;
@@ -118,7 +122,7 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
   // "By" in a block of its own ("<h1>By</h1>" before the name's link) goes with the name.
   removeAtEdge(
     blocks,
-    (text, next) => isNameLine(text, names) || (BYLINE_LABEL_LINE.test(text) && isNameLine(next, names)),
+    (text, next) => isNameLine(text, names) || (BYLINE_LABEL_LINE.test(text) && isNameLine(next(), names)),
   );
   removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
 }
