@@ -57,8 +57,9 @@ describe('Readability speed-ups', () => {
   it('replace methods that Readability 0.6 still has (an upgrade that renames one fails here)', () => {
     const prototype = Readability.prototype as unknown as Record<string, unknown>;
     for (const name of Object.keys(READABILITY_SPEEDUPS)) expect(typeof prototype[name], name).toBe('function');
-    // And those Folio wraps to change what it decides (readability-phrasing, readability-prose-blocks).
-    for (const name of ['_isPhrasingContent', '_cleanConditionally'])
+    // And those Folio wraps to change what it decides (readability-phrasing, readability-prose-blocks,
+    // readability-write-ups).
+    for (const name of ['_isPhrasingContent', '_cleanConditionally', '_getLinkDensity'])
       expect(typeof prototype[name], name).toBe('function');
     const reader = new Readability(parseHtml('<p>text</p>', 'https://example.test/')) as unknown as Record<
       string,

@@ -25,6 +25,7 @@ import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
 import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
+import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
@@ -211,12 +212,14 @@ const MAX_REGION_LINK_DENSITY = 0.35;
 function readability(doc: Document) {
   // JSON-LD was read with the metadata already; Readability need not parse it again.
   return withProseBlocksKept(
-    withInlineFormattingAsPhrasing(
-      fasterReadability<Element>(doc, {
-        charThreshold: 500,
-        disableJSONLD: true,
-        serializer: (el) => el as Element,
-      }),
+    withWriteUpsKept(
+      withInlineFormattingAsPhrasing(
+        fasterReadability<Element>(doc, {
+          charThreshold: 500,
+          disableJSONLD: true,
+          serializer: (el) => el as Element,
+        }),
+      ),
     ),
   ).parse();
 }

@@ -1,0 +1,95 @@
+import { descendantsWithTag } from './dom';
+import { isLinkedHeading } from './paragraph-mass';
+import { linkDensity, normalizeSpace, weightedLength } from './text';
+
+/**
+ * Readability 0.6 removes a block from the article it chose when more than a fifth of its text
+ * is in links and its class says nothing good of it (`_cleanConditionally`: "Low weight and a
+ * little linky"). A "best of" list's entries are such blocks: each a ranked heading that links to
+ * the thing ("1. <a>Harvard Business School</a>"), a write-up, a few facts and "More on HBS:"
+ * links. The entries with more links went and those with fewer stayed: the reader showed entries
+ * 5 and 15 to 25 of 25 (wcxb-dev 0022).
+ *
+ * Here a block that holds a write-up (a paragraph of prose with few links of its own) and is no
+ * more than half links is judged on the write-up: it is not removed for its links. A post's
+ * teaser in a list of posts is also a linked heading over a paragraph; it is told apart by its
+ * heading, which is not ranked, and is left to the shipped step.
+ */
+
+/** A write-up: a paragraph at least this long (weighted: a CJK character counts 3)… */
+const MIN_WRITE_UP = 100;
+/** …with no more than this share of its own text in links. */
+const MAX_WRITE_UP_LINKS = 0.2;
+/** More of the block in links than this, and it is a list of links with a blurb: left to Readability. */
+const MAX_BLOCK_LINKS = 0.5;
+/** Readability's threshold for a block of low weight. */
+const LINKY = 0.2;
+
+/** A rank before a heading's words: "1.", "2)", "3:", "No. 4", "#5 –". */
+const RANK = /^\s*(?:#|No\.\s?)?\d{1,3}(?:[.):]|\s[-–—])\s/;
+
+function isWriteUp(p: Element): boolean {
+  return weightedLength(normalizeSpace(p.textContent ?? '')) >= MIN_WRITE_UP && linkDensity(p) <= MAX_WRITE_UP_LINKS;
+}
+
+/** A post's teaser title: a heading that links elsewhere, and is not a ranked entry's. */
+function isTeaserHeading(el: Element): boolean {
+  return isLinkedHeading(el) && !RANK.test(el.textContent ?? '');
+}
+
+/**
+ * The <div>s in `root` that hold a write-up and no teaser's title. Found from the paragraphs and
+ * headings up, each marking its ancestors: testing every <div>'s subtree would walk a deep page
+ * once per level.
+ */
+function writeUpBlocks(root: Element): Set<Element> {
+  const holding = new Set<Element>();
+  const teasers = new Set<Element>();
+  const markUp = (from: Element, marks: Set<Element>) => {
+    for (let a = from.parentElement; a && a !== root && !marks.has(a); a = a.parentElement) marks.add(a);
+  };
+  for (const p of descendantsWithTag(root, 'P')) if (isWriteUp(p)) markUp(p, holding);
+  if (!holding.size) return holding;
+  for (const heading of descendantsWithTag(root, 'H2', 'H3', 'H4', 'A')) {
+    if (isTeaserHeading(heading)) {
+      teasers.add(heading);
+      markUp(heading, teasers);
+    }
+  }
+  const blocks = new Set<Element>();
+  for (const el of holding) if (el.tagName === 'DIV' && !teasers.has(el)) blocks.add(el);
+  return blocks;
+}
+
+interface CleanInternals {
+  _cleanConditionally(e: Element, tag: string): void;
+  _getLinkDensity(el: Element): number;
+}
+
+/** Gives one Readability instance the step that keeps write-ups (the prototype stays as shipped). */
+export function withWriteUpsKept<T extends object>(reader: T): T {
+  const internals = reader as unknown as CleanInternals;
+  const shippedClean = internals._cleanConditionally;
+  const shippedDensity = internals._getLinkDensity;
+  // Renamed by an upgrade (the unit test says so): Readability as shipped.
+  if (typeof shippedClean !== 'function' || typeof shippedDensity !== 'function') return reader;
+  internals._cleanConditionally = function (this: CleanInternals, e: Element, tag: string): void {
+    const writeUps = tag === 'div' ? writeUpBlocks(e) : new Set<Element>();
+    if (!writeUps.size) {
+      shippedClean.call(this, e, tag);
+      return;
+    }
+    // The density is read again for each block as it is judged: the blocks inside it that went
+    // before it no longer count.
+    this._getLinkDensity = function (this: CleanInternals, el: Element): number {
+      const density = shippedDensity.call(this, el);
+      return writeUps.has(el) && density <= MAX_BLOCK_LINKS ? Math.min(density, LINKY) : density;
+    };
+    try {
+      shippedClean.call(this, e, tag);
+    } finally {
+      this._getLinkDensity = shippedDensity;
+    }
+  };
+  return reader;
+}
