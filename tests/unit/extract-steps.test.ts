@@ -1289,3 +1289,27 @@ describe('prose in blocks that Readability removes for their names', () => {
     expectNoneOf(text, ['loyal readers', 'Every gift']);
   });
 });
+
+describe('class names with "hidden" that hide nothing', () => {
+  // A ranking's cards as Tailwind sets them (affordablecollegesonline.org): each write-up in a
+  // box named "overflow-hidden", which clips the box and hides nothing. Readability weighs any
+  // "hidden" name down, and removed every write-up.
+  const card = (rank: number) =>
+    `<section class="ranking-card rounded-lg border"><div class="flex"><span>#${rank}</span><h3>University number ${rank}</h3></div><div class="flex-1 pb-3"><div class="grid overflow-hidden md:overflow-x-hidden transition-all"><div class="card-blurb line-clamp-6"><h4>What Sets It Apart:</h4><p>University ${rank}'s online program lets you graduate in as little as twelve months, with short courses that let you focus on fewer subjects at once.</p></div></div></div></section>`;
+  // A Drupal body: its field's label is hidden, not the field.
+  const drupal = (inside: string) =>
+    `<body><main><h1>The best online programs</h1><div class="field field--name-body field--label-hidden field__item">${[1, 2, 3].map(enParagraph).join('')}${inside}${[4, 5, 6].map(enParagraph).join('')}</div></main></body>`;
+
+  it('keeps the write-ups in boxes named "overflow-hidden", and a body whose label is hidden', () => {
+    const text = textOf(drupal([1, 2, 3, 4, 5].map(card).join('')));
+    for (const rank of [1, 2, 3, 4, 5]) expect(text, `card ${rank}`).toContain(`University ${rank}'s online program`);
+    expect(text).toContain('Paragraph 6');
+  });
+
+  it('still leaves out what a "hidden" name does hide', () => {
+    const text = textOf(drupal('<div class="is-hidden"><h4>For robots</h4><p>A form’s honeypot note that only robots would ever read or fill in, kept out of sight on purpose.</p></div>'));
+    expect(text).toContain('Paragraph 4');
+    expect(text).not.toContain('honeypot');
+  });
+});
+

@@ -32,6 +32,23 @@ export function unmask(el: Element): void {
 }
 
 /**
+ * Class names with "hidden" in them that hide nothing: Tailwind's `overflow-hidden` (any
+ * breakpoint's, either axis) clips a box's overflow, and Drupal's `field--label-hidden` hides a
+ * field's label, not the field (every Drupal body has it). Readability weighs any "hidden" name
+ * down, and removed what such a block held: a ranking's write-ups (wcxb-dev 0312), a directory's
+ * descriptions (2976).
+ */
+const STYLING_HIDDEN_NAME = /^(?:[\w-]+:)?overflow-(?:[xy]-)?hidden$|^field-?-label-hidden$/;
+
+/** Takes the styling "hidden" names off `el`'s class (the sanitizer drops classes anyway). */
+export function dropStylingHiddenNames(el: Element): void {
+  const names = el.getAttribute('class');
+  if (!names?.includes('hidden')) return;
+  const kept = names.split(/\s+/).filter((name) => name && !STYLING_HIDDEN_NAME.test(name));
+  if (kept.length !== names.trim().split(/\s+/).length) el.setAttribute('class', kept.join(' '));
+}
+
+/**
  * A block that holds most of the page's prose is the article, whatever its class says: Resy's
  * guide sets its restaurant write-ups in `<div class="page1-footer">` under a short lead, and
  * Readability's first pass removed them for the name, leaving the lead and the "Discover more"

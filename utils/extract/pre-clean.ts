@@ -10,7 +10,7 @@ import {
 } from './dom';
 import { liftVideosInFigures } from './figure-videos';
 import { keepInArticleNotes } from './in-article-notes';
-import { holdsArticleText, unmask, unmaskProseHolders } from './masked-prose';
+import { dropStylingHiddenNames, holdsArticleText, unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import { hostWithoutWww } from './page-metadata';
@@ -154,6 +154,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       if (text) lines.push({ el, text });
     }
     if (el.hasAttributes()) {
+      dropStylingHiddenNames(el);
       unfoldPanel(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
