@@ -1307,9 +1307,12 @@ describe('class names with "hidden" that hide nothing', () => {
   });
 
   it('still leaves out what a "hidden" name does hide', () => {
-    const text = textOf(drupal('<div class="is-hidden"><h4>For robots</h4><p>A form’s honeypot note that only robots would ever read or fill in, kept out of sight on purpose.</p></div>'));
+    const text = textOf(
+      drupal(
+        '<div class="is-hidden"><h4>For robots</h4><p>A form’s honeypot note that only robots would ever read or fill in, kept out of sight on purpose.</p></div>',
+      ),
+    );
     expect(text).toContain('Paragraph 4');
     expect(text).not.toContain('honeypot');
   });
 });
-

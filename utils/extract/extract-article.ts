@@ -2,6 +2,7 @@ import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine } from './byline-line';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
+import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
@@ -134,6 +135,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
   restoreInArticleNotes(container);
+  const faqs = restoreFaq(container, work.body);
+  if (faqs) report.note('readability', `put back ${faqs} FAQ it left out`);
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report, url);
