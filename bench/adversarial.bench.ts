@@ -2,7 +2,8 @@
  * `npm run bench:adversarial`: the extractor on pages built to make it slow, each against a
  * normal article page of the same size, in the same run. Hostile shapes: long runs of digits and
  * Chinese numerals (in the title and in short lines, where the pager and essay-title patterns
- * look), 100,000-character lines, 10,000 repeated separators, and 10,000-deep nesting.
+ * look), 100,000-character lines, 10,000 repeated separators, 3,000 question lines beside the
+ * article (the FAQ step's search), and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -21,6 +22,11 @@ function page(title: string, hostile: string, size: number): string {
   let body = '';
   for (let n = 1; head.length + body.length + hostile.length < size; n++) body += paragraph(n);
   return `${head}${body.slice(0, body.length / 2)}${hostile}${body.slice(body.length / 2)}</article></body></html>`;
+}
+
+/** A page of SIZE with `hostile` after the article rather than in it. */
+function besideArticle(hostile: string): string {
+  return page('文章', '', SIZE - hostile.length).replace('</article>', `</article><div>${hostile}</div>`);
 }
 
 const digits = (n: number) => '1'.repeat(n);
@@ -44,6 +50,17 @@ const hostilePages: { name: string; html: string }[] = [
   { name: '10,000 breadcrumb separators', html: page('文章', `<p>首页${' > '.repeat(10_000)}正文</p>`, SIZE) },
   { name: '10,000 title separators', html: page(`文章${' | '.repeat(10_000)}站点`, '', SIZE) },
   { name: '10,000 pager numbers', html: page('文章', `<p>${'1 '.repeat(10_000)}下一页x</p>`, SIZE) },
+  {
+    // Beside the article, where the FAQ step looks for questions (and looks each up in the article).
+    name: '3,000 answered question lines beside the article',
+    // In sections of 30: thousands of siblings under one parent cost Readability itself seconds
+    // in jsdom (its sibling loop re-reads a live children list), which is not this step's.
+    html: besideArticle(
+      `<section>${'<div class="q">这是一个问题吗？</div><div class="a">这是一个回答，长度足够算作回答，内容充实，值得一读。</div>'.repeat(30)}</section>`.repeat(
+        100,
+      ),
+    ),
+  },
   {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),

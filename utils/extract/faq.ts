@@ -46,8 +46,15 @@ const BLOCK_TAGS = new Set([
 const MIN_ANSWER = 40;
 /** …and the FAQ no more links than this. */
 const MAX_LINK_DENSITY = 0.3;
-/** A paragraph this long that the article already holds makes a block a copy of it. */
+/** A paragraph this long that the article already holds makes a block a copy of it… */
 const MIN_COPIED = 60;
+/** …looked for among a block's first paragraphs. */
+const MAX_COPY_CHECKS = 5;
+/**
+ * A FAQ has dozens of questions at most. The search stops at this many, so that a page of
+ * thousands (each looked for in the article's text) costs no more than a FAQ.
+ */
+const MAX_QUESTIONS = 100;
 /** Climbing to the FAQ's heading: parents that add more text than this add more than a heading. */
 const MAX_HEADING = 120;
 
@@ -74,7 +81,7 @@ function isOutsideArticle(el: Element): boolean {
 function questionLines(page: Element, articleText: string): Element[] {
   const found: Element[] = [];
   walkElements(page, (el) => {
-    if (isOutsideArticle(el)) return false;
+    if (found.length >= MAX_QUESTIONS || isOutsideArticle(el)) return false;
     if (!isQuestionLine(el)) return true;
     if (!articleText.includes(normalizeSpace(oneLineText(el)))) found.push(el);
     // A line's own parts ("<p><strong>Why?</strong></p>") are the same question.
@@ -139,9 +146,13 @@ function isSetAsQuestions(block: Element, questions: Element[]): boolean {
 function isNewContent(block: Element, articleText: string): boolean {
   // (Not a form around it: ASP.NET pages set the whole page in one.)
   if (block.tagName === 'FORM' || firstDescendant(block, (el) => el.tagName === 'FORM') !== undefined) return false;
+  let checked = 0;
   for (const p of descendantsWithTag(block, 'P')) {
     const text = normalizeSpace(p.textContent ?? '');
-    if (text.length >= MIN_COPIED && articleText.includes(text)) return false;
+    if (text.length < MIN_COPIED) continue;
+    if (articleText.includes(text)) return false;
+    // A copy shows at its first paragraphs; each test reads the whole article.
+    if (++checked >= MAX_COPY_CHECKS) break;
   }
   return true;
 }
