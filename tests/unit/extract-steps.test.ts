@@ -1178,6 +1178,43 @@ describe('an accordion whose panels are folded (Kadence, a guide’s rubric and 
   });
 });
 
+describe('sections folded under toggles, by ARIA’s pattern (Runner’s World’s buying advice)', () => {
+  // No class names a toggle here: the toggle says it is one (aria-expanded), the panel is the
+  // one after its heading or the one its aria-controls names, and `hidden` folds it.
+  const section = (title: string, body: string) =>
+    `<div class="css-p1fz9n"><h3 class="css-i0aq8p"><button aria-expanded="false" class="css-17sxnkg"><p>${title}</p></button></h3><div aria-hidden="true" hidden tabindex="-1" class="css-1k075w5"><p>${body}</p></div></div>`;
+  const html = (extra = '') => `<body><article><h1>The best running shoes</h1>
+    <div><button aria-expanded="false" aria-controls="contents">Jump to a section</button><ul id="contents" hidden><li><a href="/guide/weight">Weight of a running shoe</a></li><li><a href="/guide/training">Training plans for beginners</a></li><li><a href="/guide/nutrition">Nutrition and recovery</a></li></ul></div>
+    ${[1, 2, 3, 4, 5].map(enParagraph).join('')}
+    <section class="embed">
+      ${section('Weight', 'Weights can also cater to workouts: a featherlight racing flat for the track, a lightweight trainer for speed work on the road.')}
+      ${section('Cushioning', 'The midsole foam plays into comfort as well as ride, and the foams used in running shoes differ in weight and bounce.')}
+      <p><button aria-expanded="false" aria-controls="fit-panel">Fit</button></p><div id="fit-panel" hidden><p>Your shoes should feel comfortable on your feet, free of hot spots, friction and pinching, with room for your toes.</p></div>
+    </section>${extra}</article></body>`;
+
+  it('reads each section open under its title', () => {
+    const text = textOf(html());
+    for (const piece of [
+      'Weights can also cater to workouts',
+      'The midsole foam plays',
+      'free of hot spots',
+      'Weight',
+      'Cushioning',
+      'Fit',
+    ])
+      expect(text).toContain(piece);
+    expect(text.indexOf('Cushioning')).toBeLessThan(text.indexOf('The midsole foam plays'));
+  });
+
+  it('leaves a list of links folded under its toggle, and a toggle’s empty panel shut', () => {
+    const text = textOf(
+      html('<button aria-expanded="false">Show the next section now</button><div hidden><p>Loading…</p></div>'),
+    );
+    for (const piece of ['Weight of a running shoe', 'Training plans', 'Nutrition and recovery', 'Loading'])
+      expect(text).not.toContain(piece);
+  });
+});
+
 describe('a FAQ whose cards open by script (NBC Select)', () => {
   const card = (question: string, answer: string) =>
     `<div class="styles_faqCard__x1"><div class="styles_faqCardContent__x2"><button class="styles_faqCardQuestion__x3" type="button"><div>${question}</div><div></div></button><div class="styles_faqCardAnswer__x4"><div><p>${answer}</p></div></div></div></div>`;

@@ -28,3 +28,39 @@ export function unfoldPanel(el: Element): void {
   if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
   el.removeAttribute('hidden');
 }
+
+/** A panel worth opening: some text, and not a menu's links. */
+const MIN_PANEL_TEXT = 40;
+const MAX_PANEL_LINK_SHARE = 0.3;
+
+/**
+ * The folded panel a disclosure toggle opens, by ARIA's pattern rather than by names: the
+ * element its `aria-controls` names, or else the one set right after it (after the heading it
+ * sits alone in: `<h3><button aria-expanded="false">Weight</button></h3><div hidden>…`). Folded:
+ * `hidden` or `aria-hidden="true"`, which made Readability skip it as invisible (Runner's World's
+ * buying advice, each section folded under its heading). Only a panel of text: a menu's hidden
+ * list of links stays folded.
+ */
+export function foldedPanelOf(toggle: Element): Element | undefined {
+  if (toggle.getAttribute('aria-expanded') !== 'false') return undefined;
+  const controls = toggle.getAttribute('aria-controls')?.trim();
+  let panel: Element | null = null;
+  if (controls) panel = toggle.ownerDocument.getElementById(controls.split(/\s+/)[0] ?? '');
+  else {
+    let header: Element = toggle;
+    while (header.parentElement && header.parentElement.childElementCount === 1) header = header.parentElement;
+    panel = header.nextElementSibling;
+  }
+  if (!panel || !(panel.hasAttribute('hidden') || panel.getAttribute('aria-hidden') === 'true')) return undefined;
+  const text = (panel.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < MIN_PANEL_TEXT) return undefined;
+  let linked = 0;
+  for (const a of panel.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked / text.length <= MAX_PANEL_LINK_SHARE ? panel : undefined;
+}
+
+/** Opens a panel its toggle discloses (see foldedPanelOf). */
+export function openPanel(panel: Element): void {
+  if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
+  panel.removeAttribute('hidden');
+}

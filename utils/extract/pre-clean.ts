@@ -1,4 +1,4 @@
-import { isToggledPart, unfoldPanel } from './collapsed-panels';
+import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
   classAndId,
   descendantsWithTag,
@@ -139,7 +139,11 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       for (const named of el.querySelectorAll('[class]')) named.removeAttribute('class');
       return false;
     }
-    if (el.tagName === 'BUTTON' && isContentWrapper(el)) {
+    // A disclosure toggle's folded panel opens before the walk reaches it (Readability would
+    // skip it as hidden); the toggle's label is then the panel's title, kept like a FAQ's question.
+    const disclosed = el.hasAttribute('aria-expanded') ? foldedPanelOf(el) : undefined;
+    if (disclosed) openPanel(disclosed);
+    if (el.tagName === 'BUTTON' && (disclosed || isContentWrapper(el))) {
       // Unwrapped after the walk, its heading or question entered like any block.
       wrappers.push(el);
       return true;
