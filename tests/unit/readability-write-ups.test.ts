@@ -59,4 +59,22 @@ describe('a ranked list’s entries (a write-up under a linked heading)', () => 
     const shipped = new Readability(parseHtml(html, URL)).parse()?.textContent ?? '';
     expect(shipped).not.toContain('School 2 is known for its rigor');
   });
+
+  it('keeps entries whose heading links out (a brand over its write-up), not an aggregator’s stories', () => {
+    // goodonyou.eco: each brand's name links to the brand's own site, over a write-up and shop links.
+    const brand = (n: number) =>
+      `<div class="article__block"><h2><a href="https://brand${n}.example/">Brand number ${n}</a></h2><div class="meta">Rated: Good</div><p>Brand ${n} makes its bags by hand in small batches from recycled materials, and it publishes where each one was made.</p><p><a href="https://directory.ranked.folio.test/brand${n}">See the rating of Brand ${n}</a>.</p><p><a href="https://brand${n}.example/shop">Shop Brand ${n} online</a>.</p></div>`;
+    // digg.com: each story an <article> whose heading links to the source it sums up.
+    const story = (n: number) =>
+      `<article class="story"><div class="story__body"><h2><a href="https://news${n}.example/story">A story from elsewhere, number ${n}</a></h2><p>What another site reported today, summed up in a sentence or two that sends the reader there to read it all.</p><a href="https://news${n}.example/story">news${n}.example</a></div></article>`;
+    const read = (body: string) =>
+      withWriteUpsKept(new Readability(parseHtml(page(body), URL))).parse()?.textContent ?? '';
+    const brands = read([1, 2, 3, 4].map(brand).join(''));
+    for (const n of [1, 2, 3, 4]) expect(brands, `brand ${n}`).toContain(`Brand ${n} makes its bags by hand`);
+    // Readability as shipped drops both: what the step decides between.
+    const shipped = new Readability(parseHtml(page([1, 2].map(brand).join('')), URL)).parse()?.textContent ?? '';
+    expect(shipped).not.toContain('Brand 2 makes its bags');
+    const stories = read([1, 2, 3, 4].map(story).join(''));
+    for (const n of [1, 2, 3, 4]) expect(stories, `story ${n}`).not.toContain(`A story from elsewhere, number ${n}`);
+  });
 });

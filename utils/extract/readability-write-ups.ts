@@ -13,7 +13,8 @@ import { linkDensity, normalizeSpace, weightedLength } from './text';
  * Here a block that holds a write-up (a paragraph of prose with few links of its own) and is no
  * more than half links is judged on the write-up: it is not removed for its links. A post's
  * teaser in a list of posts is also a linked heading over a paragraph; it is told apart by its
- * heading, which is not ranked, and is left to the shipped step.
+ * heading, which is not ranked and links within the site, and is left to the shipped step; so is
+ * a list of stories set as several <article>s (an aggregator's, whose headings link out).
  */
 
 /** A write-up: a paragraph at least this long (weighted: a CJK character counts 3)… */
@@ -32,9 +33,33 @@ function isWriteUp(p: Element): boolean {
   return weightedLength(normalizeSpace(p.textContent ?? '')) >= MIN_WRITE_UP && linkDensity(p) <= MAX_WRITE_UP_LINKS;
 }
 
-/** A post's teaser title: a heading that links elsewhere, and is not a ranked entry's. */
+/**
+ * A post's teaser title: a heading that links to another page of the same site, and is not a
+ * ranked entry's. A heading that links out names what its entry is about (a brand, a product, a
+ * tool: "<h2><a href="https://svala.co">Svala</a></h2>" over its write-up).
+ */
 function isTeaserHeading(el: Element): boolean {
-  return isLinkedHeading(el) && !RANK.test(el.textContent ?? '');
+  if (!isLinkedHeading(el) || RANK.test(el.textContent ?? '')) return false;
+  const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
+  return !linksOffSite(link?.getAttribute('href') ?? '', el.ownerDocument.URL);
+}
+
+/** Whether `href` leads to another site than `pageUrl`'s ("shop.example.com" is example.com's). */
+function linksOffSite(href: string, pageUrl: string): boolean {
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(href, page);
+    if (!target.protocol.startsWith('http') || !page.protocol.startsWith('http')) return false;
+    const [a, b] = [siteOf(target.hostname), siteOf(page.hostname)];
+    return a !== b;
+  } catch {
+    return false;
+  }
+}
+
+/** A host's last two labels ("directory.goodonyou.eco" → "goodonyou.eco"): near enough to a site. */
+function siteOf(hostname: string): string {
+  return hostname.split('.').slice(-2).join('.');
 }
 
 /**
@@ -44,6 +69,9 @@ function isTeaserHeading(el: Element): boolean {
  */
 function writeUpBlocks(root: Element): Set<Element> {
   const holding = new Set<Element>();
+  // Several <article>s: a list of stories (a news front, an aggregator's, whose teasers link
+  // out), not one article's entries.
+  if (descendantsWithTag(root, 'ARTICLE').length >= 2) return holding;
   const teasers = new Set<Element>();
   const markUp = (from: Element, marks: Set<Element>) => {
     for (let a = from.parentElement; a && a !== root && !marks.has(a); a = a.parentElement) marks.add(a);
