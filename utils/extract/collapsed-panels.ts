@@ -1,4 +1,5 @@
 import { classAndId } from './dom';
+import { linkDensity, normalizeSpace } from './text';
 
 /** An accordion's, a FAQ's or a "read more" toggle's parts, by their names. */
 const TOGGLED_PART = /accordion|collaps|toggle|faq|expand|disclosure/i;
@@ -52,11 +53,8 @@ export function foldedPanelOf(toggle: Element): Element | undefined {
     panel = header.nextElementSibling;
   }
   if (!panel || !(panel.hasAttribute('hidden') || panel.getAttribute('aria-hidden') === 'true')) return undefined;
-  const text = (panel.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (text.length < MIN_PANEL_TEXT) return undefined;
-  let linked = 0;
-  for (const a of panel.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linked / text.length <= MAX_PANEL_LINK_SHARE ? panel : undefined;
+  if (normalizeSpace(panel.textContent ?? '').length < MIN_PANEL_TEXT) return undefined;
+  return linkDensity(panel) <= MAX_PANEL_LINK_SHARE ? panel : undefined;
 }
 
 /** Opens a panel its toggle discloses (see foldedPanelOf). */

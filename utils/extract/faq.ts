@@ -1,5 +1,5 @@
-import { classAndId, descendantsWithTag, firstDescendant, walkElements } from './dom';
-import { isUnlikelyToReadability } from './patterns';
+import { descendantsWithTag, firstDescendant, walkElements } from './dom';
+import { isNonArticleBlock } from './paragraph-mass';
 import { oneLineText } from './plain-text';
 import { linkDensity, normalizeSpace } from './text';
 
@@ -22,6 +22,8 @@ import { linkDensity, normalizeSpace } from './text';
 /** A question line is this long (characters). */
 const MIN_QUESTION = 10;
 const MAX_QUESTION = 250;
+/** Half of it in links or more, and it is a link to a question ("People also ask"). */
+const LINKED_QUESTION = 0.5;
 /** Its own tags: a heading, a term, a summary, or a line set in a paragraph or box. */
 const QUESTION_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'SUMMARY', 'P', 'DIV', 'SPAN', 'STRONG', 'B']);
 /** Tags that make an element more than one line. */
@@ -69,19 +71,15 @@ function isQuestionLine(el: Element): boolean {
     text.length >= MIN_QUESTION &&
     text.length <= MAX_QUESTION &&
     (text.endsWith('?') || text.endsWith('？')) &&
-    linkDensity(el) < 0.5
+    linkDensity(el) < LINKED_QUESTION
   );
-}
-
-function isOutsideArticle(el: Element): boolean {
-  return el.tagName === 'ASIDE' || (el.hasAttributes() && isUnlikelyToReadability(classAndId(el)));
 }
 
 /** The page's question lines, outside asides and the like, that the article does not hold. */
 function questionLines(page: Element, articleText: string): Element[] {
   const found: Element[] = [];
   walkElements(page, (el) => {
-    if (found.length >= MAX_QUESTIONS || isOutsideArticle(el)) return false;
+    if (found.length >= MAX_QUESTIONS || isNonArticleBlock(el)) return false;
     if (!isQuestionLine(el)) return true;
     if (!articleText.includes(normalizeSpace(oneLineText(el)))) found.push(el);
     // A line's own parts ("<p><strong>Why?</strong></p>") are the same question.

@@ -44,8 +44,9 @@ const STYLING_HIDDEN_NAME = /^(?:[\w-]+:)?overflow-(?:[xy]-)?hidden$|^field-?-la
 export function dropStylingHiddenNames(el: Element): void {
   const names = el.getAttribute('class');
   if (!names?.includes('hidden')) return;
-  const kept = names.split(/\s+/).filter((name) => name && !STYLING_HIDDEN_NAME.test(name));
-  if (kept.length !== names.trim().split(/\s+/).length) el.setAttribute('class', kept.join(' '));
+  const all = names.split(/\s+/).filter(Boolean);
+  const kept = all.filter((name) => !STYLING_HIDDEN_NAME.test(name));
+  if (kept.length !== all.length) el.setAttribute('class', kept.join(' '));
 }
 
 /**

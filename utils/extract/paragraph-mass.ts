@@ -109,7 +109,7 @@ const MAX_CARD_CHILDREN = 8;
  * Comments, sidebars and the like hold prose too, but not the article's: Readability's own
  * "unlikely candidate" names, less what its "maybe" list saves.
  */
-function isNonArticleBlock(el: Element): boolean {
+export function isNonArticleBlock(el: Element): boolean {
   return el.tagName === 'ASIDE' || isUnlikelyToReadability(classAndId(el));
 }
 
