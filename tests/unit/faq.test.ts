@@ -18,11 +18,11 @@ const answer = (n: number) =>
   `Answer ${n}: start from the plan, change one setting at a time, and measure again before you keep it.`;
 
 /** A CMS's "additional section" beside the body: an accordion of questions and answers. */
-const accordion = (questions = QUESTIONS) =>
+const accordion = (questions = QUESTIONS, icon = '') =>
   `<div class="field field--name-field-additional-sections"><div class="row"><div class="col"><div class="section-head"><h2>Performance tuning: FAQs</h2></div><div class="faq-container">${questions
     .map(
       (q, i) =>
-        `<div class="accordion-item"><div class="accordion-item-title">${q}</div><div class="accordion-item-answer"><div class="field--name-field-answer">${answer(i + 1)}</div></div></div>`,
+        `<div class="accordion-item"><div class="accordion-item-title">${q}${icon}</div><div class="accordion-item-answer"><div class="field--name-field-answer">${answer(i + 1)}</div></div></div>`,
     )
     .join('')}</div></div></div></div>`;
 
@@ -55,6 +55,14 @@ describe('a FAQ set beside the article’s body', () => {
     const result = extractArticle(parseHtml(page(accordion()), URL), { url: URL, consumeDocument: true });
     const content = result.ok ? result.article.content : '';
     for (const q of QUESTIONS) expect(content).toContain(`<strong>${q}</strong>`);
+  });
+
+  it('reads a question whose toggle icon is a font’s ligature without the icon’s name (EnterpriseDB)', () => {
+    // Material Icons draws "chevron_right" from those letters; without the font they are words.
+    const text = textOf(page(accordion(QUESTIONS, '\n<i class="material-icons">chevron_right</i>')));
+    for (const q of QUESTIONS) expect(text).toContain(q);
+    expect(text).toContain('Answer 4: start from the plan');
+    expect(text).not.toContain('chevron_right');
   });
 
   it('is not taken from a thread, a form, linked questions, a sidebar, a copy or questions without answers', () => {

@@ -61,6 +61,19 @@ function isControlLabel(el: Element): boolean {
   return !firstDescendant(el, isHeading) && !(el.textContent ?? '').trim().endsWith('?');
 }
 
+/**
+ * An icon drawn by a ligature font: Google's Material Icons and Material Symbols write the icon's
+ * name as the element's text ("chevron_right", "expand_more") and the font draws it. Without the
+ * font the name reads as a word ("What is performance tuning? chevron_right"), and a FAQ's
+ * question no longer ends with its question mark.
+ */
+const LIGATURE_ICON_CLASS = /^material-(?:icons|symbols)(?:-[a-z]+)?$/;
+
+function isLigatureIcon(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return names?.includes('material-') === true && names.split(' ').some((name) => LIGATURE_ICON_CLASS.test(name));
+}
+
 /** Page landmarks that are never the article, unless one holds real paragraphs (some sites
  * misuse <aside> for a pull quote, or <footer> for the article's end). Removing them early also
  * spares Readability from scoring them. */
@@ -148,7 +161,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       wrappers.push(el);
       return true;
     }
-    if (NON_CONTENT.has(el.tagName) || isControlLabel(el)) {
+    if (NON_CONTENT.has(el.tagName) || isControlLabel(el) || isLigatureIcon(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
