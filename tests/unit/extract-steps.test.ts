@@ -273,9 +273,10 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
-  it('drops a rule between the page’s header and the article, one left after its end, and a heading left with nothing after it', () => {
+  it('drops a rule between the page’s header and the article, one left after its end or after another, and a heading left with nothing after it', () => {
+    // The sign-up box between two rules goes, which leaves the rules side by side: one is drawn.
     const result = extract(
-      `<body><article><h1>Edges</h1><div class="top"><hr><h2>A standfirst set as a heading above the story</h2></div>${enParagraph(1)}<hr>${enParagraph(2)}${enParagraph(3)}<hr>
+      `<body><article><h1>Edges</h1><div class="top"><hr><h2>A standfirst set as a heading above the story</h2></div>${enParagraph(1)}<hr><div class="newsletter-signup"><p>Sign up for our newsletter</p></div><hr>${enParagraph(2)}${enParagraph(3)}<hr>
         <h3>Related market trackers</h3><ul><li><a href="/trackers/one">Tracker one</a></li><li><a href="/trackers/two">Tracker two</a></li><li><a href="/trackers/three">Tracker three</a></li></ul></article></body>`,
     );
     if (!result.ok) throw new Error(result.reason);

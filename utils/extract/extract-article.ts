@@ -20,7 +20,7 @@ import {
   removeNonArticle,
 } from './paragraph-mass';
 import { oneLineText, toPlainText } from './plain-text';
-import { postClean, removeStraysAtEdges } from './post-clean';
+import { postClean, removeStrays } from './post-clean';
 import { preClean } from './pre-clean';
 import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
@@ -160,7 +160,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   removeAuthorCard(container, byline, report);
-  removeStraysAtEdges(container, report);
+  removeStrays(container, report);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 

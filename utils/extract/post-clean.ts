@@ -255,14 +255,15 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
 }
 
 /**
- * What is left at the article's edges once the cleaning is done (run last: after the title, the
- * byline and an author card went too). A rule (<hr>) before the first words or after the last:
- * the page's divider between its header and the article (USA TODAY's); the reader draws its own
- * line under the header. A heading with nothing after it heads nothing: its list of links
- * ("References", "More to read:", "Related market trackers") or its form went, and it would stand
- * at the article's end and in the outline as a section without a word in it.
+ * What the cleaning leaves stray at the article's edges and between its sections (run last:
+ * after the title, the byline and an author card went too). A rule (<hr>) before the first words
+ * or after the last: the page's divider between its header and the article (USA TODAY's); the
+ * reader draws its own line under the header. A heading with nothing after it heads nothing: its
+ * list of links ("References", "More to read:", "Related market trackers") or its form went, and
+ * it would stand at the article's end and in the outline as a section without a word in it. A
+ * rule right after a rule: what stood between them (a promo, a sign-up box) went.
  */
-export function removeStraysAtEdges(content: Element, report: RemovalReport): void {
+export function removeStrays(content: Element, report: RemovalReport): void {
   const shown = contentBlocks(content).filter(
     (el) => el.tagName === 'HR' || holds(el, isMediaElement) || normalizeSpace(el.textContent ?? ''),
   );
@@ -270,12 +271,18 @@ export function removeStraysAtEdges(content: Element, report: RemovalReport): vo
     if (el.tagName !== 'HR') break;
     report.remove(STEP, 'rule at the edge', el);
   }
-  for (const el of shown.reverse()) {
+  for (const el of [...shown].reverse()) {
     // (Detached already when the article held nothing but rules.)
     if (!el.parentElement) continue;
     if (el.tagName === 'HR') report.remove(STEP, 'rule at the edge', el);
     else if (isHeading(el)) report.remove(STEP, 'heading with nothing after it', el);
     else break;
+  }
+  let previous: Element | undefined;
+  for (const el of shown) {
+    if (!el.parentElement) continue;
+    if (el.tagName === 'HR' && previous?.tagName === 'HR') report.remove(STEP, 'rule after a rule', el);
+    else previous = el;
   }
 }
 
