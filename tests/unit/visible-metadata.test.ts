@@ -489,6 +489,27 @@ describe('a site that gives its tagline with its name', () => {
     expect(siteNameOf('Hacker-News Digest')).toBe('Hacker-News Digest');
   });
 
+  it('is named by the part the page’s address spells, when the first part is a line about the site', () => {
+    const siteNameAt = (given: string, url: string) => {
+      const html = `<html><head><meta property="og:site_name" content="${given}"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;
+      const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
+      if (!result.ok) throw new Error(result.reason);
+      return result.article.siteName;
+    };
+    expect(
+      siteNameAt('Find a Provider Near You - Book Online - Sofia Health', 'https://sofia-health.com/c/cost/'),
+    ).toBe('Sofia Health');
+    // The first part is the name when it spells the address, whole or by its initials, or when
+    // no part does; a part that only holds the address's words is not taken for it.
+    expect(siteNameAt('National Cyber Security Centre - NCSC.GOV.UK', 'https://www.ncsc.gov.uk/guide')).toBe(
+      'National Cyber Security Centre',
+    );
+    expect(siteNameAt('public voit - Web-page of Karl Voit', 'https://karl-voit.at/2021/tools/')).toBe('public voit');
+    expect(siteNameAt('Tech Blog | Mobile App, eCommerce Insights', 'https://emizentech.com/blog/ideas/')).toBe(
+      'Tech Blog',
+    );
+  });
+
   it('is named without a separator its template left at an edge ("Mindesigns -")', () => {
     expect(siteNameOf('Mindesigns -')).toBe('Mindesigns');
     expect(siteNameOf('| Quiet Pages |')).toBe('Quiet Pages');

@@ -55,7 +55,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
-  const siteName = readableSiteName(firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher);
+  const siteName = readableSiteName(
+    firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher,
+    hostWithoutWww(doc.URL),
+  );
   const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
@@ -263,9 +266,11 @@ function besideArticleTitle(docTitle: string, articleTitles: (string | undefined
  * ("https://www.newsnation.in"), which the header would show as a link-like string; its host
  * ("newsnation.in") says the same. Others add their tagline ("Resy | Right This Way", "Utne –
  * Cure Ignorance"): the name is the first part, unless that part is itself a long line ("Thoughts
- * about Product Adoption… | Userpilot Blog"), when it is the last.
+ * about Product Adoption… | Userpilot Blog"), when it is the last; and unless another part is the
+ * one the address names ("Find a Provider Near You - Book Online - Sofia Health" on
+ * sofia-health.com).
  */
-function readableSiteName(given: string | undefined): string | undefined {
+function readableSiteName(given: string | undefined, host: string | undefined): string | undefined {
   if (!given) return undefined;
   if (/^https?:\/\//i.test(given)) return hostWithoutWww(given) || undefined;
   // A separator left at an edge of the field by a site's template ("Mindesigns -").
@@ -274,7 +279,25 @@ function readableSiteName(given: string | undefined): string | undefined {
   const parts = splitTitle(name);
   const [first, last] = [parts[0], parts[parts.length - 1]];
   if (parts.length < 2 || !first || !last) return name;
-  return first.length <= MAX_SITE_NAME_PART ? first : last;
+  const chosen = first.length <= MAX_SITE_NAME_PART ? first : last;
+  const labels = host ? host.toLowerCase().split('.').slice(0, -1) : [];
+  if (spellsHost(chosen, labels)) return chosen;
+  return parts.find((part) => spellsHost(part, labels)) ?? chosen;
+}
+
+/**
+ * Whether a name is what the page's address spells, in full or by its initials: "Sofia Health"
+ * (sofia-health.com), "National Cyber Security Centre" (ncsc.gov.uk). Not a name that merely holds
+ * a label ("Web-page of Karl Voit" on karl-voit.at, beside the blog's own name).
+ */
+function spellsHost(name: string, hostLabels: string[]): boolean {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const compact = words.join('');
+  const initials = words.map((word) => word[0]).join('');
+  return hostLabels.some((label) => {
+    const spelled = label.replace(/-/g, '');
+    return spelled === compact || spelled === initials;
+  });
 }
 
 /** Longer than this, a site name's first part is a line about the site, not its name. */
