@@ -233,6 +233,30 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(metadataOf('', heading, '<footer><p>Powered by WordPress</p></footer>').byline).toBe(undefined);
   });
 
+  it('an author’s card, the name on its own line over a bio about a person, names the author; a list of people does not', () => {
+    const card = (name: string, bio: string) =>
+      `<div class="callout"><img src="/face.jpg" alt=""><h3>${name}</h3><p>${bio}</p></div>`;
+    const brooke = card(
+      'Alban Brooke',
+      'Alban Brooke is the Head of Marketing at Buzzsprout and the co-host of Buzzcast. He has recorded over 500 episodes.',
+    );
+    // Before the page's data, when that names only the publication.
+    const publisher = `<script type="application/ld+json">${JSON.stringify({ '@type': 'Article', author: { name: 'Buzzsprout' }, publisher: { name: 'Buzzsprout' } })}</script>`;
+    expect(metadataOf(publisher, heading, brooke).byline).toBe('Alban Brooke');
+    // A place described under its heading, two people each under theirs, a bio without its name
+    // line: none is taken for the author.
+    const park = card(
+      'Memorial Park',
+      'Memorial Park is home to the oldest trail system in the city. It has 30 miles of trails.',
+    );
+    expect(metadataOf('', heading, park).byline).toBe(undefined);
+    const people = `<section>${card('Ansel Adams', 'Ansel Adams was an American photographer. He photographed the West.')}${card('Dorothea Lange', 'Dorothea Lange was a documentary photographer. Her portraits are known worldwide.')}</section>`;
+    expect(metadataOf('', heading, people).byline).toBe(undefined);
+    const bioOnly =
+      '<div class="callout"><p>Alban Brooke is the Head of Marketing at Buzzsprout. He has recorded over 500 episodes.</p></div>';
+    expect(metadataOf('', heading, bioOnly).byline).toBe(undefined);
+  });
+
   it('an address in the author meta tag is passed over for a name further on', () => {
     expect(
       metadataOf(

@@ -1,3 +1,4 @@
+import { authorOfBio } from './author-bio';
 import { surveyTree, type TreeSurvey } from './dom';
 import {
   decodeEntities,
@@ -133,6 +134,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     writtenByLabel(tags) ||
     authorPageLink(ofTag('A')) ||
     creditLineOnPage(doc) ||
+    authorOfBio(doc) ||
     // Last, the author the page's data gives when it is the site or its publisher ("Buzzsprout"
     // on Buzzsprout's blog): a person credited on the page comes first.
     jsonLd.author ||

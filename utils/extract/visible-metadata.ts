@@ -149,7 +149,7 @@ function withoutTrailer(name: string): string {
 }
 
 /** A piece that reads as a person's or a team's name: short, capitalized or CJK, no digits. */
-function isName(text: string): boolean {
+export function isName(text: string): boolean {
   const words = text.split(' ');
   return (
     text.length >= 2 &&
