@@ -257,6 +257,23 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(metadataOf('', heading, bioOnly).byline).toBe(undefined);
   });
 
+  it('a name under the heading beside its own small picture is the author’s; a photo’s caption is not', () => {
+    const row = (picture: string) =>
+      `<h1>Slow reading</h1><div class="row"><span>2025-12-17</span><span>·</span><a>${picture}<div>Trond Teigen</div></a></div>`;
+    expect(metadataOf('', row('<img src="/face.png" alt="Trond Teigen">')).byline).toBe('Trond Teigen');
+    // Another description, or a picture too large for an avatar: no byline.
+    expect(metadataOf('', row('<img src="/face.png" alt="Profile picture">')).byline).toBe(undefined);
+    expect(metadataOf('', row('<img src="/face.png" width="800" alt="Trond Teigen">')).byline).toBe(undefined);
+    // A photo of the person the article is about, captioned with the name.
+    const figure =
+      '<h1>Slow reading</h1><figure><img src="/portrait.jpg" alt="Trond Teigen"><figcaption>Trond Teigen</figcaption></figure>';
+    expect(metadataOf('', figure).byline).toBe(undefined);
+    // A footer's menu of pictures with their names, reached after a short article.
+    const footer =
+      '<footer><ul><li><a href="/iso"><img src="/iso.svg" width="80" alt="Security Standards">Security Standards</a></li></ul></footer>';
+    expect(metadataOf('', '<h1>Slow reading</h1>', footer).byline).toBe(undefined);
+  });
+
   it('an address in the author meta tag is passed over for a name further on', () => {
     expect(
       metadataOf(

@@ -408,7 +408,40 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     }
     if (names.length) byline = names.join(', ');
   }
+  // No credit label: a name shown under the heading beside its own picture (an author's avatar,
+  // "2025-12-17 · [face] Trond Teigen") is the author's. Above the heading, or in a footer, pictures
+  // named like that are the menu's ("For Mac", "Certificate – ISO").
+  byline ??= lines.find(
+    (line) =>
+      !inTopicLink(line.node) &&
+      line.text.includes(' ') &&
+      isName(line.text) &&
+      besideItsPicture(line) &&
+      !inElsewhere(line.node.parentElement as Element),
+  )?.text;
   return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+}
+
+/** Text around a name and its picture, at most: a row of the header, not a section. */
+const MAX_AVATAR_ROW = 200;
+/** A picture larger than this (by its declared size) shows a subject, not an avatar. */
+const MAX_AVATAR_SIZE = 150;
+
+/**
+ * Whether a header line's name has its own small picture beside it, described by the same name:
+ * an avatar. Not a figure's photo captioned with the name of the person it shows.
+ */
+function besideItsPicture(line: { text: string; node: Node }): boolean {
+  const name = line.text.toLowerCase();
+  let row = line.node.parentElement;
+  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
+    if (row.tagName === 'FIGURE' || (row.textContent?.length ?? 0) > MAX_AVATAR_ROW) return false;
+    for (const img of row.getElementsByTagName('img')) {
+      const size = Math.max(Number(img.getAttribute('width')) || 0, Number(img.getAttribute('height')) || 0);
+      if (size <= MAX_AVATAR_SIZE && normalizeSpace(img.getAttribute('alt') ?? '').toLowerCase() === name) return true;
+    }
+  }
+  return false;
 }
 
 /** A header line's date: as written, or, when the words do not say it, its <time>'s datetime. */
