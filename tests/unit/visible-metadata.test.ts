@@ -33,6 +33,9 @@ describe('dates as pages write them', () => {
     ['Updated: Dec 17, 2025, 21:47 IST', '2025-12-17'],
     ['2025年8月4日', '2025-08-04'],
     ['05/06/2025', undefined], // day or month first: not guessed
+    ['23.07.2025', '2025-07-23'],
+    ['05.06.2025', undefined],
+    ['Version 1.10.2020', undefined],
     ['10 min read', undefined],
     ['May the force be with you', undefined],
   ])('%s → %s', (text, day) => {
@@ -101,6 +104,16 @@ describe('machine-readable bylines when the page shows none', () => {
     const head =
       '<title>Slow reading</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Bo Lin"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">';
     expect(metadataOf(head, '<h2>Slow reading</h2>').byline).toBe('Bo Lin');
+  });
+});
+
+describe('a paper’s date, from the tags Google Scholar reads', () => {
+  it('is the citation date (arXiv’s "2025/12/18")', () => {
+    const meta = metadataOf(
+      '<meta name="citation_title" content="Slow reading"><meta name="citation_date" content="2025/12/18">',
+      '<h1>Slow reading</h1>',
+    );
+    expect(meta.publishedTime?.slice(0, 10)).toBe('2025-12-18');
   });
 });
 

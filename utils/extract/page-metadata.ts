@@ -97,7 +97,21 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const timeIsPublished = timeEl?.hasAttribute('pubdate') || timeEl?.getAttribute('itemprop') === 'datePublished';
   const timeDate = machine(timeEl?.getAttribute('datetime') ?? undefined);
   const published = defined([
-    machine(firstOf(tags, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date')),
+    machine(
+      firstOf(
+        tags,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'date',
+        'dc.date',
+        // Google Scholar's tags, on papers' pages (arXiv, journals): "2025/12/18".
+        'citation_publication_date',
+        'citation_date',
+        'citation_online_date',
+      ),
+    ),
     machine(jsonLd.datePublished),
     timeIsPublished ? timeDate : undefined,
     machine(otherPublishedTag(tags)),

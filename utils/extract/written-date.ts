@@ -2,7 +2,7 @@ import { parseDate } from './metadata';
 
 /**
  * A date as pages write it for readers, in English or in numbers: "Aug 04, 2025", "August 4th,
- * 2025", "4 August 2025", "Dec. 19, 2025", "13/11/2025" (day first when the day says so),
+ * 2025", "4 August 2025", "Dec. 19, 2025", "13/11/2025" or "23.07.2025" (day first when the day says so),
  * "2025-08-04", "2025年8月4日". Read by tokens, not one pattern: the forms vary more than a
  * regular expression should try. Undefined when no whole date is there (never a guess).
  */
@@ -77,7 +77,8 @@ export function parseWrittenDate(text: string): string | undefined {
       if (before && after) return iso(after, month, before);
       continue;
     }
-    const slashed = token.split('/');
+    // "13/11/2025", and the same with dots as Europe writes it ("23.07.2025").
+    const slashed = token.split(token.includes('/') ? '/' : '.');
     if (slashed.length === 3) {
       const [a, b, c] = slashed.map(Number) as [number, number, number];
       const year = yearOf(slashed[2]);
