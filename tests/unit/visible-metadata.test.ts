@@ -107,6 +107,17 @@ describe('machine-readable bylines when the page shows none', () => {
   });
 });
 
+describe('an og:title that is only the site’s name', () => {
+  it('leaves the article’s <h1> its title, and the date under it is read', () => {
+    // The page's only <h1> is the article's (no logo's to fall back on).
+    const html = `<html><head><title>Which mower suits which lawn? | Robomow</title><meta property="og:site_name" content="Robomow"><meta property="og:title" content="Robomow"></head><body><main><h1>Which mower suits which lawn?</h1><span class="h5">17.05.2021</span>${body}</main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('Which mower suits which lawn?');
+    expect(result.article.publishedTime?.slice(0, 10)).toBe('2021-05-17');
+  });
+});
+
 describe('a paper’s date, from the tags Google Scholar reads', () => {
   it('is the citation date (arXiv’s "2025/12/18")', () => {
     const meta = metadataOf(

@@ -65,10 +65,15 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ruleTitle = pick(rule?.title);
   const titles = [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[];
   const host = hostName(doc);
+  // The article's titles in the page's data, unless one is only the site's name (og:title
+  // "Robomow"): what the <title> adds to that is the article's title, not another site name.
+  const articleTitles = [ogTitle, jsonLd.headline].filter(
+    (title) => !siteName || title?.toLowerCase() !== siteName.toLowerCase(),
+  );
   const siteNames = [
     ...(siteName ? [siteName] : []),
-    ...titleSiteParts(docTitle, [ogTitle, jsonLd.headline]),
-    ...besideArticleTitle(docTitle, [ogTitle, jsonLd.headline]),
+    ...titleSiteParts(docTitle, articleTitles),
+    ...besideArticleTitle(docTitle, articleTitles),
     ...host,
   ].map((n) => n.toLowerCase());
   const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
