@@ -118,6 +118,16 @@ describe('an og:title that is only the site’s name', () => {
   });
 });
 
+describe('a page without an <h1>', () => {
+  it('reads the date its author’s block shows beside the name', () => {
+    const html = `<html><head><title>Slow reading | Margin Notes</title></head><body><main><div class="hero"><p class="big">Slow reading</p><div class="resource-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div></div>${body}</main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Luke Kim');
+    expect(result.article.publishedTime?.slice(0, 10)).toBe('2025-12-17');
+  });
+});
+
 describe('a paper’s date, from the tags Google Scholar reads', () => {
   it('is the citation date (arXiv’s "2025/12/18")', () => {
     const meta = metadataOf(

@@ -277,7 +277,8 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
       const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
       if (names.length) byline = names.join(', ');
     }
-    if (!publishedTime && (el.tagName === 'TIME' || DATE_MARK.test(marks))) {
+    // A byline's block often shows the date beside the name ("Luke Kim" "December 17, 2025").
+    if (!publishedTime && (el.tagName === 'TIME' || DATE_MARK.test(marks) || AUTHOR_MARK.test(marks))) {
       // Each text piece on its own first: "ServiceTitan" "November 26th, 2024" "10 Min Read" in
       // three elements would read as one run-on line.
       const text = normalizeSpace(el.textContent ?? '');
