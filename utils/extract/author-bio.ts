@@ -43,16 +43,20 @@ const BIO_HEAD = 600;
 function bioSubject(paragraph: Element): string | undefined {
   const head = paragraph.textContent?.slice(0, MAX_NAME * 2) ?? '';
   if (!BIO_VERBS.some((verb) => head.includes(verb))) return undefined;
-  const bioWords = normalizeSpace(paragraph.textContent?.slice(0, BIO_HEAD) ?? '')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u);
-  if (!bioWords.some((word) => PERSONAL_PRONOUNS.has(word))) return undefined;
   const text = normalizeSpace(head);
   const at = Math.min(...BIO_VERBS.map((verb) => text.indexOf(verb)).filter((i) => i > 0));
   const name = text.slice(0, at);
   const words = name.split(' ');
   const capitalized = words.every((word) => /^\p{Lu}/u.test(word));
-  return at <= MAX_NAME && words.length >= 2 && words.length <= 4 && capitalized && isName(name) ? name : undefined;
+  if (at > MAX_NAME || words.length < 2 || words.length > 4 || !capitalized || !isName(name)) return undefined;
+  return speaksOfAPerson(paragraph) ? name : undefined;
+}
+
+function speaksOfAPerson(bio: Element): boolean {
+  return normalizeSpace(bio.textContent?.slice(0, BIO_HEAD) ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => PERSONAL_PRONOUNS.has(word));
 }
 
 /** Whether the bio's card shows the name on a line of its own before it. */
