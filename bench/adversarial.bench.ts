@@ -3,7 +3,8 @@
  * normal article page of the same size, in the same run. Hostile shapes: long runs of digits and
  * Chinese numerals (in the title and in short lines, where the pager and essay-title patterns
  * look), 100,000-character lines, 10,000 repeated separators, 3,000 question lines beside the
- * article (the FAQ step's search), and 10,000-deep nesting.
+ * article (the FAQ step's search), 3,000 author cards (the byline's last resort) and 10,000-deep
+ * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -57,6 +58,16 @@ const hostilePages: { name: string; html: string }[] = [
     // in jsdom (its sibling loop re-reads a live children list), which is not this step's.
     html: besideArticle(
       `<section>${'<div class="q">这是一个问题吗？</div><div class="a">这是一个回答，长度足够算作回答，内容充实，值得一读。</div>'.repeat(30)}</section>`.repeat(
+        100,
+      ),
+    ),
+  },
+  {
+    // Where no byline is found, the author-card step reads every paragraph that opens like a bio
+    // and searches its card (the same name each time, so it never stops at a second one).
+    name: '3,000 author cards beside the article',
+    html: besideArticle(
+      `<section>${'<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays. She lives by the sea and writes at night.</p></div>'.repeat(30)}</section>`.repeat(
         100,
       ),
     ),
