@@ -14,6 +14,13 @@ const body = [1, 2, 3, 4, 5, 6]
   )
   .join('');
 
+/** The article Folio reads from a whole page of one's own (no site header around it). */
+function articleOf(html: string, url = URL) {
+  const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
 function metadataOf(head: string, header: string, extra = '') {
   const html = `<html><head>${head}</head><body class="single nv-sidebar-right"><header class="site-header"><h1 class="logo">Margin Notes</h1></header><main><article>${header}${body}</article>${extra}</main></body></html>`;
   const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
@@ -111,20 +118,18 @@ describe('an og:title that is only the site’s name', () => {
   it('leaves the article’s <h1> its title, and the date under it is read', () => {
     // The page's only <h1> is the article's (no logo's to fall back on).
     const html = `<html><head><title>Which mower suits which lawn? | Robomow</title><meta property="og:site_name" content="Robomow"><meta property="og:title" content="Robomow"></head><body><main><h1>Which mower suits which lawn?</h1><span class="h5">17.05.2021</span>${body}</main></body></html>`;
-    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.title).toBe('Which mower suits which lawn?');
-    expect(result.article.publishedTime?.slice(0, 10)).toBe('2021-05-17');
+    const article = articleOf(html);
+    expect(article.title).toBe('Which mower suits which lawn?');
+    expect(article.publishedTime?.slice(0, 10)).toBe('2021-05-17');
   });
 });
 
 describe('a page without an <h1>', () => {
   it('reads the date its author’s block shows beside the name', () => {
     const html = `<html><head><title>Slow reading | Margin Notes</title></head><body><main><div class="hero"><p class="big">Slow reading</p><div class="resource-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div></div>${body}</main></body></html>`;
-    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.article.byline).toBe('Luke Kim');
-    expect(result.article.publishedTime?.slice(0, 10)).toBe('2025-12-17');
+    const article = articleOf(html);
+    expect(article.byline).toBe('Luke Kim');
+    expect(article.publishedTime?.slice(0, 10)).toBe('2025-12-17');
   });
 });
 
@@ -565,12 +570,11 @@ describe('a site that gives its tagline with its name', () => {
   });
 
   it('is named by the part the page’s address spells, when the first part is a line about the site', () => {
-    const siteNameAt = (given: string, url: string) => {
-      const html = `<html><head><meta property="og:site_name" content="${given}"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;
-      const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
-      if (!result.ok) throw new Error(result.reason);
-      return result.article.siteName;
-    };
+    const siteNameAt = (given: string, url: string) =>
+      articleOf(
+        `<html><head><meta property="og:site_name" content="${given}"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`,
+        url,
+      ).siteName;
     expect(
       siteNameAt('Find a Provider Near You - Book Online - Sofia Health', 'https://sofia-health.com/c/cost/'),
     ).toBe('Sofia Health');
