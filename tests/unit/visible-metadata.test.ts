@@ -296,6 +296,12 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(metadataOf('', heading, bioOnly).byline).toBe(undefined);
   });
 
+  it('a team after a lower-case "the" under the heading: "By the Lavazza Team"', () => {
+    const row = (credit: string) => `<h1>Slow reading</h1><div><span>${credit}</span> <span>2–3 minutes</span></div>`;
+    expect(metadataOf('', row('By the Lavazza Team')).byline).toBe('the Lavazza Team');
+    expect(metadataOf('', row('By the way')).byline).toBe(undefined);
+  });
+
   it('a name under the heading beside its own small picture is the author’s; a photo’s caption is not', () => {
     const row = (picture: string) =>
       `<h1>Slow reading</h1><div class="row"><span>2025-12-17</span><span>·</span><a>${picture}<div>Trond Teigen</div></a></div>`;

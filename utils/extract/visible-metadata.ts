@@ -148,7 +148,10 @@ function withoutTrailer(name: string): string {
   return name;
 }
 
-/** A piece that reads as a person's or a team's name: short, capitalized or CJK, no digits. */
+/**
+ * A piece that reads as a person's or a team's name: short, capitalized or CJK, no digits; a team
+ * may follow a lower-case "the" ("By the Lavazza Team").
+ */
 export function isName(text: string): boolean {
   const words = text.split(' ');
   return (
@@ -157,7 +160,7 @@ export function isName(text: string): boolean {
     words.length <= 6 &&
     !NOT_A_NAME.test(text) &&
     !isDateline(text) &&
-    /^[\p{Lu}\p{Lo}]/u.test(text)
+    /^(?:the )?[\p{Lu}\p{Lo}]/u.test(text)
   );
 }
 
