@@ -26,8 +26,7 @@ export function unfoldPanel(el: Element): void {
     const open = classes.split(/\s+/).filter((token) => token && !FOLDED_STATE.test(token));
     el.setAttribute('class', open.join(' '));
   }
-  if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
-  el.removeAttribute('hidden');
+  openPanel(el);
 }
 
 /** A panel worth opening: some text, and not a menu's links. */
@@ -57,7 +56,7 @@ export function foldedPanelOf(toggle: Element): Element | undefined {
   return linkDensity(panel) <= MAX_PANEL_LINK_SHARE ? panel : undefined;
 }
 
-/** Opens a panel its toggle discloses (see foldedPanelOf). */
+/** Opens a folded panel: what hid it from Readability (and the reader) goes. */
 export function openPanel(panel: Element): void {
   if (panel.getAttribute('aria-hidden') === 'true') panel.removeAttribute('aria-hidden');
   panel.removeAttribute('hidden');
