@@ -909,6 +909,23 @@ describe('interactive wrappers', () => {
     expect(textContent.indexOf('How do I export my notes?')).toBeLessThan(textContent.indexOf('Open the library'));
     expect(textContent).not.toMatch(/Subscribe|\+/);
   });
+
+  it('an icon button whose words are for screen readers only goes; a question loses its hidden “Expand”', () => {
+    // Harvard's photo captions open under an icon whose label only a screen reader says.
+    const hidden = (words: string) => `<span class="visually-hidden">${words}</span>`;
+    const result = extract(`<body><article><h1>Fasting and the clock</h1>
+      <figure><img src="/kitchen.jpg" alt="A research kitchen" width="800" height="450"><button aria-expanded="false" aria-controls="c1"><span>${hidden('Hide caption')}</span><span>${hidden('Show caption')}</span></button>
+      <figcaption id="c1">The department’s research kitchen</figcaption></figure>
+      ${enParagraph(1)}${enParagraph(2)}
+      <button aria-expanded="false" aria-controls="q1">When should I eat? <span class="sr-only">Expand</span></button>
+      <div id="q1"><p>Earlier in the day: the study found that a window that ends in the afternoon helped more than a late one.</p></div>
+      ${enParagraph(3)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expect(textContent).toContain('The department’s research kitchen');
+    expect(textContent).not.toMatch(/Hide caption|Show caption|Expand/);
+    expect(content).toContain('<strong>When should I eat?</strong>');
+  });
 });
 
 describe('underlined, struck and old inline words in a block of text', () => {

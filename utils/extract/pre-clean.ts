@@ -205,13 +205,32 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
  */
 function isContentWrapper(button: Element): boolean {
   if (firstDescendant(button, isHeading)) return true;
-  const text = (button.textContent ?? '').trim();
+  // An icon button's words are for screen readers only (a caption's "Show caption", hidden by
+  // the class): on the page it is an icon, and its label is no line of the article.
+  const text = textOnScreen(button).trim();
   const controlsPanel = button.hasAttribute('aria-expanded') || button.hasAttribute('aria-controls');
   if (controlsPanel) return text.length >= 12;
   // A FAQ card's question whose page keeps the state in its script (NBC's "faqCardQuestion"):
   // named for a toggle, and asking.
   const named = isToggledPart(button) || (button.parentElement !== null && isToggledPart(button.parentElement));
   return named && text.length >= 12 && text.endsWith('?');
+}
+
+/**
+ * Classes that hide text from sight but not from screen readers: Bootstrap's and Tailwind's
+ * `sr-only`, WordPress's `screen-reader-text`, `visually-hidden` and their variants.
+ */
+const SCREEN_READER_ONLY_CLASS = /sr-only|visually-?hidden|screen-?reader/i;
+
+/** The element's text less what only a screen reader says. */
+function textOnScreen(el: Element): string {
+  let text = '';
+  for (const child of el.childNodes) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1 && !SCREEN_READER_ONLY_CLASS.test((child as Element).getAttribute('class') ?? ''))
+      text += textOnScreen(child as Element);
+  }
+  return text;
 }
 
 /** The button's content in its place: headings as they are, a bare question as a bold line. */
@@ -225,7 +244,7 @@ function unwrapInteractive(button: Element): void {
   }
   const line = doc.createElement('p');
   const strong = doc.createElement('strong');
-  strong.textContent = (button.textContent ?? '').trim();
+  strong.textContent = normalizeSpace(textOnScreen(button));
   line.append(strong);
   button.replaceWith(line);
 }
