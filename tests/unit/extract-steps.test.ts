@@ -928,6 +928,29 @@ describe('interactive wrappers', () => {
   });
 });
 
+describe('headings that hold more than a heading', () => {
+  it('a disclaimer set in an <h6> reads as a paragraph; a heading wrapping its section keeps only its title', () => {
+    const disclaimer =
+      'Image by Kotn. This post contains some affiliate links, which means if you make a purchase, we receive a small percentage of the sale price. We only recommend brands that we truly believe in, and we say so.';
+    const question =
+      'Q: You were named president this spring, after ten years at the club. When you woke up that first morning in charge, what was the first thing you wanted to change, and why that?';
+    const result =
+      extract(`<body><article><h1>Affordable fashion</h1><h6><i>${disclaimer}</i></h6>${enParagraph(1)}${enParagraph(2)}
+      <h2>What to bring to the gym<p>Here is our quick checklist of gym essentials for beginners, from the bottle to the lock for the locker you rent:</p><ul><li>A refillable water bottle</li><li>A sweat towel</li><li>Workout shoes and a change of clothes</li><li>A lock, if you use a locker</li></ul></h2>
+      ${enParagraph(3)}<h4>${question}</h4>${enParagraph(4)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(result.article.content, URL);
+    const headings = [...content.querySelectorAll('h2, h3, h4, h5, h6')].map((h) =>
+      normalizeSpace(h.textContent ?? ''),
+    );
+    expect(headings).toEqual(['What to bring to the gym', question]);
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(['What to bring to the gym', question]);
+    expect(normalizeSpace(content.querySelector('p')?.textContent ?? '')).toBe(disclaimer);
+    expect(content.querySelector('h2 + p')?.textContent).toContain('Here is our quick checklist');
+    expect(content.querySelector('h2 ~ ul')?.textContent).toContain('A sweat towel');
+  });
+});
+
 describe('underlined, struck and old inline words in a block of text', () => {
   it('stay inside their sentence, not cut out of it into blocks of their own', () => {
     // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its

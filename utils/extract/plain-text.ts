@@ -1,6 +1,7 @@
 import { ONE_CJK_CHAR } from './text';
 
-const BLOCK =
+/** Elements that are a block of their own: a line of the plain text. */
+export const BLOCK =
   /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TR|UL)$/;
 
 /**

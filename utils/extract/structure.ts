@@ -1,7 +1,8 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, HEADING_TAGS } from './dom';
 import { isEssayTitleLine, NUMBERED_SECTIONS, titleStem } from './outline';
+import { BLOCK } from './plain-text';
 import type { RemovalReport } from './report';
-import { countCjk, normalizeSpace } from './text';
+import { countCjk, normalizeSpace, weightedLength } from './text';
 
 /** Longer than this, a numbered line is a paragraph that starts with a number, not a heading. */
 const MAX_HEADING_LINE = 40;
@@ -45,4 +46,38 @@ export function promoteHeadingLines(container: Element, title: string | undefine
   }
   const promoted = found.filter((f) => essays || !f.essay).length;
   if (promoted) report.note('post-clean', `${promoted} title and section lines set as headings`);
+}
+
+/**
+ * Longer than this (by weightedLength), a heading's text is a paragraph's or a whole section's.
+ * The longest real headings in the corpus (an interview's questions) are under 190 characters.
+ */
+const MAX_HEADING_LENGTH = 200;
+
+/**
+ * Headings that hold more than a heading, as some pages mark them up: a disclaimer or a
+ * section's introduction set in an <h4> or <h6> for its look becomes a paragraph; a heading that
+ * wraps its own section (an <h2> holding its title, then the paragraphs and the list under it)
+ * keeps its title and lets the rest follow it. Either would be shown in heading type, whole, and
+ * listed whole in the outline.
+ */
+export function repairOverlongHeadings(container: Element, report: RemovalReport): void {
+  let repaired = 0;
+  for (const heading of descendantsWithTag(container, ...HEADING_TAGS)) {
+    if (weightedLength(normalizeSpace(heading.textContent ?? '')) <= MAX_HEADING_LENGTH) continue;
+    repaired++;
+    const firstBlock = [...heading.children].find((child) => BLOCK.test(child.tagName));
+    if (!firstBlock) {
+      const paragraph = heading.ownerDocument.createElement('p');
+      paragraph.append(...heading.childNodes);
+      heading.replaceWith(paragraph);
+      continue;
+    }
+    const section: Node[] = [];
+    for (let node: Node | null = firstBlock; node; node = node.nextSibling) section.push(node);
+    heading.after(...section);
+    // Blocks from the start: the heading had no title of its own.
+    if (!normalizeSpace(heading.textContent ?? '')) heading.remove();
+  }
+  if (repaired) report.note('post-clean', `${repaired} headings of a paragraph's length set as text`);
 }
