@@ -673,7 +673,7 @@ describe('what is left at the edges of an article', () => {
       article(
         '',
         `<p><a href="/demo">Book a demo with Quiet Pages</a></p><p>Start your free trial of Quiet Pages Pro</p>
-         <p><a href="/shop">Sign Up for Free and Start Shopping</a></p><p>Shop now</p><p>View All Articles by This Author</p>
+         <p><a href="/shop">Sign Up for Free and Start Shopping</a></p><p>Shop now</p><p><a class="btn" href="/quote">Get A Quote</a></p><p>View All Articles by This Author</p>
          <p>This slideshow requires JavaScript.</p><p>This field is hidden when viewing the form</p>`,
       ),
     );
@@ -682,6 +682,7 @@ describe('what is left at the edges of an article', () => {
       'free trial',
       'Start Shopping',
       'Shop now',
+      'Get A Quote',
       'This Author',
       'slideshow',
       'hidden when',
