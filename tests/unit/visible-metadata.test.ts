@@ -510,6 +510,18 @@ describe('the byline as a line of the article’s own opening', () => {
     expect(read('<p>03/01/2017 by Agatha Caleo</p>').byline).toBe('Agatha Caleo');
   });
 
+  it('"By <name>" set as a small heading is the byline, and no heading of the text; a heading before the photo does not push it out', () => {
+    const small = read('<h6>By Rick Steves</h6>');
+    expect(small.byline).toBe('Rick Steves');
+    expect(small.text).not.toContain('By Rick Steves');
+    // The news site's headline in a <p>, its photo and caption, then the byline: still the opening.
+    const headed = read(
+      '<p><h4>Homestead gardening in Rajshahi</h4></p><div><p><img src="/garden.jpg" alt=""></p><p>Gardens in the Barind tract.</p></div><p>By <strong>Md Aynal Haque</strong></p>',
+    );
+    expect(headed.byline).toBe('Md Aynal Haque');
+    expect(headed.text).not.toContain('By Md Aynal Haque');
+  });
+
   it('not a sentence or a phrase that starts with "by"', () => {
     expect(read('<p>By clicking here you agree to our terms</p>').byline).toBeUndefined();
     expect(read('<p>By 2030, most gardens here will be irrigated</p>').byline).toBeUndefined();
