@@ -514,9 +514,9 @@ describe('the byline as a line of the article’s own opening', () => {
     const small = read('<h6>By Rick Steves</h6>');
     expect(small.byline).toBe('Rick Steves');
     expect(small.text).not.toContain('By Rick Steves');
-    // The news site's headline in a <p>, its photo and caption, then the byline: still the opening.
+    // The news site's headline in a wrapper, its photo and caption, then the byline: still the opening.
     const headed = read(
-      '<p><h4>Homestead gardening in Rajshahi</h4></p><div><p><img src="/garden.jpg" alt=""></p><p>Gardens in the Barind tract.</p></div><p>By <strong>Md Aynal Haque</strong></p>',
+      '<div class="headline"><h4>Homestead gardening in Rajshahi</h4></div><div><p><img src="/garden.jpg" alt=""></p><p>Gardens in the Barind tract.</p></div><p>By <strong>Md Aynal Haque</strong></p>',
     );
     expect(headed.byline).toBe('Md Aynal Haque');
     expect(headed.text).not.toContain('By Md Aynal Haque');
