@@ -929,6 +929,20 @@ describe('interactive wrappers', () => {
   });
 });
 
+describe('what a page shows only on paper', () => {
+  it('a newspaper’s print header (its logo and the page’s address) is not read; the story under it is', () => {
+    const result = extract(`<body><article><div class="article-content">
+      <div class="print-header"><img src="/img/print-header-logo.png" alt="print header logo"><span>https://news.folio.test/article/Nelson-s-OT-goal-14848099.php</span></div>
+      <h1>Nelson’s goal lifts the Isles</h1>${enParagraph(1)}${enParagraph(2)}
+      <p class="visible-print-block">Printed from news.folio.test</p>${enParagraph(3)}</div></article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expectNoneOf(textContent, ['https://news.folio.test', 'Printed from']);
+    expect(content).not.toContain('print-header-logo');
+    expect(textContent).toContain('Paragraph 3:');
+  });
+});
+
 describe('headings that hold more than a heading', () => {
   it('a disclaimer set in an <h6> reads as a paragraph; a heading wrapping its section keeps only its title', () => {
     const disclaimer =

@@ -74,6 +74,18 @@ function isLigatureIcon(el: Element): boolean {
   return names?.includes('material-') === true && names.split(' ').some((name) => LIGATURE_ICON_CLASS.test(name));
 }
 
+/**
+ * Shown only on paper: a newspaper's print header (its logo and the page's address, in Hearst's
+ * `print-header`), Bootstrap 3's `visible-print-*`, Foundation's `show-for-print`. Not on the
+ * screen, so not in the reader: the address stood as a line of text above the story.
+ */
+const PRINT_ONLY_CLASS = /^(?:print-(?:header|only|logo)|printonly|visible-print(?:-[a-z-]+)?|show-for-print)$/;
+
+function isPrintOnly(el: Element): boolean {
+  const names = el.getAttribute('class');
+  return names?.includes('print') === true && names.split(/\s+/).some((name) => PRINT_ONLY_CLASS.test(name));
+}
+
 /** Page landmarks that are never the article, unless one holds real paragraphs (some sites
  * misuse <aside> for a pull quote, or <footer> for the article's end). Removing them early also
  * spares Readability from scoring them. */
@@ -161,7 +173,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       wrappers.push(el);
       return true;
     }
-    if (NON_CONTENT.has(el.tagName) || isControlLabel(el) || isLigatureIcon(el)) {
+    if (NON_CONTENT.has(el.tagName) || isControlLabel(el) || isLigatureIcon(el) || isPrintOnly(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
