@@ -112,6 +112,13 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
+/** Whether one of `el`'s class names passes `test`; `hint`, a piece every such name holds, spares
+ * most elements the split. */
+export function hasClassName(el: Element, hint: string, test: RegExp): boolean {
+  const names = el.getAttribute('class');
+  return names?.includes(hint) === true && names.split(/\s+/).some((name) => test.test(name));
+}
+
 export const HEADING_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
 const HEADING_SET = new Set(HEADING_TAGS);
 // A set, not a selector or a pattern: it runs on every element of pre-clean's walk.

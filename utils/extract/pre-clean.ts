@@ -4,6 +4,7 @@ import {
   descendantsWithTag,
   firstDescendant,
   HEADING_TAGS,
+  hasClassName,
   isHeading,
   someChild,
   walkElements,
@@ -69,10 +70,7 @@ function isControlLabel(el: Element): boolean {
  */
 const LIGATURE_ICON_CLASS = /^material-(?:icons|symbols)(?:-[a-z]+)?$/;
 
-function isLigatureIcon(el: Element): boolean {
-  const names = el.getAttribute('class');
-  return names?.includes('material-') === true && names.split(' ').some((name) => LIGATURE_ICON_CLASS.test(name));
-}
+const isLigatureIcon = (el: Element): boolean => hasClassName(el, 'material-', LIGATURE_ICON_CLASS);
 
 /**
  * Shown only on paper: a newspaper's print header (its logo and the page's address, in Hearst's
@@ -81,10 +79,7 @@ function isLigatureIcon(el: Element): boolean {
  */
 const PRINT_ONLY_CLASS = /^(?:print-(?:header|only|logo)|printonly|visible-print(?:-[a-z-]+)?|show-for-print)$/;
 
-function isPrintOnly(el: Element): boolean {
-  const names = el.getAttribute('class');
-  return names?.includes('print') === true && names.split(/\s+/).some((name) => PRINT_ONLY_CLASS.test(name));
-}
+const isPrintOnly = (el: Element): boolean => hasClassName(el, 'print', PRINT_ONLY_CLASS);
 
 /** Page landmarks that are never the article, unless one holds real paragraphs (some sites
  * misuse <aside> for a pull quote, or <footer> for the article's end). Removing them early also
@@ -234,7 +229,8 @@ function isContentWrapper(button: Element): boolean {
  */
 const SCREEN_READER_ONLY_CLASS = /sr-only|visually-?hidden|screen-?reader/i;
 
-/** The element's text less what only a screen reader says. */
+/** The element's text less what only a screen reader says. (It recurses: Folio reads no page
+ * nested deeper than 1,500 elements.) */
 function textOnScreen(el: Element): string {
   let text = '';
   for (const child of el.childNodes) {
