@@ -15,7 +15,14 @@ import {
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
-import { clickIn, pageRegistryOf, registryOf, savedInReader, selectQuote } from './support/reader-dom';
+import {
+  clickIn,
+  pageRegistryOf,
+  registryOf,
+  savedInReader,
+  selectQuote,
+  wideTableInReach,
+} from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
 
 /**
@@ -111,6 +118,17 @@ describe('Firefox: the reader', () => {
     expect(await inFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(
       '严格安全策略下的文章',
     );
+    await page.close();
+  });
+
+  it('shows a wide table of a long article whole, past the column and within reach', async () => {
+    const page = await openReader('generated/typeset-long.html');
+    expect(await inFirefoxReader(page, wideTableInReach)).toEqual({
+      inChunk: true,
+      pastColumn: true,
+      firstCellReached: true,
+      paragraphsInColumn: true,
+    });
     await page.close();
   });
 

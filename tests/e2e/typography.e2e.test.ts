@@ -1,6 +1,8 @@
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
+import { wideTableInReach } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -102,6 +104,39 @@ describe('an English article', () => {
       .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
     expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.close();
+  });
+});
+
+describe('a long English article, drawn in chunks', () => {
+  it('shows a wide table whole, its first column within reach, past the first chunks', async () => {
+    const page = await openReader('generated/typeset-long.html');
+    const shown = await inReader(page, wideTableInReach);
+    expect(shown).toEqual({ inChunk: true, pastColumn: true, firstCellReached: true, paragraphsInColumn: true });
+    await page.close();
+  });
+
+  it('shades a code block’s edge only where there is more to scroll', async () => {
+    const page = await openReader('generated/typeset-long.html');
+    const frame = readerFrame(page);
+    if (!frame) throw new Error('no reader frame');
+    // The block's own colour (top middle, clear of both edges) against each edge, halfway down.
+    const edges = async (nth: number) => {
+      const png = PNG.sync.read(await frame.locator('.folio-content pre').nth(nth).screenshot());
+      const grey = (x: number, y: number) => {
+        const i = (png.width * y + x) * 4;
+        return ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0)) / 3;
+      };
+      const middle = Math.floor(png.height / 2);
+      const own = grey(Math.floor(png.width / 2), 2);
+      return { left: own - grey(2, middle), right: own - grey(png.width - 3, middle) };
+    };
+    const long = await edges(0);
+    const fits = await edges(1);
+    expect(long.right).toBeGreaterThan(10);
+    expect(Math.abs(long.left)).toBeLessThan(4);
+    expect(Math.abs(fits.left)).toBeLessThan(4);
+    expect(Math.abs(fits.right)).toBeLessThan(4);
     await page.close();
   });
 });

@@ -120,6 +120,25 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
     </article></body></html>`;
   },
   /**
+   * A long article (the reader draws it in chunks) with, past its first chunks, a table wider
+   * than the column, a code block with one long line and one that fits.
+   */
+  'typeset-long.html': () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of a long essay on keeping notes: it has to be long enough to read as prose, so it says a little more than it needs to.</p>`;
+    const paras = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => para(from + i)).join('');
+    const cells = (tag: string, label: string) =>
+      Array.from({ length: 14 }, (_, i) => `<${tag}>${label} ${i + 1}</${tag}>`).join('');
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Notes at length</title></head><body><article>
+      <h1>Notes at length</h1>${paras(1, 80)}
+      <table><tr>${cells('th', 'Heading')}</tr><tr>${cells('td', 'Value')}</tr></table>
+      <pre><code>${'wide '.repeat(80)}</code></pre>
+      <pre><code>fits</code></pre>
+      ${paras(81, 90)}
+    </article></body></html>`;
+  },
+  /**
    * An article of `n` paragraphs each with a photo-sized picture (random pixels, `size`×`size`),
    * every third from the `other` origin; `bare=1` the same text without them (bench:save-images).
    */

@@ -71,3 +71,29 @@ export function savedInReader(root: Document): boolean {
   const status = root.querySelector('.folio-toast [role=status], p.folio-toast')?.textContent ?? '';
   return status.startsWith('Saved to your library') && !status.endsWith('…');
 }
+
+/**
+ * The article's first table, scrolled to the top of the view: whether it lies in one of a long
+ * article's chunks, grows past the text column, and a click at its first cell reaches the cell
+ * (not so where something cuts the table's painting), while the paragraphs keep to the column.
+ */
+export function wideTableInReach(root: Document): {
+  inChunk: boolean;
+  pastColumn: boolean;
+  firstCellReached: boolean;
+  paragraphsInColumn: boolean;
+} {
+  const table = root.querySelector('.folio-content table') as HTMLElement;
+  table.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const box = table.getBoundingClientRect();
+  const column = (root.querySelector('.folio-content p') as HTMLElement).getBoundingClientRect();
+  const hit = root.elementFromPoint(box.left + 8, box.top + 8);
+  return {
+    inChunk: table.closest('.folio-chunk') !== null,
+    pastColumn: box.left < column.left,
+    firstCellReached: hit !== null && table.contains(hit),
+    paragraphsInColumn: [...root.querySelectorAll('.folio-content p')].every(
+      (p) => Math.abs(p.getBoundingClientRect().left - column.left) < 1,
+    ),
+  };
+}
