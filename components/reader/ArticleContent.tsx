@@ -21,6 +21,11 @@ function showFailedPicture(event: Event) {
   img.replaceWith(box);
 }
 
+/** Marks a picture that has come: until then the CSS holds its place as a faint box. */
+function markPictureLoaded(event: Event) {
+  if (event.target instanceof HTMLImageElement) event.target.classList.add('folio-image-loaded');
+}
+
 /**
  * The article's body. Memoized: the reader re-renders on every scroll (progress, current
  * section), and the body, which may be megabytes of HTML, must not be compared or replaced then;
@@ -42,8 +47,9 @@ export const ArticleContent = memo(function ArticleContent({
     (el: HTMLDivElement | null) => {
       if (el && nodes) el.replaceChildren(...nodes);
       if (el) chunkLongContent(el);
-      // Load errors do not bubble: caught on the way down. Set before any can arrive (they are queued).
+      // Load events do not bubble: caught on the way down. Set before any can arrive (they are queued).
       el?.addEventListener('error', showFailedPicture, true);
+      el?.addEventListener('load', markPictureLoaded, true);
       if (typeof ref === 'function') ref(el);
       else if (ref) ref.current = el;
     },

@@ -18,6 +18,7 @@ import { OFFLINE_PICTURES } from './support/generated-pages';
 import {
   clickIn,
   pageRegistryOf,
+  pictureLook,
   registryOf,
   savedInReader,
   selectQuote,
@@ -129,6 +130,20 @@ describe('Firefox: the reader', () => {
       firstCellReached: true,
       paragraphsInColumn: true,
     });
+    await page.close();
+  });
+
+  it('holds a picture’s place as a faint box while it comes, without drawing its alt text there', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    await until(
+      async () => (await inFirefoxReader(page, pictureLook, 'A notebook'))?.loaded,
+      (loaded) => loaded === true,
+    );
+    const loading = await inFirefoxReader(page, pictureLook, 'A picture still on its way');
+    expect(loading?.ratio).toBeCloseTo(3, 1);
+    expect(loading?.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(loading?.text).toBe('rgba(0, 0, 0, 0)');
+    expect((await inFirefoxReader(page, pictureLook, 'A notebook'))?.background).toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 

@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
-import { wideTableInReach } from './support/reader-dom';
+import { pictureLook, wideTableInReach } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -223,6 +223,18 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     expect(shown?.drawn).toBe('"A picture that did not load: A chart of reading time"');
     expect(shown?.inText).toBe(false);
     expect(shown?.brokenImages).toBe(0);
+    await page.close();
+  });
+
+  it('an English article: a picture on its way holds its place as a faint box, without its alt text', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    await expect.poll(async () => (await inReader(page, pictureLook, 'A notebook'))?.loaded).toBe(true);
+    const loading = await inReader(page, pictureLook, 'A picture still on its way');
+    const loaded = await inReader(page, pictureLook, 'A notebook');
+    expect(loading?.ratio).toBeCloseTo(3, 1);
+    expect(loading?.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(loading?.text).toBe('rgba(0, 0, 0, 0)');
+    expect(loaded?.background).toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 

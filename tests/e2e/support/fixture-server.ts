@@ -31,6 +31,8 @@ export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureS
     const requested = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
     const path = decodeURIComponent(requested.pathname);
     if (path.startsWith('/pictures/')) {
+      // A picture whose server never answers: it stays loading until the server closes.
+      if (requested.searchParams.has('hang')) return;
       const picture = pictureResponse(requested);
       res.writeHead(picture.status, { 'content-type': picture.type, 'cache-control': 'no-store' }).end(picture.body);
       return;
@@ -65,6 +67,10 @@ export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureS
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

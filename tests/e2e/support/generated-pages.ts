@@ -93,7 +93,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
   /**
    * An English how-to as real pages set it: curly apostrophes, a table wider than the column with
    * paragraphs in its cells, a box-drawing tree in <pre>, an h5, a picture with its size, and its
-   * own table of contents (#fragment links).
+   * own table of contents (#fragment links), and last a lazy picture (only the reader asks for it)
+   * whose server never answers.
    */
   /** A Chinese essay on a site template that says lang="en". */
   'template-lang-en.html': () =>
@@ -117,6 +118,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <figure><img src="/no-such-picture/chart.png" alt="A chart of reading time"></figure>${para(5)}
       <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}
       <figure><div class="player"><video preload="auto"><source src="/no-such-video/review.mp4" type="video/mp4"></video></div><figcaption>The review, filmed.</figcaption></figure>${para(11)}${para(12)}
+      <figure><img data-src="/pictures/slow.png?w=600&h=200&hang=1" width="600" height="200" alt="A picture still on its way"></figure>
     </article></body></html>`;
   },
   /**

@@ -4,7 +4,8 @@ import { crc32, deflateSync } from 'node:zlib';
  * Pictures made on request by the fixture server under /pictures/ (no binary files in the repo):
  * `x.png?w=40&h=30&rgb=c0392b` a solid PNG of that size and colour; `big.png?bytes=N` N bytes that
  * start as a PNG (past the per-picture cap); `status=404` that status; `*.svg` an SVG drawing;
- * `noise=1` random pixels instead of one colour (a photo's size: it does not compress).
+ * `noise=1` random pixels instead of one colour (a photo's size: it does not compress); `hang=1`
+ * no answer at all (fixture-server.ts), a picture that stays loading.
  */
 export function pictureResponse(url: URL): { status: number; type: string; body: Buffer } {
   const status = Number(url.searchParams.get('status') ?? 200);

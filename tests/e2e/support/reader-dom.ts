@@ -97,3 +97,20 @@ export function wideTableInReach(root: Document): {
     ),
   };
 }
+
+/** How the article's picture described `alt` is drawn: its box's proportions and colours. */
+export function pictureLook(
+  root: Document,
+  alt: string,
+): { loaded: boolean; ratio: number; background: string; text: string } | undefined {
+  const img = root.querySelector(`.folio-content img[alt="${alt}"]`) as HTMLImageElement | null;
+  if (!img) return undefined;
+  const box = img.getBoundingClientRect();
+  const style = getComputedStyle(img);
+  return {
+    loaded: img.classList.contains('folio-image-loaded'),
+    ratio: box.width / box.height,
+    background: style.backgroundColor,
+    text: style.color,
+  };
+}
