@@ -7,6 +7,14 @@ describe("the header's site and byline", () => {
     expect(sourceFacts('The Verge', 'the  verge')).toEqual(['The Verge']);
   });
 
+  it('says the site once when it is named after the author', () => {
+    expect(sourceFacts('Ben Edelstein', 'Ben')).toEqual(['Ben Edelstein']);
+    expect(sourceFacts('Ibrahim Diallo Blog', 'Ibrahim  Diallo')).toEqual(['Ibrahim Diallo Blog']);
+    // Part of a word is not a name: both stay.
+    expect(sourceFacts('Benchmark Weekly', 'Ben')).toEqual(['Benchmark Weekly', 'Ben']);
+    expect(sourceFacts('Ben Edelstein', 'Ben Stiller')).toEqual(['Ben Edelstein', 'Ben Stiller']);
+  });
+
   it('keeps both when they differ, and whichever one the page gives', () => {
     expect(sourceFacts('Bloomreach', 'Pavlina Petkova')).toEqual(['Bloomreach', 'Pavlina Petkova']);
     expect(sourceFacts(undefined, 'Pavlina Petkova')).toEqual(['Pavlina Petkova']);
