@@ -966,6 +966,35 @@ describe('headings that hold more than a heading', () => {
   });
 });
 
+describe('a standfirst set as a heading under the title', () => {
+  const deck =
+    'Need a new movie to watch? Stream these 10 at home for free with Netflix, Disney+, Hulu and Prime Video.';
+  const headings = (html: string) => {
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(result.article.content, URL);
+    return {
+      headings: [...content.querySelectorAll('h2, h3')].map((h) => normalizeSpace(h.textContent ?? '')),
+      outline: result.article.outline.map((entry) => entry.text),
+      firstParagraph: normalizeSpace(content.querySelector('p')?.textContent ?? ''),
+    };
+  };
+
+  it('reads as the opening paragraph, not a heading and not the outline’s first entry', () => {
+    expect(
+      headings(`<body><article><h1>The movies to stream this weekend</h1><h2>${deck}</h2>${enParagraph(1)}
+        <h2>New on Netflix</h2>${enParagraph(2)}<h2>${deck}</h2>${enParagraph(3)}</article></body>`),
+    ).toEqual({ headings: ['New on Netflix', deck], outline: ['New on Netflix', deck], firstParagraph: deck });
+  });
+
+  it('but a short question heading the first section stays a heading', () => {
+    const found = headings(`<body><article><h1>Zero waste at home</h1><h2>What is zero waste?</h2>${enParagraph(1)}
+      <h2>Where to start</h2>${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    expect(found.headings).toEqual(['What is zero waste?', 'Where to start']);
+    expect(found.outline).toEqual(['What is zero waste?', 'Where to start']);
+  });
+});
+
 describe('underlined, struck and old inline words in a block of text', () => {
   it('stay inside their sentence, not cut out of it into blocks of their own', () => {
     // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its

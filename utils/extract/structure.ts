@@ -1,4 +1,4 @@
-import { descendantsWithTag, HEADING_TAGS } from './dom';
+import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
 import { isEssayTitleLine, NUMBERED_SECTIONS, titleStem } from './outline';
 import { BLOCK } from './plain-text';
 import type { RemovalReport } from './report';
@@ -80,4 +80,34 @@ export function repairOverlongHeadings(container: Element, report: RemovalReport
     if (!normalizeSpace(heading.textContent ?? '')) heading.remove();
   }
   if (repaired) report.note('post-clean', `${repaired} headings of a paragraph's length set as text`);
+}
+
+/** At least this long (by weightedLength), a sentence heading the article is its standfirst. */
+const MIN_STANDFIRST_LENGTH = 70;
+/** Ends as a sentence does, maybe inside its closing quotes or brackets. */
+const ENDS_AS_SENTENCE = /[.!?。！？…]["'”’」』)）\]]*$/;
+const isBlock = (el: Element): boolean => BLOCK.test(el.tagName);
+
+/**
+ * A news deck or standfirst that the page sets in a heading under its title (USA TODAY's "Need a
+ * new movie to watch? Stream these 10 at home for free…" in an <h2>): the article's first line of
+ * text, a heading holding a whole sentence of some length. It reads as the opening paragraph, not
+ * in heading type and not as the outline's first section. A question that heads a section ("What
+ * is zero waste?", "When can I start training my new puppy?") is shorter, and stays a heading.
+ */
+export function readStandfirstAsParagraph(container: Element, report: RemovalReport): void {
+  const firstLine = firstDescendant(
+    container,
+    (el) => isBlock(el) && normalizeSpace(el.textContent ?? '') !== '' && !firstDescendant(el, isBlock),
+  );
+  if (!firstLine || !isHeading(firstLine) || firstLine.tagName === 'H1') return;
+  const text = normalizeSpace(firstLine.textContent ?? '');
+  if (weightedLength(text) < MIN_STANDFIRST_LENGTH || !ENDS_AS_SENTENCE.test(text)) return;
+  // Some pages wrap the heading in a <p> of its own: one paragraph, not one inside another.
+  const wrapper = firstLine.parentElement;
+  const alone = wrapper?.tagName === 'P' && normalizeSpace(wrapper.textContent ?? '') === text;
+  const paragraph = firstLine.ownerDocument.createElement('p');
+  paragraph.append(...firstLine.childNodes);
+  (alone ? wrapper : firstLine).replaceWith(paragraph);
+  report.note('post-clean', 'the standfirst, set as a heading, read as the opening paragraph');
 }
