@@ -1065,6 +1065,29 @@ describe('the title printed again at the top of the text', () => {
     expect(result.article.textContent).not.toContain('Hiking the Flatirons');
     expect(result.article.textContent).toContain('Gear');
   });
+
+  it('goes with a widget’s name set as a bigger heading over it, and the dateline under it', () => {
+    // AP's stories on Hearst's sites: the emptied "Breaking News" widget, then the headline's
+    // copy with its dateline in a <span> beside it. (The copy in an <h3>: Readability drops an
+    // <h2> copy itself.)
+    const title = 'Cat found in New Mexico after going missing in Oregon';
+    const body = `<div><h2><span>Breaking</span> News</h2><ul><li> </li><li> </li></ul></div>
+      <h3>${title}</h3><span>Updated <time datetime="2019-11-20T05:21:58Z">11:21 pm CST, Tuesday, November 19, 2019</time></span>
+      ${[1, 2, 3].map(enParagraph).join('')}`;
+    const result = extractArticle(
+      parseHtml(
+        `<html><head><title>${title} - SFGate</title></head><body><h1>${title}</h1><article>${body}</article></body></html>`,
+        URL,
+      ),
+      { url: URL, consumeDocument: true },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe(title);
+    expect(result.article.textContent).not.toContain('Breaking News');
+    expect(result.article.textContent).not.toContain('Cat found');
+    expect(result.article.textContent).not.toContain('Updated');
+    expect(result.article.textContent.trim().startsWith('Paragraph 1: reading slowly')).toBe(true);
+  });
 });
 
 describe('a page built of web components (<bsx-section>, <bsx-link>)', () => {

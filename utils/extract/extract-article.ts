@@ -264,12 +264,14 @@ function dropLeadingTitle(
   // Both may be there, the heading and then the run-on line: up to two leading blocks.
   for (let round = 0; round < 2; round++) {
     // A paragraph without words before it (a picture's, a spacer) does not hide the title, nor
-    // does one a page's script built around headings (a kicker's <h5>s in a <p>).
+    // does one a page's script built around headings (a kicker's <h5>s in a <p>), nor a kicker
+    // set as a bigger heading (AP's "BREAKING NEWS" <h2> over the story's title).
     const first = firstDescendant(
       container,
       (el) =>
         (/^H[1-3]$/.test(el.tagName) || (el.tagName === 'P' && !el.querySelector('h1, h2, h3, h4, h5, h6'))) &&
-        (el.textContent ?? '').trim() !== '',
+        (el.textContent ?? '').trim() !== '' &&
+        !isKicker(el, title),
     );
     if (!first) return;
     const text = normalizeSpace(oneLineText(first));
@@ -285,18 +287,26 @@ function dropLeadingTitle(
 }
 
 /**
- * A small heading of a word or three before the title's copy and before any text ("Blog",
- * "Guides" in an <h5>): the section the site files the article under, a label over its title.
+ * A heading of a word or three before the title's copy and before any text ("Blog", "Guides" in
+ * an <h5>, "BREAKING NEWS" in an <h2>): the section the site files the article under, or a
+ * widget's name, a label over its title.
  */
 function dropKickerAbove(container: Element, titleHeading: Element, report: RemovalReport): void {
   const kicker = firstDescendant(
     container,
     (el) => /^H[1-6]$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
   );
-  if (!kicker || kicker === titleHeading || !/^H[4-6]$/.test(kicker.tagName)) return;
+  if (!kicker || kicker === titleHeading) return;
   if (!((kicker.compareDocumentPosition(titleHeading) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return;
   if (normalizeSpace(kicker.textContent ?? '').split(' ').length > 3) return;
   report.remove('post-clean', 'label above the title', kicker);
+}
+
+/** A heading of a word or three that is not the title: it may be a label over the title. */
+function isKicker(el: Element, title: string): boolean {
+  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  return text !== title && text.split(' ').length <= 3;
 }
 
 /** Characters a section number is written with: Chinese numerals, digits, and the marks around them. */

@@ -91,11 +91,14 @@ function hasBlockChild(el: Element): boolean {
 }
 
 /**
- * A <time> set between blocks (<article><time>19 Dec 2025</time><section>…) is a line of its own;
- * in a paragraph, or with words beside it ("Posted <time>…</time> by Ana"), it is part of one.
+ * A <time> set between blocks (<article><time>19 Dec 2025</time><section>…) is a line of its own,
+ * and so is a <span> that holds one ("<h2>…</h2><span>Updated <time>…</time></span>", Hearst's
+ * dateline under its headline); in a paragraph, or with words beside it ("Posted <time>…</time>
+ * by Ana"), it is part of one.
  */
 function isTimeOnItsOwnLine(el: Element): boolean {
-  return el.tagName === 'TIME' && el.parentElement?.tagName !== 'P' && standsAlone(el);
+  const holdsTime = el.tagName === 'TIME' || (el.tagName === 'SPAN' && el.getElementsByTagName('time').length > 0);
+  return holdsTime && el.parentElement?.tagName !== 'P' && standsAlone(el);
 }
 
 /**
