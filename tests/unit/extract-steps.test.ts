@@ -966,6 +966,32 @@ describe('headings that hold more than a heading', () => {
   });
 });
 
+describe('cards of other posts after the article, their excerpts cut short', () => {
+  const card = (n: number, cut: string) =>
+    `<div><p><img src="https://steps.folio.test/card-${n}.webp" alt="Card ${n}"></p><div><h3>Top ${n} companies in the global market in 2025</h3>
+      <p>According to Expert Market Research, the top ${n} companies in this market are Samsung Electronics Co. Ltd, ${cut}</p></div></div>`;
+  const page = (end: string) =>
+    `<body><article><h1>Top handheld consoles</h1>${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}
+      <p>Despite being a smaller player, the maker has carved out a niche by catering to the growing interest in retro gaming...</p>${end}</article></body>`;
+
+  it('go, with the list’s heading and its subtitle; the article’s own last paragraph stays, its ellipsis and all', () => {
+    const result = extract(
+      page(`<div><div><h2>Recent Blogs</h2><p>Latest updates on thriving in a world of constant innovation</p></div>
+        <div>${card(8, 'LG Electr...')}${card(10, 'Uber Techno…')}${card(5, 'Thales Group, Bro...')}</div></div>`),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expectNoneOf(result.article.textContent, ['Recent Blogs', 'Latest updates', 'Top 8 companies', 'Electr', 'Bro...']);
+    expect(result.article.content).not.toContain('card-8.webp');
+    expect(result.article.textContent.trim().endsWith('interest in retro gaming...')).toBe(true);
+  });
+
+  it('but one excerpt alone is a paragraph that trails off: it stays', () => {
+    const result = extract(page(`<div>${card(8, 'LG Electr...')}</div>`));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('LG Electr...');
+  });
+});
+
 describe('a standfirst set as a heading under the title', () => {
   const deck =
     'Need a new movie to watch? Stream these 10 at home for free with Netflix, Disney+, Hulu and Prime Video.';

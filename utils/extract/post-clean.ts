@@ -1,4 +1,5 @@
 import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
+import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeImageClutter } from './image-clutter';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
@@ -238,6 +239,11 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   );
   removeTagListAtEnd(
     list.filter((b) => !removed.has(b.el) && b.text),
+    remove,
+  );
+  // Pictures' blocks too (no text): a card's picture goes with its excerpt.
+  removeExcerptListAtEnd(
+    list.filter((b) => !removed.has(b.el)),
     remove,
   );
   removeEdgeMetadata(
