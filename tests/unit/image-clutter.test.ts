@@ -112,3 +112,20 @@ describe('an image without a size that the page repeats', () => {
     expect(srcs).toEqual([photo, photo]);
   });
 });
+
+describe('a logo before the article’s first words', () => {
+  it('goes (the header names the site); a logo in the text, after them, stays', () => {
+    const siteLogo = 'https://images.folio.test/dist/img/logos/co_logobg_blue.svg';
+    const brandLogo = 'https://images.folio.test/uploads/blueprint-mark.svg';
+    const inText = 'https://images.folio.test/uploads/old-logo-2019.png';
+    const html = `<body><article><h1>Kyoto on foot</h1><p><img src="${siteLogo}" alt="CO- logo"></p>
+      <p><span><img src="${brandLogo}" alt="Blueprint logo" width="300" height="88"></span></p>
+      ${paragraph(1)}${paragraph(2)}<p><img src="${inText}" alt="The old logo" width="400" height="200"></p>${paragraph(3)}${paragraph(4)}</article></body>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    const srcs = [...parseHtml(`<body>${result.article.content}</body>`, URL).querySelectorAll('img')].map((img) =>
+      img.getAttribute('src'),
+    );
+    expect(srcs).toEqual([inText]);
+  });
+});

@@ -19,6 +19,10 @@ const STEP: ExtractStep = 'post-clean';
  *   button under every photo, a store's logo on every buy button. An SVG without a size of its
  *   own takes the whole column's width in an `<img>`: a chevron 700 px tall.
  *
+ * - a logo before the article's first words (a site's or a product's mark, "co_logobg_blue.svg"
+ *   under /logos/, alt "CO- logo"): the reader's header names the site; a logo in the text
+ *   after the first words (a review's, a comparison's) is the article's.
+ *
  * Small images in a row (a rating's stars) and an article's own repeated figures with a size
  * (a comparison's logos) stay: they render at their size, and they carry meaning.
  */
@@ -33,6 +37,8 @@ export function removeImageClutter(content: Element, report: RemovalReport): voi
   for (const img of repeats) if (!clutter.has(img)) clutter.set(img, 'repeated picture');
   // Counted without the copies just found: a responsive copy of a photo does not make it an icon.
   for (const img of unsizedRepeats(images.filter((img) => !clutter.has(img)))) clutter.set(img, 'interface image');
+  for (const img of logosBeforeTheText(content, images))
+    if (!clutter.has(img)) clutter.set(img, 'logo over the article');
   for (const [img, reason] of clutter) removeWithEmptiedWrappers(img, content, report, reason);
 }
 
@@ -204,4 +210,34 @@ function removeWithEmptiedWrappers(img: Element, content: Element, report: Remov
     target = parent;
   }
   report.remove(STEP, reason, target);
+}
+
+/**
+ * A block that holds the article's words (a picture's own <p> has none). Headings are not counted:
+ * the title's copy may still be there (Readability makes it an <h2>), or a label over it.
+ */
+const WORDS_BLOCK = /^(?:P|LI|BLOCKQUOTE|PRE|TD|TH|DT|DD|FIGCAPTION)$/;
+/** A word that starts with "logo" ("logo", "logos", "logobg"), in an address or an alt text. */
+const LOGO_WORD = /(?:^|[^a-z])logo/i;
+
+function logosBeforeTheText(content: Element, images: Element[]): Element[] {
+  const firstWords = firstDescendant(
+    content,
+    (el) => WORDS_BLOCK.test(el.tagName) && (el.textContent ?? '').trim() !== '',
+  );
+  if (!firstWords) return [];
+  return images.filter(
+    (img) =>
+      (img.compareDocumentPosition(firstWords) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0 &&
+      (LOGO_WORD.test(img.getAttribute('alt') ?? '') || LOGO_WORD.test(pathOf(img.getAttribute('src') ?? ''))),
+  );
+}
+
+/** The address's path, without its host ("logo.example.com" names no picture). */
+function pathOf(src: string): string {
+  try {
+    return new URL(src, 'https://x.invalid/').pathname;
+  } catch {
+    return '';
+  }
 }
