@@ -966,6 +966,19 @@ describe('headings that hold more than a heading', () => {
   });
 });
 
+describe('a caption’s toggle set inside the caption', () => {
+  it('leaves the caption, not its "hide caption" words', () => {
+    const result = extract(`<body><article><h1>Meditation and anxiety</h1>
+      <div class="image"><img src="https://steps.folio.test/meditation.jpg" width="800" height="500" alt=""></div>
+      <div class="caption"><p>A new study shows a mindfulness program works as well as a popular medication.
+        <b class="credit">FatCamera/Getty Images</b> <b class="hide-caption"><b>hide caption</b></b></p></div>
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('works as well as a popular medication.');
+    expect(result.article.textContent).not.toContain('hide caption');
+  });
+});
+
 describe('cards of other posts after the article, their excerpts cut short', () => {
   const card = (n: number, cut: string) =>
     `<div><p><img src="https://steps.folio.test/card-${n}.webp" alt="Card ${n}"></p><div><h3>Top ${n} companies in the global market in 2025</h3>

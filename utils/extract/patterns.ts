@@ -123,6 +123,9 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
 export const GALLERY_CONTROL_LINE =
   /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
+/** A caption's toggle set inside the caption itself (NPR's "<b>hide caption</b>" after the credit). */
+export const CAPTION_TOGGLE = /^(?:(?:hide|show|toggle|expand|collapse) caption|enlarge this image)$/i;
+
 /**
  * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
  * the date. Checked on short lines at the article's edges only (see postClean).

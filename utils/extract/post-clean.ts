@@ -8,6 +8,7 @@ import {
   BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
   BYLINE_LABEL_LINE,
+  CAPTION_TOGGLE,
   CLOSED_FEEDBACK_LINE,
   COPYRIGHT_LINE,
   COUNT_LINE,
@@ -161,6 +162,7 @@ function isLinkOnly(el: Element, text: string): boolean {
 export function postClean(content: Element, report: RemovalReport, pageUrl?: string): void {
   removeInPageJumps(content, report);
   unwrapHeadingPermalinks(content, report, pageUrl);
+  removeCaptionToggles(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
   const listingTitles = new Set<Element>();
@@ -466,6 +468,18 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
   };
   removeAtEdge(remaining, atStart);
   removeAtEdge([...remaining].reverse(), atEnd);
+}
+
+/**
+ * A caption's "hide caption" or "enlarge this image" control set inline, inside the caption's own
+ * paragraph: the line rules see the whole caption, and the control's words ran on after it.
+ */
+function removeCaptionToggles(content: Element, report: RemovalReport): void {
+  for (const el of descendantsWithTag(content, 'B', 'SPAN', 'A', 'BUTTON', 'I', 'STRONG', 'EM')) {
+    // (An ancestor's removal detaches it: skipped.)
+    if (!content.contains(el) || (el.textContent ?? '').length > 40) continue;
+    if (CAPTION_TOGGLE.test(normalizeSpace(el.textContent ?? ''))) report.remove(STEP, 'caption control', el);
+  }
 }
 
 /** Whether `el` or anything inside it passes `test`. */
