@@ -226,6 +226,21 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     await page.close();
   });
 
+  it('an English article: a missing picture inside a link is a box like the others, not underlined', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    const box = () => readerFrame(page)?.locator('.folio-image-failed[aria-label$="A linked chart"]');
+    await expect.poll(async () => (await box()?.count()) ?? 0).toBe(1);
+    const png = PNG.sync.read(await (box() as NonNullable<ReturnType<typeof box>>).screenshot());
+    // The label is drawn in grey; a link's underline would be drawn in the link's blue.
+    let blue = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
+      if (b > r + 60 && b > g + 30) blue++;
+    }
+    expect(blue).toBe(0);
+    await page.close();
+  });
+
   it('an English article: a picture on its way holds its place as a faint box, without its alt text', async () => {
     const page = await openReader('generated/typeset-en.html');
     await expect.poll(async () => (await inReader(page, pictureLook, 'A notebook'))?.loaded).toBe(true);

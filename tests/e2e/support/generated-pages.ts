@@ -94,7 +94,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
    * An English how-to as real pages set it: curly apostrophes, a table wider than the column with
    * paragraphs in its cells, a box-drawing tree in <pre>, an h5, a picture with its size, and its
    * own table of contents (#fragment links), and last a lazy picture (only the reader asks for it)
-   * whose server never answers.
+   * whose server never answers and a missing picture inside a link.
    */
   /** A Chinese essay on a site template that says lang="en". */
   'template-lang-en.html': () =>
@@ -119,6 +119,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <h2 id="review">Review</h2>${para(6)}${para(7)}${para(8)}${para(9)}${para(10)}
       <figure><div class="player"><video preload="auto"><source src="/no-such-video/review.mp4" type="video/mp4"></video></div><figcaption>The review, filmed.</figcaption></figure>${para(11)}${para(12)}
       <figure><img data-src="/pictures/slow.png?w=600&h=200&hang=1" width="600" height="200" alt="A picture still on its way"></figure>
+      <p><a href="/elsewhere.html"><img src="/no-such-picture/linked.png" alt="A linked chart"></a></p>
     </article></body></html>`;
   },
   /**
