@@ -281,7 +281,7 @@ function dropLeadingTitle(
       text === docTitle ||
       (text.startsWith(title) && isSectionNumber(text.slice(title.length)));
     if (!isTitle) return;
-    if (heading) dropKickerAbove(container, first, report);
+    if (heading) dropKickerAbove(container, first, title, report);
     report.remove('post-clean', 'title repeated in content', first);
   }
 }
@@ -291,14 +291,13 @@ function dropLeadingTitle(
  * an <h5>, "BREAKING NEWS" in an <h2>): the section the site files the article under, or a
  * widget's name, a label over its title.
  */
-function dropKickerAbove(container: Element, titleHeading: Element, report: RemovalReport): void {
+function dropKickerAbove(container: Element, titleHeading: Element, title: string, report: RemovalReport): void {
   const kicker = firstDescendant(
     container,
     (el) => /^H[1-6]$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
   );
-  if (!kicker || kicker === titleHeading) return;
+  if (!kicker || kicker === titleHeading || !isKicker(kicker, title)) return;
   if (!((kicker.compareDocumentPosition(titleHeading) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return;
-  if (normalizeSpace(kicker.textContent ?? '').split(' ').length > 3) return;
   report.remove('post-clean', 'label above the title', kicker);
 }
 

@@ -98,7 +98,8 @@ const isBlock = (el: Element): boolean => BLOCK.test(el.tagName);
 export function readStandfirstAsParagraph(container: Element, report: RemovalReport): void {
   const firstLine = firstDescendant(
     container,
-    (el) => isBlock(el) && normalizeSpace(el.textContent ?? '') !== '' && !firstDescendant(el, isBlock),
+    // A wrapper's first block is found at once; its text, the whole article's, is not read.
+    (el) => isBlock(el) && !firstDescendant(el, isBlock) && (el.textContent ?? '').trim() !== '',
   );
   if (!firstLine || !isHeading(firstLine) || firstLine.tagName === 'H1') return;
   const text = normalizeSpace(firstLine.textContent ?? '');
