@@ -1,7 +1,7 @@
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
+import { drawnPixels } from './support/pixels';
 import { pictureLook, wideTableInReach } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
@@ -122,14 +122,11 @@ describe('a long English article, drawn in chunks', () => {
     if (!frame) throw new Error('no reader frame');
     // The block's own colour (top middle, clear of both edges) against each edge, halfway down.
     const edges = async (nth: number) => {
-      const png = PNG.sync.read(await frame.locator('.folio-content pre').nth(nth).screenshot());
-      const grey = (x: number, y: number) => {
-        const i = (png.width * y + x) * 4;
-        return ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0)) / 3;
-      };
-      const middle = Math.floor(png.height / 2);
-      const own = grey(Math.floor(png.width / 2), 2);
-      return { left: own - grey(2, middle), right: own - grey(png.width - 3, middle) };
+      const drawn = await drawnPixels(frame.locator('.folio-content pre').nth(nth));
+      const grey = (x: number, y: number) => drawn.at(x, y).reduce((sum, channel) => sum + channel, 0) / 3;
+      const middle = Math.floor(drawn.height / 2);
+      const own = grey(Math.floor(drawn.width / 2), 2);
+      return { left: own - grey(2, middle), right: own - grey(drawn.width - 3, middle) };
     };
     const long = await edges(0);
     const fits = await edges(1);
@@ -230,12 +227,14 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     const page = await openReader('generated/typeset-en.html');
     const box = () => readerFrame(page)?.locator('.folio-image-failed[aria-label$="A linked chart"]');
     await expect.poll(async () => (await box()?.count()) ?? 0).toBe(1);
-    const png = PNG.sync.read(await (box() as NonNullable<ReturnType<typeof box>>).screenshot());
+    const drawn = await drawnPixels(box() as NonNullable<ReturnType<typeof box>>);
     // The label is drawn in grey; a link's underline would be drawn in the link's blue.
     let blue = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const [r, g, b] = [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
-      if (b > r + 60 && b > g + 30) blue++;
+    for (let y = 0; y < drawn.height; y++) {
+      for (let x = 0; x < drawn.width; x++) {
+        const [r, g, b] = drawn.at(x, y);
+        if (b > r + 60 && b > g + 30) blue++;
+      }
     }
     expect(blue).toBe(0);
     await page.close();
