@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { drawnPixels } from './support/pixels';
+import { setReaderTheme } from './support/reader-actions';
 import { pictureLook, wideTableInReach } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
@@ -116,7 +117,8 @@ describe('a long English article, drawn in chunks', () => {
     await page.close();
   });
 
-  it('shades a code block’s edge only where there is more to scroll', async () => {
+  it.each(['light', 'dark'])('shades a code block’s edge only where there is more to scroll (%s)', async (theme) => {
+    await setReaderTheme(folio.serviceWorker, theme);
     const page = await openReader('generated/typeset-long.html');
     const frame = readerFrame(page);
     if (!frame) throw new Error('no reader frame');
@@ -130,6 +132,7 @@ describe('a long English article, drawn in chunks', () => {
     };
     const long = await edges(0);
     const fits = await edges(1);
+    await setReaderTheme(folio.serviceWorker, 'system');
     expect(long.right).toBeGreaterThan(10);
     expect(Math.abs(long.left)).toBeLessThan(4);
     expect(Math.abs(fits.left)).toBeLessThan(4);

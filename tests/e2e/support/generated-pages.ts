@@ -124,7 +124,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
   },
   /**
    * A long article (the reader draws it in chunks) with, past its first chunks, a table wider
-   * than the column, a code block with one long line and one that fits.
+   * than the column, a code block with one long line (blank where the view's edge cuts it, so
+   * that only the edge's shading is drawn there) and one that fits.
    */
   'typeset-long.html': () => {
     const para = (n: number) =>
@@ -136,7 +137,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Notes at length</title></head><body><article>
       <h1>Notes at length</h1>${paras(1, 80)}
       <table><tr>${cells('th', 'Heading')}</tr><tr>${cells('td', 'Value')}</tr></table>
-      <pre><code>${'wide '.repeat(80)}</code></pre>
+      <pre><code>wide and then ${' '.repeat(300)}far to the right</code></pre>
       <pre><code>fits</code></pre>
       ${paras(81, 90)}
     </article></body></html>`;
