@@ -15,6 +15,7 @@ import {
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
+import { bluePixels, drawnPixels } from './support/pixels';
 import {
   clickIn,
   pageRegistryOf,
@@ -144,6 +145,26 @@ describe('Firefox: the reader', () => {
     expect(loading?.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(loading?.text).toBe('rgba(0, 0, 0, 0)');
     expect((await inFirefoxReader(page, pictureLook, 'A notebook'))?.background).toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('draws a missing picture inside a link as a box like the others, not underlined', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    // Where the box is on screen (the reader's frame covers the tab from its top left corner).
+    const where = await until(
+      () =>
+        inFirefoxReader(page, (root) => {
+          const box = root.querySelector('.folio-image-failed[aria-label$="A linked chart"]');
+          box?.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const rect = box?.getBoundingClientRect();
+          return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+        }),
+      (rect) => Boolean(rect),
+    );
+    if (!where) throw new Error('no box for the linked picture');
+    const drawn = await drawnPixels({ screenshot: () => page.screenshot({ clip: where }) });
+    // The label is drawn in grey; a link's underline would be drawn in the link's blue.
+    expect(bluePixels(drawn)).toBe(0);
     await page.close();
   });
 

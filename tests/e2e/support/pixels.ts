@@ -1,16 +1,20 @@
-import type { Locator } from 'playwright-core';
 import { PNG } from 'pngjs';
+
+/** A Playwright locator or a puppeteer element handle: both take a PNG screenshot of themselves. */
+interface Screenshotting {
+  screenshot(): Promise<Uint8Array>;
+}
 
 /**
  * What an element looks like on screen, where only the drawing tells (an edge shadow, a link's
  * underline): its screenshot's size and the colour of any pixel, as [red, green, blue].
  */
-export async function drawnPixels(element: Locator): Promise<{
+export async function drawnPixels(element: Screenshotting): Promise<{
   width: number;
   height: number;
   at(x: number, y: number): [number, number, number];
 }> {
-  const png = PNG.sync.read(await element.screenshot());
+  const png = PNG.sync.read(Buffer.from(await element.screenshot()));
   return {
     width: png.width,
     height: png.height,
@@ -19,4 +23,16 @@ export async function drawnPixels(element: Locator): Promise<{
       return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
     },
   };
+}
+
+/** How many pixels are drawn in a link's blue (Folio's grey labels and text have none). */
+export function bluePixels(drawn: Awaited<ReturnType<typeof drawnPixels>>): number {
+  let blue = 0;
+  for (let y = 0; y < drawn.height; y++) {
+    for (let x = 0; x < drawn.width; x++) {
+      const [r, g, b] = drawn.at(x, y);
+      if (b > r + 60 && b > g + 30) blue++;
+    }
+  }
+  return blue;
 }
