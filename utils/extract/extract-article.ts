@@ -1,7 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine } from './byline-line';
-import { descendantsWithTag, firstDescendant, flattenDeepNesting } from './dom';
+import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
 import { moveSpacesOutOfLinks } from './link-spaces';
@@ -292,10 +292,7 @@ function dropLeadingTitle(
  * widget's name, a label over its title.
  */
 function dropKickerAbove(container: Element, titleHeading: Element, title: string, report: RemovalReport): void {
-  const kicker = firstDescendant(
-    container,
-    (el) => /^H[1-6]$/.test(el.tagName) && (el.textContent ?? '').trim() !== '',
-  );
+  const kicker = firstDescendant(container, (el) => isHeading(el) && (el.textContent ?? '').trim() !== '');
   if (!kicker || kicker === titleHeading || !isKicker(kicker, title)) return;
   if (!((kicker.compareDocumentPosition(titleHeading) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return;
   report.remove('post-clean', 'label above the title', kicker);
@@ -303,7 +300,7 @@ function dropKickerAbove(container: Element, titleHeading: Element, title: strin
 
 /** A heading of a word or three that is not the title: it may be a label over the title. */
 function isKicker(el: Element, title: string): boolean {
-  if (!/^H[1-6]$/.test(el.tagName)) return false;
+  if (!isHeading(el)) return false;
   const text = normalizeSpace(el.textContent ?? '');
   return text !== title && text.split(' ').length <= 3;
 }

@@ -221,15 +221,18 @@ const WORDS_BLOCK = /^(?:P|LI|BLOCKQUOTE|PRE|TD|TH|DT|DD|FIGCAPTION)$/;
 const LOGO_WORD = /(?:^|[^a-z])logo/i;
 
 function logosBeforeTheText(content: Element, images: Element[]): Element[] {
+  // The names first: most articles have no logo, and need not be walked to their first words.
+  const logos = images.filter(
+    (img) => LOGO_WORD.test(img.getAttribute('alt') ?? '') || LOGO_WORD.test(pathOf(img.getAttribute('src') ?? '')),
+  );
+  if (logos.length === 0) return [];
   const firstWords = firstDescendant(
     content,
     (el) => WORDS_BLOCK.test(el.tagName) && (el.textContent ?? '').trim() !== '',
   );
   if (!firstWords) return [];
-  return images.filter(
-    (img) =>
-      (img.compareDocumentPosition(firstWords) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0 &&
-      (LOGO_WORD.test(img.getAttribute('alt') ?? '') || LOGO_WORD.test(pathOf(img.getAttribute('src') ?? ''))),
+  return logos.filter(
+    (img) => (img.compareDocumentPosition(firstWords) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0,
   );
 }
 

@@ -476,9 +476,10 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
  */
 function removeCaptionToggles(content: Element, report: RemovalReport): void {
   for (const el of descendantsWithTag(content, 'B', 'SPAN', 'A', 'BUTTON', 'I', 'STRONG', 'EM')) {
+    const text = el.textContent ?? '';
     // (An ancestor's removal detaches it: skipped.)
-    if (!content.contains(el) || (el.textContent ?? '').length > 40) continue;
-    if (CAPTION_TOGGLE.test(normalizeSpace(el.textContent ?? ''))) report.remove(STEP, 'caption control', el);
+    if (text.length > 40 || !content.contains(el)) continue;
+    if (CAPTION_TOGGLE.test(normalizeSpace(text))) report.remove(STEP, 'caption control', el);
   }
 }
 
