@@ -119,3 +119,27 @@ describe('the site name from the logo', () => {
     expect(result.ok && result.article.siteName).toBe('好范文网');
   });
 });
+
+describe('the site name from a breadcrumb', () => {
+  const page = (trail: string) =>
+    `<title>Tools for data analysis | Stitch</title><body>${trail}<article><h1>Tools for data analysis</h1>${[1, 2, 3, 4, 5].map((n) => `<p>Step ${n}: data analysis is a core practice of modern businesses, and choosing the right tool for it takes some care, some patience and a clear idea of the data you hold.</p>`).join('')}</article></body>`;
+  const siteName = async (trail: string) => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const url = 'https://www.stitch.test/resources/tools/';
+    const result = extractArticle(parseHtml(page(trail), url), { url });
+    return result.ok ? result.article.siteName : result.reason;
+  };
+
+  it('is the trail’s first link', async () => {
+    expect(await siteName('<div><a href="/">Stitch Resources</a> › <a href="/resources/">Guides</a></div>')).toBe(
+      'Stitch Resources',
+    );
+  });
+
+  it('but buttons that each end in an arrow are no trail: their words never name the site', async () => {
+    expect(
+      await siteName('<div><a href="/signup">Sign up for free →</a><a href="/contact">Contact Sales →</a></div>'),
+    ).toBe('Stitch');
+  });
+});

@@ -393,6 +393,17 @@ function leadsOffSite(el: Element, host: string | undefined): boolean {
   return away.length * 2 > links.length;
 }
 
+/**
+ * Buttons that each end in an arrow ("Sign up for free →", "Contact Sales →") are a row of calls
+ * to action, not a trail: a breadcrumb's marks stand between its links, not at the end of each.
+ */
+function isButtonsWithArrows(el: Element): boolean {
+  const links = descendantsWithTag(el, 'A');
+  return (
+    links.length > 0 && links.every((link) => BREADCRUMB_SEPARATOR.test((link.textContent ?? '').trim().slice(-1)))
+  );
+}
+
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
   for (const { el, text } of lines) {
     if (!el.isConnected) continue;
@@ -410,7 +421,8 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
         (descendantsWithTag(el, 'A').length >= parts.length - 1 &&
           linkDensity(el) > 0.5 &&
-          !leadsOffSite(el, meta.host)));
+          !leadsOffSite(el, meta.host) &&
+          !isButtonsWithArrows(el)));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts
