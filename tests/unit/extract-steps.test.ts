@@ -1034,6 +1034,38 @@ describe('a standfirst set as a heading under the title', () => {
   });
 });
 
+describe('headings that head nothing', () => {
+  it('a picture set in a heading is a paragraph’s picture; a heading with words stays', () => {
+    const result = extract(`<body><article><h1>Notes from the workshop</h1>${enParagraph(1)}
+      <h2><img src="/wood.jpg" alt="Wood slabs waiting for a project" width="1474" height="433"></h2>
+      <h2>Why woodworking</h2>${enParagraph(2)}<h3><img src="/mark.png" alt=""> Tools I use</h3>${enParagraph(3)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(result.article.content, URL);
+    const photo = content.querySelector('img[alt^="Wood slabs"]');
+    expect(photo?.parentElement?.tagName).toBe('P');
+    expect(photo?.getAttribute('width')).toBe('1474');
+    expect([...content.querySelectorAll('h2, h3')].map((h) => normalizeSpace(h.textContent ?? ''))).toEqual([
+      'Why woodworking',
+      'Tools I use',
+    ]);
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(['Why woodworking', 'Tools I use']);
+  });
+
+  it('a list whose items are each a heading is a list of words, not sections; a numbered heading stays', () => {
+    const result = extract(`<body><article><h1>Tools for electricians</h1><h2>1. Multimeter</h2>${enParagraph(1)}
+      <p>Top picks:</p><ul><li><h2><a href="/fluke">Fluke 117</a></h2></li><li><h2><a href="/klein">Klein MM400</a></h2></li></ul>
+      <ol start="2"><li><h2>Wire strippers</h2></li></ol>${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(result.article.content, URL);
+    expect([...content.querySelectorAll('li')].map((li) => li.innerHTML.trim())).toEqual([
+      `<a href="${new globalThis.URL('/fluke', URL)}">Fluke 117</a>`,
+      `<a href="${new globalThis.URL('/klein', URL)}">Klein MM400</a>`,
+      expect.stringMatching(/^<h2[^>]*>Wire strippers<\/h2>$/),
+    ]);
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(['1. Multimeter', 'Wire strippers']);
+  });
+});
+
 describe('underlined, struck and old inline words in a block of text', () => {
   it('stay inside their sentence, not cut out of it into blocks of their own', () => {
     // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its

@@ -33,7 +33,12 @@ import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
 import { completeStreamedHtml } from './streamed-html';
-import { promoteHeadingLines, readStandfirstAsParagraph, repairOverlongHeadings } from './structure';
+import {
+  demoteHeadingsThatHeadNothing,
+  promoteHeadingLines,
+  readStandfirstAsParagraph,
+  repairOverlongHeadings,
+} from './structure';
 import { linkDensity, MAX_TITLE_LENGTH, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -166,6 +171,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
 
   // 6. Headings and outline (ids on headings and numbered paragraphs), 7. sanitize.
   repairOverlongHeadings(container, report);
+  demoteHeadingsThatHeadNothing(container, report);
   readStandfirstAsParagraph(container, report);
   promoteHeadingLines(container, title, report);
   const outline = buildOutline(container, title);

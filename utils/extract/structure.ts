@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
+import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading, isMediaElement } from './dom';
 import { isEssayTitleLine, NUMBERED_SECTIONS, titleStem } from './outline';
 import { BLOCK } from './plain-text';
 import type { RemovalReport } from './report';
@@ -68,9 +68,7 @@ export function repairOverlongHeadings(container: Element, report: RemovalReport
     repaired++;
     const firstBlock = [...heading.children].find((child) => BLOCK.test(child.tagName));
     if (!firstBlock) {
-      const paragraph = heading.ownerDocument.createElement('p');
-      paragraph.append(...heading.childNodes);
-      heading.replaceWith(paragraph);
+      setAsParagraph(heading);
       continue;
     }
     const section: Node[] = [];
@@ -80,6 +78,46 @@ export function repairOverlongHeadings(container: Element, report: RemovalReport
     if (!normalizeSpace(heading.textContent ?? '')) heading.remove();
   }
   if (repaired) report.note('post-clean', `${repaired} headings of a paragraph's length set as text`);
+}
+
+/**
+ * Headings that head nothing, as some pages mark them up for their look: a writer's wide photo set
+ * in an <h2> for its margins (a picture that did not load would be labelled in heading type), and
+ * a list's items each set as a heading (a buying guide's "Fluke 117", "Klein Tools MM400" as <h2>s
+ * in <li>s: product names in the outline, links in heading type). The photo becomes a paragraph's,
+ * the item's words the item's own.
+ */
+export function demoteHeadingsThatHeadNothing(container: Element, report: RemovalReport): void {
+  let demoted = 0;
+  for (const heading of descendantsWithTag(container, ...HEADING_TAGS)) {
+    const text = normalizeSpace(heading.textContent ?? '');
+    if (!text && firstDescendant(heading, isMediaElement)) {
+      setAsParagraph(heading);
+      demoted++;
+    } else if (text && isWholeListItem(heading, text)) {
+      heading.replaceWith(...heading.childNodes);
+      demoted++;
+    }
+  }
+  if (demoted) report.note('post-clean', `${demoted} headings that head nothing set as text`);
+}
+
+/**
+ * The whole of an item in a list of several: a list of one item holding a heading is how some
+ * editors number a section's heading (`<ol start="2"><li><h3>…</h3></li></ol>`, the section's
+ * paragraphs after the list), and heads them.
+ */
+function isWholeListItem(heading: Element, text: string): boolean {
+  const item = heading.parentElement;
+  if (item?.tagName !== 'LI' || normalizeSpace(item.textContent ?? '') !== text) return false;
+  return item.previousElementSibling?.tagName === 'LI' || item.nextElementSibling?.tagName === 'LI';
+}
+
+/** A heading's contents as a paragraph, in the place of the heading or of the wrapper given. */
+function setAsParagraph(heading: Element, replaced: Element = heading): void {
+  const paragraph = heading.ownerDocument.createElement('p');
+  paragraph.append(...heading.childNodes);
+  replaced.replaceWith(paragraph);
 }
 
 /** At least this long (by weightedLength), a sentence heading the article is its standfirst. */
@@ -107,8 +145,6 @@ export function readStandfirstAsParagraph(container: Element, report: RemovalRep
   // Some pages wrap the heading in a <p> of its own: one paragraph, not one inside another.
   const wrapper = firstLine.parentElement;
   const alone = wrapper?.tagName === 'P' && normalizeSpace(wrapper.textContent ?? '') === text;
-  const paragraph = firstLine.ownerDocument.createElement('p');
-  paragraph.append(...firstLine.childNodes);
-  (alone ? wrapper : firstLine).replaceWith(paragraph);
+  setAsParagraph(firstLine, alone ? wrapper : firstLine);
   report.note('post-clean', 'the standfirst, set as a heading, read as the opening paragraph');
 }
