@@ -668,6 +668,44 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Thanks for your feedback on the first draft');
   });
 
+  it('drops a removed form’s small print and the name over it, keeps sentences that only look like it', () => {
+    const smsTerms =
+      'By signing up, you agree to receive recurring automated SMS marketing messages from Quiet Deals at the number provided. Msg and data rates may apply. Up to 2 messages/day. Reply STOP to opt out, HELP for help. Consent is not a condition of purchase. See our <a href="/privacy">Privacy Policy</a>.';
+    const text = textOf(
+      article('', '').replace(
+        '<p>Paragraph 2:',
+        `<section><p>Quiet Deals</p><div><form><input type="tel"><button>Sign Me Up</button></form><p>${smsTerms}</p></div></section><p>Paragraph 2:`,
+      ),
+    );
+    expectNoneOf(text, ['SMS marketing', 'Quiet Deals']);
+    expect(text).toContain('Paragraph 2:');
+    const review = textOf(
+      article(
+        '',
+        '<form action="/review"><p>By clicking the button below, I acknowledge that I have read and accept the Terms of Use.</p><button>Submit</button></form>',
+      ),
+    );
+    expect(review).not.toContain('I acknowledge');
+    const kept = textOf(
+      article(
+        '<p>By clicking on these links, you may be taken to one of our partners, whose terms differ from ours.</p><p>By signing up early, most readers we asked agreed, they paid less for the course.</p>',
+        '',
+      ),
+    );
+    expect(kept).toContain('you may be taken to one of our partners');
+    expect(kept).toContain('most readers we asked agreed');
+  });
+
+  it('drops the site’s pitch for its app set apart in italics, keeps a how-to’s step that says the same', () => {
+    const pitch =
+      '<p><em><strong><a href="https://app.example/">Download and subscribe</a> to the brand new Quiet Pages app to make your 2026 reading goals a reality.</strong></em></p>';
+    const step =
+      '<p>Download the Quiet Pages app from your phone’s store, then sign in with the account you made above.</p>';
+    const text = textOf(article('', '').replace('<p>Paragraph 2:', `${pitch}${step}<p>Paragraph 2:`));
+    expect(text).not.toContain('reading goals a reality');
+    expect(text).toContain('then sign in with the account you made above');
+  });
+
   it('drops a sales button’s words and a widget’s notices at the end, keeps sentences that mention them', () => {
     const text = textOf(
       article(

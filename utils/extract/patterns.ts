@@ -105,6 +105,14 @@ export function isNewsletterPitch(line: string): boolean {
   return line.length <= MAX_NEWSLETTER_PITCH && SIGN_UP_SENTENCE.test(line) && NEWSLETTER_WORD.test(line);
 }
 
+/**
+ * A site's pitch for its own app: "Download and subscribe to the brand new Start TODAY app to make
+ * your 2025 wellness goals a reality…", "Get the NBC News app". Only a start: a how-to's step says
+ * the same ("Download the Duolingo app, then…"), so the caller asks for more (see post-clean).
+ */
+export const APP_PITCH =
+  /^(?:download|get|install)(?: and subscribe to)? (?:the|our) (?:brand[ -]new |free |official )?[^.!?]{1,40}?\bapp\b/i;
+
 /** Emoji, arrows and rules that lead a call to action ("🚀 Sign up…", "---- SHARE YOUR STORY"). */
 export const LEADING_SYMBOLS =
   /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff\s]|\ufe0f|\u200d|[-–—_=*~•·]{2,})+/u;
@@ -252,6 +260,15 @@ export const CLOSED_FEEDBACK_LINE =
  */
 export const FORM_LEFTOVER_LINE =
   /^(?:this field is required|required field|please (?:enter|fill in|provide|complete) (?:a |an |your |this )?(?:valid )?[a-z ]{0,30}|(?:first |last |full |your |work )?(?:name|e-?mail(?: address)?|phone(?: number)?|company|message|website)\s*[*:]{1,2}|\*\s*(?:indicates )?required(?: fields?)?|(?:submit|send|sign up|subscribe|subscribe now)|this field is hidden when viewing the form|this field is for validation purposes and should be left unchanged)\.?$/i;
+
+/**
+ * A form's small print, left when the form went: "By signing up, you agree to receive recurring
+ * automated SMS marketing messages…", "By clicking the button below, I acknowledge that I have
+ * read…". The reader's agreement is what tells it from a sentence of the article ("By clicking on
+ * these links, you may be taken to…", "By providing customers with relevant deals, businesses…").
+ */
+export const FORM_CONSENT_LINE =
+  /^by (?:signing up|subscribing|registering|submitting|clicking|tapping|entering|providing|opting in)\b[^.!?]{0,80}\b(?:you|i) (?:agree|consent|acknowledge|accept|confirm)\b/i;
 
 /**
  * What a form says once it is sent, hidden on the page until then: "Thank you for completing the

@@ -4,6 +4,7 @@ import { removeImageClutter } from './image-clutter';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
+  APP_PITCH,
   AUTHOR_BIO_LINE,
   BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
@@ -18,6 +19,7 @@ import {
   FEEDBACK_LINE,
   FOLLOW_SITE_LINE,
   FORM_CONFIRMATION_LINE,
+  FORM_CONSENT_LINE,
   FORM_LEFTOVER_LINE,
   GALLERY_CONTROL_LINE,
   ISSUE_FEEDBACK_HEADING,
@@ -54,8 +56,10 @@ const MAX_LINE = 200;
 
 // An article's own <header> and <footer> (its dateline and standfirst, its credits) are looked
 // into like any wrapper; so is a <p> that holds headings or other blocks (a page's script can
-// build one, which no parser would: "Blog", "7 min read", "May 06, 2025" as <h5>s in a <p>).
-const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|P)$/;
+// build one, which no parser would: "Blog", "7 min read", "May 06, 2025" as <h5>s in a <p>), and
+// a <form> whose controls went (its labels and small print would stay: the sanitizer keeps a
+// form's words).
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|P|FORM)$/;
 const BLOCK =
   /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS|DETAILS)$/;
 
@@ -152,6 +156,45 @@ function isLinkOnly(el: Element, text: string): boolean {
   return linkDensity(el) > 0.9 && !firstDescendant(el, (d) => d.tagName === 'IMG');
 }
 
+/** A pitch for the site's app is a sentence or two. */
+const MAX_APP_PITCH = 320;
+const EMPHASIS = /^(?:EM|I|STRONG|B)$/;
+
+/**
+ * Every word of the block in italics or bold: a note set apart from the article's prose (the
+ * site's pitch for its app, where a how-to's step to download an app is plain text).
+ */
+function isAllEmphasis(block: Element): boolean {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim()) continue;
+    let inside = node.parentElement;
+    while (inside && inside !== block && !EMPHASIS.test(inside.tagName)) inside = inside.parentElement;
+    if (!inside || inside === block) return false;
+  }
+  return true;
+}
+
+/** A form's small print runs to a few sentences (an SMS list's terms: 330 characters). */
+const MAX_FORM_CONSENT = 600;
+/** What a form's box may say besides its small print: its name ("Mashable Deals"). */
+const MAX_FORM_BOX_LABEL = 60;
+
+/**
+ * The box a form's small print was in, when all else it says is a label: the form went before, and
+ * its name would stay as a line of the article. Two levels up at most, never the article itself.
+ */
+function formBoxOf(smallPrint: Element, article: Element): Element {
+  let box = smallPrint;
+  const ownLength = normalizeSpace(smallPrint.textContent ?? '').length;
+  for (let level = 0, up = box.parentElement; up && level < 2; level++, up = up.parentElement) {
+    if (up === article || /^(?:BODY|MAIN|ARTICLE)$/.test(up.tagName)) break;
+    if (normalizeSpace(up.textContent ?? '').length - ownLength > MAX_FORM_BOX_LABEL) break;
+    box = up;
+  }
+  return box;
+}
+
 /**
  * Cleans Readability's result: what it keeps because its rules are English or because link lists
  * escape its link-density checks. Removes the trailing run of link-only lines (a related-articles
@@ -190,6 +233,16 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
     // A paragraph or a heading: a list or a table that mentions signing up is the article's advice.
     if ((el.tagName === 'P' || isHeading(el)) && isNewsletterPitch(words)) {
       remove(el, 'newsletter pitch');
+      continue;
+    }
+    if (el.tagName === 'P' && text.length <= MAX_APP_PITCH && APP_PITCH.test(words) && isAllEmphasis(el)) {
+      remove(el, 'app pitch');
+      continue;
+    }
+    if (text.length <= MAX_FORM_CONSENT && FORM_CONSENT_LINE.test(text)) {
+      const box = formBoxOf(el, content);
+      remove(box, 'form small print');
+      for (const b of list) if (box.contains(b.el)) removed.add(b.el);
       continue;
     }
     if (text.length > MAX_LINE) continue;
