@@ -26,6 +26,28 @@ function markPictureLoaded(event: Event) {
   if (event.target instanceof HTMLImageElement) event.target.classList.add('folio-image-loaded');
 }
 
+const BLOCK_WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN']);
+
+/**
+ * An article that opens on a heading: the header's rule already sets it apart, and the heading's
+ * own space above (1.6em of its large type) would leave a gap twice the paragraphs'. The class
+ * drops that space; it changes no text, so highlights are anchored as before.
+ */
+function markOpeningHeading(content: Element) {
+  let first = openingElement(content);
+  while (first && BLOCK_WRAPPERS.has(first.tagName)) first = openingElement(first);
+  if (first && /^H[2-6]$/.test(first.tagName)) first.classList.add('folio-opening-heading');
+}
+
+/** The first element inside, unless words come before it. */
+function openingElement(parent: Element): Element | undefined {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE) return node as Element;
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The article's body. Memoized: the reader re-renders on every scroll (progress, current
  * section), and the body, which may be megabytes of HTML, must not be compared or replaced then;
@@ -47,6 +69,7 @@ export const ArticleContent = memo(function ArticleContent({
     (el: HTMLDivElement | null) => {
       if (el && nodes) el.replaceChildren(...nodes);
       if (el) chunkLongContent(el);
+      if (el) markOpeningHeading(el);
       // Load events do not bubble: caught on the way down. Set before any can arrive (they are queued).
       el?.addEventListener('error', showFailedPicture, true);
       el?.addEventListener('load', markPictureLoaded, true);

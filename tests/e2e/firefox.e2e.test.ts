@@ -18,6 +18,7 @@ import { OFFLINE_PICTURES } from './support/generated-pages';
 import { bluePixels, drawnPixels } from './support/pixels';
 import {
   clickIn,
+  openingSpace,
   pageRegistryOf,
   pictureLook,
   registryOf,
@@ -132,6 +133,18 @@ describe('Firefox: the reader', () => {
       paragraphsInColumn: true,
     });
     await page.close();
+  });
+
+  it('sets an article that opens on a section heading as close under the header as a first paragraph', async () => {
+    const headingFirst = await openReader('generated/opens-on-heading.html');
+    const underHeading = await inFirefoxReader(headingFirst, openingSpace);
+    await headingFirst.close();
+    const paragraphFirst = await openReader('generated/typeset-long.html');
+    const underParagraph = await inFirefoxReader(paragraphFirst, openingSpace);
+    await paragraphFirst.close();
+    expect(underHeading?.headingMargins[0]).toBe(0);
+    expect(underHeading?.headingMargins[1]).toBeGreaterThan(20);
+    expect(underHeading?.gapUnderHeader).toBeLessThanOrEqual((underParagraph?.gapUnderHeader ?? 0) + 2);
   });
 
   it('holds a picture’s place as a faint box while it comes, without drawing its alt text there', async () => {

@@ -3,7 +3,7 @@ import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { bluePixels, drawnPixels } from './support/pixels';
 import { setReaderTheme } from './support/reader-actions';
-import { pictureLook, wideTableInReach } from './support/reader-dom';
+import { openingSpace, pictureLook, wideTableInReach } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -138,6 +138,20 @@ describe('a long English article, drawn in chunks', () => {
     expect(Math.abs(fits.left)).toBeLessThan(4);
     expect(Math.abs(fits.right)).toBeLessThan(4);
     await page.close();
+  });
+});
+
+describe('an article that opens on a section heading', () => {
+  it('sets it as close under the header as a first paragraph would be; later headings keep their space', async () => {
+    const headingFirst = await openReader('generated/opens-on-heading.html');
+    const underHeading = await inReader(headingFirst, openingSpace);
+    await headingFirst.close();
+    const paragraphFirst = await openReader('generated/typeset-long.html');
+    const underParagraph = await inReader(paragraphFirst, openingSpace);
+    await paragraphFirst.close();
+    expect(underHeading?.headingMargins[0]).toBe(0);
+    expect(underHeading?.headingMargins[1]).toBeGreaterThan(20);
+    expect(underHeading?.gapUnderHeader).toBeLessThanOrEqual((underParagraph?.gapUnderHeader ?? 0) + 2);
   });
 });
 

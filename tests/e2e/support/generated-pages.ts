@@ -122,6 +122,14 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <p><a href="/elsewhere.html"><img src="/no-such-picture/linked.png" alt="A linked chart"></a></p>
     </article></body></html>`;
   },
+  /** An article whose text opens on a section heading, straight under the title. */
+  'opens-on-heading.html': () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: a commonplace book keeps what you read worth keeping, copied out by hand, with a line on why.</p>`;
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Keeping a commonplace book</title></head><body><article>
+      <h1>Keeping a commonplace book</h1><div><h2>Why keep one</h2>${para(1)}${para(2)}<h2>How to start</h2>${para(3)}${para(4)}${para(5)}</div>
+    </article></body></html>`;
+  },
   /**
    * A long article (the reader draws it in chunks) with, past its first chunks, a table wider
    * than the column, a code block with one long line (blank where the view's edge cuts it, so

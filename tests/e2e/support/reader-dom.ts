@@ -114,3 +114,18 @@ export function pictureLook(
     text: style.color,
   };
 }
+
+/**
+ * How the article's first block sits under the header: the space between them, and the top
+ * margins of the article's section headings (the first may open the article).
+ */
+export function openingSpace(root: Document): { gapUnderHeader: number; headingMargins: number[] } {
+  const header = root.querySelector('.folio-article-header') as Element;
+  const first = root.querySelector('.folio-content :is(h2, p)') as Element;
+  return {
+    gapUnderHeader: first.getBoundingClientRect().top - header.getBoundingClientRect().bottom,
+    headingMargins: [...root.querySelectorAll('.folio-content h2')].map((h) =>
+      Number.parseFloat(getComputedStyle(h).marginTop),
+    ),
+  };
+}
