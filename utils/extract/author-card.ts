@@ -38,9 +38,21 @@ function isBio(text: string, names: string[]): boolean {
 }
 
 /**
+ * A card's paragraph about the author at the start, by their first name ("Anurag is an experienced
+ * journalist…", "Archie is a writer from South London."), as the cards sites put over the article
+ * say it. A paragraph that starts with the full name is kept there: a guest post's introduction
+ * of its writer ("Craig McCarthy is Digital Archive Manager at…") is the article's.
+ */
+function isFirstNameBio(text: string, names: string[]): boolean {
+  const firstNames = names.filter((name) => name.includes(' ')).map((name) => name.split(' ')[0] as string);
+  return isBio(text, firstNames) && !isBio(text, names);
+}
+
+/**
  * A block of pictures only, each of the author: described by their name ("Brian Jenney", "Shelby
- * Loos, DVM"), or with their name in its file's name ("mike-marshall-avatar.jpg",
- * "Jeff-Cobb-Headshot-2.jpg"; a name of two words at least, so that "lauren.jpg" is not Lauren's).
+ * Loos, DVM"), with their name in its file's name ("mike-marshall-avatar.jpg",
+ * "Jeff-Cobb-Headshot-2.jpg"; a name of two words at least, so that "lauren.jpg" is not Lauren's),
+ * or linked to their page by it ("…/author/anurag-singh/": a face named only "4").
  */
 function isAuthorPicture(block: Element, names: string[]): boolean {
   const images = descendantsWithTag(block, 'IMG');
@@ -52,7 +64,10 @@ function isAuthorPicture(block: Element, names: string[]): boolean {
   return images.every((img) => {
     if (isNameLine(normalizeSpace(img.getAttribute('alt') ?? ''), names)) return true;
     const file = fileNameWords(img.getAttribute('src') ?? '');
-    return names.some((name) => name.includes(' ') && ` ${file} `.includes(` ${name} `));
+    const page = pathWords(img.closest('a')?.getAttribute('href') ?? '');
+    return names.some(
+      (name) => name.includes(' ') && (` ${file} `.includes(` ${name} `) || page.endsWith(` ${name} `)),
+    );
   });
 }
 
@@ -70,12 +85,22 @@ function fileNameWords(src: string): string {
     .trim();
 }
 
+/** "https://site.test/author/anurag-singh/" → " author anurag singh " (spaces around every word). */
+function pathWords(href: string): string {
+  const path = href.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return ` ${path
+    .toLowerCase()
+    .replace(/[-_/.+\s]+/g, ' ')
+    .trim()} `;
+}
+
 /**
  * The author's lines the header already shows: at the start, their name again (with a role: "Tom
  * Krisher, AP Auto Writer", "Associated Press"); at the end, their card (the name, and a paragraph
  * about them that starts with it: "Isabella Tabacchi’s lens…"), repeated under every article.
  * Found by the byline the page gave, not by words: a line that mentions the author elsewhere than
- * at its start stays, and so does a paragraph about them at the start (an interview's subject).
+ * at its start stays, and so does a paragraph about them at the start by their full name (a guest
+ * post's introduction); by their first name it is a card's (isFirstNameBio).
  */
 export function removeAuthorCard(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
@@ -122,7 +147,10 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
   // "By" in a block of its own ("<h1>By</h1>" before the name's link) goes with the name.
   removeAtEdge(
     blocks,
-    (text, next) => isNameLine(text, names) || (BYLINE_LABEL_LINE.test(text) && isNameLine(next(), names)),
+    (text, next) =>
+      isNameLine(text, names) ||
+      isFirstNameBio(text, names) ||
+      (BYLINE_LABEL_LINE.test(text) && isNameLine(next(), names)),
   );
   removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
 }
