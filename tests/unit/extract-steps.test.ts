@@ -495,6 +495,7 @@ describe('what is left at the edges of an article', () => {
       article(
         '<p>Published June 23, 2025 10:39AM</p><p>Quiet Pages Team | 5 min read</p><p>Disclosure: this post contains affiliate links; we may earn a commission at no cost to you.</p>',
         `<p>Related: <a href="/other">Why we stopped speed reading</a></p>${enParagraph(6)}
+         <p><a href="/bolivia">Also on quietpages.com Journalists threatened with arrest as the protests go on</a></p>
          <p>🚀 Sign up for The Quiet Letter newsletter</p><p>You might also like...</p><p>Written by Jane Doe</p>`,
       ),
     );
@@ -503,6 +504,7 @@ describe('what is left at the edges of an article', () => {
       'affiliate links',
       'Published June 23',
       'Why we stopped speed reading',
+      'Journalists threatened with arrest',
       'Sign up for The Quiet Letter',
       'You might also like',
       'Written by Jane Doe',
@@ -512,9 +514,10 @@ describe('what is left at the edges of an article', () => {
     const kept = textOf(
       article(
         '<p>Affiliate links pay for many review sites, and readers should know how that shapes a verdict.</p>',
-        '<p>Related: the habit of reading aloud, which we tried for a month, made us slower and happier.</p>',
+        '<p>Related: the habit of reading aloud, which we tried for a month, made us slower and happier.</p><p>Also on quietpages.com you will find the <a href="/list">list</a> we kept that month.</p>',
       ),
     );
+    expect(kept).toContain('you will find the list we kept');
     expect(kept).toContain('Affiliate links pay for many review sites');
     expect(kept).toContain('Related: the habit of reading aloud');
   });

@@ -358,9 +358,12 @@ export const CREDIT_LINE =
 export const READ_TIME_LINE =
   /^(?:.{0,50}[|·•]\s*)?\d+\s*min(?:ute)?s?\.?\s+read$|^(?:estimated )?reading time[:：]? ?\d+ ?min(?:ute)?s?$|^.{0,40}\b(?:19|20)\d{2}(?: ?[|·•] ?| )\d+ ?min(?:ute)?s?$/i;
 
-/** "Related: <a>Another story</a>" standing in the article: a link to another article. */
+/**
+ * "Related: <a>Another story</a>" standing in the article: a link to another article; "Also on
+ * rt.com <a>Another story</a>" names the site instead of a colon.
+ */
 export const RELATED_LINK_LINE =
-  /^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*[:：]\s*\S/i;
+  /^also (?:on|at) (?:[\w-]{1,30}\.)+[a-z]{2,6}\s+\S|^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see also|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*[:：]\s*\S/i;
 
 /**
  * Lines a site adds at an article's end about the article, not of it: "This story about … was
