@@ -106,6 +106,14 @@ describe('metadata that names no one and no site', () => {
     expect(siteNameFromTitle('2024年社区读书活动总结_活动总结_好范文网', '2024年社区读书活动总结')).toBe('好范文网');
     expect(siteNameFromTitle('Only a title', 'Only a title')).toBeUndefined();
     expect(siteNameFromTitle('标题 - 本站原创', '标题')).toBeUndefined();
+    // Substack's <title> ends with the author's credit, not the publication's name.
+    expect(
+      siteNameFromTitle(
+        'How to write a (good) newsletter with AI - by Charlie Hills',
+        'How to write a (good) newsletter with AI',
+      ),
+    ).toBeUndefined();
+    expect(siteNameFromTitle('Why we read slowly - Bylines & Books', 'Why we read slowly')).toBe('Bylines & Books');
   });
 });
 

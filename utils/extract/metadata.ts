@@ -511,5 +511,9 @@ export function cleanByline(value: string | null | undefined): string | undefine
 export function siteNameFromTitle(docTitle: string | undefined, articleTitle: string): string | undefined {
   const parts = splitTitle(docTitle ?? '');
   const last = parts.length >= 2 ? parts[parts.length - 1] : undefined;
-  return last && last.length <= 30 && last !== articleTitle && !NOT_A_SITE_NAME.test(last) ? last : undefined;
+  if (!last || last.length > 30 || last === articleTitle || NOT_A_SITE_NAME.test(last)) return undefined;
+  return AUTHOR_CREDIT.test(last) ? undefined : last;
 }
+
+/** "How to write a newsletter - by Charlie Hills" (Substack's <title>): the end credits the author. */
+const AUTHOR_CREDIT = /^by\s/i;
