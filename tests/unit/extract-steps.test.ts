@@ -725,6 +725,20 @@ describe('what is left at the edges of an article', () => {
     expect(text).toContain('then sign in with the account you made above');
   });
 
+  it('drops the card a name pops up inside a sentence, keeps the name and links that are words of the text', () => {
+    const card =
+      '<span class="rollover"><a href="/people/mirel">Mirel Zaman</a><span class="rollover-block"><span><img src="/mirel.jpg" alt=""><a href="/people/mirel">Mirel Anne Zaman</a><a href="/news/1">Health director leaves PS</a> <a href="/news/2">Reading slowly, a year on</a> <a class="more" href="/people/mirel">MORE</a></span></span></span>';
+    const text = textOf(
+      article(
+        `<p>Health director ${card} (PS) is defending the campaign.</p><p>We met at <span><img src="/dot.png" alt=""> <a href="/a">the library</a> and <a href="/b">the café</a></span> after work.</p>`,
+        '',
+      ),
+    );
+    expect(text).toContain('Health director Mirel Zaman (PS) is defending the campaign.');
+    expectNoneOf(text, ['Mirel Anne Zaman', 'Health director leaves PS', 'MORE']);
+    expect(text).toContain('We met at the library and the café after work.');
+  });
+
   it('drops a sales button’s words and a widget’s notices at the end, keeps sentences that mention them', () => {
     const text = textOf(
       article(

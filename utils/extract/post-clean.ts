@@ -1,6 +1,7 @@
 import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
 import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeImageClutter } from './image-clutter';
+import { removeInlineCards } from './inline-cards';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
@@ -206,6 +207,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   removeInPageJumps(content, report);
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);
+  removeInlineCards(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
   const listingTitles = new Set<Element>();
