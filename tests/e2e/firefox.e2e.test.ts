@@ -21,6 +21,7 @@ import {
   openingSpace,
   pageRegistryOf,
   pictureLook,
+  picturesPastColumn,
   registryOf,
   savedInReader,
   selectQuote,
@@ -145,6 +146,16 @@ describe('Firefox: the reader', () => {
     expect(underHeading?.headingMargins[0]).toBe(0);
     expect(underHeading?.headingMargins[1]).toBeGreaterThan(20);
     expect(underHeading?.gapUnderHeader).toBeLessThanOrEqual((underParagraph?.gapUnderHeader ?? 0) + 2);
+  });
+
+  it('keeps a Chinese essay’s picture standing as a paragraph, come or failed, inside the column', async () => {
+    const page = await openReader('generated/zh-pictures.html');
+    const shown = await until(
+      () => inFirefoxReader(page, picturesPastColumn),
+      (found) => Boolean(found),
+    );
+    expect(shown).toEqual({ past: [0, 0], failedBoxes: 1 });
+    await page.close();
   });
 
   it('holds a picture’s place as a faint box while it comes, without drawing its alt text there', async () => {

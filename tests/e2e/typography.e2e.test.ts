@@ -3,8 +3,8 @@ import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { bluePixels, drawnPixels } from './support/pixels';
 import { setReaderTheme } from './support/reader-actions';
-import { openingSpace, pictureLook, wideTableInReach } from './support/reader-dom';
-import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
+import { openingSpace, pictureLook, picturesPastColumn, wideTableInReach } from './support/reader-dom';
+import { inReader, openReaderOn, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 /**
@@ -172,6 +172,13 @@ describe('a Chinese essay under a template’s lang="en"', () => {
 });
 
 describe('Chinese typography (clreq) and the reader’s finishing touches', () => {
+  it('a Chinese essay: a picture standing as a paragraph, come or failed, stays inside the column, not pushed out by the indent', async () => {
+    const page = await openReader('generated/zh-pictures.html');
+    const shown = await waitForReader(page, picturesPastColumn);
+    expect(shown).toEqual({ past: [0, 0], failedBoxes: 1 });
+    await page.close();
+  });
+
   it('a Chinese essay: indent without a gap, a line-head bracket set flush, the title once, an end mark', async () => {
     const page = await openReader('zh-essay.html');
     const shown = await inReader(page, (root) => {

@@ -122,6 +122,11 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <p><a href="/elsewhere.html"><img src="/no-such-picture/linked.png" alt="A linked chart"></a></p>
     </article></body></html>`;
   },
+  /** A Chinese essay (its paragraphs indented) with a picture that comes and one that fails, each a paragraph's. */
+  'zh-pictures.html': () =>
+    `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>读书的角落</title></head><body><article><h1>读书的角落</h1>${zhParagraph.repeat(2)}
+      <p><img src="/pictures/corner.png?w=800&h=300&rgb=999999" width="800" height="300" alt="图书馆的一角"></p>${zhParagraph}
+      <p><a href="/elsewhere.html"><img src="/no-such-picture/shelf.png" alt="书架"></a></p>${zhParagraph.repeat(2)}</article></body></html>`,
   /** An article whose text opens on a section heading, straight under the title. */
   'opens-on-heading.html': () => {
     const para = (n: number) =>

@@ -129,3 +129,19 @@ export function openingSpace(root: Document): { gapUnderHeader: number; headingM
     ),
   };
 }
+
+/**
+ * How far past the text column's right edge each picture of the article reaches (0 when inside),
+ * in pixels, and how many became the box of one that failed; undefined while any is still coming
+ * (or has failed and is not yet replaced by its box).
+ */
+export function picturesPastColumn(root: Document): { past: number[]; failedBoxes: number } | undefined {
+  const content = root.querySelector('.folio-content') as Element;
+  const pictures = [...content.querySelectorAll('img, .folio-image-failed')];
+  if (pictures.some((p) => p instanceof HTMLImageElement && (!p.complete || p.naturalWidth === 0))) return undefined;
+  const edge = content.getBoundingClientRect().right;
+  return {
+    past: pictures.map((p) => Math.max(0, Math.round(p.getBoundingClientRect().right - edge))),
+    failedBoxes: content.querySelectorAll('.folio-image-failed').length,
+  };
+}
