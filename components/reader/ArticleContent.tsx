@@ -26,7 +26,8 @@ function markPictureLoaded(event: Event) {
   if (event.target instanceof HTMLImageElement) event.target.classList.add('folio-image-loaded');
 }
 
-const BLOCK_WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN']);
+// (A <p> too: pages built by script wrap headings in one, which no parser would.)
+const BLOCK_WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'P']);
 
 /**
  * An article that opens on a heading: the header's rule already sets it apart, and the heading's
