@@ -17,6 +17,7 @@ import { type FixtureServer, startFixtureServer } from './support/fixture-server
 import { OFFLINE_PICTURES } from './support/generated-pages';
 import { bluePixels, drawnPixels } from './support/pixels';
 import {
+  brokenWordsInTableLinks,
   clickIn,
   openingSpace,
   pageRegistryOf,
@@ -125,7 +126,7 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
-  it('shows a wide table of a long article whole, past the column and within reach', async () => {
+  it('shows a wide table of a long article whole, past the column and within reach, its links’ words unbroken', async () => {
     const page = await openReader('generated/typeset-long.html');
     expect(await inFirefoxReader(page, wideTableInReach)).toEqual({
       inChunk: true,
@@ -133,6 +134,7 @@ describe('Firefox: the reader', () => {
       firstCellReached: true,
       paragraphsInColumn: true,
     });
+    expect(await inFirefoxReader(page, brokenWordsInTableLinks)).toEqual([]);
     await page.close();
   });
 

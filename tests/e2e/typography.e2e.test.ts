@@ -3,7 +3,13 @@ import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { bluePixels, drawnPixels } from './support/pixels';
 import { setReaderTheme } from './support/reader-actions';
-import { openingSpace, pictureLook, picturesPastColumn, wideTableInReach } from './support/reader-dom';
+import {
+  brokenWordsInTableLinks,
+  openingSpace,
+  pictureLook,
+  picturesPastColumn,
+  wideTableInReach,
+} from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -110,10 +116,11 @@ describe('an English article', () => {
 });
 
 describe('a long English article, drawn in chunks', () => {
-  it('shows a wide table whole, its first column within reach, past the first chunks', async () => {
+  it('shows a wide table whole, its first column within reach and its links’ words unbroken, past the first chunks', async () => {
     const page = await openReader('generated/typeset-long.html');
     const shown = await inReader(page, wideTableInReach);
     expect(shown).toEqual({ inChunk: true, pastColumn: true, firstCellReached: true, paragraphsInColumn: true });
+    expect(await inReader(page, brokenWordsInTableLinks)).toEqual([]);
     await page.close();
   });
 

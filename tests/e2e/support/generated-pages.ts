@@ -149,7 +149,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       Array.from({ length: 14 }, (_, i) => `<${tag}>${label} ${i + 1}</${tag}>`).join('');
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Notes at length</title></head><body><article>
       <h1>Notes at length</h1>${paras(1, 80)}
-      <table><tr>${cells('th', 'Heading')}</tr><tr>${cells('td', 'Value')}</tr></table>
+      <table><tr>${cells('th', 'Heading')}</tr><tr>${cells('td', 'Value')}</tr><tr>${Array.from({ length: 14 }, (_, i) => `<td><a href="/scooters/${i}">Longcommutescooter ${i + 1}</a></td>`).join('')}</tr></table>
       <pre><code>wide and then ${' '.repeat(300)}far to the right</code></pre>
       <pre><code>fits</code></pre>
       ${paras(81, 90)}

@@ -145,3 +145,19 @@ export function picturesPastColumn(root: Document): { past: number[]; failedBoxe
     failedBoxes: content.querySelectorAll('.folio-image-failed').length,
   };
 }
+
+/** The words of the links in the article's tables that are broken across lines ("Nave" / "e"). */
+export function brokenWordsInTableLinks(root: Document): string[] {
+  const broken: string[] = [];
+  for (const link of root.querySelectorAll('.folio-content :is(td, th) a')) {
+    const text = link.firstChild;
+    if (!(text instanceof Text)) continue;
+    for (const match of (text.nodeValue ?? '').matchAll(/\S+/g)) {
+      const range = root.createRange();
+      range.setStart(text, match.index ?? 0);
+      range.setEnd(text, (match.index ?? 0) + match[0].length);
+      if (range.getClientRects().length > 1) broken.push(match[0]);
+    }
+  }
+  return broken;
+}
