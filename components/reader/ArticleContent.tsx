@@ -1,6 +1,6 @@
 import { memo, type Ref, useCallback } from 'react';
 import { t } from '../../utils/i18n';
-import { chunkLongContent } from './chunk-content';
+import { chunkLongContent, WRAPPERS } from './chunk-content';
 
 /**
  * A picture that fails to load (gone from its site, blocked, offline) becomes a quiet box with
@@ -26,8 +26,9 @@ function markPictureLoaded(event: Event) {
   if (event.target instanceof HTMLImageElement) event.target.classList.add('folio-image-loaded');
 }
 
-// (A <p> too: pages built by script wrap headings in one, which no parser would.)
-const BLOCK_WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN', 'P']);
+// Readability's and the page's wrappers, and a <p>: pages built by script wrap headings in one,
+// which no parser would.
+const BLOCK_WRAPPERS = new Set([...WRAPPERS, 'P']);
 
 /**
  * An article that opens on a heading: the header's rule already sets it apart, and the heading's

@@ -8,7 +8,7 @@ export const CHUNK_SIZE = 24;
  * the first paint. Chunks leave it a hundred or so boxes to place. The text, and so anchoring,
  * is unchanged: only wrappers are added. Short articles are left as they are.
  */
-const WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN']);
+export const WRAPPERS = new Set(['DIV', 'ARTICLE', 'SECTION', 'MAIN']);
 
 export function chunkLongContent(root: Element, chunkSize = CHUNK_SIZE): void {
   // Readability wraps the article in a div or two, pages in <article> or <section>: go down
