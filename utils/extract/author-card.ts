@@ -66,7 +66,7 @@ function isAuthorPicture(block: Element, names: string[]): boolean {
     const file = fileNameWords(img.getAttribute('src') ?? '');
     const page = pathWords(img.closest('a')?.getAttribute('href') ?? '');
     return names.some(
-      (name) => name.includes(' ') && (` ${file} `.includes(` ${name} `) || page.endsWith(` ${name} `)),
+      (name) => name.includes(' ') && (` ${file} `.includes(` ${name} `) || ` ${page}`.endsWith(` ${name}`)),
     );
   });
 }
@@ -79,19 +79,20 @@ function fileNameWords(src: string): string {
   } catch {
     // A stray "%" in the name: compared as written.
   }
-  return file
+  return asWords(file);
+}
+
+/** "Mike-Marshall_avatar.jpg", "author/anurag-singh/" → "mike marshall avatar jpg", "author anurag singh". */
+function asWords(name: string): string {
+  return name
     .toLowerCase()
-    .replace(/[-_.+\s]+/g, ' ')
+    .replace(/[-_./+\s]+/g, ' ')
     .trim();
 }
 
-/** "https://site.test/author/anurag-singh/" → " author anurag singh " (spaces around every word). */
+/** "https://site.test/author/anurag-singh/" → "author anurag singh". */
 function pathWords(href: string): string {
-  const path = href.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return ` ${path
-    .toLowerCase()
-    .replace(/[-_/.+\s]+/g, ' ')
-    .trim()} `;
+  return asWords(href.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, ''));
 }
 
 /**
