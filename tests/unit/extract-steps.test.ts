@@ -430,17 +430,18 @@ describe('what is left at the edges of an article', () => {
     expect(result.article.content).toContain('coach.jpg');
   });
 
-  it('drops an author card over the article (a face linked to their page, a bio by their first name); keeps a guest post’s introduction by full name', () => {
+  it('drops an author card over the article (a face linked to their page, a bio by their first name, a contact line); keeps a guest post’s introduction by full name', () => {
     const card = (bio: string) =>
       `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>
       <div><p><a href="https://edges.folio.test/author/mirel-zaman/"><img src="https://edges.folio.test/64df6ac6-photo.jpg" alt="4"></a></p></div>
-      <p>${bio}</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></body>`;
+      <div><p>${bio}</p><p>Inquiries: mirel.z@edges.folio.test</p></div>${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></body>`;
     const result = extract(
       card('Mirel is an experienced journalist who has been covering health for the past five years.'),
     );
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.content).not.toContain('64df6ac6-photo.jpg');
     expect(result.article.textContent).not.toContain('experienced journalist');
+    expect(result.article.textContent).not.toContain('Inquiries');
     expect(result.article.textContent.split('\n')[0]).toMatch(/^Paragraph 1: /);
     const guest = textOf(card('Mirel Zaman is the health director at PS, and wrote this guide for our readers.'));
     expect(guest).toContain('Mirel Zaman is the health director at PS');

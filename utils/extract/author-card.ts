@@ -1,5 +1,5 @@
 import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
-import { BYLINE_LABEL_LINE } from './patterns';
+import { BYLINE_LABEL_LINE, CONTACT_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
 import { fileNameOf } from './resolve-urls';
@@ -151,7 +151,8 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
     (text, next) =>
       isNameLine(text, names) ||
       isFirstNameBio(text, names) ||
+      CONTACT_LINE.test(text) ||
       (BYLINE_LABEL_LINE.test(text) && isNameLine(next(), names)),
   );
-  removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names));
+  removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names) || CONTACT_LINE.test(text));
 }

@@ -338,6 +338,9 @@ export function isUnlikelyOnlyFor(classAndId: string, words: RegExp): boolean {
 export const DISCLOSURE_LINE =
   /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate (?:and\/or (?:referral |sponsored )?)?links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
+/** An author card's way to reach them: "Inquiries: archie.f@movieweb.com", "Email: jo@site.com". */
+export const CONTACT_LINE = /^[\p{L} ]{1,20}[:：] ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
 /** A byline's label left without its name ("By", "Edited by", "Reviewed by:"): the names were links that went. */
 export const BYLINE_LABEL_LINE =
   /^(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:?$/i;
