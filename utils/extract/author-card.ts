@@ -90,9 +90,13 @@ function asWords(name: string): string {
     .trim();
 }
 
-/** "https://site.test/author/anurag-singh/" → "author anurag singh". */
+/** "https://site.test/author/anurag-singh/?ref=card" → "author anurag singh". */
 function pathWords(href: string): string {
-  return asWords(href.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, ''));
+  try {
+    return asWords(new URL(href, 'https://page.invalid/').pathname);
+  } catch {
+    return '';
+  }
 }
 
 /**
