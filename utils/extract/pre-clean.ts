@@ -394,14 +394,14 @@ function leadsOffSite(el: Element, host: string | undefined): boolean {
 }
 
 /**
- * Buttons that each end in an arrow ("Sign up for free →", "Contact Sales →") are a row of calls
- * to action, not a trail: a breadcrumb's marks stand between its links, not at the end of each.
+ * A line of `parts` read as a trail of the site's own links. Buttons that each end in an arrow
+ * ("Sign up for free →", "Contact Sales →") are a row of calls to action, not a trail: a
+ * breadcrumb's marks stand between its links, not at the end of each.
  */
-function isButtonsWithArrows(el: Element): boolean {
+function isLinkTrail(el: Element, parts: number, host: string | undefined): boolean {
   const links = descendantsWithTag(el, 'A');
-  return (
-    links.length > 0 && links.every((link) => BREADCRUMB_SEPARATOR.test((link.textContent ?? '').trim().slice(-1)))
-  );
+  if (links.length < parts - 1 || linkDensity(el) <= 0.5 || leadsOffSite(el, host)) return false;
+  return !links.every((link) => BREADCRUMB_SEPARATOR.test((link.textContent ?? '').trim().slice(-1)));
 }
 
 function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report: RemovalReport): void {
@@ -418,11 +418,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       parts.length >= 2 &&
       parts.length <= 8 &&
       parts.every((p) => p.length <= 30) &&
-      (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) ||
-        (descendantsWithTag(el, 'A').length >= parts.length - 1 &&
-          linkDensity(el) > 0.5 &&
-          !leadsOffSite(el, meta.host) &&
-          !isButtonsWithArrows(el)));
+      (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) || isLinkTrail(el, parts.length, meta.host));
     if (isBreadcrumb) {
       if (meta.breadcrumb.length === 0) {
         meta.breadcrumb = parts
