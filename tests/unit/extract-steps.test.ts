@@ -1051,6 +1051,30 @@ describe('a caption’s toggle set inside the caption', () => {
   });
 });
 
+describe('a line set twice, in a block and again on its own after it', () => {
+  const countIn = (text: string, piece: string) => text.split(piece).length - 1;
+
+  it('shows a picture’s credit once, not again after the caption (NPR’s folded-caption credit)', () => {
+    const text = textOf(`<body><article><h1>Meditation and anxiety</h1>
+      <div class="image"><img src="https://steps.folio.test/meditation.jpg" width="800" height="500" alt=""></div>
+      <div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>A new study shows a mindfulness
+        program works as well as a popular medication. <b class="credit">FatCamera/Getty Images</b></p></div></div>
+        <span class="credit">FatCamera/Getty Images</span></div>
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    expect(text).toContain('works as well as a popular medication.');
+    expect(countIn(text, 'FatCamera/Getty Images')).toBe(1);
+  });
+
+  it('keeps a line that only ends like the one before it, and a score that repeats', () => {
+    const text = textOf(`<body><article><h1>A rally in Austin</h1>${enParagraph(1)}
+      <p>UNIDENTIFIED PERSON #2: Yeah.</p><p>Yeah.</p>
+      <div class="scores"><div>Comfort <b>80</b></div><div>80</div><div>Sound <b>77</b></div></div>
+      ${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    expect(text).toContain('UNIDENTIFIED PERSON #2: Yeah.\nYeah.');
+    expect(text).toMatch(/Comfort 80\s+80\s+Sound 77/);
+  });
+});
+
 describe('cards of other posts after the article, their excerpts cut short', () => {
   const card = (n: number, cut: string) =>
     `<div><p><img src="https://steps.folio.test/card-${n}.webp" alt="Card ${n}"></p><div><h3>Top ${n} companies in the global market in 2025</h3>

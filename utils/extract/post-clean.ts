@@ -1,4 +1,5 @@
 import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
+import { removeEchoedLines } from './echoed-lines';
 import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
@@ -207,6 +208,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   removeInPageJumps(content, report);
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);
+  removeEchoedLines(content, report);
   removeInlineCards(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
