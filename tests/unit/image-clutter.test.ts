@@ -129,3 +129,32 @@ describe('a logo before the article’s first words', () => {
     expect(srcs).toEqual([inText]);
   });
 });
+
+describe('a picture whose description describes nothing', () => {
+  it('keeps the picture with no description, not a status, a generic word or its file name', () => {
+    const photos = ['temple', 'lanes', 'market', 'river', 'shrine', 'garden'].map(
+      (name) => `https://images.folio.test/photos/${name}.jpg`,
+    );
+    const alts = [
+      'processing...',
+      'Loading …',
+      'Image',
+      'DSC_0042.JPG',
+      'A maiko crossing the Shirakawa bridge',
+      'Logo',
+    ];
+    const { images, article } = read(
+      photos
+        .map(
+          (src, i) =>
+            `<figure><img src="${src}" width="1200" height="800" alt="${alts[i]}"></figure>${paragraph(10 + i)}`,
+        )
+        .join(''),
+    );
+    expect(images.map((img) => img.getAttribute('src'))).toEqual(photos);
+    expect(images.map((img) => img.getAttribute('alt'))).toEqual(['', '', '', '', alts[4], 'Logo']);
+    // The export writes what the reader shows: no "![processing...]".
+    expect(htmlToMarkdown(article.content)).toContain(`![](${photos[0]})`);
+    expect(htmlToMarkdown(article.content)).toContain(`![A maiko crossing the Shirakawa bridge](${photos[4]})`);
+  });
+});

@@ -19,6 +19,7 @@ import {
   removeFarFromProse,
   removeNonArticle,
 } from './paragraph-mass';
+import { clearMeaninglessAlts } from './picture-alts';
 import { oneLineText, toPlainText } from './plain-text';
 import { postClean, removeStrays } from './post-clean';
 import { preClean } from './pre-clean';
@@ -175,6 +176,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   readStandfirstAsParagraph(container, report);
   promoteHeadingLines(container, title, report);
   const outline = buildOutline(container, title);
+  // Last: the author card and the logo rules read pictures' descriptions, file names among them.
+  clearMeaninglessAlts(container);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
   const siteName =
