@@ -2,7 +2,7 @@ import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import { BYLINE_LABEL_LINE, CONTACT_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
 import type { RemovalReport } from './report';
-import { fileNameOf } from './resolve-urls';
+import { fileNameOf, pathOf } from './resolve-urls';
 import { normalizeSpace } from './text';
 
 /** How many blocks at each end of the article are looked at for its author's lines. */
@@ -64,7 +64,7 @@ function isAuthorPicture(block: Element, names: string[]): boolean {
   return images.every((img) => {
     if (isNameLine(normalizeSpace(img.getAttribute('alt') ?? ''), names)) return true;
     const file = fileNameWords(img.getAttribute('src') ?? '');
-    const page = pathWords(img.closest('a')?.getAttribute('href') ?? '');
+    const page = asWords(pathOf(img.closest('a')?.getAttribute('href') ?? ''));
     return names.some(
       (name) => name.includes(' ') && (` ${file} `.includes(` ${name} `) || ` ${page}`.endsWith(` ${name}`)),
     );
@@ -88,15 +88,6 @@ function asWords(name: string): string {
     .toLowerCase()
     .replace(/[-_./+\s]+/g, ' ')
     .trim();
-}
-
-/** "https://site.test/author/anurag-singh/?ref=card" → "author anurag singh". */
-function pathWords(href: string): string {
-  try {
-    return asWords(new URL(href, 'https://page.invalid/').pathname);
-  } catch {
-    return '';
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import type { RemovalReport } from './report';
-import { fileNameOf } from './resolve-urls';
+import { fileNameOf, pathOf } from './resolve-urls';
 import { isPixels } from './sanitize';
 import type { ExtractStep } from './types';
 
@@ -234,13 +234,4 @@ function logosBeforeTheText(content: Element, images: Element[]): Element[] {
   return logos.filter(
     (img) => (img.compareDocumentPosition(firstWords) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */ !== 0,
   );
-}
-
-/** The address's path, without its host ("logo.example.com" names no picture). */
-function pathOf(src: string): string {
-  try {
-    return new URL(src, 'https://x.invalid/').pathname;
-  } catch {
-    return '';
-  }
 }

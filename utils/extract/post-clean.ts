@@ -664,7 +664,7 @@ function isBreadcrumbList(el: Element): boolean {
     if (!text || text.length > 40 || text.split(' ').length > 5 || links.length > 1) return false;
     const href = links[0]?.getAttribute('href');
     if (href === undefined || href === null) continue; // the current page, not linked
-    const path = pathOf(href);
+    const path = ownSitePathOf(href);
     if (path === undefined) return false;
     depths.push(path.split('/').filter(Boolean).length);
   }
@@ -673,7 +673,7 @@ function isBreadcrumbList(el: Element): boolean {
 }
 
 /** A link's path on the page's own site, or undefined for another site's or not a page's. */
-function pathOf(href: string): string | undefined {
+function ownSitePathOf(href: string): string | undefined {
   if (href.startsWith('/') && !href.startsWith('//')) return href.split(/[?#]/)[0];
   if (!/^https?:\/\//.test(href)) return undefined;
   try {

@@ -66,3 +66,12 @@ export function fileNameOf(src: string): string {
   const path = src.split(/[?#]/, 1)[0] ?? '';
   return path.slice(path.lastIndexOf('/') + 1);
 }
+
+/** An address's path, without its host, query or fragment ("logo.example.com" names no picture); '' for no address. */
+export function pathOf(address: string): string {
+  try {
+    return new URL(address, 'https://page.invalid/').pathname;
+  } catch {
+    return '';
+  }
+}
