@@ -3,8 +3,10 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
+import { removeFormLeftovers } from '../../utils/extract/form-leftovers';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
 import { withProseBlocksKept } from '../../utils/extract/readability-prose-blocks';
+import { RemovalReport } from '../../utils/extract/report';
 import { normalizeSpace } from '../../utils/extract/text';
 
 const URL = 'https://steps.folio.test/post';
@@ -1072,6 +1074,51 @@ describe('a line set twice, in a block and again on its own after it', () => {
       ${enParagraph(2)}${enParagraph(3)}</article></body>`);
     expect(text).toContain('UNIDENTIFIED PERSON #2: Yeah.\nYeah.');
     expect(text).toMatch(/Comfort 80\s+80\s+Sound 77/);
+  });
+});
+
+describe('a form in the article', () => {
+  it('goes whole: its pitch, labels and small print mean nothing without its fields', () => {
+    const text = textOf(`<body><article><h1>Perfect Privacy VPN Review</h1>
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}
+      <h3>Add your own review</h3>
+      <form action="/reviews/#submit" method="post" class="review-form">
+        <div class="notice"><p>To keep up the quality content on our website, we only accept user reviews that
+          provide valuable information for our visitors. Not all reviews will be published. Thank you!</p></div>
+        <div class="fields"><p><label>Your name <input name="name"></label></p>
+          <p><label>Your review <textarea name="review"></textarea></label></p>
+          <div class="alert"><p>By clicking the button below, I acknowledge that I have read and accept the Terms of Use.</p></div>
+          <p><button type="submit">Submit</button></p></div>
+      </form>
+      <h3>3 user reviews</h3><p>William, 5/10: I tried this VPN for a month, and it's fine for privacy, but torrenting did not work for me at all.</p>
+      ${enParagraph(4)}</article></body>`);
+    expectNoneOf(text, ['To keep up the quality', 'Your name', 'Your review', 'By clicking the button below']);
+    expect(text).toContain('I tried this VPN for a month');
+    expect(text).toContain('Paragraph 4: reading slowly');
+  });
+
+  it('stays when it holds a checklist: a recipe’s ingredients to tick off', () => {
+    const text = textOf(`<body><article><h1>Everyday Sourdough</h1>${enParagraph(1)}${enParagraph(2)}
+      <h2>Ingredients</h2><form class="ingredient-checklist"><ul>
+        <li><input type="checkbox" id="i1"><span>1/4 cup (60g) sourdough starter, fed or unfed</span></li>
+        <li><input type="checkbox" id="i2"><span>1 1/2 cups (340g) lukewarm water</span></li>
+        <li><input type="checkbox" id="i3"><span>3 1/2 cups (418g) unbleached all-purpose flour</span></li></ul></form>
+      ${enParagraph(3)}${enParagraph(4)}</article></body>`);
+    expect(text).toContain('1/4 cup (60g) sourdough starter');
+    expect(text).toContain('3 1/2 cups (418g) unbleached all-purpose flour');
+  });
+
+  it('stays when it holds most of the article: a page set in a form (ASP.NET wraps whole pages in one)', () => {
+    // The step itself: Readability renames a form it takes as the article to a <div>, but an
+    // article read another way (a prose region, a site's rule) may keep it.
+    const doc = parseHtml(
+      `<body><div id="content"><form id="aspnetForm" method="post">
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</form>${enParagraph(4)}</div></body>`,
+      URL,
+    );
+    const content = doc.getElementById('content') as Element;
+    removeFormLeftovers(content, new RemovalReport(false));
+    expect(normalizeSpace(content.textContent ?? '')).toContain('Paragraph 1: reading slowly');
   });
 });
 

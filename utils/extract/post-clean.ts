@@ -1,6 +1,7 @@
 import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
 import { removeEchoedLines } from './echoed-lines';
 import { removeExcerptListAtEnd } from './excerpt-list';
+import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
@@ -209,6 +210,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);
   removeEchoedLines(content, report);
+  removeFormLeftovers(content, report);
   removeInlineCards(content, report);
   const removed = new Set<Element>();
   // Listing titles are links too: the trailing run of links is measured with them in it.
