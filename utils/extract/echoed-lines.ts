@@ -4,6 +4,8 @@ import { normalizeSpace } from './text';
 
 /** An echoed line is a name, a credit or an address ("FatCamera/Getty Images"), never a paragraph. */
 const MAX_ECHO_LENGTH = 80;
+/** An echo is a line: its words and an inline element or two, not a wrapper of blocks. */
+const MAX_ECHO_CHILDREN = 2;
 /** An echo says something: a line of figures or signs alone (a score, a closing brace) is not one. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -19,11 +21,12 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function removeEchoedLines(content: Element, report: RemovalReport): void {
   for (const el of descendantsWithTag(content, 'SPAN', 'B', 'SMALL', 'DIV', 'P', 'FIGCAPTION', 'CITE')) {
-    const text = normalizeSpace(el.textContent ?? '');
-    if (text.length > MAX_ECHO_LENGTH || !HAS_LETTER.test(text) || !content.contains(el)) continue;
-    if (!standsAlone(el)) continue;
+    // The cheap tests first: a wrapper's text is the whole article's, read once per level.
     const before = el.previousElementSibling;
-    if (!before || !normalizeSpace(before.textContent ?? '').endsWith(text)) continue;
+    if (!before || el.childElementCount > MAX_ECHO_CHILDREN || !standsAlone(el) || !content.contains(el)) continue;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length > MAX_ECHO_LENGTH || !HAS_LETTER.test(text)) continue;
+    if (!normalizeSpace(before.textContent ?? '').endsWith(text)) continue;
     const same = firstDescendant(before, (inner) => normalizeSpace(inner.textContent ?? '') === text);
     if (same) report.remove('post-clean', 'a line repeated right after the block that ends with it', el);
   }
