@@ -18,8 +18,11 @@ const CONTENT_IN_FORM = 'ul, ol, table';
  * is the page's wrapper, and stays; so does one that holds a list or a table (a checklist).
  */
 export function removeFormLeftovers(content: Element, report: RemovalReport): void {
+  const forms = descendantsWithTag(content, 'FORM');
+  // Most articles hold none: the article's whole text is read only when one does.
+  if (forms.length === 0) return;
   const total = normalizeSpace(content.textContent ?? '').length;
-  for (const form of descendantsWithTag(content, 'FORM')) {
+  for (const form of forms) {
     if (!content.contains(form) || form.querySelector(CONTENT_IN_FORM)) continue;
     const length = normalizeSpace(form.textContent ?? '').length;
     if (length <= MAX_FORM_TEXT && length <= total * MAX_FORM_SHARE) {

@@ -142,7 +142,7 @@ export function picturesPastColumn(root: Document): { past: number[]; failedBoxe
   const edge = content.getBoundingClientRect().right;
   return {
     past: pictures.map((p) => Math.max(0, Math.round(p.getBoundingClientRect().right - edge))),
-    failedBoxes: content.querySelectorAll('.folio-image-failed').length,
+    failedBoxes: pictures.filter((p) => p.classList.contains('folio-image-failed')).length,
   };
 }
 
