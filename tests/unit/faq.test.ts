@@ -14,20 +14,31 @@ const QUESTIONS = [
   'How do I tune work_mem?',
   'When should I run VACUUM by hand?',
 ];
+// (wcxb-dev 0342's, reworded.)
+const SERVICE_QUESTIONS = [
+  'Can you help me grow my Instagram followers?',
+  'What photos or videos do you use?',
+  'How do you match my branding colors and style?',
+  'Do you offer a free trial of the plans?',
+];
+const serviceAnswer = (n: number) =>
+  `Answer ${n}: we can do that for you. Our team partners with specialists, and we will set it up on your plan with us.`;
 const answer = (n: number) =>
   `Answer ${n}: start from the plan, change one setting at a time, and measure again before you keep it.`;
 
 /** A CMS's "additional section" beside the body: an accordion of questions and answers. */
-const accordion = (questions = QUESTIONS, icon = '') =>
+const accordion = (questions = QUESTIONS, icon = '', answerOf = answer) =>
   `<div class="field field--name-field-additional-sections"><div class="row"><div class="col"><div class="section-head"><h2>Performance tuning: FAQs</h2></div><div class="faq-container">${questions
     .map(
       (q, i) =>
-        `<div class="accordion-item"><div class="accordion-item-title">${q}${icon}</div><div class="accordion-item-answer"><div class="field--name-field-answer">${answer(i + 1)}</div></div></div>`,
+        `<div class="accordion-item"><div class="accordion-item-title">${q}${icon}</div><div class="accordion-item-answer"><div class="field--name-field-answer">${answerOf(i + 1)}</div></div></div>`,
     )
     .join('')}</div></div></div></div>`;
 
+// (wcxb-dev 4413's title, shortened.)
+const TITLE = 'How to use EXPLAIN ANALYZE to improve PostgreSQL performance';
 const page = (after: string) =>
-  `<body><main><article><h1>How to use EXPLAIN ANALYZE</h1><div class="blog-body"><div class="field field--name-body">${[
+  `<body><main><article><h1>${TITLE}</h1><div class="blog-body"><div class="field field--name-body">${[
     1, 2, 3, 4, 5, 6, 7, 8,
   ]
     .map(paragraph)
@@ -65,6 +76,27 @@ describe('a FAQ set beside the article’s body', () => {
     expect(text).not.toContain('chevron_right');
   });
 
+  it('is not the site’s own FAQ about its services, set under every post', () => {
+    // wcxb-dev 0342: an agency's questions under a post, in its own voice, not on the post's subject.
+    const text = textOf(page(accordion() + accordion(SERVICE_QUESTIONS, '', serviceAnswer)));
+    for (const q of QUESTIONS) expect(text).toContain(q);
+    for (const q of SERVICE_QUESTIONS) expect(text).not.toContain(q);
+    expect(text).not.toContain('we can do that for you');
+  });
+
+  it('is the article’s when only one of the two says otherwise: the voice, or the words', () => {
+    // The same questions in the article's voice; the site's voice on the article's subject.
+    const plain = textOf(page(accordion(SERVICE_QUESTIONS)));
+    for (const q of SERVICE_QUESTIONS) expect(plain).toContain(q);
+    const onTheSubject = [
+      'Does EXPLAIN ANALYZE run the query it explains?',
+      'How do I read the PostgreSQL plan it prints?',
+      'Can you improve performance without changing the query?',
+    ];
+    const ours = textOf(page(accordion(onTheSubject, '', serviceAnswer)));
+    for (const q of onTheSubject) expect(ours).toContain(q);
+  });
+
   it('is not taken from a thread, a form, linked questions, a sidebar, a copy or questions without answers', () => {
     // The step itself, on what Readability left of a page: each candidate alone.
     const restores = (left: string) => {
@@ -75,7 +107,7 @@ describe('a FAQ set beside the article’s body', () => {
       const container = doc.getElementById('article') as Element;
       const leftOver = doc.getElementById('page') as Element;
       const before = leftOver.innerHTML;
-      const count = restoreFaq(container, leftOver);
+      const count = restoreFaq(container, leftOver, [TITLE], ['guide.folio.test']);
       return { count, untouched: leftOver.innerHTML === before };
     };
     expect(restores(accordion()).count).toBe(1);

@@ -141,7 +141,12 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
   restoreInArticleNotes(container);
-  const faqs = restoreFaq(container, work.body);
+  const faqs = restoreFaq(
+    container,
+    work.body,
+    [meta.title, meta.ogTitle, meta.jsonLdHeadline, meta.docTitle].filter((s): s is string => Boolean(s)),
+    [meta.siteName, meta.host].filter((s): s is string => Boolean(s)),
+  );
   if (faqs) report.note('readability', `put back ${faqs} FAQ it left out`);
 
   // 4. Post-clean, 5. metadata.

@@ -1,6 +1,7 @@
 import { descendantsWithTag, firstDescendant, walkElements } from './dom';
 import { isNonArticleBlock } from './paragraph-mass';
 import { oneLineText } from './plain-text';
+import { isSameWord, subjectWords } from './subject-words';
 import { linkDensity, normalizeSpace } from './text';
 
 /**
@@ -17,6 +18,14 @@ import { linkDensity, normalizeSpace } from './text';
  * an aside (Readability's own names for them) stay out, and so do linked questions ("People also
  * ask"). Measured on the corpus (docs/benchmarks.md, session 25): 6 pages read their FAQ again,
  * 2 gain one the annotation leaves out.
+ *
+ * A site sets its own FAQ under every post as well ("Can you help me grow Instagram followers?",
+ * "What photos or videos do you use?" under a post on marketing services, wcxb-dev 0342): it
+ * speaks as the company ("We partner with…", "we can use…": 23 times in 6 answers, against at
+ * most one in the corpus's 8 other FAQs), and its questions are about the company rather than the
+ * article's subject: half of them share a word with the article's title or headings, against 2 in
+ * 3 or more in the others. Both together make it the site's; either alone is a company writing
+ * about its own subject, or questions worded apart from the title.
  */
 
 /** A question line is this long (characters). */
@@ -57,6 +66,12 @@ const MAX_COPY_CHECKS = 5;
  * thousands (each looked for in the article's text) costs no more than a FAQ.
  */
 const MAX_QUESTIONS = 100;
+/** More than this share of a FAQ's questions shares a word with the title: it is the article's. */
+const ABOUT_THE_ARTICLE = 0.5;
+/** "We", "us", "our": the site speaking of itself. (Capital "US" is the country.) */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|us|[Oo]urs?)\b/g;
+/** A FAQ that says "we" this many times per question, or more, speaks as the site. */
+const SITE_VOICE = 1;
 /** Climbing to the FAQ's heading: parents that add more text than this add more than a heading. */
 const MAX_HEADING = 120;
 
@@ -166,6 +181,33 @@ function withItsHeading(block: Element, page: Element): Element {
   return faq;
 }
 
+/**
+ * Most of the FAQ's questions share a word with the article's title or headings. A title with no
+ * word to compare (CJK, each character a word) says nothing against it.
+ */
+function isAboutTheArticle(questions: Element[], subject: string[]): boolean {
+  if (!subject.length) return true;
+  let about = 0;
+  for (const q of questions) {
+    const words = subjectWords(oneLineText(q));
+    if (words.some((w) => subject.some((t) => isSameWord(w, t)))) about++;
+  }
+  return about > questions.length * ABOUT_THE_ARTICLE;
+}
+
+function speaksAsTheSite(block: Element, questions: Element[]): boolean {
+  const said = (block.textContent ?? '').match(FIRST_PERSON_PLURAL)?.length ?? 0;
+  return said >= questions.length * SITE_VOICE;
+}
+
+/** The words the article is about: its titles' and headings', less the site's name. */
+function subjectOf(container: Element, titles: string[], siteNames: string[]): string[] {
+  const siteWords = new Set(siteNames.flatMap(subjectWords));
+  const lines = [...titles];
+  for (const heading of descendantsWithTag(container, 'H2', 'H3', 'H4')) lines.push(oneLineText(heading));
+  return [...new Set(lines.flatMap(subjectWords))].filter((w) => !siteWords.has(w));
+}
+
 /** Tags that set a question apart already. */
 const SET_APART = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'SUMMARY', 'STRONG', 'B']);
 
@@ -180,15 +222,23 @@ function setAsQuestion(question: Element): void {
   question.append(strong);
 }
 
-/** Moves the FAQs Readability left in `page` to the end of `container`; returns how many. */
-export function restoreFaq(container: Element, page: Element | null): number {
+/**
+ * Moves the FAQs Readability left in `page` to the end of `container`; returns how many.
+ * `titles` are the article's (its heading, its metadata); `siteNames` words are not the subject.
+ */
+export function restoreFaq(container: Element, page: Element | null, titles: string[], siteNames: string[]): number {
   if (!page) return 0;
   const articleText = normalizeSpace(container.textContent ?? '');
   const questions = questionLines(page, articleText);
   if (questions.length < 2) return 0;
+  let subject: string[] | undefined;
   let restored = 0;
   for (const [block, held] of questionBlocks(questions, page)) {
     if (block === page || !answersItsQuestions(block, held) || !isSetAsQuestions(block, held)) continue;
+    if (speaksAsTheSite(block, held)) {
+      subject ??= subjectOf(container, titles, siteNames);
+      if (!isAboutTheArticle(held, subject)) continue;
+    }
     if (!isNewContent(block, articleText)) continue;
     for (const question of held) setAsQuestion(question);
     container.append(withItsHeading(block, page));
