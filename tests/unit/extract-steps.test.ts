@@ -1077,6 +1077,37 @@ describe('a line set twice, in a block and again on its own after it', () => {
   });
 });
 
+describe('a block set twice in a row, for a desktop and a mobile screen', () => {
+  const countIn = (text: string, piece: string) => text.split(piece).length - 1;
+
+  it('shows each slide once, not the copy a stylesheet hides on this screen', () => {
+    // wcxb-dev 4245: each slide of a home page set twice, `desktop` then `mobile`.
+    const slide = (kind: string, n: number) => `<section class="scroll-slide ${kind}" id="slide-${n}">
+      <div class="slide-headline">Case study ${n}</div><img src="https://steps.folio.test/slide-${n}.jpg" width="800" height="400" alt="">
+      <div class="slide-copy"><p>Slide ${n}: how a small museum doubled its visitors in a year with one campaign.</p></div>
+      <a href="/work/${n}"><div class="slide-button-text">See the work</div></a></section>`;
+    const result = extract(`<body><main><h1>Howerton: our work</h1>${enParagraph(1)}
+      ${[1, 2, 3].map((n) => slide('desktop', n) + slide('mobile', n)).join('')}
+      ${enParagraph(2)}${enParagraph(3)}</main></body>`);
+    const text = result.ok ? result.article.textContent : '';
+    for (const n of [1, 2, 3]) expect(countIn(text, `Slide ${n}: how a small museum`)).toBe(1);
+    expect(countIn(result.ok ? result.article.content : '', 'slide-2.jpg')).toBe(1);
+    expect(text).toContain('Paragraph 3');
+  });
+
+  it('keeps a short line, list items and a block with another picture that repeat', () => {
+    const text = textOf(`<body><article><h1>Pan pizza</h1>${enParagraph(1)}
+      <p>Knead, then let it rest.</p><p>Knead, then let it rest.</p>
+      <ul><li>Two cups of flour, sifted twice before you weigh it.</li><li>Two cups of flour, sifted twice before you weigh it.</li></ul>
+      <div class="step"><img src="https://steps.folio.test/a.jpg" width="800" height="500" alt="">Press the dough into the pan with oiled fingers.</div>
+      <div class="step"><img src="https://steps.folio.test/b.jpg" width="800" height="500" alt="">Press the dough into the pan with oiled fingers.</div>
+      ${enParagraph(2)}${enParagraph(3)}</article></body>`);
+    expect(countIn(text, 'Knead, then let it rest.')).toBe(2);
+    expect(countIn(text, 'Two cups of flour')).toBe(2);
+    expect(countIn(text, 'Press the dough into the pan')).toBe(2);
+  });
+});
+
 describe('a form in the article', () => {
   it('goes whole: its pitch, labels and small print mean nothing without its fields', () => {
     const text = textOf(`<body><article><h1>Perfect Privacy VPN Review</h1>

@@ -28,6 +28,7 @@ import {
 } from './patterns';
 import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
+import { removeTwinBlocks } from './twin-blocks';
 import type { ExtractStep } from './types';
 
 const STEP: ExtractStep = 'pre-clean';
@@ -203,6 +204,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
   keepInArticleNotes(body, report);
+  removeTwinBlocks(body, report, STEP);
 }
 
 /**
