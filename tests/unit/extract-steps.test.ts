@@ -1077,6 +1077,21 @@ describe('a line set twice, in a block and again on its own after it', () => {
   });
 });
 
+describe('a heading’s second line, set as a block by the page’s class', () => {
+  it('reads as a second line, not run into the first (Tailwind’s `block` span)', () => {
+    // alternativeto.net: "The Best Notion Alternatives<span class="block">Top Note-taking Tools…</span>".
+    const result = extract(`<body><article><h1>Pan pizza at home</h1>${enParagraph(1)}
+      <h2>Step one<span class="block text-sm font-medium">Mix the dough the night before</span></h2>
+      ${enParagraph(2)}<h2><span class="block">Bake it hot</span></h2>${enParagraph(3)}</article></body>`);
+    const article = result.ok ? result.article : undefined;
+    expect(article?.textContent).toContain('Step one\nMix the dough the night before');
+    expect(article?.content).toMatch(/Step one<br>\s*<span>Mix the dough/);
+    expect(article?.outline.map((entry) => entry.text)).toContain('Step one Mix the dough the night before');
+    // A block that starts its heading has no line above it to break from.
+    expect(article?.content).toMatch(/<h2[^>]*><span>Bake it hot/);
+  });
+});
+
 describe('a block set twice in a row, for a desktop and a mobile screen', () => {
   const countIn = (text: string, piece: string) => text.split(piece).length - 1;
 

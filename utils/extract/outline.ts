@@ -1,5 +1,6 @@
 import { descendantsWithTag } from './dom';
 import { BOILERPLATE_HEADING } from './patterns';
+import { oneLineText } from './plain-text';
 import { MAX_TITLE_LENGTH, normalizeSpace } from './text';
 import type { OutlineEntry } from './types';
 
@@ -94,7 +95,9 @@ export function buildOutline(content: Element, title?: string): OutlineEntry[] {
   const found: { el: Element; level: number; text: string; essay: boolean; paragraph: boolean }[] = [];
   const stem = title ? titleStem(title) : undefined;
   for (const el of descendantsWithTag(content, 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P')) {
-    const text = normalizeSpace(el.textContent ?? '');
+    // A heading's lines (a <br>, a subtitle) are joined with a space; a paragraph's text is read
+    // whole (most of them are not entries, and reading their lines costs more).
+    const text = normalizeSpace(el.tagName === 'P' ? (el.textContent ?? '') : oneLineText(el));
     if (!text) continue;
     let level: number | undefined;
     // Essay title lines are paragraphs, or headings once promoteHeadingLines has set them so.

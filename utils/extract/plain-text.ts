@@ -60,7 +60,7 @@ export function oneLineText(el: Element): string {
 }
 
 /** `<span class="block …">`, `<span style="display: block">`: a line of its own where it shows. */
-function styledAsBlock(el: Element): boolean {
+export function styledAsBlock(el: Element): boolean {
   const classes = el.getAttribute('class');
   if (classes?.split(' ').includes('block')) return true;
   const style = el.getAttribute('style');

@@ -10,6 +10,7 @@ import {
   walkElements,
 } from './dom';
 import { liftVideosInFigures } from './figure-videos';
+import { breakStyledHeadingLines } from './heading-lines';
 import { keepInArticleNotes } from './in-article-notes';
 import { dropStylingHiddenNames, holdsArticleText, unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
@@ -178,6 +179,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       const text = shortLineText(el);
       if (text) lines.push({ el, text });
     }
+    if (isHeading(el)) breakStyledHeadingLines(el);
     if (el.hasAttributes()) {
       dropStylingHiddenNames(el);
       unfoldPanel(el);
