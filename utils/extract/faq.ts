@@ -195,6 +195,7 @@ function isAboutTheArticle(questions: Element[], subject: string[]): boolean {
   return about > questions.length * ABOUT_THE_ARTICLE;
 }
 
+/** The FAQ says "we" as often as it asks, or more: the company answering for itself. */
 function speaksAsTheSite(block: Element, questions: Element[]): boolean {
   const said = (block.textContent ?? '').match(FIRST_PERSON_PLURAL)?.length ?? 0;
   return said >= questions.length * SITE_VOICE;

@@ -206,7 +206,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
   keepInArticleNotes(body, report);
-  removeTwinBlocks(body, report, STEP);
+  removeTwinBlocks(body, report);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { descendantElements, descendantsWithTag } from './dom';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
-import type { ExtractStep } from './types';
 
 /** A twin says a sentence or more: short lines ("Credit: Serious Eats") repeat for their own reasons. */
 const MIN_TWIN_TEXT = 40;
@@ -21,9 +20,10 @@ function showsOnlyPicturesOf(copy: Element, kept: Element): boolean {
  * A block set twice, one right after the other: a page's desktop and mobile copies of a slide
  * (`<section class="scroll-slide desktop">`, then the same with `mobile`), which a stylesheet
  * shows one at a time and the reader showed both of. A twin is the same element with the same
- * text, a sentence or more, and no picture of its own; the second goes.
+ * text, a sentence or more, and no picture of its own; the second goes. Done on the page, before
+ * Readability, which unwraps the copies' sections and would leave them apart.
  */
-export function removeTwinBlocks(content: Element, report: RemovalReport, step: ExtractStep): void {
+export function removeTwinBlocks(content: Element, report: RemovalReport): void {
   const texts = new Map<Element, string>();
   const textOf = (el: Element) => {
     const known = texts.get(el);
@@ -39,6 +39,6 @@ export function removeTwinBlocks(content: Element, report: RemovalReport, step: 
     const text = textOf(el);
     if (text.length < MIN_TWIN_TEXT || text !== textOf(before) || !HAS_LETTER.test(text)) continue;
     if (!showsOnlyPicturesOf(el, before)) continue;
-    report.remove(step, 'a block set twice in a row (a copy for another screen size)', el);
+    report.remove('pre-clean', 'a block set twice in a row (a copy for another screen size)', el);
   }
 }
