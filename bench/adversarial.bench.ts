@@ -3,7 +3,8 @@
  * normal article page of the same size, in the same run. Hostile shapes: long runs of digits and
  * Chinese numerals (in the title and in short lines, where the pager and essay-title patterns
  * look), 100,000-character lines, 10,000 repeated separators, 3,000 question lines beside the
- * article (the FAQ step's search), 3,000 author cards (the byline's last resort) and 10,000-deep
+ * article (the FAQ step's search), 3,000 author cards (the byline's last resort), 3,000 copies of one
+ * block (the twin step) and 10,000-deep
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
@@ -30,6 +31,8 @@ function besideArticle(hostile: string): string {
   return page('文章', '', SIZE - hostile.length).replace('</article>', `</article><div>${hostile}</div>`);
 }
 
+const lineRuns = (count: number, line: (n: number) => string) =>
+  Array.from({ length: count }, (_, n) => line(n)).join('');
 const digits = (n: number) => '1'.repeat(n);
 const numerals = (n: number) => '一'.repeat(n);
 
@@ -37,11 +40,21 @@ const SIZE = 400_000;
 const hostilePages: { name: string; html: string }[] = [
   {
     name: 'digit runs: title and 200 pager-like lines',
-    html: page(digits(2000), `<p>${digits(40)}页x</p>`.repeat(200), SIZE),
+    // Each line a run of its own length: 200 copies of one line are copies, which pre-clean's
+    // twin step removes before the later steps would read them.
+    html: page(
+      digits(2000),
+      lineRuns(200, (n) => `<p>${digits(40 + (n % 20))}页x</p>`),
+      SIZE,
+    ),
   },
   {
     name: 'numeral runs: title and 200 short lines',
-    html: page(numerals(2000), `<p>${numerals(50)}篇x</p>`.repeat(200), SIZE),
+    html: page(
+      numerals(2000),
+      lineRuns(200, (n) => `<p>${numerals(50 + (n % 20))}篇x</p>`),
+      SIZE,
+    ),
   },
   { name: 'one 100,000-character line, no punctuation', html: page('文章', `<p>${'字'.repeat(100_000)}</p>`, SIZE) },
   {
@@ -56,16 +69,33 @@ const hostilePages: { name: string; html: string }[] = [
     name: '3,000 answered question lines beside the article',
     // In sections of 30: thousands of siblings under one parent cost Readability itself seconds
     // in jsdom (its sibling loop re-reads a live children list), which is not this step's.
+    // Each section numbered: identical sections are copies of one another, which pre-clean's
+    // twin step removes before the FAQ step would see them (the row below).
     html: besideArticle(
-      `<section>${'<div class="q">这是一个问题吗？</div><div class="a">这是一个回答，长度足够算作回答，内容充实，值得一读。</div>'.repeat(30)}</section>`.repeat(
-        100,
-      ),
+      Array.from(
+        { length: 100 },
+        (_, n) =>
+          `<section>${`<div class="q">这是第${n}组的一个问题吗？</div><div class="a">这是一个回答，长度足够算作回答，内容充实，值得一读。</div>`.repeat(30)}</section>`,
+      ).join(''),
     ),
   },
   {
     // Where no byline is found, the author-card step reads every paragraph that opens like a bio
     // and searches its card (the same name each time, so it never stops at a second one).
     name: '3,000 author cards beside the article',
+    // Each card's bio numbered, so that no two are copies (see the FAQ row).
+    html: besideArticle(
+      Array.from(
+        { length: 3_000 },
+        (_, n) =>
+          `${n % 30 === 0 ? '<section>' : ''}<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays, ${n} of them. She lives by the sea and writes at night.</p></div>${n % 30 === 29 ? '</section>' : ''}`,
+      ).join(''),
+    ),
+  },
+  {
+    // The twin step compares each block with the one before it: 3,000 copies in a row, in
+    // sections of 30 that are copies too.
+    name: '3,000 copies of one block beside the article',
     html: besideArticle(
       `<section>${'<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays. She lives by the sea and writes at night.</p></div>'.repeat(30)}</section>`.repeat(
         100,
