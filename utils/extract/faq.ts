@@ -66,7 +66,7 @@ const MAX_COPY_CHECKS = 5;
  * thousands (each looked for in the article's text) costs no more than a FAQ.
  */
 const MAX_QUESTIONS = 100;
-/** More than this share of a FAQ's questions shares a word with the title: it is the article's. */
+/** More than this share of a FAQ's questions shares a word with the title or headings: it is the article's. */
 const ABOUT_THE_ARTICLE = 0.5;
 /** "We", "us", "our": the site speaking of itself. (Capital "US" is the country.) */
 const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|us|[Oo]urs?)\b/g;
