@@ -1090,6 +1090,14 @@ describe('a heading’s second line, set as a block by the page’s class', () =
     // A block that starts its heading has no line above it to break from.
     expect(article?.content).toMatch(/<h2[^>]*><span>Bake it hot/);
   });
+
+  it('gives the outline no entry, and no space, for a line with nothing to see (zero-width characters)', () => {
+    // A page builder's heading of zero-width spaces, and a joiner set on a line over a heading's words.
+    const result = extract(`<body><article><h1>Website builders</h1>${enParagraph(1)}
+      <h2>\u200b\u200b</h2>${enParagraph(2)}<h2><span>\u200d</span><br>Why use a builder</h2>${enParagraph(3)}</article></body>`);
+    const outline = result.ok ? result.article.outline.map((entry) => entry.text) : [];
+    expect(outline).toEqual(['Why use a builder']);
+  });
 });
 
 describe('a block set twice in a row, for a desktop and a mobile screen', () => {

@@ -1,4 +1,4 @@
-import { ONE_CJK_CHAR } from './text';
+import { isBlankText, ONE_CJK_CHAR } from './text';
 
 /** Elements that are a block of their own: a line of the plain text. */
 export const BLOCK =
@@ -47,10 +47,13 @@ export function toPlainText(root: Node, styledBlocks = false): string {
 /**
  * An element's text on one line, its lines (blocks, <br>s) joined with a space: a heading set on
  * two lines reads "Weekend Coding Agent", not "WeekendCoding Agent". Lines of Chinese run on
- * without one, as Chinese is written.
+ * without one, as Chinese is written. A line with nothing to see (a zero-width joiner a page
+ * builder leaves) adds no space.
  */
 export function oneLineText(el: Element): string {
-  const lines = toPlainText(el, true).split('\n');
+  const lines = toPlainText(el, true)
+    .split('\n')
+    .filter((line) => !isBlankText(line));
   let text = lines[0] ?? '';
   for (const line of lines.slice(1)) {
     const joinedWithoutSpace = ONE_CJK_CHAR.test(text.slice(-1)) && ONE_CJK_CHAR.test(line.slice(0, 1));

@@ -50,7 +50,7 @@ import {
   VISITS_LINE,
 } from './patterns';
 import type { RemovalReport } from './report';
-import { linkDensity, normalizeSpace } from './text';
+import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
 
 const STEP: ExtractStep = 'post-clean';
@@ -559,16 +559,12 @@ function isMarksOnly(text: string, el: Element): boolean {
   return !/[\p{L}\p{N}]/u.test(text) && !holds(el, isMediaElement);
 }
 
-/** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
-const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
-
 /**
  * Nothing to see: only spaces and zero-width characters, no image or other media, and no id an
  * in-article link may lead to (`<p id="part-2"></p>` is a fragment link's target).
  */
 function isInvisible(text: string, el: Element): boolean {
-  for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
-  return !holds(el, (e) => isMediaElement(e) || e.id !== '' || e.hasAttribute('name'));
+  return isBlankText(text) && !holds(el, (e) => isMediaElement(e) || e.id !== '' || e.hasAttribute('name'));
 }
 
 /** A heading's words ("Comments", "Tags", "Recent articles") as the article's last line. */

@@ -16,6 +16,15 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
+/** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
+const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+
+/** Nothing to see: only spaces and zero-width characters. */
+export function isBlankText(text: string): boolean {
+  for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
+  return true;
+}
+
 export function countCjk(text: string): number {
   // The length that goes, not an array of every match (a Chinese page would allocate one per character).
   return text.length - text.replace(CJK_CHAR, '').length;
