@@ -1,4 +1,5 @@
 import { descendantsWithTag, firstDescendant, standsAlone } from './dom';
+import { HAS_LETTER } from './patterns';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
@@ -6,8 +7,6 @@ import { normalizeSpace } from './text';
 const MAX_ECHO_LENGTH = 80;
 /** An echo is a line: its words and an inline element or two, not a wrapper of blocks. */
 const MAX_ECHO_CHILDREN = 2;
-/** An echo says something: a line of figures or signs alone (a score, a closing brace) is not one. */
-const HAS_LETTER = /\p{L}/u;
 
 /**
  * A short line set twice: inside a block, and again on its own right after it, for a second state

@@ -141,11 +141,12 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
   restoreInArticleNotes(container);
+  const siteNames = [meta.siteName, meta.host].filter((s): s is string => Boolean(s));
   const faqs = restoreFaq(
     container,
     work.body,
     [meta.title, meta.ogTitle, meta.jsonLdHeadline, meta.docTitle].filter((s): s is string => Boolean(s)),
-    [meta.siteName, meta.host].filter((s): s is string => Boolean(s)),
+    siteNames,
   );
   if (faqs) report.note('readability', `put back ${faqs} FAQ it left out`);
 
@@ -163,7 +164,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed.title || undefined,
-      siteNames: [meta.siteName, meta.host, ...meta.breadcrumb].filter((s): s is string => Boolean(s)),
+      siteNames: [...siteNames, ...meta.breadcrumb].filter(Boolean),
     }) || normalizeSpace(parsed.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, meta.docTitle, report);

@@ -1,4 +1,5 @@
 import { descendantElements, descendantsWithTag } from './dom';
+import { HAS_LETTER } from './patterns';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
@@ -6,7 +7,6 @@ import { normalizeSpace } from './text';
 const MIN_TWIN_TEXT = 40;
 /** Rows and items repeat in tables and lists ("Single", "Single"): they are not set twice. */
 const NOT_TWINS = new Set(['TR', 'TD', 'TH', 'LI', 'DT', 'DD', 'OPTION']);
-const HAS_LETTER = /\p{L}/u;
 
 /** Nothing is lost with the copy: each of its pictures is in the block kept (two photos with one caption stay). */
 function showsOnlyPicturesOf(copy: Element, kept: Element): boolean {
