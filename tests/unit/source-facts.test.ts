@@ -7,6 +7,15 @@ describe("the header's site and byline", () => {
     expect(sourceFacts('The Verge', 'the  verge')).toEqual(['The Verge']);
   });
 
+  it('says a name once when the two differ only in marks, punctuation or an address', () => {
+    expect(sourceFacts('IndustrySelect®', 'IndustrySelect')).toEqual(['IndustrySelect®']);
+    expect(sourceFacts('Venteur, Inc', 'Venteur')).toEqual(['Venteur, Inc']);
+    expect(sourceFacts('Paycom', 'www.paycom.com')).toEqual(['Paycom']);
+    expect(sourceFacts('Paperium', 'paperium.net')).toEqual(['Paperium']);
+    // A byline of marks alone names no one: it is not "within" the site's name.
+    expect(sourceFacts('Paperium', '—')).toEqual(['Paperium', '—']);
+  });
+
   it('says the site once when it is named after the author', () => {
     expect(sourceFacts('Ben Edelstein', 'Ben')).toEqual(['Ben Edelstein']);
     expect(sourceFacts('Ibrahim Diallo Blog', 'Ibrahim  Diallo')).toEqual(['Ibrahim Diallo Blog']);
