@@ -525,6 +525,23 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
+  it('drops a card of another story set among the paragraphs under a "Related" label, its blurb and author too', () => {
+    // Its classes say "article", as XDA's do, which is why Readability keeps the card.
+    const card = `<div class="display-card article article-card"><picture><img width="440" height="364" src="/cards/tools.jpg"
+      alt="A laptop showing its desktop"></picture><span><label>Related</label></span>
+      <div class="article-block"><h5><a href="/tools">4 automation tools that save time for Windows users</a></h5>
+      <p>Save time and streamline your workflow with the help of these automation tools for your PC.</p>
+      <div><label>Posts</label> <a href="/tools#threads">2</a></div>
+      <div>By <a href="/author/sumukh">Sumukh Rao</a></div></div></div>`;
+    const text = textOf(article('', `${card}${enParagraph(6)}`));
+    expectNoneOf(text, ['Related', '4 automation tools', 'Save time and streamline', 'Sumukh Rao', 'A laptop']);
+    for (const n of [1, 5, 6]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // Under the same label, a note of the article's own, with no other story's headline in it, stays.
+    const note = `<div><span>Related</span><p>We tried reading aloud for a month as well, and it made every
+      chapter slower, which was <a href="/aloud">the point</a>.</p></div>`;
+    expect(textOf(article('', `${note}${enParagraph(6)}`))).toContain('We tried reading aloud for a month');
+  });
+
   it('drops relative and doubled datelines, an author’s menu, a credit in a list, "by clicking here" and "See all" lines; keeps sentences about time', () => {
     const text = textOf(
       article(

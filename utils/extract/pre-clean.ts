@@ -448,7 +448,7 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
     if (
       parent &&
       parent !== heading.ownerDocument.body &&
-      linkDensity(parent) > 0.5 &&
+      (linkDensity(parent) > 0.5 || isStoryCard(parent)) &&
       weightedLength(parent.textContent ?? '') < 3000 &&
       !holdsArticleText(parent)
     ) {
@@ -463,6 +463,24 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
     }
     report.remove(STEP, 'related-links heading', heading);
   }
+}
+
+/** Longest card of one other story: its headline, a line or two of its blurb, its author. */
+const MAX_STORY_CARD = 400;
+/** A headline is a few words at least: "Read more" or a count is not one. */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * A card of one other story under a "Related" label, set among the article's paragraphs (XDA's
+ * "Related / 4 automation tools that save time for Windows users / Save time and streamline your
+ * workflow… / By Sumukh Rao"): the blurb makes it more words than links, but it is short and its
+ * headline is a link.
+ */
+function isStoryCard(card: Element): boolean {
+  if (weightedLength(normalizeSpace(card.textContent ?? '')) > MAX_STORY_CARD) return false;
+  return descendantsWithTag(card, 'A').some(
+    (link) => normalizeSpace(link.textContent ?? '').split(' ').length >= MIN_HEADLINE_WORDS,
+  );
 }
 
 /** Lines, not links: a prompt's link sits inside a line of its own (a <p>, <div> or <li>). */
