@@ -1498,6 +1498,38 @@ describe('an opening set apart from the body', () => {
     expect(text.match(/Expert digital communicator/g)).toHaveLength(1);
   });
 
+  it('puts back an opening whose block is named otherwise when its paragraphs have the body’s own style (a Framer page)', () => {
+    const styled = (n: number, topic: string) =>
+      sentence(n, topic).replace('<p>', '<p class="framer-text preset-18f">');
+    const caption =
+      '<p class="framer-text preset-caption">In this 2006 file photo, two readers sit at a long library table under a row of lamps, reading.</p>';
+    const doc = parseHtml(
+      `<body><h1>Slow Reading</h1><div class="framer-bkf1oq">${styled(1, 'Opening')}</div>
+        <div class="framer-x7">${caption}</div>
+        <div class="framer-1d549uq">${styled(2, 'Body')}${styled(3, 'Body')}</div></body>`,
+      URL,
+    );
+    const titleAt = numberParagraphs(doc.body, 'Slow Reading');
+    // Readability kept the body's block alone, without its classes.
+    const kept = doc.createElement('div');
+    kept.append(doc.querySelector('.framer-1d549uq') as Element);
+    for (const p of kept.querySelectorAll('p')) p.removeAttribute('class');
+    expect(restoreOpening(kept, doc.body, titleAt)).toBe(1);
+    const text = normalizeSpace(kept.textContent ?? '');
+    expect(text.startsWith('Opening 1:')).toBe(true);
+    expect(text).not.toContain('In this 2006 file photo');
+    // Paragraphs without a class of their own share no style: only their parents are compared.
+    const plain = parseHtml(
+      `<body><h1>Slow Reading</h1><div class="photo">${caption.replace(/ class="[^"]*"/, '')}</div>
+        <div class="text">${sentence(2, 'Body')}${sentence(3, 'Body')}</div></body>`,
+      URL,
+    );
+    const plainTitleAt = numberParagraphs(plain.body, 'Slow Reading');
+    const plainKept = plain.createElement('div');
+    plainKept.append(plain.querySelector('.text') as Element);
+    expect(restoreOpening(plainKept, plain.body, plainTitleAt)).toBe(0);
+  });
+
   it('leaves out what is set otherwise between the title and the article (a caption, an author’s note)', () => {
     const caption =
       '<div class="photo"><p class="caption">In this 2006 file photo, two readers sit at a long library table under a row of lamps, reading.</p></div>';

@@ -10,8 +10,8 @@ import { linkDensity, normalizeSpace } from './text';
  * Before Readability, each paragraph is numbered in document order, and the title's heading
  * noted. Readability moves what it keeps out of the page, so afterwards the paragraphs still in
  * the page between the title and the first one it kept are the ones it passed over. When they
- * read as prose and are set like the article's own paragraphs (the same kind of parent), they
- * are the opening, and go before the article with the section headings between them.
+ * read as prose and are set like the article's own paragraphs (the same kind of parent, or the
+ * same class on the paragraph itself), they are the opening, and go before the article with the section headings between them.
  * Measured on the corpus (docs/benchmarks.md, session 13): 8 pages read their opening again
  * (0336 from 0.88 to 1.00), 4 gain a standfirst or a quote the annotation leaves out (−0.007 to
  * −0.05); a caption, an author's note, a sidebar's blurb (set otherwise) stay out, which prose
@@ -20,8 +20,9 @@ import { linkDensity, normalizeSpace } from './text';
  */
 
 /**
- * One mark per paragraph (one attribute: in jsdom each costs): its number in document order, and
- * its parent as it was ("12 DIV elementor-widget-container"), which Readability may change.
+ * One mark per paragraph (one attribute: in jsdom each costs): its number in document order, its
+ * own class and its parent as they were ("12 framer-text preset-18f\tDIV elementor-widget-container"),
+ * which Readability changes. Classes are read with single spaces, so a tab ends the paragraph's.
  */
 const MARK = 'data-folio-p';
 /** A paragraph of the opening: a sentence or more of text, not a caption or a link line. */
@@ -45,7 +46,7 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
   if (wrapLooseLines(paragraphs) > 0) paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
     const parent = p.parentElement;
-    p.setAttribute(MARK, `${order} ${parent?.tagName ?? ''} ${parent?.getAttribute('class') ?? ''}`);
+    p.setAttribute(MARK, `${order} ${classOf(p)}\t${parent?.tagName ?? ''} ${classOf(parent)}`);
   });
   return paragraphsBefore(paragraphs, heading);
 }
@@ -139,16 +140,20 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
   const first = Math.min(...kept.map(orderOf).filter((n) => n >= 0));
   let restored = 0;
   if (page && Number.isFinite(first) && first > titleAt) {
-    // Set like the article's own paragraphs (the same kind of parent): a caption, an author's
-    // name or a sidebar's blurb between the title and the article is set otherwise, and stays out.
+    // Set like the article's own paragraphs (the same kind of parent, or the same paragraph style
+    // where a page builder gives every block a class of its own, as Framer does): a caption, an
+    // author's name or a sidebar's blurb between the title and the article is set otherwise.
     const articleParents = new Set(kept.map(parentOf));
+    const articleStyles = new Set(kept.map(styleOf).filter(Boolean));
+    const setLikeArticle = (p: Element) =>
+      articleParents.has(parentOf(p)) || articleStyles.has(styleOf(p) || undefined);
     // A paragraph the article has further down is not its opening but a block the page repeats
     // (an author card above the article and again below it).
     const keptTexts = new Set(kept.map((p) => normalizeSpace(p.textContent ?? '')));
     const inGap = descendantsWithTag(page, 'P').filter((p) => {
       const n = orderOf(p);
       const text = normalizeSpace(p.textContent ?? '');
-      return n >= titleAt && n < first && articleParents.has(parentOf(p)) && text && !keptTexts.has(text);
+      return n >= titleAt && n < first && setLikeArticle(p) && text && !keptTexts.has(text);
     });
     const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
@@ -198,7 +203,17 @@ function orderOf(p: Element): number {
 
 function parentOf(p: Element): string | undefined {
   const mark = p.getAttribute(MARK);
-  return mark === null ? undefined : mark.slice(mark.indexOf(' ') + 1);
+  return mark === null ? undefined : mark.slice(mark.indexOf('\t') + 1);
+}
+
+/** The paragraph's own class as it was ('' for none). */
+function styleOf(p: Element): string | undefined {
+  const mark = p.getAttribute(MARK);
+  return mark === null ? undefined : mark.slice(mark.indexOf(' ') + 1, mark.indexOf('\t'));
+}
+
+function classOf(el: Element | null): string {
+  return normalizeSpace(el?.getAttribute('class') ?? '');
 }
 
 function readsAsProse(p: Element): boolean {
