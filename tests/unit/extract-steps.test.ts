@@ -542,6 +542,21 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', `${note}${enParagraph(6)}`))).toContain('We tried reading aloud for a month');
   });
 
+  it('drops the site’s name standing as the first line under the date (the site as its own author)', () => {
+    // The site's name is read from the <title>'s end, as on Ai2's pages.
+    const page = (opening: string) => `<head><title>Edges | Ai2</title></head>
+      <body><article><h1>Edges</h1><div><p>December 15, 2025</p>${opening}</div>
+      ${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></body>`;
+    const result = extract(page('<p><span>Ai2</span></p>'));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent.startsWith('Paragraph 1: reading slowly')).toBe(true);
+    expect(result.article.siteName).toBe('Ai2');
+    // A first line that says more than the name is the article's own.
+    expect(textOf(page('<p>Ai2 builds open models for science, and this is how we read them.</p>'))).toContain(
+      'Ai2 builds open models for science',
+    );
+  });
+
   it('drops relative and doubled datelines, an author’s menu, a credit in a list, "by clicking here" and "See all" lines; keeps sentences about time', () => {
     const text = textOf(
       article(

@@ -75,3 +75,16 @@ export function dropBylineLine(container: Element, byline: string | undefined, r
     }
   }
 }
+
+/**
+ * The site's name as the article's first line, where the page sets its author as the site itself
+ * under the date ("December 15, 2025" / "Ai2" over Ai2's posts): the date line goes as a date,
+ * and the name would open the text alone. The reader's header names the site already.
+ */
+export function dropSiteNameLine(container: Element, siteNames: string[], report: RemovalReport): void {
+  const names = new Set(siteNames.map((name) => normalizeSpace(name).toLowerCase()).filter(Boolean));
+  const first = openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
+  if (first && names.has(normalizeSpace(first.textContent ?? '').toLowerCase())) {
+    report.remove('post-clean', "the site's name as the first line", first);
+  }
+}

@@ -1,6 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
-import { bylineInOpening, dropBylineLine } from './byline-line';
+import { bylineInOpening, dropBylineLine, dropSiteNameLine } from './byline-line';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
@@ -171,6 +171,13 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
+  const siteName =
+    meta.siteName ??
+    meta.breadcrumb[0] ??
+    (parsed.siteName || undefined) ??
+    siteNameFromTitle(meta.docTitle, title) ??
+    meta.logoName;
+  dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);
   removeAuthorCard(container, byline, report);
   removeStrays(container, report);
   const textContent = toPlainText(container);
@@ -186,12 +193,6 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   clearMeaninglessAlts(container);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
-  const siteName =
-    meta.siteName ??
-    meta.breadcrumb[0] ??
-    (parsed.siteName || undefined) ??
-    siteNameFromTitle(meta.docTitle, title) ??
-    meta.logoName;
   const leadImage =
     meta.leadImage ??
     firstDescendant(container, (el) => el.tagName === 'IMG' && el.hasAttribute('src'))?.getAttribute('src') ??
