@@ -998,6 +998,22 @@ describe('blocks far from the article', () => {
   });
 });
 
+describe('a word inside a sentence whose class names clutter', () => {
+  it('keeps an in-text link named for recommendations; a block of that name, or a link alone on its line, still goes', () => {
+    const html = `<body><article><h1>Vegetable Gardens</h1>${[1, 2, 3].map(enParagraph).join('')}
+      <p>Avoid the urge to <a class="recommendation-inline-link" href="/fertilize">overfertilize</a>; you'll get lots of leaves but fewer vegetables.</p>
+      <p>Growing up on a farm, I thought everyone had an acre set aside as a <a class="recommendation-inline-link" href="/garden">vegetable garden</a>.</p>
+      ${enParagraph(4)}<div class="recommendation-box"><a href="/tools">Our favourite garden tools</a></div>
+      <p>
+        <a class="recommendation-inline-link" href="/shop">Shop the trowel we use</a>
+      </p>${enParagraph(5)}</article></body>`;
+    const text = textOf(html);
+    expect(text).toContain("Avoid the urge to overfertilize; you'll get lots of leaves");
+    expect(text).toContain('set aside as a vegetable garden.');
+    expectNoneOf(text, ['Our favourite garden tools', 'Shop the trowel we use']);
+  });
+});
+
 describe('interactive wrappers', () => {
   const faq = `<body><article><h1>Questions about notes</h1>${enParagraph(1)}${enParagraph(2)}
     <div class="faq">

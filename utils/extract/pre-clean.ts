@@ -18,6 +18,7 @@ import { parseMetaLine } from './metadata';
 import { hostWithoutWww } from './page-metadata';
 import {
   BOILERPLATE_TOKEN,
+  HAS_LETTER,
   isCallToAction,
   isPromptLine,
   isUnlikelyOnlyFor,
@@ -371,10 +372,25 @@ function removableByName(tag: string): boolean {
 
 function removeNamedBoilerplate(named: { el: Element; token: string }[], report: RemovalReport): void {
   for (const { el, token } of named) {
-    if (!el.isConnected || !removableByName(el.tagName)) continue;
+    if (!el.isConnected || !removableByName(el.tagName) || isWithinSentence(el)) continue;
     if (firstDescendant(el, (d) => d.tagName === 'H1') || holdsArticleText(el)) continue;
     report.remove(STEP, `class/id "${token}"`, el);
   }
+}
+
+/** Elements that set words inside a line of text. */
+const PHRASING_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'CITE', 'Q', 'MARK', 'ABBR', 'SMALL', 'TIME']);
+
+/**
+ * Set inside a sentence, with words right before or after it: "Avoid the urge to <a
+ * class="recommendation-inline-link">overfertilize</a>; you'll get…" is a word of the article,
+ * whatever its class says (Southern Living names its in-text links for the recommendations they
+ * earn from). Removing it for its name left "Avoid the urge to ; you'll get…".
+ */
+function isWithinSentence(el: Element): boolean {
+  if (!PHRASING_TAGS.has(el.tagName)) return false;
+  const around = [el.previousSibling, el.nextSibling];
+  return around.some((node) => node?.nodeType === 3 && HAS_LETTER.test(node.textContent ?? ''));
 }
 
 /** Split on the mark alone and trimmed after: `\s*>\s*` would rescan every run of spaces. */
