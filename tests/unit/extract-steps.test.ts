@@ -1012,6 +1012,16 @@ describe('a word inside a sentence whose class names clutter', () => {
     expect(text).toContain('set aside as a vegetable garden.');
     expectNoneOf(text, ['Our favourite garden tools', 'Shop the trowel we use']);
   });
+
+  it('keeps a reference inside a sentence that Readability would remove for its name ("footers")', () => {
+    const html = `<body><article><h1>A Trial of Calm</h1>${[1, 2, 3].map(enParagraph).join('')}
+      <p>Baseline characteristics of the participants are presented in <span class="footers"><a class="citation-link" href="#table1">Table 1</a></span>. The mean age was 20.41 years.</p>
+      ${[4, 5].map(enParagraph).join('')}<span class="footers">Site footer</span></article></body>`;
+    const text = textOf(html);
+    expect(text).toContain('presented in Table 1. The mean age');
+    // The same name on a line of its own still goes.
+    expect(text).not.toContain('Site footer');
+  });
 });
 
 describe('interactive wrappers', () => {

@@ -183,6 +183,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     if (isHeading(el)) breakStyledHeadingLines(el);
     if (el.hasAttributes()) {
       dropStylingHiddenNames(el);
+      // Words of a sentence ("presented in <span class="footers"><a>Table 1</a></span>.") are
+      // kept from Readability's first pass, which removes them for a name like "footer".
+      if (isWithinSentence(el) && isUnlikelyToReadability(classAndId(el))) unmask(el);
       unfoldPanel(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
@@ -385,7 +388,8 @@ const PHRASING_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'CITE', 'Q
  * Set inside a sentence, with words right before or after it: "Avoid the urge to <a
  * class="recommendation-inline-link">overfertilize</a>; you'll get…" is a word of the article,
  * whatever its class says (Southern Living names its in-text links for the recommendations they
- * earn from). Removing it for its name left "Avoid the urge to ; you'll get…".
+ * earn from). Removing it for its name left "Avoid the urge to ; you'll get…"; Readability's
+ * first pass, removing a citation's <span class="footers">, left "[-]" for "[1-3]".
  */
 function isWithinSentence(el: Element): boolean {
   if (!PHRASING_TAGS.has(el.tagName)) return false;
