@@ -1726,6 +1726,21 @@ describe('a note set among the article’s paragraphs (an <aside> inside the pos
     // The pull quote repeats paragraph 2: it is not read twice.
     expect(text.split('Paragraph 2:').length).toBe(2);
   });
+
+  it('reads a one-paragraph note the page says nowhere else, and still not a pull quote set in quotation marks', () => {
+    const tip = `<aside class="center"><p><strong>Not all readers are the same.</strong><br>
+      Some read every word in order, others skim for the argument first and come back for the detail;
+      speak with a librarian if you are unsure which way suits the book in front of you.</p></aside>`;
+    const quote =
+      '<aside class="pullquote"><p>“Reading slowly is a skill worth keeping — and it can be learned again with some patience and a quiet room.”</p></aside>';
+    const page = `<body><main><article><h1>Reading myths</h1>${[1, 2, 3].map(enParagraph).join('')}${tip}${quote}
+      ${[4, 5].map(enParagraph).join('')}</article></main></body>`;
+    const result = extract(page);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).toContain('Not all readers are the same.');
+    expect(result.article.textContent).toContain('speak with a librarian if you are unsure');
+    expect(result.article.textContent).not.toContain('“Reading slowly');
+  });
 });
 
 describe('a heading’s link to its own place on the page', () => {

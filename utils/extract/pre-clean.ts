@@ -198,6 +198,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
   removeBreadcrumbAndMetaLines(lines, meta, report);
+  // Before the named blocks go: an <aside> is one of them, and a one-paragraph note among the
+  // article's paragraphs is not the page's sidebar.
+  keepInArticleNotes(body, report);
   removeNamedBoilerplate(named, report);
   removeRelatedBlocks(lines, report);
   removePrompts(lines, report);
@@ -209,7 +212,6 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   }
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
-  keepInArticleNotes(body, report);
   removeTwinBlocks(body, report);
 }
 
