@@ -1,3 +1,5 @@
+import { titleWords } from '../../utils/extract/metadata';
+
 /**
  * Who the article is from, for the header's line: the site, then the byline, each said once. A
  * page whose only author is the site itself ("Accruent" by Accruent) would read "Accruent ·
@@ -14,17 +16,8 @@ export function sourceFacts(siteName: string | undefined, byline: string | undef
 }
 
 function words(name: string): string[] {
-  const found: string[] = [];
-  let word = '';
-  // Letters and digits make words; anything else ends one ("Venteur, Inc", "IndustrySelect®").
-  for (const char of withoutAddressParts(name.trim().toLowerCase())) {
-    if (/[\p{L}\p{N}]/u.test(char)) word += char;
-    else if (word) {
-      found.push(word);
-      word = '';
-    }
-  }
-  if (word) found.push(word);
+  // Letters and digits make words, as in titles; anything else ends one ("Venteur, Inc", "IndustrySelect®").
+  const found = titleWords(withoutAddressParts(name.trim().toLowerCase()));
   return found[0] === 'the' && found.length > 1 ? found.slice(1) : found;
 }
 
