@@ -11,7 +11,8 @@ import { linkDensity, normalizeSpace } from './text';
  * noted. Readability moves what it keeps out of the page, so afterwards the paragraphs still in
  * the page between the title and the first one it kept are the ones it passed over. When they
  * read as prose and are set like the article's own paragraphs (the same kind of parent, or the
- * same class on the paragraph itself), they are the opening, and go before the article with the section headings between them.
+ * same class on the paragraph itself), they are the opening, and go before the article with the
+ * section headings between them.
  * Measured on the corpus (docs/benchmarks.md, session 13): 8 pages read their opening again
  * (0336 from 0.88 to 1.00), 4 gain a standfirst or a quote the annotation leaves out (−0.007 to
  * −0.05); a caption, an author's note, a sidebar's blurb (set otherwise) stay out, which prose
@@ -144,9 +145,12 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     // where a page builder gives every block a class of its own, as Framer does): a caption, an
     // author's name or a sidebar's blurb between the title and the article is set otherwise.
     const articleParents = new Set(kept.map(parentOf));
+    // ('' is no style: paragraphs without a class are compared by their parents alone.)
     const articleStyles = new Set(kept.map(styleOf).filter(Boolean));
-    const setLikeArticle = (p: Element) =>
-      articleParents.has(parentOf(p)) || articleStyles.has(styleOf(p) || undefined);
+    const setLikeArticle = (p: Element) => {
+      const style = styleOf(p);
+      return articleParents.has(parentOf(p)) || (Boolean(style) && articleStyles.has(style));
+    };
     // A paragraph the article has further down is not its opening but a block the page repeats
     // (an author card above the article and again below it).
     const keptTexts = new Set(kept.map((p) => normalizeSpace(p.textContent ?? '')));
