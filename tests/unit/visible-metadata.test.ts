@@ -73,6 +73,15 @@ describe('title, byline and date from what the page shows', () => {
     expect(meta.byline).toBe('Ada Gardener');
   });
 
+  it('never takes an author’s description for the byline, though its class says "author"', () => {
+    const header = `<h1>Why Slow Reading Still Matters</h1><div class="author-row"><p class="gb-headline">Asser Christensen</p>
+      <div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`;
+    // The row's "author" mark finds the name in it.
+    expect(metadataOf('', header).byline).toBe('Asser Christensen');
+    // Nothing else names the author: no byline, rather than the description.
+    expect(metadataOf('', header.replace('author-row', 'row')).byline).toBe(undefined);
+  });
+
   it('reads a plain “By … - date” line under the heading, and keeps a same-day machine date’s precision', () => {
     const meta = metadataOf(
       '<title>Why Slow Reading Still Matters</title><meta property="article:published_time" content="2024-03-27T08:15:00Z">',

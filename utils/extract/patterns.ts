@@ -393,3 +393,12 @@ export const NOT_A_SITE_NAME =
 /** Author values that name nobody: "anonymous", "unknown", the site's own staff. */
 export const NO_AUTHOR =
   /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest)$/i;
+
+/**
+ * A class or id naming what is about an author, not the author's name: a coffee blog's
+ * `dynamic-author-description` ("Licensed Q Arabica Grader, M.A. Journalism") under the name, an
+ * `author-bio`, an `author-avatar`. Readability takes any element with "author" in its class for
+ * the byline, and so did Folio's own search.
+ */
+export const ABOUT_THE_AUTHOR_MARK =
+  /author[-_]?(?:desc|description|bio|biography|role|job|position|avatar|image|img|photo|social)/i;

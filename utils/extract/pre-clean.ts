@@ -17,6 +17,7 @@ import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
 import { hostWithoutWww } from './page-metadata';
 import {
+  ABOUT_THE_AUTHOR_MARK,
   BOILERPLATE_TOKEN,
   HAS_LETTER,
   isCallToAction,
@@ -186,6 +187,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       // Words of a sentence ("presented in <span class="footers"><a>Table 1</a></span>.") are
       // kept from Readability's first pass, which removes them for a name like "footer".
       if (isWithinSentence(el) && isUnlikelyToReadability(classAndId(el))) unmask(el);
+      // An author's description or picture is no byline (Readability takes any "author" class for one).
+      if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);

@@ -1,5 +1,5 @@
 import { cleanByline } from './metadata';
-import { isDateline } from './patterns';
+import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
 import { parseWrittenDate } from './written-date';
 
@@ -276,7 +276,7 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
     if (byline && publishedTime) break;
     if (inElsewhere(el)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
-    if (!byline && (AUTHOR_MARK.test(marks) || el.tagName === 'A')) {
+    if (!byline && (AUTHOR_MARK.test(marks) || el.tagName === 'A') && !ABOUT_THE_AUTHOR_MARK.test(marks)) {
       const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
       if (names.length) byline = names.join(', ');
     }
