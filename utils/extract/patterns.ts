@@ -4,12 +4,12 @@
  * which Readability's English rules do not know.
  */
 
-/** class/id tokens of blocks that are never the article, matched as whole tokens inside a
- * class or id value ("gg", "xgwz-list", "side_gg", but not "egg"). A breadcrumb trail is read
- * into the page's metadata (site and section names) before its block goes. */
 /** A line that says something in words: a letter in it (a score, a closing brace, a rule of dashes have none). */
 export const HAS_LETTER = /\p{L}/u;
 
+/** class/id tokens of blocks that are never the article, matched as whole tokens inside a
+ * class or id value ("gg", "xgwz-list", "side_gg", but not "egg"). A breadcrumb trail is read
+ * into the page's metadata (site and section names) before its block goes. */
 export const BOILERPLATE_TOKEN =
   /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?|breadcrumbs?)(?=$|[\s_-])/i;
 
