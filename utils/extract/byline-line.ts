@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
+import { firstDescendant, HEADING_TAGS, isHeading } from './dom';
 import { cleanByline } from './metadata';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
@@ -18,15 +18,19 @@ const MAX_NAME_WORDS = 5;
 /** "03/01/2017", "12.19.2025": a date in figures, whichever order its day and month are in. */
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
+const OPENING_TAGS = new Set(['P', 'DIV', 'SPAN', ...HEADING_TAGS]);
+
 /** The article's first blocks that hold text directly (no block inside them). A heading is one:
- * some themes set the byline in an <h6> ("By Rick Steves"). */
+ * some themes set the byline in an <h6> ("By Rick Steves"). The walk stops at the last of them:
+ * three steps read them on every page, and the article may be long. */
 function openingBlocks(container: Element): Element[] {
   const blocks: Element[] = [];
-  for (const el of descendantsWithTag(container, 'P', 'DIV', 'SPAN', ...HEADING_TAGS)) {
-    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) continue;
+  firstDescendant(container, (el) => {
+    if (!OPENING_TAGS.has(el.tagName)) return false;
+    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) return false;
     blocks.push(el);
-    if (blocks.length === OPENING_BLOCKS) break;
-  }
+    return blocks.length === OPENING_BLOCKS;
+  });
   return blocks;
 }
 
