@@ -3,7 +3,10 @@ import { t } from '../../utils/i18n';
 import { formatArticleDate } from './format-date';
 import { sourceFacts } from './source-facts';
 
-/** Title, then a quiet line of site · byline · date · reading time · link to the original. */
+/**
+ * Title, the page's standfirst under it (its summary, when the text does not open with it), then
+ * a quiet line of site · byline · date · reading time · link to the original.
+ */
 export function ArticleHeader({ article, url }: { article: Article; url?: string }) {
   const facts = [
     ...sourceFacts(article.siteName, article.byline),
@@ -13,6 +16,7 @@ export function ArticleHeader({ article, url }: { article: Article; url?: string
   return (
     <header className="folio-article-header">
       <h1 className="folio-title">{article.title}</h1>
+      {article.standfirst ? <p className="folio-standfirst">{article.standfirst}</p> : null}
       <p className="folio-meta">
         {facts.join(' · ')}
         {url ? (

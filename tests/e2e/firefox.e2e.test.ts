@@ -118,6 +118,17 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
+  it('shows a magazine page’s standfirst under the title, apart from the text', async () => {
+    const page = await openReader('en-magazine.html');
+    expect(await waitForFirefoxReader(page, (root) => root.querySelector('.folio-standfirst')?.textContent)).toMatch(
+      /^Winter is the time to plant the evergreens .* keep each one healthy\.$/,
+    );
+    const text = await inFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
+    expect(text).toContain('These are the shortest days of the year');
+    expect(text).not.toContain('Winter is the time to plant');
+    await page.close();
+  });
+
   it('opens on a page whose Content-Security-Policy forbids frames, scripts and styles', async () => {
     const page = await openReader('generated/strict-csp.html');
     expect(await inFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent)).toBe(

@@ -3,6 +3,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader } from './support/reader-actions';
+import { savedInReader } from './support/reader-dom';
 import { inReader, READER_HOST, readerFrame, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -123,6 +124,41 @@ describe('the reader over an English blog post cut into editor widgets', () => {
     for (const clutter of ['3 comments', 'I started a reading journal last winter', 'Latest posts', 'Ten libraries']) {
       expect(text).not.toContain(clutter);
     }
+    await page.close();
+  });
+});
+
+describe('the reader over a magazine page whose standfirst is in its header', () => {
+  const STANDFIRST =
+    'Winter is the time to plant the evergreens that give a garden its shape all year round: yew, holly and box, and how to keep each one healthy.';
+
+  it('shows the standfirst under the title, apart from the text, and the saved copy shows it too', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('en-magazine.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    expect(await waitForReader(page, (root) => root.querySelector('.folio-standfirst')?.textContent)).toBe(STANDFIRST);
+    const header = await inReader(page, (root) =>
+      [...(root.querySelector('.folio-article-header')?.children ?? [])].map((el) => el.className),
+    );
+    expect(header).toEqual(['folio-title', 'folio-standfirst', 'folio-meta']);
+    const text = await inReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
+    expect(text).toContain('These are the shortest days of the year');
+    expect(text).not.toContain('Winter is the time to plant');
+
+    await clickInReader(page, 'button[title="Save article"]');
+    await waitForReader(page, savedInReader);
+    const articleId = (await folio.serviceWorker.evaluate(async () => {
+      const { db } = (
+        globalThis as unknown as {
+          folio: { db: { articles: { toArray(): Promise<{ id: string; title: string }[]> } } };
+        }
+      ).folio;
+      return (await db.articles.toArray()).find((a) => a.title === 'Three Evergreens for Your Plot')?.id;
+    })) as string;
+    const saved = await folio.context.newPage();
+    await saved.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+    await expect.poll(() => saved.locator('.folio-standfirst').textContent()).toBe(STANDFIRST);
+    await saved.close();
     await page.close();
   });
 });

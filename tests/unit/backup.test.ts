@@ -35,6 +35,7 @@ async function filledDb() {
     url: 'https://fanwen.example/a.html',
     title: '关于读书 "引号" #标签',
     siteName: '范文天地',
+    standfirst: '谈谈读书的方法。',
     html: '<p>读书是一个人精神成长的重要途径。</p>',
     text: '读书是一个人精神成长的重要途径。',
   });
@@ -178,7 +179,7 @@ describe('backup and restore', () => {
           'title',
           'updatedAt',
           'url',
-          ...Object.keys(article).filter((k) => ['savedAt', 'siteName'].includes(k)),
+          ...Object.keys(article).filter((k) => ['savedAt', 'siteName', 'standfirst'].includes(k)),
         ].sort(),
       );
       expect(article.url).not.toContain('utm_source');

@@ -176,6 +176,20 @@ describe('page text stays text (the cases that reached the .md before)', () => {
     );
   });
 
+  it('opens the full article with its standfirst, as the reader showed it, escaped', () => {
+    const markdown = articleToMarkdown(
+      article('T', {
+        standfirst: 'Three *evergreens*\n for [your] plot',
+        savedContent: { html: '<p>The text.</p>', text: 'The text.', savedAt: 0 },
+      }),
+      [],
+      { includeArticle: true },
+    );
+    expect(markdown.slice(markdown.indexOf('## Article'))).toContain(
+      '*Three \\*evergreens\\* for \\[your\\] plot*\n\nThe text.',
+    );
+  });
+
   it('percent-encodes the page URL where Markdown would end the link, and links only http(s) pages', () => {
     const markdown = articleToMarkdown(article('T', { url: 'https://x.test/a)![i](https://evil.test/p.png' }), [
       highlight(1, 'quote (with parens)', 0),

@@ -180,7 +180,7 @@ function checkImages(list: unknown, articleIds: Set<string>, rejected: RejectedI
  * `constructor`, a field of a later version) is ever stored.
  */
 function knownArticleFields(a: ArticleRecord): ArticleRecord {
-  const optional = (key: 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt') =>
+  const optional = (key: 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt' | 'standfirst') =>
     a[key] === undefined ? {} : { [key]: a[key] };
   return {
     id: a.id,
@@ -191,6 +191,7 @@ function knownArticleFields(a: ArticleRecord): ArticleRecord {
     ...optional('publishedTime'),
     ...optional('lang'),
     ...optional('excerpt'),
+    ...optional('standfirst'),
     tags: [...a.tags],
     ...(a.savedContent
       ? { savedContent: { html: a.savedContent.html, text: a.savedContent.text, savedAt: a.savedContent.savedAt } }
@@ -243,7 +244,7 @@ function checkArticle(a: unknown): string[] {
   if (!isId(a.id)) p.push('"id" must be an id');
   if (!isUrl(a.url)) p.push('"url" is missing or too long');
   if (!isText(a.title)) p.push('"title" must be text');
-  for (const key of ['byline', 'siteName', 'publishedTime', 'lang', 'excerpt'] as const) {
+  for (const key of ['byline', 'siteName', 'publishedTime', 'lang', 'excerpt', 'standfirst'] as const) {
     if (a[key] !== undefined && !isText(a[key])) p.push(`"${key}" must be text`);
   }
   if (!isTags(a.tags)) p.push('"tags" must be a list of tags');

@@ -11,5 +11,6 @@ export function articleInputOf(url: string, article: Article): ArticleInput {
     publishedTime: article.publishedTime,
     lang: article.lang,
     excerpt: article.excerpt,
+    standfirst: article.standfirst,
   };
 }

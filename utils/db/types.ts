@@ -43,6 +43,8 @@ export interface ArticleRecord {
   publishedTime?: string;
   lang?: string;
   excerpt?: string;
+  /** The summary the page showed under its title (see `Article.standfirst`). */
+  standfirst?: string;
   tags: string[];
   savedContent?: SavedContent;
   createdAt: number;
@@ -70,4 +72,4 @@ export interface HighlightRecord {
 
 /** What a caller gives to record an article it has just read. */
 export type ArticleInput = Pick<ArticleRecord, 'url' | 'title'> &
-  Partial<Pick<ArticleRecord, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt'>>;
+  Partial<Pick<ArticleRecord, 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'excerpt' | 'standfirst'>>;

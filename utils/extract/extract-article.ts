@@ -33,6 +33,7 @@ import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
+import { standfirstToShow } from './standfirst';
 import { completeStreamedHtml } from './streamed-html';
 import {
   demoteHeadingsThatHeadNothing,
@@ -193,6 +194,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   clearMeaninglessAlts(container);
   sanitizeElement(container, win);
   const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
+  const standfirst = standfirstToShow(meta.standfirst && repairDoubleEncoding(meta.standfirst), title, textContent);
   const leadImage =
     meta.leadImage ??
     firstDescendant(container, (el) => el.tagName === 'IMG' && el.hasAttribute('src'))?.getAttribute('src') ??
@@ -210,6 +212,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ...(lang ? { lang } : {}),
       dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
       excerpt: meta.excerpt ? repairDoubleEncoding(meta.excerpt) : excerptOf(textContent),
+      ...(standfirst ? { standfirst } : {}),
       content: container.innerHTML,
       textContent,
       outline,

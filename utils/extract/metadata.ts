@@ -16,6 +16,8 @@ export interface PageMetadata {
   siteName?: string;
   publishedTime?: string;
   excerpt?: string;
+  /** The description as the page shows it under the heading (see standfirst.ts). */
+  standfirst?: string;
   leadImage?: string;
   lang?: string;
   /** Breadcrumb parts, site first: used to strip channel and site suffixes from titles. */

@@ -15,6 +15,7 @@ import {
 import { OLD_LAYOUT_TAGS } from './old-layouts';
 import { oneLineText } from './plain-text';
 import { safeQueryAll } from './site-rules';
+import { findStandfirst } from './standfirst';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
 import {
@@ -159,6 +160,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     jsonLd.author ||
     metaAuthor;
   const excerpt = firstOf(tags, 'description', 'og:description');
+  const standfirst = headingElement && findStandfirst(headingElement, excerpt);
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
     ...heading,
@@ -173,6 +175,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...logoName(ofTag('IMG')),
     ...(publishedTime ? { publishedTime } : {}),
     ...(excerpt ? { excerpt } : {}),
+    ...(standfirst ? { standfirst } : {}),
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
     breadcrumb: [],
   };

@@ -16,6 +16,11 @@ export interface Article {
   lang?: string;
   dir?: 'ltr' | 'rtl';
   excerpt?: string;
+  /**
+   * The summary the page sets under its title (its description, shown), when the text does not
+   * open with it: the reader shows it under the title.
+   */
+  standfirst?: string;
   /** Sanitized HTML: safe to render. */
   content: string;
   /** The article's text, one block per line. */

@@ -224,7 +224,7 @@ export interface VisibleMetadata {
 const UNSEEN = new Set(['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 
 /** A TreeWalker filter: skips the unseen elements' subtrees (a <style> after the heading is not a line). */
-const skipUnseen = {
+export const skipUnseen = {
   acceptNode: (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return el && UNSEEN.has(el.tagName) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */;

@@ -133,6 +133,8 @@ export function articleToMarkdown(
     parts.push(
       `## ${escapeMarkdownText(labels.article)}`,
       '',
+      // The standfirst the reader showed under the title opens the article here too.
+      ...(article.standfirst ? [`*${escapeMarkdownText(article.standfirst.replace(/\s+/g, ' ').trim())}*`, ''] : []),
       markInline(htmlToMarkdown(article.savedContent.html, { imageLink: options.imageLink }), ordered),
       '',
     );

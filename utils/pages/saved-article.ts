@@ -33,6 +33,7 @@ export function articleFromRecord(
     ...(record.lang ? { lang: record.lang } : {}),
     dir: 'ltr',
     excerpt: record.excerpt ?? '',
+    ...(record.standfirst ? { standfirst: record.standfirst } : {}),
     content: container.innerHTML,
     textContent: record.savedContent.text,
     outline,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+
+const URL = 'https://news.test/2026/garden-hedges';
+const BODY = [1, 2, 3, 4, 5]
+  .map(
+    (n) =>
+      `<p>Paragraph ${n}: a hedge of yew or holly gives a garden its shape in winter, shelters birds from the wind and, planted this month, roots before the spring comes round again.</p>`,
+  )
+  .join('');
+
+/**
+ * A magazine's page (modeled on The Atlantic's): a header of rubric, heading, the header's lines
+ * (`header`: the standfirst) and byline, and the lead picture; then the article's text.
+ */
+function page({ description, header, body = BODY }: { description: string; header: string; body?: string }) {
+  return `<html><head><title>Three evergreens for your plot</title><meta name="description" content="${description}"></head><body><nav><a href="/">Home</a></nav><article><header class="hero"><div class="rubric"><a href="/garden/">Gardening</a></div><div class="title"><h1>Three evergreens for your plot</h1></div>${header}<div class="hero-byline"><address>By <a href="/author/ada">Ada Gardener</a></address></div><figure><img src="/yew.jpg" alt="A yew hedge"><figcaption>A yew hedge in frost.</figcaption></figure></header><section class="article-body">${body}</section></article></body></html>`;
+}
+
+function extract(html: string) {
+  const result = extractArticle(parseHtml(html, URL), { url: URL });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+const DEK = 'Winter is the time to plant the evergreens that give a garden its shape all year round.';
+
+describe('the standfirst under the title', () => {
+  it('is the line under the heading that says the page’s description, shown apart from the text', () => {
+    const article = extract(page({ description: DEK, header: `<div class="hero-dek"><p>${DEK}</p></div>` }));
+    expect(article.standfirst).toBe(DEK);
+    expect(article.textContent).not.toContain('Winter is the time');
+    expect(article.textContent).toContain('Paragraph 1');
+  });
+
+  it('is found when the site cut the description short, mid-word', () => {
+    const cut = 'Winter is the time to plant the evergreens that give a gar…';
+    expect(
+      extract(page({ description: cut, header: `<div class="subhead"><span>${DEK}</span></div>` })).standfirst,
+    ).toBe(DEK);
+  });
+
+  it('is none when no line under the heading says the description', () => {
+    const article = extract(page({ description: DEK, header: '<p class="dek">Our gardening editor on hedges.</p>' }));
+    expect(article.standfirst).toBeUndefined();
+  });
+
+  it('is none when the article’s text opens with it (the description is its first paragraph)', () => {
+    const article = extract(
+      page({ description: DEK, header: '', body: `<p>${DEK} ${'More words. '.repeat(20)}</p>${BODY}` }),
+    );
+    expect(article.standfirst).toBeUndefined();
+    expect(article.textContent).toContain('Winter is the time');
+  });
+
+  it('is never a link, a list’s item or a menu that happens to say the same', () => {
+    for (const header of [`<a href="/dek">${DEK}</a>`, `<ul><li>${DEK}</li></ul>`, `<nav><p>${DEK}</p></nav>`]) {
+      expect(extract(page({ description: DEK, header })).standfirst).toBeUndefined();
+    }
+  });
+
+  it('is not a two-word label that equals a short description', () => {
+    expect(
+      extract(page({ description: 'Gardening news', header: '<p>Gardening news</p>' })).standfirst,
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+import { titleWords } from './metadata';
+import { BLOCK } from './plain-text';
+import { normalizeSpace } from './text';
+import { skipUnseen } from './visible-metadata';
+
+/**
+ * The standfirst: the sentence or two a page sets under its title to sum the article up (a news
+ * deck, a blog's subtitle, Substack's `h3.subtitle`). Pages keep it in the header, beside the
+ * title, not among the article's paragraphs, so the extraction leaves it out with the rest of the
+ * header; the reader shows it under the title instead. It is told from the header's other lines
+ * by what the page says of itself: it is the page's description (`<meta name="description">`),
+ * in full or cut short by the site.
+ */
+
+/** Non-blank text nodes read after the heading: the standfirst is among the header's lines. */
+const LINES_AFTER_HEADING = 30;
+/** Text nodes passed at most, blank ones included. */
+const MAX_TEXT_NODES = 300;
+/** A block longer than this (in characters) is not a standfirst, whatever it says. */
+const MAX_STANDFIRST = 600;
+/** Fewer words than this, a line that equals the description is a label, not a summary. */
+const MIN_WORDS = 3;
+/**
+ * A standfirst and a description of which one is the start of the other (the description cut
+ * short with "…", or saying a sentence more) agree when the shared start is this many words.
+ */
+const MIN_SHARED_START = 8;
+/** Not a line of the header's own: a link's text, a list's item, a menu's or a button's words. */
+const NOT_A_HEADER_LINE = 'a, li, nav, button, label, figcaption, blockquote';
+
+/** The standfirst after the article's heading, in the page's words, or undefined. */
+export function findStandfirst(heading: Element, description: string | undefined): string | undefined {
+  // Only its start can match a line of at most MAX_STANDFIRST characters (a hostile page's
+  // description may be megabytes).
+  const wanted = titleWords((description ?? '').slice(0, MAX_STANDFIRST * 2));
+  if (wanted.length < MIN_WORDS) return undefined;
+  const doc = heading.ownerDocument;
+  const walker = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
+  walker.currentNode = heading;
+  const looked = new Set<Element>();
+  let lines = 0;
+  for (let node = walker.nextNode(), passed = 0; node && passed < MAX_TEXT_NODES; node = walker.nextNode(), passed++) {
+    if (heading.contains(node) || !normalizeSpace(node.nodeValue ?? '')) continue;
+    if (++lines > LINES_AFTER_HEADING) break;
+    const block = blockOf(node);
+    if (!block || looked.has(block) || block.closest(NOT_A_HEADER_LINE)) continue;
+    looked.add(block);
+    const text = normalizeSpace(boundedText(block, MAX_STANDFIRST) ?? '');
+    if (text && saysTheSame(titleWords(text), wanted)) return text;
+  }
+  return undefined;
+}
+
+/** The nearest element around the text that is a block of its own. */
+function blockOf(node: Node): Element | undefined {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (BLOCK.test(el.tagName)) return el;
+  }
+  return undefined;
+}
+
+/** The element's text, or undefined once it passes `max` characters (a wrapper of the article). */
+function boundedText(el: Element, max: number): string | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */, skipUnseen);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+    if (text.length > max * 2) return undefined;
+  }
+  return normalizeSpace(text).length > max ? undefined : text;
+}
+
+/**
+ * The line's words and the description's are the same, or one starts the other. A description
+ * shorter than the line was cut by the site, maybe mid-word ("…onboarding for sev"): its last
+ * word is not compared.
+ */
+function saysTheSame(words: string[], wanted: string[]): boolean {
+  if (words.length < MIN_WORDS) return false;
+  if (words.length === wanted.length) return words.every((word, i) => word === wanted[i]);
+  const shared = words.length > wanted.length ? wanted.length - 1 : words.length;
+  if (shared < MIN_SHARED_START) return false;
+  for (let i = 0; i < shared; i++) if (words[i] !== wanted[i]) return false;
+  return true;
+}
+
+/** How far into the article's text a standfirst it already holds is looked for (characters). */
+const OPENING_LENGTH = 3000;
+
+/**
+ * The standfirst the reader shows above the text: none when it is the title again or when the
+ * article's opening already says it (a page whose first paragraph is its description).
+ */
+export function standfirstToShow(standfirst: string | undefined, title: string, text: string): string | undefined {
+  if (!standfirst) return undefined;
+  const words = titleWords(standfirst).join(' ');
+  if (words === titleWords(title).join(' ')) return undefined;
+  const opening = titleWords(text.slice(0, OPENING_LENGTH + standfirst.length)).join(' ');
+  return opening.includes(words) ? undefined : standfirst;
+}
