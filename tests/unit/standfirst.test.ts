@@ -41,6 +41,25 @@ describe('the standfirst under the title', () => {
     ).toBe(DEK);
   });
 
+  it('is found when the line rewords the description a little, or says the og:description instead', () => {
+    const reworded = 'The evergreens that give a garden its shape all year round: winter is the time to plant them.';
+    expect(
+      extract(page({ description: reworded, header: `<div class="hero-dek"><p>${DEK}</p></div>` })).standfirst,
+    ).toBe(DEK);
+    const other = page({
+      description: 'Gardening advice from our experts, every week of the year.',
+      header: `<h2>${DEK}</h2>`,
+    });
+    const withOg = other.replace('</head>', `<meta property="og:description" content="${DEK}"></head>`);
+    expect(extract(withOg).standfirst).toBe(DEK);
+    expect(extract(other).standfirst).toBeUndefined();
+  });
+
+  it('is the line that says the description word for word, not a box around it that adds a label', () => {
+    const header = `<div class="entry-summary"><strong>Summary:</strong><p>${DEK}</p></div>`;
+    expect(extract(page({ description: DEK, header })).standfirst).toBe(DEK);
+  });
+
   it('is none when no line under the heading says the description', () => {
     const article = extract(page({ description: DEK, header: '<p class="dek">Our gardening editor on hedges.</p>' }));
     expect(article.standfirst).toBeUndefined();

@@ -160,7 +160,13 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     jsonLd.author ||
     metaAuthor;
   const excerpt = firstOf(tags, 'description', 'og:description');
-  const standfirst = headingElement && findStandfirst(headingElement, excerpt);
+  const standfirst =
+    headingElement &&
+    findStandfirst(headingElement, [
+      tags.get('description'),
+      tags.get('og:description'),
+      tags.get('twitter:description'),
+    ]);
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
     ...heading,

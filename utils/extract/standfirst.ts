@@ -25,19 +25,33 @@ const MIN_WORDS = 3;
  * short with "…", or saying a sentence more) agree when the shared start is this many words.
  */
 const MIN_SHARED_START = 8;
+/**
+ * A line and a description of this many words or more that share this share of their words
+ * (counted against the longer) say the same, reworded a little: "statistical-correlation
+ * machines" shown, "machine" in the description; the same two phrases in the other order.
+ */
+const MIN_REWORDED_WORDS = 5;
+const MIN_SHARED_WORDS = 0.8;
 /** Not a line of the header's own: a link's text, a list's item, a menu's or a button's words. */
 const NOT_A_HEADER_LINE = 'a, li, nav, button, label, figcaption, blockquote';
 
-/** The standfirst after the article's heading, in the page's words, or undefined. */
-export function findStandfirst(heading: Element, description: string | undefined): string | undefined {
-  // Only its start can match a line of at most MAX_STANDFIRST characters (a hostile page's
+/**
+ * The standfirst after the article's heading, in the page's words, or undefined. `descriptions`:
+ * the page's own summaries (its description, og:description, twitter:description), which often
+ * differ: the visible line may be any one of them.
+ */
+export function findStandfirst(heading: Element, descriptions: (string | undefined)[]): string | undefined {
+  // Only their start can match a line of at most MAX_STANDFIRST characters (a hostile page's
   // description may be megabytes).
-  const wanted = titleWords((description ?? '').slice(0, MAX_STANDFIRST * 2));
-  if (wanted.length < MIN_WORDS) return undefined;
+  const wanted = descriptions
+    .map((description) => titleWords((description ?? '').slice(0, MAX_STANDFIRST * 2)))
+    .filter((words) => words.length >= MIN_WORDS);
+  if (!wanted.length) return undefined;
   const doc = heading.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   walker.currentNode = heading;
   const looked = new Set<Element>();
+  let reworded: string | undefined;
   let lines = 0;
   for (let node = walker.nextNode(), passed = 0; node && passed < MAX_TEXT_NODES; node = walker.nextNode(), passed++) {
     if (heading.contains(node) || !normalizeSpace(node.nodeValue ?? '')) continue;
@@ -46,9 +60,14 @@ export function findStandfirst(heading: Element, description: string | undefined
     if (!block || looked.has(block) || block.closest(NOT_A_HEADER_LINE)) continue;
     looked.add(block);
     const text = normalizeSpace(boundedText(block, MAX_STANDFIRST) ?? '');
-    if (text && saysTheSame(titleWords(text), wanted)) return text;
+    const words = text ? titleWords(text) : [];
+    if (words.length < MIN_WORDS) continue;
+    if (wanted.some((w) => saysTheSame(words, w))) return text;
+    reworded ??= wanted.some((w) => sharesWords(words, w)) ? text : undefined;
   }
-  return undefined;
+  // A line that says a description word for word wins over one that rewords it: the summary's
+  // own paragraph, not its box that adds a label ("Summary: Wondering how…").
+  return reworded;
 }
 
 /** The nearest element around the text that is a block of its own. */
@@ -76,7 +95,6 @@ function boundedText(el: Element, max: number): string | undefined {
  * word is not compared.
  */
 function saysTheSame(words: string[], wanted: string[]): boolean {
-  if (words.length < MIN_WORDS) return false;
   if (words.length === wanted.length) return words.every((word, i) => word === wanted[i]);
   const shared = words.length > wanted.length ? wanted.length - 1 : words.length;
   if (shared < MIN_SHARED_START) return false;
@@ -97,4 +115,20 @@ export function standfirstToShow(standfirst: string | undefined, title: string, 
   if (words === titleWords(title).join(' ')) return undefined;
   const opening = titleWords(text.slice(0, OPENING_LENGTH + standfirst.length)).join(' ');
   return opening.includes(words) ? undefined : standfirst;
+}
+
+/** The line and the description share most of their words, in any order (see MIN_SHARED_WORDS). */
+function sharesWords(words: string[], wanted: string[]): boolean {
+  if (Math.min(words.length, wanted.length) < MIN_REWORDED_WORDS) return false;
+  const left = new Map<string, number>();
+  for (const word of wanted) left.set(word, (left.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of words) {
+    const count = left.get(word) ?? 0;
+    if (count > 0) {
+      shared++;
+      left.set(word, count - 1);
+    }
+  }
+  return shared >= MIN_SHARED_WORDS * Math.max(words.length, wanted.length);
 }
