@@ -118,7 +118,7 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
-  it('shows a magazine page’s standfirst under the title, apart from the text', async () => {
+  it('shows a magazine page’s standfirst under the title and its lead picture atop the text', async () => {
     const page = await openReader('en-magazine.html');
     expect(await waitForFirefoxReader(page, (root) => root.querySelector('.folio-standfirst')?.textContent)).toMatch(
       /^Winter is the time to plant the evergreens .* keep each one healthy\.$/,
@@ -126,6 +126,11 @@ describe('Firefox: the reader', () => {
     const text = await inFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
     expect(text).toContain('These are the shortest days of the year');
     expect(text).not.toContain('Winter is the time to plant');
+    const lead = await waitForFirefoxReader(page, (root) => {
+      const img = root.querySelector<HTMLImageElement>('.folio-content > figure:first-child img');
+      return img?.complete && img.naturalWidth ? `${img.alt} ${img.naturalWidth}` : undefined;
+    });
+    expect(lead).toBe('A clipped yew hedge in frost 600');
     await page.close();
   });
 

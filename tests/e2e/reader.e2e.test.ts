@@ -132,9 +132,14 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
   const STANDFIRST =
     'Winter is the time to plant the evergreens that give a garden its shape all year round: yew, holly and box, and how to keep each one healthy.';
 
-  it('shows the standfirst under the title, apart from the text, and the saved copy shows it too', async () => {
+  it('shows the standfirst under the title and the lead picture atop the text; the saved copy shows both', async () => {
     const page = await folio.context.newPage();
     await page.goto(server.url('en-magazine.html'));
+    // Which frame asks for the lead picture: the page's own document, or the reader's.
+    const askedBy: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('yew-hedge')) askedBy.push(request.frame() === page.mainFrame() ? 'page' : 'reader');
+    });
     expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
     expect(await waitForReader(page, (root) => root.querySelector('.folio-standfirst')?.textContent)).toBe(STANDFIRST);
     const header = await inReader(page, (root) =>
@@ -144,6 +149,14 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
     const text = await inReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
     expect(text).toContain('These are the shortest days of the year');
     expect(text).not.toContain('Winter is the time to plant');
+    // The header's picture, the page's og:image, opens the text: loaded, at the size the page gave.
+    const lead = await waitForReader(page, (root) => {
+      const img = root.querySelector<HTMLImageElement>('.folio-content > figure:first-child img');
+      return img?.complete && img.naturalWidth ? { alt: img.alt, width: img.naturalWidth } : undefined;
+    });
+    expect(lead).toEqual({ alt: 'A clipped yew hedge in frost', width: 600 });
+    // Loaded by the reader, in its own frame: never by a copy made in the page's document.
+    expect(askedBy).toEqual(['reader']);
 
     await clickInReader(page, 'button[title="Save article"]');
     await waitForReader(page, savedInReader);
@@ -158,6 +171,9 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
     const saved = await folio.context.newPage();
     await saved.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
     await expect.poll(() => saved.locator('.folio-standfirst').textContent()).toBe(STANDFIRST);
+    expect(await saved.locator('.folio-content figure img').first().getAttribute('alt')).toBe(
+      'A clipped yew hedge in frost',
+    );
     await saved.close();
     await page.close();
   });

@@ -4,6 +4,7 @@ import { bylineInOpening, dropBylineLine, dropSiteNameLine } from './byline-line
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
+import { restoreLeadPicture } from './lead-picture';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
@@ -190,6 +191,11 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   readStandfirstAsParagraph(container, report);
   promoteHeadingLines(container, title, report);
   const outline = buildOutline(container, title);
+  const leadFigure = restoreLeadPicture(container, meta.leadPicture);
+  if (leadFigure) {
+    absolutizeUrls(leadFigure, url);
+    report.note('post-clean', 'put back the lead picture the page set in the article’s header');
+  }
   // Last: the author card and the logo rules read pictures' descriptions, file names among them.
   clearMeaninglessAlts(container);
   sanitizeElement(container, win);

@@ -19,6 +19,8 @@ export interface PageMetadata {
   /** The description as the page shows it under the heading (see standfirst.ts). */
   standfirst?: string;
   leadImage?: string;
+  /** The <img> that shows `leadImage` near the heading (see lead-picture.ts): the page's element. */
+  leadPicture?: Element;
   lang?: string;
   /** Breadcrumb parts, site first: used to strip channel and site suffixes from titles. */
   breadcrumb: string[];

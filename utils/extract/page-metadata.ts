@@ -1,5 +1,6 @@
 import { authorOfBio } from './author-bio';
 import { surveyTree, type TreeSurvey } from './dom';
+import { findLeadPicture } from './lead-picture';
 import {
   decodeEntities,
   firstOf,
@@ -167,6 +168,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       tags.get('og:description'),
       tags.get('twitter:description'),
     ]);
+  const leadPicture =
+    headingElement && findLeadPicture(headingElement, [tags.get('og:image'), tags.get('twitter:image')]);
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
     ...heading,
@@ -183,6 +186,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(excerpt ? { excerpt } : {}),
     ...(standfirst ? { standfirst } : {}),
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
+    ...(leadPicture ? { leadPicture } : {}),
     breadcrumb: [],
   };
 }
