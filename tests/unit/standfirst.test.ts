@@ -61,8 +61,30 @@ describe('the standfirst under the title', () => {
   });
 
   it('is none when no line under the heading says the description', () => {
-    const article = extract(page({ description: DEK, header: '<p class="dek">Our gardening editor on hedges.</p>' }));
+    const article = extract(
+      page({ description: DEK, header: '<p class="kicker">Our gardening editor on hedges.</p>' }),
+    );
     expect(article.standfirst).toBeUndefined();
+  });
+
+  it('is, failing the description, a line right under the heading that the page names as its dek', () => {
+    const line = 'Our gardening editor on the hedges that earn their place.';
+    for (const header of [
+      `<p class="article__dek">${line}</p>`,
+      `<div class="Subtitle"><span>${line}</span></div>`,
+      `<div class="ArticleDek_root__P3leE">${line}</div>`,
+    ]) {
+      expect(extract(page({ description: DEK, header })).standfirst).toBe(line);
+    }
+    // Not a short label, nor a line that links elsewhere, nor a dek far below the heading.
+    for (const header of [
+      '<p class="dek">Gardening, weekly.</p>',
+      `<p class="dek">${line} <a href="/more">More</a></p>`,
+      '<p class="subhead">Janie Har, staff writer, Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.</p>',
+      `${'<p class="kicker">A line of the header.</p>'.repeat(6)}<p class="dek">${line}</p>`,
+    ]) {
+      expect(extract(page({ description: DEK, header })).standfirst).toBeUndefined();
+    }
   });
 
   it('is none when the article’s text opens with it (the description is its first paragraph)', () => {

@@ -2,6 +2,7 @@ import { titleWords } from './metadata';
 import { BLOCK } from './plain-text';
 import { normalizeSpace } from './text';
 import { skipUnseen } from './visible-metadata';
+import { parseWrittenDate } from './written-date';
 
 /**
  * The standfirst: the sentence or two a page sets under its title to sum the article up (a news
@@ -9,7 +10,8 @@ import { skipUnseen } from './visible-metadata';
  * title, not among the article's paragraphs, so the extraction leaves it out with the rest of the
  * header; the reader shows it under the title instead. It is told from the header's other lines
  * by what the page says of itself: it is the page's description (`<meta name="description">`),
- * in full or cut short by the site.
+ * in full or cut short by the site. Failing that, by its name: a line right under the heading
+ * that the page marks as its dek, subtitle or strapline.
  */
 
 /** Non-blank text nodes read after the heading: the standfirst is among the header's lines. */
@@ -32,6 +34,17 @@ const MIN_SHARED_START = 8;
  */
 const MIN_REWORDED_WORDS = 5;
 const MIN_SHARED_WORDS = 0.8;
+/** Lines right under the heading where a marked standfirst is looked for. */
+const MARKED_LINES = 6;
+/** A marked standfirst has at least this many words (a shorter line is a label or a kicker). */
+const MIN_MARKED_WORDS = 4;
+/**
+ * A class or id that names a standfirst ("dek", "article__subhead", "sub-title", React's
+ * "ArticleDek_root__P3leE"). Not "summary", "excerpt" or "intro": pages give those names to
+ * their authors' blurbs, their AI-summary buttons and their newsletter boxes as well.
+ */
+const STANDFIRST_MARK =
+  /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|sub-?title|sub-?head(?:line|er)?)(?:$|[\s_-])|[a-z](?:Dek|Standfirst|Subtitle|Subhead)(?:$|[\s_A-Z-])/;
 /** Not a line of the header's own: a link's text, a list's item, a menu's or a button's words. */
 const NOT_A_HEADER_LINE = 'a, li, nav, button, label, figcaption, blockquote';
 
@@ -46,12 +59,12 @@ export function findStandfirst(heading: Element, descriptions: (string | undefin
   const wanted = descriptions
     .map((description) => titleWords((description ?? '').slice(0, MAX_STANDFIRST * 2)))
     .filter((words) => words.length >= MIN_WORDS);
-  if (!wanted.length) return undefined;
   const doc = heading.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? heading, 4 /* SHOW_TEXT */, skipUnseen);
   walker.currentNode = heading;
   const looked = new Set<Element>();
   let reworded: string | undefined;
+  let marked: string | undefined;
   let lines = 0;
   for (let node = walker.nextNode(), passed = 0; node && passed < MAX_TEXT_NODES; node = walker.nextNode(), passed++) {
     if (heading.contains(node) || !normalizeSpace(node.nodeValue ?? '')) continue;
@@ -64,10 +77,29 @@ export function findStandfirst(heading: Element, descriptions: (string | undefin
     if (words.length < MIN_WORDS) continue;
     if (wanted.some((w) => saysTheSame(words, w))) return text;
     reworded ??= wanted.some((w) => sharesWords(words, w)) ? text : undefined;
+    // (A dated line so marked is the header's dateline: "JANIE HAR Nov. 20, 2019 Updated: …".)
+    if (
+      lines <= MARKED_LINES &&
+      words.length >= MIN_MARKED_WORDS &&
+      isMarkedStandfirst(block) &&
+      !parseWrittenDate(text)
+    ) {
+      marked ??= text;
+    }
   }
   // A line that says a description word for word wins over one that rewords it: the summary's
   // own paragraph, not its box that adds a label ("Summary: Wondering how…").
-  return reworded;
+  return reworded ?? marked;
+}
+
+/** The block, or the element around it, is named as a standfirst, and links nowhere. */
+function isMarkedStandfirst(block: Element): boolean {
+  if (block.getElementsByTagName('a').length) return false;
+  return [block, block.parentElement].some((el) => {
+    const names = el ? `${el.getAttribute('class') ?? ''} ${el.id}` : '';
+    // Lower-cased as well, for "Subtitle"; as written, for React's camel case.
+    return names.length < 300 && (STANDFIRST_MARK.test(names) || STANDFIRST_MARK.test(names.toLowerCase()));
+  });
 }
 
 /** The nearest element around the text that is a block of its own. */
