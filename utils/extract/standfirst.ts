@@ -46,7 +46,7 @@ const MIN_MARKED_WORDS = 4;
 const STANDFIRST_MARK =
   /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|sub-?title|sub-?head(?:line|er)?)(?:$|[\s_-])|[a-z](?:Dek|Standfirst|Subtitle|Subhead)(?:$|[\s_A-Z-])/;
 /** Not a line of the header's own: a link's text, a list's item, a menu's or a button's words. */
-const NOT_A_HEADER_LINE = 'a, li, nav, button, label, figcaption, blockquote';
+const NOT_A_HEADER_LINE = new Set(['A', 'LI', 'NAV', 'BUTTON', 'LABEL', 'FIGCAPTION', 'BLOCKQUOTE']);
 
 /**
  * The standfirst after the article's heading, in the page's words, or undefined. `descriptions`:
@@ -66,11 +66,15 @@ export function findStandfirst(heading: Element, descriptions: (string | undefin
   let reworded: string | undefined;
   let marked: string | undefined;
   let lines = 0;
+  // The heading's own text comes first in the walk; once past it, nothing is inside it again.
+  let inHeading = true;
   for (let node = walker.nextNode(), passed = 0; node && passed < MAX_TEXT_NODES; node = walker.nextNode(), passed++) {
-    if (heading.contains(node) || !normalizeSpace(node.nodeValue ?? '')) continue;
+    if (inHeading && heading.contains(node)) continue;
+    inHeading = false;
+    if (!normalizeSpace(node.nodeValue ?? '')) continue;
     if (++lines > LINES_AFTER_HEADING) break;
     const block = blockOf(node);
-    if (!block || looked.has(block) || block.closest(NOT_A_HEADER_LINE)) continue;
+    if (!block || looked.has(block) || isWithin(block, NOT_A_HEADER_LINE)) continue;
     looked.add(block);
     const text = normalizeSpace(boundedText(block, MAX_STANDFIRST) ?? '');
     const words = text ? titleWords(text) : [];
@@ -100,6 +104,13 @@ function isMarkedStandfirst(block: Element): boolean {
     // Lower-cased as well, for "Subtitle"; as written, for React's camel case.
     return names.length < 300 && (STANDFIRST_MARK.test(names) || STANDFIRST_MARK.test(names.toLowerCase()));
   });
+}
+
+/** The element or one of its ancestors has one of the tags (a loop: jsdom's `closest` with a
+ * list of selectors cost a millisecond a page here). */
+function isWithin(el: Element, tags: Set<string>): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) if (tags.has(at.tagName)) return true;
+  return false;
 }
 
 /** The nearest element around the text that is a block of its own. */
@@ -151,7 +162,9 @@ export function standfirstToShow(standfirst: string | undefined, title: string, 
 
 /** The line and the description share most of their words, in any order (see MIN_SHARED_WORDS). */
 function sharesWords(words: string[], wanted: string[]): boolean {
-  if (Math.min(words.length, wanted.length) < MIN_REWORDED_WORDS) return false;
+  const longer = Math.max(words.length, wanted.length);
+  // Lengths too far apart share too little whatever the words (most lines, at no cost).
+  if (Math.min(words.length, wanted.length) < Math.max(MIN_REWORDED_WORDS, MIN_SHARED_WORDS * longer)) return false;
   const left = new Map<string, number>();
   for (const word of wanted) left.set(word, (left.get(word) ?? 0) + 1);
   let shared = 0;
@@ -162,5 +175,5 @@ function sharesWords(words: string[], wanted: string[]): boolean {
       left.set(word, count - 1);
     }
   }
-  return shared >= MIN_SHARED_WORDS * Math.max(words.length, wanted.length);
+  return shared >= MIN_SHARED_WORDS * longer;
 }
