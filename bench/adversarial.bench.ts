@@ -4,8 +4,8 @@
  * Chinese numerals (in the title and in short lines, where the pager and essay-title patterns
  * look), 100,000-character lines, 10,000 repeated separators, 3,000 question lines beside the
  * article (the FAQ step's search), 3,000 author cards (the byline's last resort), 3,000 copies of one
- * block (the twin step) and 10,000-deep
- * nesting.
+ * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
+ * the heading (the standfirst and lead-picture searches) and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -29,6 +29,13 @@ function page(title: string, hostile: string, size: number): string {
 /** A page of SIZE with `hostile` after the article rather than in it. */
 function besideArticle(hostile: string): string {
   return page('文章', '', SIZE - hostile.length).replace('</article>', `</article><div>${hostile}</div>`);
+}
+
+/** A page of SIZE with `head` in its <head> and `hostile` right after the article's heading. */
+function underHeading(head: string, hostile: string): string {
+  return page('文章', '', SIZE - head.length - hostile.length)
+    .replace('<title>', `${head}<title>`)
+    .replace('</h1>', `</h1>${hostile}`);
 }
 
 const lineRuns = (count: number, line: (n: number) => string) =>
@@ -100,6 +107,16 @@ const hostilePages: { name: string; html: string }[] = [
       `<section>${'<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays. She lives by the sea and writes at night.</p></div>'.repeat(30)}</section>`.repeat(
         100,
       ),
+    ),
+  },
+  {
+    // The standfirst and lead-picture searches under the heading: a description of 100,000
+    // characters (its words nearly those of every line), 2,000 lines named as the dek and 2,000
+    // pictures named as the sharing picture, right after the heading.
+    name: 'a 100,000-character description, 2,000 dek lines and pictures under the heading',
+    html: underHeading(
+      `<meta name="description" content="${'写作 '.repeat(33_333)}"><meta property="og:image" content="/lead-1200x630.jpg">`,
+      '<p class="dek">写作 写作 写作 写作 写作</p><img src="/lead.jpg" width="600" height="400">'.repeat(2_000),
     ),
   },
   {
