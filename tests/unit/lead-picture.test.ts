@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../bin/parse-html';
-import { extractArticle } from '../../utils/extract';
 import { pictureName } from '../../utils/extract/lead-picture';
+import { MAGAZINE_BODY as BODY, extractMagazine as extract, magazinePage } from './magazine-page';
 
-const URL = 'https://news.test/2026/garden-hedges';
-const BODY = [1, 2, 3, 4, 5]
-  .map(
-    (n) =>
-      `<p>Paragraph ${n}: a hedge of yew or holly gives a garden its shape in winter, shelters birds from the wind and, planted this month, roots before the spring comes round again.</p>`,
-  )
-  .join('');
-
-/**
- * A magazine's page: the header (heading, byline, `hero`: its pictures) apart from the body, which
- * the extraction takes; `share` is the picture the page names for sharing (og:image).
- */
-function page({ share, hero, body = BODY }: { share?: string; hero: string; body?: string }) {
-  const og = share ? `<meta property="og:image" content="${share}">` : '';
-  return `<html><head><title>Three evergreens</title>${og}</head><body><article><header class="hero"><div class="title"><h1>Three evergreens</h1></div><div class="hero-byline"><address>By <a href="/author/ada">Ada Gardener</a></address></div>${hero}</header><section class="article-body">${body}</section></article></body></html>`;
-}
-
-function extract(html: string) {
-  const result = extractArticle(parseHtml(html, URL), { url: URL });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+/** The magazine page with `hero` under its heading and `share` as its sharing picture (og:image). */
+const page = ({ share, hero, body }: { share?: string; hero: string; body?: string }) =>
+  magazinePage({ head: share ? `<meta property="og:image" content="${share}">` : '', header: hero, body });
 
 /** The article's pictures' addresses, in order. */
 const pictures = (content: string) => [...content.matchAll(/<img[^>]*?src="([^"]*)"/g)].map((m) => m[1]);

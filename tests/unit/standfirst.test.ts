@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../bin/parse-html';
-import { extractArticle } from '../../utils/extract';
+import { MAGAZINE_BODY as BODY, extractMagazine as extract, magazinePage } from './magazine-page';
 
-const URL = 'https://news.test/2026/garden-hedges';
-const BODY = [1, 2, 3, 4, 5]
-  .map(
-    (n) =>
-      `<p>Paragraph ${n}: a hedge of yew or holly gives a garden its shape in winter, shelters birds from the wind and, planted this month, roots before the spring comes round again.</p>`,
-  )
-  .join('');
-
-/**
- * A magazine's page (modeled on The Atlantic's): a header of rubric, heading, the header's lines
- * (`header`: the standfirst) and byline, and the lead picture; then the article's text.
- */
-function page({ description, header, body = BODY }: { description: string; header: string; body?: string }) {
-  return `<html><head><title>Three evergreens for your plot</title><meta name="description" content="${description}"></head><body><nav><a href="/">Home</a></nav><article><header class="hero"><div class="rubric"><a href="/garden/">Gardening</a></div><div class="title"><h1>Three evergreens for your plot</h1></div>${header}<div class="hero-byline"><address>By <a href="/author/ada">Ada Gardener</a></address></div><figure><img src="/yew.jpg" alt="A yew hedge"><figcaption>A yew hedge in frost.</figcaption></figure></header><section class="article-body">${body}</section></article></body></html>`;
-}
-
-function extract(html: string) {
-  const result = extractArticle(parseHtml(html, URL), { url: URL });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+/** The magazine page with its description, and `header` (the standfirst) under the heading. */
+const page = ({ description, ...rest }: { description: string; header: string; body?: string }) =>
+  magazinePage({ head: `<meta name="description" content="${description}">`, ...rest });
 
 const DEK = 'Winter is the time to plant the evergreens that give a garden its shape all year round.';
 

@@ -145,21 +145,6 @@ function saysTheSame(words: string[], wanted: string[]): boolean {
   return true;
 }
 
-/** How far into the article's text a standfirst it already holds is looked for (characters). */
-const OPENING_LENGTH = 3000;
-
-/**
- * The standfirst the reader shows above the text: none when it is the title again or when the
- * article's opening already says it (a page whose first paragraph is its description).
- */
-export function standfirstToShow(standfirst: string | undefined, title: string, text: string): string | undefined {
-  if (!standfirst) return undefined;
-  const words = titleWords(standfirst).join(' ');
-  if (words === titleWords(title).join(' ')) return undefined;
-  const opening = titleWords(text.slice(0, OPENING_LENGTH + standfirst.length)).join(' ');
-  return opening.includes(words) ? undefined : standfirst;
-}
-
 /** The line and the description share most of their words, in any order (see MIN_SHARED_WORDS). */
 function sharesWords(words: string[], wanted: string[]): boolean {
   const longer = Math.max(words.length, wanted.length);
@@ -176,4 +161,19 @@ function sharesWords(words: string[], wanted: string[]): boolean {
     }
   }
   return shared >= MIN_SHARED_WORDS * longer;
+}
+
+/** How far into the article's text a standfirst it already holds is looked for (characters). */
+const OPENING_LENGTH = 3000;
+
+/**
+ * The standfirst the reader shows above the text: none when it is the title again or when the
+ * article's opening already says it (a page whose first paragraph is its description).
+ */
+export function standfirstToShow(standfirst: string | undefined, title: string, text: string): string | undefined {
+  if (!standfirst) return undefined;
+  const words = titleWords(standfirst).join(' ');
+  if (words === titleWords(title).join(' ')) return undefined;
+  const opening = titleWords(text.slice(0, OPENING_LENGTH + standfirst.length)).join(' ');
+  return opening.includes(words) ? undefined : standfirst;
 }
