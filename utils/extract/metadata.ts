@@ -16,7 +16,7 @@ export interface PageMetadata {
   siteName?: string;
   publishedTime?: string;
   excerpt?: string;
-  /** The description as the page shows it under the heading (see standfirst.ts). */
+  /** The summary the page shows under the heading: its description, or a line named as its dek (standfirst.ts). */
   standfirst?: string;
   leadImage?: string;
   /** The <img> that shows `leadImage` near the heading (see lead-picture.ts): the page's element. */

@@ -17,8 +17,8 @@ export interface Article {
   dir?: 'ltr' | 'rtl';
   excerpt?: string;
   /**
-   * The summary the page sets under its title (its description, shown), when the text does not
-   * open with it: the reader shows it under the title.
+   * The summary the page sets under its title (its description as shown, or a line it names as
+   * its dek), when the text does not open with it: the reader shows it under the title.
    */
   standfirst?: string;
   /** Sanitized HTML: safe to render. */
