@@ -10,6 +10,7 @@ import { clickInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
 import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
+import { storedArticleId } from './support/stored-articles';
 
 /**
  * "Save article" keeps the article's pictures, and the saved article then reads offline: its
@@ -86,14 +87,7 @@ describe('an article saved with its pictures', () => {
   });
 
   it('reads offline: the kept pictures from their copies, the others as a line saying so, and no request leaves', async () => {
-    const articleId = (await folio.serviceWorker.evaluate(async () => {
-      const { db } = (
-        globalThis as unknown as {
-          folio: { db: { articles: { toArray(): Promise<{ id: string; title: string }[]> } } };
-        }
-      ).folio;
-      return (await db.articles.toArray()).find((a) => a.title === 'Pictures of the reading room')?.id;
-    })) as string;
+    const articleId = await storedArticleId(folio.serviceWorker, 'Pictures of the reading room');
     expect(articleId).toBeTruthy();
     const requests: string[] = [];
     folio.context.on('request', (request) => {
@@ -188,12 +182,7 @@ describe('an article saved with its pictures', () => {
     await library.locator('.library-item').first().waitFor();
     await library.close();
 
-    const articleId = (await folio.serviceWorker.evaluate(async () => {
-      const { db } = (
-        globalThis as unknown as { folio: { db: { articles: { toArray(): Promise<{ id: string }[]> } } } }
-      ).folio;
-      return (await db.articles.toArray())[0]?.id;
-    })) as string;
+    const articleId = await storedArticleId(folio.serviceWorker);
     await folio.context.setOffline(true);
     try {
       const article = await folio.context.newPage();

@@ -6,6 +6,7 @@ import { clickInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
 import { inReader, READER_HOST, readerFrame, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
+import { storedArticleId } from './support/stored-articles';
 
 let folio: FolioBrowser;
 let server: FixtureServer;
@@ -160,14 +161,7 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
 
     await clickInReader(page, 'button[title="Save article"]');
     await waitForReader(page, savedInReader);
-    const articleId = (await folio.serviceWorker.evaluate(async () => {
-      const { db } = (
-        globalThis as unknown as {
-          folio: { db: { articles: { toArray(): Promise<{ id: string; title: string }[]> } } };
-        }
-      ).folio;
-      return (await db.articles.toArray()).find((a) => a.title === 'Three Evergreens for Your Plot')?.id;
-    })) as string;
+    const articleId = await storedArticleId(folio.serviceWorker, 'Three Evergreens for Your Plot');
     const saved = await folio.context.newPage();
     await saved.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
     await expect.poll(() => saved.locator('.folio-standfirst').textContent()).toBe(STANDFIRST);
