@@ -30,6 +30,13 @@ describe('the lead picture', () => {
     expect(article.content).not.toMatch(/onerror|onload|alert/);
   });
 
+  it('is taken at a width the page gives as a share of the column ("100%"), which says nothing of its pixels', () => {
+    const hero = '<img src="/images/yew-hedge.jpg" alt="A yew hedge" width="100%" height="auto">';
+    expect(pictures(extract(page({ share: '/images/yew-hedge.jpg', hero })).content)).toEqual([
+      'https://news.test/images/yew-hedge.jpg',
+    ]);
+  });
+
   it('is not added twice when the article shows it already', () => {
     const body = `<figure><img src="/images/yew-hedge.jpg" alt="A yew hedge"></figure>${BODY}`;
     const article = extract(page({ share: '/images/yew-hedge.jpg', hero: '', body }));

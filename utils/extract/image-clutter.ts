@@ -142,17 +142,18 @@ function isPlaceholderFileName(src: string): boolean {
 
 /** Declared `width` and `height`, both whole pixels. */
 function hasSize(img: Element): boolean {
-  return pixels(img, 'width') !== undefined && pixels(img, 'height') !== undefined;
+  return declaredPixels(img, 'width') !== undefined && declaredPixels(img, 'height') !== undefined;
 }
 
-function pixels(img: Element, name: string): number | undefined {
+/** A `width` or `height` the page declares in whole pixels; undefined for none, "100%" or "48px". */
+export function declaredPixels(img: Element, name: 'width' | 'height'): number | undefined {
   const value = img.getAttribute(name);
   return isPixels(value) ? Number(value) : undefined;
 }
 
 function isIconSized(img: Element): boolean {
-  const width = pixels(img, 'width');
-  const height = pixels(img, 'height');
+  const width = declaredPixels(img, 'width');
+  const height = declaredPixels(img, 'height');
   return width !== undefined && height !== undefined && width <= ICON_SIZE && height <= ICON_SIZE;
 }
 

@@ -1,4 +1,5 @@
 import { descendantsWithTag } from './dom';
+import { declaredPixels } from './image-clutter';
 import { fileNameOf, resolveLazyImages } from './resolve-urls';
 import { skipUnseen } from './visible-metadata';
 
@@ -61,10 +62,10 @@ function namesOf(el: Element): string[] {
   return names;
 }
 
-/** Whether the page gives the picture a side too small for a lead picture. */
+/** Whether the page gives the picture a side too small for a lead picture (in pixels: "100%" is not). */
 function isSmall(img: Element): boolean {
-  const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
-  const height = Number.parseInt(img.getAttribute('height') ?? '', 10);
+  const width = declaredPixels(img, 'width') ?? 0;
+  const height = declaredPixels(img, 'height') ?? 0;
   return (width > 0 && width < MIN_SIDE) || (height > 0 && height < MIN_SIDE);
 }
 
