@@ -1,6 +1,6 @@
 import { descendantsWithTag } from './dom';
 import { declaredPixels } from './image-clutter';
-import { fileNameOf, resolveLazyImages } from './resolve-urls';
+import { fileNameOf, resolveLazyImages, srcsetAddresses } from './resolve-urls';
 import { skipUnseen } from './visible-metadata';
 
 /**
@@ -51,9 +51,7 @@ function namesOf(el: Element): string[] {
   for (const attribute of SOURCE_ATTRIBUTES) {
     const value = el.getAttribute(attribute);
     if (!value) continue;
-    const addresses = attribute.endsWith('srcset')
-      ? value.split(',').map((part) => part.trim().split(' ')[0] ?? '')
-      : [value];
+    const addresses = attribute.endsWith('srcset') ? srcsetAddresses(value) : [value];
     for (const address of addresses) {
       const name = address && !address.startsWith('data:') ? pictureName(address) : '';
       if (name) names.push(name);

@@ -22,9 +22,17 @@ function resolveLazySrc(img: Element): void {
     img.setAttribute('src', lazy);
   } else if (!src) {
     const set = img.getAttribute('data-srcset') ?? img.getAttribute('srcset');
-    const first = set?.split(',')[0]?.trim().split(/\s+/)[0];
+    const first = set ? srcsetAddresses(set)[0] : undefined;
     if (first) img.setAttribute('src', first);
   }
+}
+
+/** The addresses of a srcset, without their descriptors ("a.jpg 480w, b.jpg 2x" → a.jpg, b.jpg). */
+export function srcsetAddresses(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((part) => part.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
 }
 
 function copyLazySrcset(el: Element): void {
