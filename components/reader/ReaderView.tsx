@@ -32,6 +32,7 @@ import type { SavedImages } from './saved-images';
 import { scrollToTarget } from './scroll-to';
 import { usePrefersDark, useReaderSettings } from './useReaderSettings';
 import { useScrollTracking } from './useScrollTracking';
+import { useToolbarApart } from './useToolbarApart';
 
 export interface ReaderViewProps {
   article: Article;
@@ -107,6 +108,7 @@ export function ReaderView({
     setPanelNow(next);
   };
   const panelOpen = panel !== undefined;
+  const toolbarApart = useToolbarApart(readerRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the column's width changes.
   useLayoutEffect(() => {
     if (scroller.current) restoreReadingPlace(scroller.current, placeBeforePanel.current);
@@ -281,6 +283,7 @@ export function ReaderView({
       data-theme={resolveTheme(settings.theme, prefersDark)}
       style={readerCssVariables(settings, script) as React.CSSProperties}
       data-panel={panel}
+      data-toolbar-apart={toolbarApart || undefined}
       role="dialog"
       aria-modal="true"
       aria-label={t('readerRegionLabel')}

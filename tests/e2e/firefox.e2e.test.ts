@@ -26,6 +26,7 @@ import {
   registryOf,
   savedInReader,
   selectQuote,
+  textUnderToolbar,
   wideTableInReach,
 } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
@@ -52,6 +53,11 @@ async function openReader(path: string): Promise<Page> {
   expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
   await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content p') !== null);
   return page;
+}
+
+/** The part of Puppeteer's WebDriver BiDi browsing context that sets the viewport's size. */
+interface BrowsingContextViewport {
+  setViewport(options: { viewport: { width: number; height: number }; devicePixelRatio: null }): Promise<void>;
 }
 
 async function click(page: Page, selector: string): Promise<void> {
@@ -151,6 +157,27 @@ describe('Firefox: the reader', () => {
       paragraphsInColumn: true,
     });
     expect(await inFirefoxReader(page, brokenWordsInTableLinks)).toEqual([]);
+    await page.close();
+  });
+
+  it('hides no word under its toolbar: beside the column in a wide window, above the text in a narrower one', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    const layoutAt = async (width: number) => {
+      // Puppeteer's setViewport also asks for a screen orientation, which Firefox ESR does not do.
+      const context = (page.mainFrame() as unknown as { browsingContext: BrowsingContextViewport }).browsingContext;
+      await context.setViewport({ viewport: { width, height: 700 }, devicePixelRatio: null });
+      return until(
+        () => inFirefoxReader(page, textUnderToolbar),
+        (layout) => layout?.covered.length === 0 && layout.viewTop >= layout.barBottom === width < 1300,
+      );
+    };
+    for (const width of [1700, 960, 1700]) {
+      const layout = await layoutAt(width);
+      expect(layout?.covered, `${width} px`).toEqual([]);
+      expect((layout?.viewTop ?? 0) >= (layout?.barBottom ?? 0), `${width} px: the text below the toolbar`).toBe(
+        width < 1300,
+      );
+    }
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import {
   openingSpace,
   pictureLook,
   picturesPastColumn,
+  textUnderToolbar,
   wideTableInReach,
 } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame, waitForReader } from './support/reader-frame';
@@ -111,6 +112,35 @@ describe('an English article', () => {
       .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
     expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.close();
+  });
+});
+
+describe('the toolbar', () => {
+  it('never hides a word: beside the column in a wide window, above the text in a narrower one; a wide table stops short of it', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    const tableWidth = () =>
+      inReader(page, (root) => root.querySelector('.folio-content table')?.getBoundingClientRect().width);
+    // The words under the toolbar over a scroll through the whole article, and whether the
+    // reading area starts below the toolbar (a strip of its own) or at the window's top.
+    const layoutAt = async (width: number) => {
+      await page.setViewportSize({ width, height: 700 });
+      const layout = await inReader(page, textUnderToolbar);
+      return layout && { covered: layout.covered, textBelowToolbar: layout.viewTop >= layout.barBottom };
+    };
+    // Wide: the toolbar floats beside the column and the text has the window's whole height.
+    await expect.poll(() => layoutAt(1700)).toEqual({ covered: [], textBelowToolbar: false });
+    const wideTable = (await tableWidth()) ?? 0;
+    expect(wideTable).toBeGreaterThan(800); // still past the column's 42em
+    // A laptop's window, half a screen: the column reaches under the toolbar, which moves above it.
+    for (const width of [1280, 960]) {
+      await expect
+        .poll(() => layoutAt(width), { message: `${width} px` })
+        .toEqual({ covered: [], textBelowToolbar: true });
+    }
+    // Wide again: the strip goes, and the table takes its width back.
+    await expect.poll(() => layoutAt(1700)).toEqual({ covered: [], textBelowToolbar: false });
+    expect(await tableWidth()).toBe(wideTable);
     await page.close();
   });
 });

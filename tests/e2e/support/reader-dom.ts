@@ -161,3 +161,53 @@ export function brokenWordsInTableLinks(root: Document): string[] {
   }
   return broken;
 }
+
+/**
+ * Scrolls the reading area from its top to its end, a third of a view at a time, and at each stop
+ * returns the words the toolbar's buttons cover: each text line's box, cut to what its scrolling
+ * boxes (the view, a wide table, a code block) let show, against the toolbar's. Scrolled back to
+ * the top at the end. Also where the reading area's top edge is, and the toolbar's bottom edge.
+ */
+export function textUnderToolbar(root: Document): { covered: string[]; viewTop: number; barBottom: number } {
+  const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+  const bar = (root.querySelector('.folio-toolbar') as HTMLElement).getBoundingClientRect();
+  const covered = new Set<string>();
+  const walker = () => root.createTreeWalker(root.querySelector('.folio-article') as Element, NodeFilter.SHOW_TEXT);
+  const shownPart = (text: Text, rect: DOMRect) => {
+    let { left, top, right, bottom } = rect;
+    for (let el = text.parentElement; el; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const clip = el.getBoundingClientRect();
+      left = Math.max(left, clip.left);
+      top = Math.max(top, clip.top);
+      right = Math.min(right, clip.right);
+      bottom = Math.min(bottom, clip.bottom);
+      if (el === scroller) break;
+    }
+    return right > left && bottom > top ? { left, top, right, bottom } : undefined;
+  };
+  for (let y = 0; ; y += scroller.clientHeight / 3) {
+    scroller.scrollTo({ top: y, behavior: 'instant' });
+    const tree = walker();
+    for (let node = tree.nextNode() as Text | null; node; node = tree.nextNode() as Text | null) {
+      if (!node.nodeValue?.trim()) continue;
+      const range = root.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        const shown = shownPart(node, rect);
+        if (
+          shown &&
+          shown.left < bar.right &&
+          shown.right > bar.left &&
+          shown.top < bar.bottom &&
+          shown.bottom > bar.top
+        )
+          covered.add(node.nodeValue.trim().slice(0, 40));
+      }
+    }
+    if (y >= scroller.scrollHeight - scroller.clientHeight) break;
+  }
+  scroller.scrollTo({ top: 0, behavior: 'instant' });
+  return { covered: [...covered], viewTop: scroller.getBoundingClientRect().top, barBottom: bar.bottom };
+}
