@@ -43,11 +43,22 @@ describe('the lead picture', () => {
     expect(pictures(article.content)).toEqual(['https://news.test/images/yew-hedge.jpg']);
   });
 
+  it('is taken from inside a link to its own full size, without the link', () => {
+    const hero =
+      '<figure><a href="/images/yew-hedge.jpg"><img src="/images/yew-hedge-1024x576.jpg" alt="A yew hedge" width="1024" height="576"></a></figure>';
+    const article = extract(page({ share: '/images/yew-hedge-1200x630.jpg', hero }));
+    expect(pictures(article.content)).toEqual(['https://news.test/images/yew-hedge-1024x576.jpg']);
+    expect(article.content).not.toContain('<a');
+  });
+
   it('is none when the header’s pictures are not the sharing picture, or are small, or link elsewhere', () => {
     for (const hero of [
       '<img src="/ads/garden-centre-sale.jpg" alt="Sale" width="600" height="400">',
       '<img src="/images/yew-hedge.jpg" alt="" width="48" height="48">',
       '<a href="/gallery/hedges"><img src="/images/yew-hedge.jpg" alt="More hedges"></a>',
+      '<a href="/images/holly-hedge.jpg"><img src="/images/yew-hedge.jpg" alt="A holly hedge"></a>',
+      // A page named as the picture is: a page, not the picture.
+      '<a href="/gallery/yew-hedge"><img src="/images/yew-hedge.jpg" alt="The gallery"></a>',
     ]) {
       expect(pictures(extract(page({ share: '/images/yew-hedge.jpg', hero })).content)).toEqual([]);
     }

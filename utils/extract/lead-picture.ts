@@ -1,5 +1,6 @@
 import { descendantsWithTag } from './dom';
 import { declaredPixels } from './image-clutter';
+import { PICTURE_FILE_NAME } from './patterns';
 import { fileNameOf, resolveLazyImages, srcsetAddresses } from './resolve-urls';
 import { skipUnseen } from './visible-metadata';
 
@@ -68,14 +69,30 @@ function isSmall(img: Element): boolean {
 }
 
 /**
+ * Whether the picture is inside a link to another page (another article, a gallery, a shop): a
+ * card's picture, not the article's. A link to the picture itself, at its full size (a
+ * WordPress hero's `<a href="…/hedge.jpg">`), is only the page's way to zoom: the picture is
+ * taken, without the link.
+ */
+function isLinkedAway(img: Element, names: string[]): boolean {
+  const href = img.closest('a[href]')?.getAttribute('href');
+  if (href === undefined || href === null) return false;
+  const target = pictureName(href);
+  return !target || !PICTURE_FILE_NAME.test(fileNameOf(href)) || !names.includes(target);
+}
+
+/**
  * The <img> near the heading that shows the page's sharing picture, or undefined. `shared`: the
  * og:image and twitter:image addresses.
  */
 export function findLeadPicture(heading: Element, shared: (string | undefined)[]): Element | undefined {
   const wanted = new Set(shared.map((address) => (address ? pictureName(address) : '')).filter(Boolean));
   if (!wanted.size) return undefined;
-  const isLead = (el: Element) =>
-    el.tagName === 'IMG' && !isSmall(el) && !el.closest('a[href]') && namesOf(el).some((name) => wanted.has(name));
+  const isLead = (el: Element) => {
+    if (el.tagName !== 'IMG' || isSmall(el)) return false;
+    const names = namesOf(el);
+    return names.some((name) => wanted.has(name)) && !isLinkedAway(el, names);
+  };
   const doc = heading.ownerDocument;
   const walker = doc.createTreeWalker(doc.body ?? heading, 1 /* SHOW_ELEMENT */, skipUnseen);
   walker.currentNode = heading;

@@ -402,3 +402,6 @@ export const NO_AUTHOR =
  */
 export const ABOUT_THE_AUTHOR_MARK =
   /author[-_]?(?:desc|description|bio|biography|role|job|position|avatar|image|img|photo|social)/i;
+
+/** A picture file's name by its type: "plos-one-zebra-cow.jpg", "screen-shot-2019-11-19-at-1-01-55-pm.png". */
+export const PICTURE_FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;

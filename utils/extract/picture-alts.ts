@@ -1,4 +1,5 @@
 import { descendantsWithTag } from './dom';
+import { PICTURE_FILE_NAME } from './patterns';
 import { normalizeSpace } from './text';
 
 /** A loader's status left in the description: "processing...", "Loading …". */
@@ -6,8 +7,6 @@ const STATUS_ALT = /^(?:loading|processing|please wait)\s*(?:\.{2,3}|…)?$/i;
 /** A word that says only that it is a picture. ("logo" and "icon" do say what it is: they stay.) */
 const GENERIC_ALT =
   /^(?:image|img|photo|picture|pic|placeholder|thumbnail|thumb|featured image|null|undefined|untitled|default|blank|spacer|alt)$/i;
-/** The picture's file name: "plos-one-zebra-cow.jpg", "screen-shot-2019-11-19-at-1-01-55-pm.png". */
-const FILE_NAME_ALT = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
 
 /**
  * Clears a picture's description when it describes nothing: a status, a generic word, a file name.
@@ -19,6 +18,7 @@ const FILE_NAME_ALT = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
 export function clearMeaninglessAlts(content: Element): void {
   for (const img of descendantsWithTag(content, 'IMG')) {
     const alt = normalizeSpace(img.getAttribute('alt') ?? '');
-    if (alt && (STATUS_ALT.test(alt) || GENERIC_ALT.test(alt) || FILE_NAME_ALT.test(alt))) img.setAttribute('alt', '');
+    if (alt && (STATUS_ALT.test(alt) || GENERIC_ALT.test(alt) || PICTURE_FILE_NAME.test(alt)))
+      img.setAttribute('alt', '');
   }
 }
