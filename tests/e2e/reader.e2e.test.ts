@@ -260,6 +260,18 @@ describe('pages that are empty, huge or absurdly nested', () => {
     await inReader(page, (root) => {
       (root.querySelector('.folio-scroll') as HTMLElement).scrollTo({ top: 5000, behavior: 'instant' });
     });
+    // The paragraph at the top of the view, and where it stands there.
+    const topParagraph = (root: Document) => {
+      const view = (root.querySelector('.folio-scroll') as HTMLElement).getBoundingClientRect();
+      for (let dy = 10; dy < 200; dy += 10) {
+        const at = root.elementFromPoint(view.left + view.width / 2, view.top + dy)?.closest('p');
+        if (at)
+          return { text: at.textContent?.slice(0, 40), offset: Math.round(at.getBoundingClientRect().top - view.top) };
+      }
+      return undefined;
+    };
+    const before = await waitForReader(page, topParagraph);
+    expect(before?.text).toBeTruthy();
     await runFolioCommand(folio.serviceWorker, page, 'toggle-reader'); // close
     await expect.poll(() => readerOpen(page)).toBe(false);
     // Kept in the page, out of sight, and nothing in it can be used.
@@ -272,6 +284,8 @@ describe('pages that are empty, huge or absurdly nested', () => {
       return scroller && { scrollTop: scroller.scrollTop, inert: root.body.inert };
     });
     expect(again).toEqual({ scrollTop: 5000, inert: false });
+    // The same line at the top: nothing above it moved while the reader was hidden.
+    await expect.poll(() => inReader(page, topParagraph)).toEqual(before);
     await page.close();
   });
 

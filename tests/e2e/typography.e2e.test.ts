@@ -5,6 +5,7 @@ import { bluePixels, drawnPixels } from './support/pixels';
 import { setReaderTheme } from './support/reader-actions';
 import {
   brokenWordsInTableLinks,
+  formulasDrawn,
   openingSpace,
   pictureLook,
   picturesPastColumn,
@@ -112,6 +113,27 @@ describe('an English article', () => {
       .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
     expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.close();
+  });
+});
+
+describe('an article with formulas', () => {
+  it('draws each one once from its MathML (KaTeX’s and MathJax’s drawings need their stylesheets), the displayed one on a line of its own', async () => {
+    const page = await openReader('en-math.html');
+    const formulas = await inReader(page, formulasDrawn);
+    expect(formulas?.map(({ text, ownLine, raised }) => ({ text, ownLine, raised }))).toEqual([
+      { text: 'E=mc2', ownLine: false, raised: true },
+      { text: 'E2=(pc)2+(mc2)2', ownLine: true, raised: true },
+      { text: 'E=mc2', ownLine: false, raised: true },
+    ]);
+    for (const formula of formulas ?? []) expect(formula.width * formula.height).toBeGreaterThan(0);
+    // Once: the sentence reads through the formula, no drawing's letters beside it.
+    const sentence = await inReader(page, (root) =>
+      [...root.querySelectorAll('.folio-content p')]
+        .map((p) => p.textContent)
+        .find((t) => t?.startsWith('Written out')),
+    );
+    expect(sentence).toBe('Written out, the relation is E=mc2, where the speed of light is squared.');
     await page.close();
   });
 });

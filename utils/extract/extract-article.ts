@@ -6,6 +6,7 @@ import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
 import { restoreLeadPicture } from './lead-picture';
 import { moveSpacesOutOfLinks } from './link-spaces';
+import { standardizeMath } from './math';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
@@ -88,6 +89,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const survey = surveyPage(doc);
   const meta = readPageMetadata(doc, survey, rule);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  // Before anything else: the steps after it drop what a formula's MathML hides in.
+  standardizeMath(work.body as HTMLElement);
   if (rule) applySiteRule(work, rule, report);
 
   // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).

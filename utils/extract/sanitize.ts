@@ -6,7 +6,26 @@ import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'd
  * figures, tables, code, links and images) stays.
  */
 const CONFIG: Config = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'svg', 'math'],
+  // Formulas stay, as MathML (math.ts), without the parts that act or fetch (`maction`, `mglyph`)
+  // or hold other markup (`annotation-xml`, the old way past sanitizers).
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'select',
+    'textarea',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'maction',
+    'mglyph',
+    'annotation',
+    'annotation-xml',
+  ],
+  // A formula's TeX, for the Markdown export (math.ts).
+  ADD_ATTR: ['alttext'],
   // URLs the browser would fetch or call on its own, other than an article's images: `background`
   // (old table cells), `poster` (a video's still), `ping` (a link's tracker). Each is a request to
   // the site from Folio's reader.
@@ -30,6 +49,7 @@ function purifierFor(win: WindowLike): DOMPurify {
     purify.setConfig({ ...CONFIG, IN_PLACE: true });
     purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
     purify.addHook('afterSanitizeAttributes', sizeOnlyOnPictures);
+    purify.addHook('afterSanitizeAttributes', plainFormulas);
     instances.set(win, purify);
   }
   return purify;
@@ -64,7 +84,21 @@ function sizeOnlyOnPictures(node: Element): void {
   }
 }
 
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
+/**
+ * A formula's parts are neither links (MathML's `href` on any of them) nor coloured by the page
+ * (white on white hides them): they keep their shape, and the reader's colours.
+ */
+function plainFormulas(node: Element): void {
+  if (node.namespaceURI !== MATHML) return;
+  for (const name of ['href', 'xlink:href', 'mathcolor', 'mathbackground']) node.removeAttribute(name);
+}
+
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
 export function sanitizeElement(element: Element, win: WindowLike): void {
   purifierFor(win).sanitize(element);
+  // A formula left with nothing to draw (a hostile page's markup, its parts gone) would be an
+  // empty box in the text.
+  for (const math of [...element.querySelectorAll('math')]) if (!math.textContent?.trim()) math.remove();
 }

@@ -38,5 +38,26 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       return `![${alt}](${link})`;
     },
   });
+  // A formula: its TeX between dollar signs (Obsidian's, and most Markdown math's, syntax), set
+  // apart when the article sets it apart; without TeX, its text.
+  turndown.addRule('folioMath', {
+    filter: (node) => node.nodeName.toLowerCase() === 'math',
+    replacement: (content, node) => {
+      const tex = markdownTex((node as Element).getAttribute('alttext') ?? '');
+      if (!tex) return content;
+      return (node as Element).getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
+    },
+  });
   return turndown.turndown(html).trim();
+}
+
+/**
+ * TeX as it can stand between dollar signs: on one line, `<` and `>` as TeX's own `\lt` and `\gt`
+ * (a renderer without math support would read `<b` as a tag). '' when a dollar sign of its own
+ * would end the formula early.
+ */
+function markdownTex(tex: string): string {
+  const line = tex.replace(/\s+/g, ' ').trim();
+  if (/(?:^|[^\\])\$/.test(line)) return '';
+  return line.replace(/</g, '\\lt ').replace(/>/g, '\\gt ');
 }

@@ -211,3 +211,26 @@ export function textUnderToolbar(root: Document): { covered: string[]; viewTop: 
   scroller.scrollTo({ top: 0, behavior: 'instant' });
   return { covered: [...covered], viewTop: scroller.getBoundingClientRect().top, barBottom: bar.bottom };
 }
+
+/**
+ * The article's formulas as the browser draws them: each one's text, its box, whether it stands
+ * on a line of its own, and whether its first superscript sits above its base (drawn as MathML,
+ * not as a run of letters).
+ */
+export function formulasDrawn(
+  root: Document,
+): { text: string; width: number; height: number; ownLine: boolean; raised: boolean }[] {
+  return [...root.querySelectorAll('.folio-content math')].map((math) => {
+    const box = math.getBoundingClientRect();
+    const sup = math.querySelector('msup');
+    const base = sup?.firstElementChild?.getBoundingClientRect();
+    const script = sup?.lastElementChild?.getBoundingClientRect();
+    return {
+      text: math.textContent ?? '',
+      width: Math.round(box.width),
+      height: Math.round(box.height),
+      ownLine: getComputedStyle(math).display.startsWith('block'),
+      raised: base !== undefined && script !== undefined && script.top < base.top && script.bottom < base.bottom,
+    };
+  });
+}
