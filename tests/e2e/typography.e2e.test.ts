@@ -138,6 +138,26 @@ describe('an article with formulas', () => {
   });
 });
 
+describe('an article whose code blocks number their lines', () => {
+  it('shows each block as its code alone, without the column of numbers', async () => {
+    const page = await openReader('en-code.html');
+    // innerText: the lines as the reader shows them (a <br> is a line break, not nothing).
+    const blocks = await inReader(page, (root) => ({
+      tables: root.querySelectorAll('.folio-content table').length,
+      // biome-ignore lint/performance/useDomNodeTextContent: what is laid out is the point.
+      code: [...root.querySelectorAll('.folio-content pre')].map((pre) => (pre as HTMLElement).innerText.trimEnd()),
+    }));
+    expect(blocks).toEqual({
+      tables: 0,
+      code: [
+        'const lines = readline.createInterface({ input });\nfor await (const line of lines)\n  count++;',
+        'for await (const line of lines)\n  count++;',
+      ],
+    });
+    await page.close();
+  });
+});
+
 describe('the toolbar', () => {
   it('never hides a word: beside the column in a wide window, above the text in a narrower one; a wide table stops short of it', async () => {
     const page = await openReader('generated/typeset-en.html');

@@ -1,6 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine, dropSiteNameLine } from './byline-line';
+import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
@@ -89,8 +90,10 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const survey = surveyPage(doc);
   const meta = readPageMetadata(doc, survey, rule);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
-  // Before anything else: the steps after it drop what a formula's MathML hides in.
+  // Before anything else: the steps after them drop what a formula's MathML hides in, and judge
+  // tables (a code block's line numbers make one).
   standardizeMath(work.body as HTMLElement);
+  removeLineNumberGutters(work.body as HTMLElement);
   if (rule) applySiteRule(work, rule, report);
 
   // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).

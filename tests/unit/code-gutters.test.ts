@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+import type { Article } from '../../utils/extract/types';
+
+/**
+ * A code block numbered by a blog's highlighter reads as the code alone: one <pre>, no table, no
+ * numbers in its text (nor in a copy of it, nor in the Markdown export).
+ */
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n}: a small program shows the idea better than a page of prose, so here is one, short enough to read at a glance and to type in.</p>`;
+
+function extract(block: string): Article {
+  const html = `<html><head><title>A first program</title></head><body><article><h1>A first program</h1>${paragraph(1)}${block}${paragraph(2)}${paragraph(3)}</article></body></html>`;
+  const result = extractArticle(parseHtml(html, 'https://code.test/first'), { url: 'https://code.test/first' });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+/** The text between the first and second paragraphs: the block's, as the reader's text has it. */
+const blockText = (article: Article) =>
+  article.textContent
+    .slice(article.textContent.indexOf('type in.') + 8, article.textContent.indexOf('Paragraph 2'))
+    .trim();
+
+const HEXO = `<figure class="highlight js"><table><tr><td class="gutter"><pre><span class="line">1</span><br><span class="line">2</span><br></pre></td><td class="code"><pre><span class="line"><span class="keyword">const</span> a = 1;</span><br><span class="line">console.log(a);</span><br></pre></td></tr></table></figure>`;
+const ROUGE = `<div class="highlight"><pre class="highlight"><code><table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">1
+2
+</pre></td><td class="rouge-code"><pre>const a = 1;
+console.log(a);
+</pre></td></tr></tbody></table></code></pre></div>`;
+const HLJS_LN = `<pre><code class="hljs javascript"><table class="hljs-ln"><tbody><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="1"><div class="hljs-ln-n" data-line-number="1"></div></td><td class="hljs-ln-line hljs-ln-code" data-line-number="1">const a = 1;</td></tr><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="2"><div class="hljs-ln-n" data-line-number="2"></div></td><td class="hljs-ln-line hljs-ln-code" data-line-number="2">console.log(a);</td></tr></tbody></table></code></pre>`;
+const PYGMENTS_INLINE = `<div class="highlight"><pre><span></span><span class="linenos">1</span>const a = 1;
+<span class="linenos">2</span>console.log(a);
+</pre></div>`;
+
+describe('a code block with numbered lines', () => {
+  it.each([
+    ['Hexo', HEXO],
+    ['Rouge', ROUGE],
+    ['highlight.js line numbers', HLJS_LN],
+    ['Pygments inline numbers', PYGMENTS_INLINE],
+  ])('from %s is its code alone, in one <pre>', (_highlighter, block) => {
+    const article = extract(block);
+    expect(blockText(article)).toBe('const a = 1;\nconsole.log(a);');
+    expect(article.content).not.toContain('<table');
+    expect(article.content.match(/<pre/g)).toHaveLength(1);
+  });
+
+  it('keeps a ranking, its first column counting from one, as a table', () => {
+    const ranking = `<table><tr><td>1</td><td>Paris, for its libraries and its bookshops along the river</td></tr><tr><td>2</td><td>Rome, for its reading rooms</td></tr></table>`;
+    const article = extract(ranking);
+    expect(article.content).toContain('<table');
+    expect(blockText(article)).toContain('1');
+  });
+});
