@@ -5,7 +5,8 @@
  * look), 100,000-character lines, 10,000 repeated separators, 3,000 question lines beside the
  * article (the FAQ step's search), 3,000 author cards (the byline's last resort), 3,000 copies of one
  * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
- * the heading (the standfirst and lead-picture searches) and 10,000-deep nesting.
+ * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
+ * tables and 1,000 formulas (the code-gutter and formula steps) and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -117,6 +118,15 @@ const hostilePages: { name: string; html: string }[] = [
     html: underHeading(
       `<meta name="description" content="${'写作 '.repeat(33_333)}"><meta property="og:image" content="/lead-1200x630.jpg">`,
       '<p class="dek">写作 写作 写作 写作 写作</p><img src="/lead.jpg" width="600" height="400">'.repeat(2_000),
+    ),
+  },
+  {
+    // The code-gutter and formula steps, before Readability: 1,000 numbered code tables, 300
+    // one-row tables nested inside one another around 45,000 characters of text (each level's
+    // cells read again), and 1,000 KaTeX formulas.
+    name: '1,000 code tables, 300 nested two-cell tables and 1,000 formulas',
+    html: besideArticle(
+      `${'<table><tr><td class="gutter"><pre>1<br>2<br>3</pre></td><td class="code"><pre>a = 1\nb = 2\nc = 3</pre></td></tr></table>'.repeat(1_000)}${'<table><tr><td>1</td><td>'.repeat(300)}<p>${SENTENCE.repeat(1_500)}</p>${'</td></tr></table>'.repeat(300)}${'<span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math></span><span class="katex-html">x</span></span>'.repeat(1_000)}`,
     ),
   },
   {

@@ -48,6 +48,18 @@ describe('a code block with numbered lines', () => {
     expect(article.content.match(/<pre/g)).toHaveLength(1);
   });
 
+  it('keeps a table of numbered steps whose steps hold code, and every word of them', () => {
+    const oneStep =
+      '<table><tr><td>1</td><td><p>Install the tool first:</p><pre>npm install reader</pre><p>then open a page.</p></td></tr></table>';
+    const steps =
+      '<table><tr><td>1</td><td>Run <code>npm install</code> in the folder</td></tr><tr><td>2</td><td>Run <code>npm test</code> to check it</td></tr></table>';
+    for (const table of [oneStep, steps]) {
+      const article = extract(table);
+      expect(article.content).toContain('<table');
+      expect(blockText(article)).toMatch(/^1\s+(?:Install the tool first|Run npm install)/);
+    }
+  });
+
   it('keeps a ranking, its first column counting from one, as a table', () => {
     const ranking = `<table><tr><td>1</td><td>Paris, for its libraries and its bookshops along the river</td></tr><tr><td>2</td><td>Rome, for its reading rooms</td></tr></table>`;
     const article = extract(ranking);

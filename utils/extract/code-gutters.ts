@@ -1,3 +1,5 @@
+import { descendantsWithTag } from './dom';
+
 /**
  * Code without its line numbers. Blogs' highlighters number a code block's lines in a column of
  * their own: a two-cell table (Hexo's `td.gutter`, Jekyll's Rouge, Pygments' `linenos`), a table
@@ -7,12 +9,17 @@
  * numbers came with every copy of a line, and the Markdown export wrote a table. Each block is
  * made one `<pre>` of its code again.
  *
- * Told by its shape, not by a highlighter's names: a column whose cells hold only the line
- * numbers, counting up from one (or nothing, where a stylesheet draws them), beside a column of
- * code. Runs before Readability, which judges tables, and would weigh a code table as layout.
+ * Told by its shape: a column whose cells hold only the line numbers, counting up from one (or
+ * nothing, where a stylesheet draws them), beside a column of code and nothing else, as many
+ * lines as numbers. A table with a row for each line must also be named for code, or have its
+ * numbers drawn, since a list of steps or a ranking counts from one too; numbers inside a
+ * `<pre>` are told by their name. Runs before Readability, which judges tables, and would weigh
+ * a code table as layout.
  */
 export function removeLineNumberGutters(root: Element): void {
-  for (const table of [...root.querySelectorAll('table')]) {
+  // By tag, from the DOM's index: most pages have few tables and few <pre>, and no step here
+  // walks the whole page.
+  for (const table of descendantsWithTag(root, 'TABLE')) {
     if (!table.isConnected) continue;
     const code = codeBesideGutter(table);
     if (!code) continue;
@@ -21,9 +28,11 @@ export function removeLineNumberGutters(root: Element): void {
     const outer = table.parentElement?.tagName === 'CODE' ? table.parentElement.parentElement : null;
     (outer?.tagName === 'PRE' && outer.textContent === table.textContent ? outer : table).replaceWith(code);
   }
-  for (const numbers of [...root.querySelectorAll('pre [class]')]) {
-    if (numbers.isConnected && LINE_NUMBERS_NAME.test(numbers.getAttribute('class') ?? '') && isNumbersOnly(numbers))
-      numbers.remove();
+  for (const pre of descendantsWithTag(root, 'PRE')) {
+    for (const numbers of [...pre.querySelectorAll('[class]')]) {
+      if (numbers.isConnected && LINE_NUMBERS_NAME.test(numbers.getAttribute('class') ?? '') && isNumbersOnly(numbers))
+        numbers.remove();
+    }
   }
 }
 
@@ -44,26 +53,33 @@ function codeBesideGutter(table: HTMLTableElement | Element): Element | undefine
   if (cells.some((row) => row.length !== 2)) return undefined;
   const gutters = cells.map((row) => row[0] as HTMLTableCellElement);
   const codes = cells.map((row) => row[1] as HTMLTableCellElement);
-  if (!codes.some((cell) => cell.textContent?.trim()) || !looksLikeCode(table, codes)) return undefined;
+  // The numbers first: a layout table's first cell fails here, before its neighbour is read.
+  if (!gutters.every(isNumbersOnly)) return undefined;
   const doc = table.ownerDocument;
   if (rows.length === 1) {
-    // One row: the numbers of every line in one cell, the lines in the other.
-    const numbers = gutters[0] ? textWithBreaks(gutters[0]).trim().split(/\s+/) : [];
+    // One row: the numbers of every line in one cell, the lines in the other, nothing else in it
+    // (a numbered step that holds a command and its words is not a code block).
+    const gutter = gutters[0] as Element;
+    const cell = codes[0] as Element;
+    const numbers = textWithBreaks(gutter).trim().split(/\s+/);
     if (!isCountFromOne(numbers)) return undefined;
-    const pre = codes[0]?.querySelector('pre');
+    const pre = cell.querySelector('pre');
+    const code = pre ?? (CODE_NAME.test(cell.getAttribute('class') ?? '') ? cell : null);
+    if (!code || code.textContent?.trim() !== cell.textContent?.trim()) return undefined;
+    if (textWithBreaks(code).trimEnd().split('\n').length !== numbers.length) return undefined;
     if (pre) return pre;
-    if (!codes[0]?.querySelector('code, br')) return undefined;
     const made = doc.createElement('pre');
-    made.append(...(codes[0]?.childNodes ?? []));
+    made.append(...cell.childNodes);
     return made;
   }
   // A row for each line: each gutter its line's number, or empty with the number in an attribute
-  // for the stylesheet to draw (`data-line-number`).
-  const numbers = gutters.map(
-    (cell) =>
-      cell.textContent?.trim() || cell.querySelector('[data-line-number]')?.getAttribute('data-line-number') || '',
-  );
+  // for the stylesheet to draw (`data-line-number`); the table named for code, or its numbers
+  // drawn so (a list of steps or a ranking counts from one too).
+  const drawn = gutters.map((cell) => cell.querySelector('[data-line-number]')?.getAttribute('data-line-number'));
+  const numbers = gutters.map((cell, i) => cell.textContent?.trim() || drawn[i] || '');
   if (!isCountFromOne(numbers)) return undefined;
+  const named = [table, gutters[0], codes[0]].some((el) => CODE_NAME.test(el?.getAttribute('class') ?? ''));
+  if (!named && !drawn.every(Boolean)) return undefined;
   const pre = doc.createElement('pre');
   const code = doc.createElement('code');
   code.textContent = codes.map((cell) => cell.textContent ?? '').join('\n');
@@ -73,17 +89,6 @@ function codeBesideGutter(table: HTMLTableElement | Element): Element | undefine
 
 /** Names that a highlighter gives a code table or its cells. */
 const CODE_NAME = /code|highlight|hljs|rouge|gutter|lineno|source/i;
-
-/**
- * Code, not a ranking ("1 | Paris", "2 | Rome"): its lines are in `<pre>` or `<code>`, or the
- * table or its first row's cells are named for code.
- */
-function looksLikeCode(table: Element, codes: Element[]): boolean {
-  if (codes.some((cell) => cell.querySelector('pre, code'))) return true;
-  const first = codes[0];
-  const named = [table, first, first?.previousElementSibling].map((el) => el?.getAttribute('class') ?? '');
-  return named.some((name) => CODE_NAME.test(name));
-}
 
 /** "1", "2", "3"…: the numbers a code block's lines are counted with. */
 function isCountFromOne(numbers: string[]): boolean {

@@ -1,3 +1,5 @@
+import { descendantsWithTag } from './dom';
+
 /**
  * Formulas as MathML, the one form a browser draws without the page's scripts and styles.
  *
@@ -17,6 +19,15 @@
 const MAX_TEX = 4000;
 
 export function standardizeMath(root: Element): void {
+  // Most pages have no formula: three lookups in the DOM's own index of tags say so, where a
+  // selector would walk the whole page for each library.
+  const scripts = descendantsWithTag(root, 'SCRIPT').filter((s) => /^math\/tex/i.test(s.getAttribute('type') ?? ''));
+  if (
+    !root.getElementsByTagName('math').length &&
+    !root.getElementsByTagName('mjx-container').length &&
+    !scripts.length
+  )
+    return;
   // KaTeX: `.katex` holds `.katex-mathml` (the MathML) and `.katex-html` (the drawing); a
   // displayed formula is wrapped in `.katex-display`.
   for (const katex of [...root.querySelectorAll('.katex')]) {
@@ -35,7 +46,7 @@ export function standardizeMath(root: Element): void {
   }
   // MathJax 2: the TeX in a script right after the drawing (`.MathJax`, `.MathJax_Display`,
   // `.MathJax_SVG`…), which holds the assistive MathML, and a preview before the drawing.
-  for (const script of [...root.querySelectorAll('script[type^="math/tex"]')]) {
+  for (const script of scripts) {
     const tex = (script.textContent ?? '').trim();
     const drawing = script.previousElementSibling;
     if (drawing && /(?:^|\s)MathJax/.test(drawing.getAttribute('class') ?? '')) {

@@ -100,5 +100,6 @@ export function sanitizeElement(element: Element, win: WindowLike): void {
   purifierFor(win).sanitize(element);
   // A formula left with nothing to draw (a hostile page's markup, its parts gone) would be an
   // empty box in the text.
-  for (const math of [...element.querySelectorAll('math')]) if (!math.textContent?.trim()) math.remove();
+  const formulas = element.getElementsByTagName('math');
+  for (let i = formulas.length - 1; i >= 0; i--) if (!formulas[i]?.textContent?.trim()) formulas[i]?.remove();
 }

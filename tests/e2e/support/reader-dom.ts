@@ -213,13 +213,11 @@ export function textUnderToolbar(root: Document): { covered: string[]; viewTop: 
 }
 
 /**
- * The article's formulas as the browser draws them: each one's text, its box, whether it stands
- * on a line of its own, and whether its first superscript sits above its base (drawn as MathML,
- * not as a run of letters).
+ * The article's formulas as the browser draws them: each one's text, whether it has a box at all,
+ * whether it stands on a line of its own, and whether its first superscript sits above its base
+ * (drawn as MathML, not as a run of letters).
  */
-export function formulasDrawn(
-  root: Document,
-): { text: string; width: number; height: number; ownLine: boolean; raised: boolean }[] {
+export function formulasDrawn(root: Document): { text: string; drawn: boolean; ownLine: boolean; raised: boolean }[] {
   return [...root.querySelectorAll('.folio-content math')].map((math) => {
     const box = math.getBoundingClientRect();
     const sup = math.querySelector('msup');
@@ -227,10 +225,16 @@ export function formulasDrawn(
     const script = sup?.lastElementChild?.getBoundingClientRect();
     return {
       text: math.textContent ?? '',
-      width: Math.round(box.width),
-      height: Math.round(box.height),
+      drawn: box.width > 0 && box.height > 0,
       ownLine: getComputedStyle(math).display.startsWith('block'),
       raised: base !== undefined && script !== undefined && script.top < base.top && script.bottom < base.bottom,
     };
   });
 }
+
+/** en-math.html's three formulas, drawn (formulasDrawn): KaTeX's, KaTeX's set apart, MathJax's. */
+export const EN_MATH_FORMULAS = [
+  { text: 'E=mc2', drawn: true, ownLine: false, raised: true },
+  { text: 'E2=(pc)2+(mc2)2', drawn: true, ownLine: true, raised: true },
+  { text: 'E=mc2', drawn: true, ownLine: false, raised: true },
+];
