@@ -1,5 +1,8 @@
 import { descendantsWithTag } from './dom';
 
+/** Longer TeX is not kept as a formula's alttext (a page's, not a person's). */
+const MAX_TEX = 4000;
+
 /**
  * Formulas as MathML, the one form a browser draws without the page's scripts and styles.
  *
@@ -15,9 +18,6 @@ import { descendantsWithTag } from './dom';
  * Runs first, on the page's copy: the steps after it drop hidden elements, scripts and unknown
  * elements, which here hold the formula.
  */
-/** Longer TeX is not kept as a formula's alttext (a page's, not a person's). */
-const MAX_TEX = 4000;
-
 export function standardizeMath(root: Element): void {
   // Most pages have no formula: three lookups in the DOM's own index of tags say so, where a
   // selector would walk the whole page for each library.
