@@ -101,7 +101,9 @@ function isNumbersOnly(el: Element): boolean {
 
 /**
  * The element's text with its line breaks: a `<br>` or a block (Hexo's numbers are
- * `<span class="line">1</span><br>`, whose text alone runs them together as "12").
+ * `<span class="line">1</span><br>`, whose text alone runs them together as "12"). Not
+ * plain-text.ts's `toPlainText`: it drops empty lines, and a code block's blank lines are lines
+ * its gutter numbers too.
  */
 function textWithBreaks(el: Element): string {
   let text = '';
