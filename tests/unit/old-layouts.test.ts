@@ -34,6 +34,22 @@ describe('old table-and-<br> layouts', () => {
     expect(root.querySelectorAll('table')).toHaveLength(1);
     expect(root.querySelector('font, center')).toBeNull();
   });
+
+  it('undoes layout tables nested in one another in reading order, where the outer one stood', () => {
+    const nest = (depth: number): string =>
+      depth === 0
+        ? `<p>最里层：${prose}</p>`
+        : `<table><tr><td>第${depth}层前</td><td>${nest(depth - 1)}</td><td>第${depth}层后</td><td><table><tr><td></td></tr></table></td></tr></table>`;
+    const root = body(
+      `<p>表格之前</p>${nest(3)}<table><tr><th>活动</th><th>场次</th></tr><tr><td>读书会</td><td>6</td></tr></table><p>表格之后</p>`,
+    );
+    undoOldLayouts(root, new RemovalReport(false));
+    const text = (root.textContent ?? '').replace(prose, '…');
+    expect(text).toBe('表格之前第3层前第2层前第1层前最里层：…第1层后第2层后第3层后活动场次读书会6表格之后');
+    expect(root.querySelectorAll('table')).toHaveLength(1);
+    expect(root.firstElementChild?.textContent).toBe('表格之前');
+    expect(root.lastElementChild?.textContent).toBe('表格之后');
+  });
 });
 
 describe('essay structure', () => {

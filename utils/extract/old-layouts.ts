@@ -32,13 +32,7 @@ export function undoOldLayouts(
     center.replaceWith(div);
     changed++;
   }
-  // Innermost first, so that a layout table inside another is undone before its parent is judged.
-  for (const table of ofTag('TABLE').reverse()) {
-    if (table.isConnected && isLayoutTable(table)) {
-      unwrapTable(table);
-      changed++;
-    }
-  }
+  changed += unwrapLayoutTables(ofTag('TABLE'));
   // Only the parents of a <br> followed by another: most pages have few <br>s, and no runs.
   const parents = new Set<Element>();
   for (const br of descendantsWithTag(container, 'BR')) {
@@ -50,6 +44,44 @@ export function undoOldLayouts(
   }
   for (const el of parents) changed += splitBrParagraphs(el);
   if (changed) report.note('pre-clean', `undid ${changed} pieces of an old table-and-<br> layout`);
+}
+
+/**
+ * Every layout table among `tables` (in document order) unwrapped, innermost first. Each unwrap
+ * moves the cells' contents, and a move costs as much as the moved subtree (the browser, and jsdom
+ * far more, visit every node of a subtree connected to a document). So each outermost layout table is
+ * first taken out of the document, its nest undone there, and the result put back once: a page of
+ * layout tables nested hundreds deep costs a few moves of its text, not one per level. A table's
+ * judgement reads only its text, its own rows and the tags in its cells, which undoing the tables
+ * inside it does not change, so all are judged before any is undone.
+ */
+function unwrapLayoutTables(tables: Element[]): number {
+  const layout = new Set(tables.filter(isLayoutTable));
+  if (layout.size === 0) return 0;
+  let unwrapped = 0;
+  const outermost = [...layout].filter((table) => !hasAncestorIn(table, layout));
+  for (const root of outermost) {
+    const doc = root.ownerDocument;
+    const placeholder = doc.createComment('');
+    root.replaceWith(placeholder);
+    const holder = doc.createElement('div');
+    holder.append(root);
+    const nest = [root, ...[...root.getElementsByTagName('table')].filter((t) => layout.has(t))];
+    // Innermost first: an outer table's cells then hold the inner one's blocks, not the table.
+    for (const table of nest.reverse()) {
+      // A table inside a cell with no text nor picture went with that cell.
+      if (!holder.contains(table)) continue;
+      table.replaceWith(unwrapTable(table));
+      unwrapped++;
+    }
+    placeholder.replaceWith(...holder.childNodes);
+  }
+  return unwrapped;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
+  return false;
 }
 
 /** Text this long in one cell, with sentences, is an article's body, not a table's datum. */
@@ -83,11 +115,11 @@ function ownCells(table: Element): Element[] {
 }
 
 /**
- * The table replaced by its cells' contents, in reading order, each cell a block of its own, all
- * in one block where the table was: the cells keep a common parent, as the prose-region step
- * and Readability expect of an article's pieces.
+ * The block to put where the table was: its cells' contents, in reading order, each cell a block
+ * of its own, all in one block: the cells keep a common parent, as the prose-region step and
+ * Readability expect of an article's pieces.
  */
-function unwrapTable(table: Element): void {
+function unwrapTable(table: Element): Element {
   const doc = table.ownerDocument;
   const blocks: Element[] = [];
   for (const cell of table.querySelectorAll('td, th')) {
@@ -99,7 +131,7 @@ function unwrapTable(table: Element): void {
   }
   const wrapper = doc.createElement('div');
   wrapper.append(...blocks);
-  table.replaceWith(wrapper);
+  return wrapper;
 }
 
 const isBr = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'BR';
