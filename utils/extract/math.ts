@@ -1,4 +1,5 @@
 import { descendantsWithTag } from './dom';
+import { mathFromDrawing, texOfDrawing } from './mathjax-drawing';
 
 /** Longer TeX is not kept as a formula's alttext (a page's, not a person's). */
 const MAX_TEX = 4000;
@@ -9,7 +10,8 @@ const MAX_TEX = 4000;
  * A page's formulas come drawn by a library, each in its own markup: KaTeX sets a formula twice
  * (MathML for screen readers, hidden by its stylesheet, and spans it positions for the eye);
  * MathJax 3 draws its glyphs with its stylesheet's generated content (its spans hold no text)
- * beside an assistive copy in MathML; MathJax 2 keeps the TeX in a `<script type="math/tex">`
+ * beside an assistive copy in MathML (which MathJax 4 no longer makes by default: then the MathML
+ * is read from the drawing, see mathjax-drawing.ts); MathJax 2 keeps the TeX in a `<script type="math/tex">`
  * after its drawing; Wikipedia hides its MathML (inline `display: none`) behind a picture of the
  * formula. Without the library's stylesheet the reader showed nothing of them, or the formula
  * twice over as a run of letters. Each is reduced to its MathML, the formula's TeX kept as its
@@ -37,10 +39,13 @@ export function standardizeMath(root: Element): void {
     if (display) math.setAttribute('display', 'block');
     (display ?? katex).replaceWith(math);
   }
-  // MathJax 3: <mjx-container> holds the drawing and <mjx-assistive-mml>'s MathML.
-  for (const container of [...root.querySelectorAll('mjx-container')]) {
-    const math = container.querySelector('mjx-assistive-mml math');
+  // MathJax 3 and 4: <mjx-container> holds the drawing and, unless the page turned it off (as
+  // MathJax 4 does by default), <mjx-assistive-mml>'s MathML; without it, the drawing is read.
+  for (const container of [...root.getElementsByTagName('mjx-container')]) {
+    const math = container.querySelector('mjx-assistive-mml math') ?? mathFromDrawing(container);
     if (!math) continue;
+    const tex = texOfDrawing(container);
+    if (tex && tex.length <= MAX_TEX && !math.getAttribute('alttext')) math.setAttribute('alttext', tex);
     if (container.getAttribute('display') === 'true') math.setAttribute('display', 'block');
     container.replaceWith(math);
   }

@@ -232,9 +232,12 @@ export function formulasDrawn(root: Document): { text: string; drawn: boolean; o
   });
 }
 
-/** en-math.html's three formulas, drawn (formulasDrawn): KaTeX's, KaTeX's set apart, MathJax's. */
+/** en-math.html's formulas, drawn (formulasDrawn): KaTeX's, KaTeX's set apart, MathJax 3's, and
+ * MathJax 4's (no MathML on the page: read from its CHTML drawing, and from its SVG set apart). */
 export const EN_MATH_FORMULAS = [
   { text: 'E=mc2', drawn: true, ownLine: false, raised: true },
   { text: 'E2=(pc)2+(mc2)2', drawn: true, ownLine: true, raised: true },
   { text: 'E=mc2', drawn: true, ownLine: false, raised: true },
+  { text: 'x=−b±b2−4ac2a', drawn: true, ownLine: false, raised: true },
+  { text: '∫0∞e−x2dx=π2', drawn: true, ownLine: true, raised: true },
 ];
