@@ -6,7 +6,8 @@
  * article (the FAQ step's search), 3,000 author cards (the byline's last resort), 3,000 copies of one
  * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
- * tables and 1,000 formulas (the code-gutter and formula steps) and 10,000-deep nesting.
+ * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
+ * as MathML and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -127,6 +128,14 @@ const hostilePages: { name: string; html: string }[] = [
     name: '1,000 code tables, 300 nested two-cell tables and 1,000 formulas',
     html: besideArticle(
       `${'<table><tr><td class="gutter"><pre>1<br>2<br>3</pre></td><td class="code"><pre>a = 1\nb = 2\nc = 3</pre></td></tr></table>'.repeat(1_000)}${'<table><tr><td>1</td><td>'.repeat(300)}<p>${SENTENCE.repeat(1_500)}</p>${'</td></tr></table>'.repeat(300)}${'<span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math></span><span class="katex-html">x</span></span>'.repeat(1_000)}`,
+    ),
+  },
+  {
+    // Formulas read back from MathJax's drawing (no MathML beside it): 1,000 drawings of a
+    // fraction with scripts, and one nested 450 deep (under the reader's depth limit: read).
+    name: '1,000 MathJax drawings without MathML, one nested 450 deep',
+    html: besideArticle(
+      `${'<mjx-container jax="CHTML"><mjx-math><mjx-mfrac><mjx-frac><mjx-num><mjx-msubsup><mjx-mi><mjx-c class="mjx-c78"></mjx-c></mjx-mi><mjx-script><mjx-mn><mjx-c class="mjx-c32"></mjx-c></mjx-mn><mjx-spacer></mjx-spacer><mjx-mi><mjx-c class="mjx-c69"></mjx-c></mjx-mi></mjx-script></mjx-msubsup></mjx-num><mjx-den><mjx-mn><mjx-c class="mjx-c33"></mjx-c></mjx-mn></mjx-den></mjx-frac></mjx-mfrac></mjx-math></mjx-container>'.repeat(1_000)}<mjx-container jax="CHTML"><mjx-math>${'<mjx-mrow>'.repeat(450)}<mjx-mi><mjx-c class="mjx-c78"></mjx-c></mjx-mi>${'</mjx-mrow>'.repeat(450)}</mjx-math></mjx-container>`,
     ),
   },
   {

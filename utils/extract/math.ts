@@ -42,7 +42,8 @@ export function standardizeMath(root: Element): void {
   // MathJax 3 and 4: <mjx-container> holds the drawing and, unless the page turned it off (as
   // MathJax 4 does by default), <mjx-assistive-mml>'s MathML; without it, the drawing is read.
   for (const container of [...root.getElementsByTagName('mjx-container')]) {
-    const math = container.querySelector('mjx-assistive-mml math') ?? mathFromDrawing(container);
+    const assistive = container.getElementsByTagName('mjx-assistive-mml')[0]?.getElementsByTagName('math')[0];
+    const math = assistive ?? mathFromDrawing(container);
     if (!math) continue;
     const tex = texOfDrawing(container);
     if (tex && tex.length <= MAX_TEX && !math.getAttribute('alttext')) math.setAttribute('alttext', tex);

@@ -113,8 +113,28 @@ function deeperThan(root: Element, limit: number): boolean {
 
 /** The formula's TeX as MathJax 4 records it on the drawing (`data-latex`), if it does. */
 export function texOfDrawing(container: Element): string | undefined {
-  const root = container.querySelector('mjx-math[data-latex], [data-mml-node="math" i][data-latex]');
+  const root =
+    container.getAttribute('jax') === 'SVG'
+      ? container.querySelector('[data-mml-node="math" i]')
+      : container.getElementsByTagName('mjx-math')[0];
   return root?.getAttribute('data-latex')?.trim() || undefined;
+}
+
+/**
+ * The elements under `el` that pass `test`, in document order; with `whole`, not those under one
+ * that passed. (A walk of a token's few elements: a selector costs more to run in jsdom.)
+ */
+function descendants(el: Element, test: (d: Element) => boolean, whole = false): Element[] {
+  const found: Element[] = [];
+  const walk = (parent: Element) => {
+    for (const child of parent.children) {
+      const passed = test(child);
+      if (passed) found.push(child);
+      if (!(passed && whole)) walk(child);
+    }
+  };
+  walk(el);
+  return found;
 }
 
 function readChtml(el: Element): MathPart | null {
@@ -145,10 +165,10 @@ function placedChtml(el: Element): Placed[] {
 /** A CHTML token's characters: code points in its glyphs' classes (MathJax 3's glyphs hold no
  * text), or a stretched symbol's own code point (its pieces are not the symbol). */
 function chtmlText(el: Element): string {
-  const stretched = el.querySelector('mjx-stretchy-h, mjx-stretchy-v');
+  const stretched = el.getElementsByTagName('mjx-stretchy-h')[0] ?? el.getElementsByTagName('mjx-stretchy-v')[0];
   if (stretched) return codePointIn(stretched.getAttribute('class')) ?? '';
   let text = '';
-  for (const glyph of el.querySelectorAll('mjx-c, mjx-utext')) {
+  for (const glyph of descendants(el, (d) => d.localName === 'mjx-c' || d.localName === 'mjx-utext')) {
     text +=
       glyph.localName === 'mjx-c'
         ? (codePointIn(glyph.getAttribute('class')) ?? glyph.textContent ?? '')
@@ -208,8 +228,8 @@ function isSurd(el: Element): boolean {
  * character its font lacks); a stretched symbol's own code point rather than its pieces'. */
 function svgText(el: Element): string {
   let text = '';
-  for (const glyph of el.querySelectorAll('[data-c], text')) {
-    if (glyph.parentElement?.closest('[data-c]') && el.contains(glyph.parentElement.closest('[data-c]'))) continue;
+  // A group with a code point (a stretched symbol) is read whole, not its pieces.
+  for (const glyph of descendants(el, (d) => d.hasAttribute('data-c') || d.localName === 'text', true)) {
     const code = glyph.getAttribute('data-c');
     text += code ? (fromCodePoint(Number.parseInt(code, 16)) ?? '') : (glyph.textContent ?? '');
   }
