@@ -20,6 +20,7 @@ import {
   brokenWordsInTableLinks,
   clickIn,
   EN_MATH_FORMULAS,
+  EN_VIDEO_SHOWN,
   formulasDrawn,
   openingSpace,
   pageRegistryOf,
@@ -29,6 +30,7 @@ import {
   savedInReader,
   selectQuote,
   textUnderToolbar,
+  videosShown,
   wideTableInReach,
 } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
@@ -165,6 +167,12 @@ describe('Firefox: the reader', () => {
   it('draws a page’s formulas from their MathML, once each, the displayed one on a line of its own', async () => {
     const page = await openReader('en-math.html');
     expect(await inFirefoxReader(page, formulasDrawn)).toEqual(EN_MATH_FORMULAS);
+    await page.close();
+  });
+
+  it('shows an embedded video as a link to its page, with no frame', async () => {
+    const page = await openReader('en-video.html');
+    expect(await inFirefoxReader(page, videosShown)).toEqual(EN_VIDEO_SHOWN);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
@@ -6,11 +7,13 @@ import { setReaderTheme } from './support/reader-actions';
 import {
   brokenWordsInTableLinks,
   EN_MATH_FORMULAS,
+  EN_VIDEO_SHOWN,
   formulasDrawn,
   openingSpace,
   pictureLook,
   picturesPastColumn,
   textUnderToolbar,
+  videosShown,
   wideTableInReach,
 } from './support/reader-dom';
 import { inReader, openReaderOn, readerFrame, waitForReader } from './support/reader-frame';
@@ -360,5 +363,28 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     expect(shown?.outputs).toEqual(['Medium (19 px)', 'Comfortable (1.8)', 'About 35 characters a line']);
     expect(new Set(shown?.faces).size).toBe(3);
     await page.close();
+  });
+});
+
+describe('an article with embedded videos', () => {
+  it('shows each video as a link to its page, in its place, and loads nothing from the video sites', async () => {
+    const videoSiteRequests: string[] = [];
+    const watch = (request: Request) => {
+      // The page's own players may load (the page is what it is); the reader's frame must not.
+      if (request.frame().url().startsWith('chrome-extension://') && /youtube|vimeo|ads\.example/.test(request.url()))
+        videoSiteRequests.push(request.url());
+    };
+    folio.context.on('request', watch);
+    const reader = await openReader('en-video.html');
+    expect(await inReader(reader, videosShown)).toEqual(EN_VIDEO_SHOWN);
+    const order =
+      (await inReader(reader, (root) =>
+        [...root.querySelectorAll('.folio-content p')].map((p) => (p.textContent ?? '').slice(0, 12)),
+      )) ?? [];
+    expect(order.indexOf('▶ YouTube: H')).toBeGreaterThan(order.indexOf('Paragraph 1.'));
+    expect(order.indexOf('▶ Vimeo')).toBe(order.indexOf('Paragraph 2.') + 1);
+    folio.context.off('request', watch);
+    expect(videoSiteRequests).toEqual([]);
+    await reader.close();
   });
 });

@@ -46,6 +46,7 @@ import {
 } from './structure';
 import { linkDensity, MAX_TITLE_LENGTH, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
+import { linkVideoEmbeds, VIDEO_PLAYER } from './video-embeds';
 
 export const NO_ARTICLE = 'No article found on this page.';
 
@@ -188,6 +189,9 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);
   removeAuthorCard(container, byline, report);
   removeStrays(container, report);
+  // After the steps that remove stray link lines, which a video's link would look like.
+  const videos = linkVideoEmbeds(container, url);
+  if (videos) report.note('post-clean', `linked ${videos} embedded videos to their pages`);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 
@@ -253,6 +257,8 @@ function readability(doc: Document) {
         fasterReadability<Element>(doc, {
           charThreshold: 500,
           disableJSONLD: true,
+          // The players linkVideoEmbeds links to, beyond Readability's own (YouTube, Vimeo…).
+          allowedVideoRegex: VIDEO_PLAYER,
           serializer: (el) => el as Element,
         }),
       ),

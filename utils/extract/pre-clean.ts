@@ -33,6 +33,7 @@ import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 import { removeTwinBlocks } from './twin-blocks';
 import type { ExtractStep } from './types';
+import { videoPage } from './video-embeds';
 
 const STEP: ExtractStep = 'pre-clean';
 
@@ -172,6 +173,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       wrappers.push(el);
       return true;
     }
+    // A video's player stays, for Readability (which keeps videos' frames) and then
+    // linkVideoEmbeds, which makes it a link to the video.
+    if (el.tagName === 'IFRAME' && videoPage(el)) return false;
     if (NON_CONTENT.has(el.tagName) || isControlLabel(el) || isLigatureIcon(el) || isPrintOnly(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);

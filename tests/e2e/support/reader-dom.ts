@@ -241,3 +241,26 @@ export const EN_MATH_FORMULAS = [
   { text: 'x=−b±b2−4ac2a', drawn: true, ownLine: false, raised: true },
   { text: '∫0∞e−x2dx=π2', drawn: true, ownLine: true, raised: true },
 ];
+
+/**
+ * The article's embedded videos as the reader shows them (links to the videos' pages, "▶ …"),
+ * and how many frames or plugins the article holds (none: the reader loads nothing from a video's site).
+ */
+export function videosShown(root: Document): { links: { text: string; href: string }[]; frames: number } {
+  const content = root.querySelector('.folio-content');
+  return {
+    links: [...(content?.querySelectorAll('a') ?? [])]
+      .filter((a) => a.textContent?.startsWith('▶'))
+      .map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+    frames: content?.querySelectorAll('iframe, embed, object, frame').length ?? -1,
+  };
+}
+
+/** en-video.html's two videos (videosShown): YouTube's, named by its frame, and Vimeo's, lazy and unnamed. */
+export const EN_VIDEO_SHOWN = {
+  links: [
+    { text: '▶ YouTube: How to shape a boule, step by step', href: 'https://www.youtube.com/watch?v=hoogg8BlkiA' },
+    { text: '▶ Vimeo', href: 'https://vimeo.com/706604197' },
+  ],
+  frames: 0,
+};

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+import { videoPage } from '../../utils/extract/video-embeds';
+import { htmlToMarkdown } from '../../utils/markdown/html-to-markdown';
+
+const frame = (attributes: string) =>
+  parseHtml(`<body><iframe ${attributes}></iframe></body>`, 'https://blog.test/post').querySelector(
+    'iframe',
+  ) as Element;
+
+describe("an embedded video's own page", () => {
+  it.each([
+    [
+      'src="https://www.youtube.com/embed/hoogg8BlkiA?feature=oembed"',
+      'YouTube',
+      'https://www.youtube.com/watch?v=hoogg8BlkiA',
+    ],
+    ['src="//www.youtube-nocookie.com/embed/7rAfA0MDNx4"', 'YouTube', 'https://www.youtube.com/watch?v=7rAfA0MDNx4'],
+    [
+      'src="about:blank" data-src="https://www.youtube.com/embed/_mM6Ie3a2iY"',
+      'YouTube',
+      'https://www.youtube.com/watch?v=_mM6Ie3a2iY',
+    ],
+    ['src="https://player.vimeo.com/video/706604197?dnt=1"', 'Vimeo', 'https://vimeo.com/706604197'],
+    [
+      'src="https://www.dailymotion.com/embed/video/x8abc12"',
+      'Dailymotion',
+      'https://www.dailymotion.com/video/x8abc12',
+    ],
+    [
+      'src="//player.bilibili.com/player.html?aid=1&bvid=BV1GJ411x7h7&page=1"',
+      'Bilibili',
+      'https://www.bilibili.com/video/BV1GJ411x7h7',
+    ],
+    [
+      'src="https://v.qq.com/txp/iframe/player.html?vid=m0041abcd"',
+      '腾讯视频',
+      'https://v.qq.com/x/page/m0041abcd.html',
+    ],
+    ['src="https://player.youku.com/embed/XNTk4MzY=="', '优酷', 'https://v.youku.com/v_show/id_XNTk4MzY==.html'],
+  ])('is read from %s', (attributes, site, url) => {
+    expect(videoPage(frame(attributes))).toEqual({ site, url });
+  });
+
+  it('is nothing for a frame that is not a video, or whose address or id is not one', () => {
+    for (const attributes of [
+      'src="https://ads.example/frame?slot=1"',
+      'src="https://www.youtube.com/subscribe_widget?channel=x"',
+      'src="javascript:alert(1)//www.youtube.com/embed/x"',
+      'src="https://www.youtube.com/embed/a%22onerror%3D"',
+      'src="https://evil.test/www.youtube.com/embed/abc"',
+    ])
+      expect(videoPage(frame(attributes))).toBeUndefined();
+  });
+});
+
+describe('an article with embedded videos', () => {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of a review of the hotel, long enough to read as an article: the rooms, the pool, the breakfast and the staff, one after another.</p>`;
+  const page = `<html><head><title>A hotel review</title></head><body><article><h1>A hotel review</h1>${paragraph(1)}
+    <figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="Park Hyatt Bangkok: impressions &amp; review" width="678" height="381" src="https://www.youtube.com/embed/hoogg8BlkiA?feature=oembed" allowfullscreen></iframe></div></figure>
+    ${paragraph(2)}<p><iframe title="YouTube video player" src="about:blank" data-src="//player.bilibili.com/player.html?bvid=BV1GJ411x7h7"></iframe></p>
+    ${paragraph(3)}<lite-youtube videoid="2XKHUroTePc" playlabel="The pool at night"></lite-youtube>
+    ${paragraph(4)}<iframe src="https://ads.example/frame?slot=1" width="300" height="250"></iframe>${paragraph(5)}</article></body></html>`;
+
+  function article() {
+    const result = extractArticle(parseHtml(page, 'https://blog.test/review'), { url: 'https://blog.test/review' });
+    if (!result.ok) throw new Error(result.reason);
+    return result.article;
+  }
+
+  it('shows each video as a link to its page, in its place, and no frame', () => {
+    const { content, textContent } = article();
+    expect(content).not.toMatch(/<iframe|lite-youtube|ads\.example/);
+    expect(content).toContain(
+      '<a href="https://www.youtube.com/watch?v=hoogg8BlkiA">▶ YouTube: Park Hyatt Bangkok: impressions &amp; review</a>',
+    );
+    // A frame titled for the player, not the video: the site's name alone.
+    expect(content).toContain('<a href="https://www.bilibili.com/video/BV1GJ411x7h7">▶ Bilibili</a>');
+    expect(content).toContain('<a href="https://www.youtube.com/watch?v=2XKHUroTePc">▶ YouTube: The pool at night</a>');
+    const lines = textContent.split('\n');
+    expect(lines.indexOf('▶ YouTube: Park Hyatt Bangkok: impressions & review')).toBe(
+      lines.findIndex((line) => line.startsWith('Paragraph 1')) + 1,
+    );
+    expect(lines.indexOf('▶ Bilibili')).toBe(lines.findIndex((line) => line.startsWith('Paragraph 2')) + 1);
+  });
+
+  it('keeps the links in the Markdown export', () => {
+    expect(htmlToMarkdown(article().content)).toContain(
+      '[▶ YouTube: Park Hyatt Bangkok: impressions & review](https://www.youtube.com/watch?v=hoogg8BlkiA)',
+    );
+  });
+});

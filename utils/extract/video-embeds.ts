@@ -1,0 +1,150 @@
+import { descendantsWithTag } from './dom';
+
+/**
+ * A video the article embeds (YouTube, Vimeo, Bilibili…) as a link to the video's own page.
+ *
+ * The reader loads nothing from other sites, so a player's frame has no place in it (the
+ * sanitizer removes every frame): the video went without a trace, and a tutorial's "watch me
+ * shape the loaf" pointed at nothing. Now it is a line of its own, "▶ YouTube: <title>", that
+ * opens the video where it lives; the Markdown export keeps it as a link.
+ */
+
+/** Where a player's frame points, for Readability, which keeps only the frames of videos. */
+export const VIDEO_PLAYER =
+  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|(?:archive|upload\.wikimedia)\.org)\//i;
+
+interface VideoPage {
+  site: string;
+  url: string;
+}
+
+/** Each player's frame address → the video's own page. */
+const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefined }[] = [
+  {
+    site: 'YouTube',
+    host: /^(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com)$/,
+    page: (url) => idAfter(url, '/embed/', (id) => `https://www.youtube.com/watch?v=${id}`),
+  },
+  {
+    site: 'YouTube',
+    host: /^youtu\.be$/,
+    page: (url) => idAfter(url, '/', (id) => `https://www.youtube.com/watch?v=${id}`),
+  },
+  {
+    site: 'Vimeo',
+    host: /^player\.vimeo\.com$/,
+    page: (url) => idAfter(url, '/video/', (id) => `https://vimeo.com/${id}`),
+  },
+  {
+    site: 'Dailymotion',
+    host: /^(?:www\.)?dailymotion\.com$/,
+    page: (url) => idAfter(url, '/embed/video/', (id) => `https://www.dailymotion.com/video/${id}`),
+  },
+  {
+    site: 'Bilibili',
+    host: /^player\.bilibili\.com$/,
+    page: (url) => {
+      const bvid = url.searchParams.get('bvid');
+      const aid = url.searchParams.get('aid');
+      if (bvid && VIDEO_ID.test(bvid)) return `https://www.bilibili.com/video/${bvid}`;
+      if (aid && /^\d{1,20}$/.test(aid)) return `https://www.bilibili.com/video/av${aid}`;
+      return undefined;
+    },
+  },
+  {
+    site: '腾讯视频',
+    host: /^v\.qq\.com$/,
+    page: (url) => {
+      const vid = url.searchParams.get('vid');
+      return vid && VIDEO_ID.test(vid) ? `https://v.qq.com/x/page/${vid}.html` : undefined;
+    },
+  },
+  {
+    site: '优酷',
+    host: /^player\.youku\.com$/,
+    page: (url) => idAfter(url, '/embed/', (id) => `https://v.youku.com/v_show/id_${id}.html`),
+  },
+];
+
+/** A video's id as the players write it: letters, digits, `_`, `-` and `=` (Youku's). */
+const VIDEO_ID = /^[\w=-]{1,64}$/;
+
+function idAfter(url: URL, prefix: string, page: (id: string) => string): string | undefined {
+  if (!url.pathname.startsWith(prefix)) return undefined;
+  const id = url.pathname.slice(prefix.length).split('/')[0] ?? '';
+  return VIDEO_ID.test(id) ? page(id) : undefined;
+}
+
+/** The video's own page, from a player's frame address (lazy frames keep it in `data-src`). */
+export function videoPage(frame: Element, base = frame.baseURI): VideoPage | undefined {
+  for (const name of ['src', 'data-src', 'data-lazy-src', 'data']) {
+    const value = frame.getAttribute(name)?.trim();
+    if (!value) continue;
+    let url: URL;
+    try {
+      url = new URL(value, base);
+    } catch {
+      continue;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+    for (const player of PLAYERS) {
+      if (!player.host.test(url.hostname)) continue;
+      const page = player.page(url);
+      if (page) return { site: player.site, url: page };
+    }
+  }
+  return undefined;
+}
+
+/** A frame's title that names the player, not the video ("YouTube video player"). */
+const PLAYER_TITLE =
+  /^(?:youtube|vimeo|video|embedded|embed|player|iframe|media)(?: (?:video|player|content|embed))*$/i;
+/** Longer than this, a frame's title is not a video's name. */
+const MAX_TITLE = 200;
+
+/**
+ * Each video player's frame (and `<lite-youtube>` facade) in `container` replaced by a link to
+ * the video's page, on a line of its own unless the frame sat inside a sentence.
+ */
+export function linkVideoEmbeds(container: Element, base?: string): number {
+  const doc = container.ownerDocument;
+  let linked = 0;
+  // By tag, each from the DOM's index: most articles have none of them.
+  const frames = [
+    ...descendantsWithTag(container, 'IFRAME'),
+    ...descendantsWithTag(container, 'OBJECT'),
+    ...descendantsWithTag(container, 'EMBED'),
+    ...container.getElementsByTagName('lite-youtube'),
+  ];
+  for (const frame of frames) {
+    // An <embed> inside an <object> went with it.
+    if (!container.contains(frame)) continue;
+    const video = frame.localName === 'lite-youtube' ? liteYoutube(frame) : videoPage(frame, base);
+    if (!video) continue;
+    const title = (frame.getAttribute('title') ?? frame.getAttribute('playlabel') ?? '').replace(/\s+/g, ' ').trim();
+    const named = title && title.length <= MAX_TITLE && !PLAYER_TITLE.test(title) ? title : '';
+    const link = doc.createElement('a');
+    link.href = video.url;
+    link.textContent = named ? `▶ ${video.site}: ${named}` : `▶ ${video.site}`;
+    // Among blocks the link is a paragraph of its own; inside a paragraph (a sentence's, or one
+    // that held the player alone) or a phrase it takes the player's place (a <p> there would
+    // split the paragraph in two).
+    if (!BLOCK_CONTAINER.test(frame.parentElement?.tagName ?? '')) frame.replaceWith(link);
+    else {
+      const line = doc.createElement('p');
+      line.append(link);
+      frame.replaceWith(line);
+    }
+    linked++;
+  }
+  return linked;
+}
+
+/** Elements that hold blocks, where a paragraph may stand. */
+const BLOCK_CONTAINER = /^(?:DIV|SECTION|ARTICLE|MAIN|BODY|FIGURE|BLOCKQUOTE|LI|TD|TH|ASIDE|HEADER|FOOTER|DD)$/;
+
+/** The lite-youtube facade: a custom element that loads the player on a click. */
+function liteYoutube(el: Element): VideoPage | undefined {
+  const id = el.getAttribute('videoid') ?? '';
+  return VIDEO_ID.test(id) ? { site: 'YouTube', url: `https://www.youtube.com/watch?v=${id}` } : undefined;
+}
