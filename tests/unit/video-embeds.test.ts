@@ -43,6 +43,21 @@ describe("an embedded video's own page", () => {
     expect(videoPage(frame(attributes))).toEqual({ site, url });
   });
 
+  it.each([
+    [
+      'src="https://platform.twitter.com/embed/Tweet.html?dnt=false&embedId=twitter-widget-0&id=1584632147402022912" title="X Post"',
+      'X',
+      'https://x.com/i/status/1584632147402022912',
+    ],
+    [
+      'src="https://www.instagram.com/p/CxYz12AbC/embed/captioned/"',
+      'Instagram',
+      'https://www.instagram.com/p/CxYz12AbC/',
+    ],
+  ])('of a post, is read from %s', (attributes, site, url) => {
+    expect(videoPage(frame(attributes))).toEqual({ site, url, mark: '↗' });
+  });
+
   it('is nothing for a frame that is not a video, or whose address or id is not one', () => {
     for (const attributes of [
       'src="https://ads.example/frame?slot=1"',
@@ -50,6 +65,8 @@ describe("an embedded video's own page", () => {
       'src="javascript:alert(1)//www.youtube.com/embed/x"',
       'src="https://www.youtube.com/embed/a%22onerror%3D"',
       'src="https://evil.test/www.youtube.com/embed/abc"',
+      'src="https://platform.twitter.com/widgets/follow_button.html?screen_name=x"',
+      'src="https://www.instagram.com/accounts/login/"',
     ])
       expect(videoPage(frame(attributes))).toBeUndefined();
   });
@@ -62,7 +79,8 @@ describe('an article with embedded videos', () => {
     <figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper"><iframe title="Park Hyatt Bangkok: impressions &amp; review" width="678" height="381" src="https://www.youtube.com/embed/hoogg8BlkiA?feature=oembed" allowfullscreen></iframe></div></figure>
     ${paragraph(2)}<p><iframe title="YouTube video player" src="about:blank" data-src="//player.bilibili.com/player.html?bvid=BV1GJ411x7h7"></iframe></p>
     ${paragraph(3)}<lite-youtube videoid="2XKHUroTePc" playlabel="The pool at night"></lite-youtube>
-    ${paragraph(4)}<iframe src="https://ads.example/frame?slot=1" width="300" height="250"></iframe>${paragraph(5)}</article></body></html>`;
+    ${paragraph(4)}<iframe src="https://ads.example/frame?slot=1" width="300" height="250"></iframe>${paragraph(5)}
+    <div class="twitter-tweet twitter-tweet-rendered"><iframe title="X Post" src="https://platform.twitter.com/embed/Tweet.html?embedId=twitter-widget-0&amp;id=1584632147402022912"></iframe></div>${paragraph(6)}</article></body></html>`;
 
   function article() {
     const result = extractArticle(parseHtml(page, 'https://blog.test/review'), { url: 'https://blog.test/review' });
@@ -79,6 +97,8 @@ describe('an article with embedded videos', () => {
     // A frame titled for the player, not the video: the site's name alone.
     expect(content).toContain('<a href="https://www.bilibili.com/video/BV1GJ411x7h7">▶ Bilibili</a>');
     expect(content).toContain('<a href="https://www.youtube.com/watch?v=2XKHUroTePc">▶ YouTube: The pool at night</a>');
+    // A post the site's script drew in a frame (the live page's tweet), likewise.
+    expect(content).toContain('<a href="https://x.com/i/status/1584632147402022912">↗ X</a>');
     const lines = textContent.split('\n');
     expect(lines.indexOf('▶ YouTube: Park Hyatt Bangkok: impressions & review')).toBe(
       lines.findIndex((line) => line.startsWith('Paragraph 1')) + 1,

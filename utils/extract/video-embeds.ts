@@ -1,25 +1,29 @@
 import { descendantsWithTag } from './dom';
 
 /**
- * A video the article embeds (YouTube, Vimeo, Bilibili…) as a link to the video's own page.
+ * A video the article embeds (YouTube, Vimeo, Bilibili…) as a link to the video's own page, and
+ * likewise a post it embeds (X, Instagram), which the site's script turns into a frame in the
+ * live page.
  *
  * The reader loads nothing from other sites, so a player's frame has no place in it (the
  * sanitizer removes every frame): the video went without a trace, and a tutorial's "watch me
- * shape the loaf" pointed at nothing. Now it is a line of its own, "▶ YouTube: <title>", that
- * opens the video where it lives; the Markdown export keeps it as a link.
+ * shape the loaf" pointed at nothing. Now it is a line of its own, "▶ YouTube: <title>" (a
+ * post's "↗ X"), that opens the video where it lives; the Markdown export keeps it as a link.
  */
 
 /** Where a player's frame points, for Readability, which keeps only the frames of videos. */
 export const VIDEO_PLAYER =
-  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|(?:archive|upload\.wikimedia)\.org)\//i;
+  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|(?:archive|upload\.wikimedia)\.org)\//i;
 
 interface VideoPage {
   site: string;
   url: string;
+  /** ▶ for a video, ↗ for a post. */
+  mark?: string;
 }
 
 /** Each player's frame address → the video's own page. */
-const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefined }[] = [
+const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefined; mark?: string }[] = [
   {
     site: 'YouTube',
     host: /^(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com)$/,
@@ -60,6 +64,28 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
     },
   },
   {
+    site: 'X',
+    mark: '↗',
+    host: /^platform\.twitter\.com$/,
+    page: (url) => {
+      const id = url.searchParams.get('id');
+      return url.pathname.startsWith('/embed/Tweet') && id && /^\d{1,25}$/.test(id)
+        ? `https://x.com/i/status/${id}`
+        : undefined;
+    },
+  },
+  {
+    site: 'Instagram',
+    mark: '↗',
+    host: /^(?:www\.)?instagram\.com$/,
+    page: (url) => {
+      const [, kind, code] = url.pathname.split('/');
+      return (kind === 'p' || kind === 'reel') && code && VIDEO_ID.test(code)
+        ? `https://www.instagram.com/${kind}/${code}/`
+        : undefined;
+    },
+  },
+  {
     site: '优酷',
     host: /^player\.youku\.com$/,
     page: (url) => idAfter(url, '/embed/', (id) => `https://v.youku.com/v_show/id_${id}.html`),
@@ -90,15 +116,15 @@ export function videoPage(frame: Element, base = frame.baseURI): VideoPage | und
     for (const player of PLAYERS) {
       if (!player.host.test(url.hostname)) continue;
       const page = player.page(url);
-      if (page) return { site: player.site, url: page };
+      if (page) return { site: player.site, url: page, ...(player.mark ? { mark: player.mark } : {}) };
     }
   }
   return undefined;
 }
 
-/** A frame's title that names the player, not the video ("YouTube video player"). */
+/** A frame's title that names the player, not the video ("YouTube video player", "X Post"). */
 const PLAYER_TITLE =
-  /^(?:youtube|vimeo|video|embedded|embed|player|iframe|media)(?: (?:video|player|content|embed))*$/i;
+  /^(?:youtube|vimeo|video|embedded|embed|player|iframe|media|x|twitter|instagram)(?: (?:video|player|content|embed|post|tweet))*$/i;
 /** Longer than this, a frame's title is not a video's name. */
 const MAX_TITLE = 200;
 
@@ -125,7 +151,8 @@ export function linkVideoEmbeds(container: Element, base?: string): number {
     const named = title && title.length <= MAX_TITLE && !PLAYER_TITLE.test(title) ? title : '';
     const link = doc.createElement('a');
     link.href = video.url;
-    link.textContent = named ? `▶ ${video.site}: ${named}` : `▶ ${video.site}`;
+    const mark = video.mark ?? '▶';
+    link.textContent = named ? `${mark} ${video.site}: ${named}` : `${mark} ${video.site}`;
     // Among blocks the link is a paragraph of its own; inside a paragraph (a sentence's, or one
     // that held the player alone) or a phrase it takes the player's place (a <p> there would
     // split the paragraph in two).
