@@ -190,8 +190,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   removeAuthorCard(container, byline, report);
   removeStrays(container, report);
   // After the steps that remove stray link lines, which a video's link would look like.
-  const videos = linkVideoEmbeds(container, url);
-  if (videos) report.note('post-clean', `linked ${videos} embedded videos to their pages`);
+  const embeds = linkVideoEmbeds(container, url);
+  if (embeds) report.note('post-clean', `linked ${embeds} embedded videos or posts to their pages`);
   const textContent = toPlainText(container);
   if (!isProse(container, textContent)) return failure();
 

@@ -11,9 +11,9 @@ const MAX_TEX = 4000;
  * (MathML for screen readers, hidden by its stylesheet, and spans it positions for the eye);
  * MathJax 3 draws its glyphs with its stylesheet's generated content (its spans hold no text)
  * beside an assistive copy in MathML (which MathJax 4 no longer makes by default: then the MathML
- * is read from the drawing, see mathjax-drawing.ts); MathJax 2 keeps the TeX in a `<script type="math/tex">`
- * after its drawing; Wikipedia hides its MathML (inline `display: none`) behind a picture of the
- * formula. Without the library's stylesheet the reader showed nothing of them, or the formula
+ * is read from the drawing, see mathjax-drawing.ts); MathJax 2 keeps the TeX in a
+ * `<script type="math/tex">` after its drawing; Wikipedia hides its MathML (inline
+ * `display: none`) behind a picture of the formula. Without the library's stylesheet the reader showed nothing of them, or the formula
  * twice over as a run of letters. Each is reduced to its MathML, the formula's TeX kept as its
  * `alttext` (the Markdown export writes it between dollar signs).
  *
