@@ -83,9 +83,9 @@ describe('a formula MathJax drew without MathML', () => {
   });
 
   it('takes no element name or character the page makes up', () => {
-    const made_up =
+    const madeUp =
       '<mjx-container jax="CHTML"><mjx-math><mjx-constructor><mjx-mi><mjx-c class="mjx-c110000"></mjx-c><mjx-c class="mjx-cE150"></mjx-c><mjx-c class="mjx-c78"></mjx-c></mjx-mi></mjx-constructor><mjx-mo><mjx-c class="mjx-c5F"></mjx-c></mjx-mo><mjx-__proto__><mjx-mn><mjx-c class="mjx-c31"></mjx-c></mjx-mn></mjx-__proto__></mjx-math></mjx-container>';
-    expect(mathFromDrawing(drawing(made_up))?.innerHTML).toBe('<mi>x</mi><mo>_</mo><mn>1</mn>');
+    expect(mathFromDrawing(drawing(madeUp))?.innerHTML).toBe('<mi>x</mi><mo>_</mo><mn>1</mn>');
     const svg =
       '<mjx-container jax="SVG"><svg><g data-mml-node="math"><g data-mml-node="constructor"><g data-mml-node="mi"><use data-c="78"></use></g></g><g data-mml-node="toString"><g data-mml-node="mn"><use data-c="zz"></use><use data-c="32"></use></g></g></g></svg></mjx-container>';
     expect(mathFromDrawing(drawing(svg))?.innerHTML).toBe('<mrow><mi>x</mi></mrow><mrow><mn>2</mn></mrow>');

@@ -129,8 +129,8 @@ const PLAYER_TITLE =
 const MAX_TITLE = 200;
 
 /**
- * Each video player's frame (and `<lite-youtube>` facade) in `container` replaced by a link to
- * the video's page, on a line of its own unless the frame sat inside a sentence.
+ * Each video player's or post's frame (and `<lite-youtube>` facade) in `container` replaced by a
+ * link to the video's or post's page, on a line of its own unless the frame sat inside a sentence.
  */
 export function linkVideoEmbeds(container: Element, base?: string): number {
   const doc = container.ownerDocument;
