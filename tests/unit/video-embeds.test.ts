@@ -39,6 +39,26 @@ describe("an embedded video's own page", () => {
       'https://v.qq.com/x/page/m0041abcd.html',
     ],
     ['src="https://player.youku.com/embed/XNTk4MzY=="', '优酷', 'https://v.youku.com/v_show/id_XNTk4MzY==.html'],
+    [
+      'src="https://www.loom.com/embed/0281766fa2d04bb788eaf19e65135184"',
+      'Loom',
+      'https://www.loom.com/share/0281766fa2d04bb788eaf19e65135184',
+    ],
+    [
+      'src="https://embed.ted.com/talks/brene_brown_the_power_of_vulnerability"',
+      'TED',
+      'https://www.ted.com/talks/brene_brown_the_power_of_vulnerability',
+    ],
+    [
+      'src="https://open.spotify.com/embed/episode/7makk4oTQel546B0PZlDM5?utm_source=generator"',
+      'Spotify',
+      'https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5',
+    ],
+    [
+      'src="https://embed.podcasts.apple.com/us/podcast/the-daily/id1200361736?i=1000650000000"',
+      'Apple Podcasts',
+      'https://podcasts.apple.com/us/podcast/the-daily/id1200361736?i=1000650000000',
+    ],
   ])('is read from %s', (attributes, site, url) => {
     expect(videoPage(frame(attributes))).toEqual({ site, url });
   });
@@ -67,6 +87,8 @@ describe("an embedded video's own page", () => {
       'src="https://evil.test/www.youtube.com/embed/abc"',
       'src="https://platform.twitter.com/widgets/follow_button.html?screen_name=x"',
       'src="https://www.instagram.com/accounts/login/"',
+      'src="https://open.spotify.com/embed/user/someone"',
+      'src="https://embed.podcasts.apple.com/us/browse"',
     ])
       expect(videoPage(frame(attributes))).toBeUndefined();
   });

@@ -13,7 +13,7 @@ import { descendantsWithTag } from './dom';
 
 /** Where a player's frame points, for Readability, which keeps only the frames of videos. */
 export const VIDEO_PLAYER =
-  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|(?:archive|upload\.wikimedia)\.org)\//i;
+  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|loom\.com|embed\.ted\.com|open\.spotify\.com|embed\.podcasts\.apple\.com|(?:archive|upload\.wikimedia)\.org)\//i;
 
 interface VideoPage {
   site: string;
@@ -90,7 +90,38 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
     host: /^player\.youku\.com$/,
     page: (url) => idAfter(url, '/embed/', (id) => `https://v.youku.com/v_show/id_${id}.html`),
   },
+  {
+    site: 'Loom',
+    host: /^(?:www\.)?loom\.com$/,
+    page: (url) => idAfter(url, '/embed/', (id) => `https://www.loom.com/share/${id}`),
+  },
+  {
+    site: 'TED',
+    host: /^embed\.ted\.com$/,
+    page: (url) => idAfter(url, '/talks/', (id) => `https://www.ted.com/talks/${id}`),
+  },
+  {
+    // A podcast's episode or show, a song or an album: listened to, not watched, but played all the same.
+    site: 'Spotify',
+    host: /^open\.spotify\.com$/,
+    page: (url) => {
+      const [, embed, kind, id] = url.pathname.split('/');
+      return embed === 'embed' && kind && SPOTIFY_KINDS.has(kind) && id && VIDEO_ID.test(id)
+        ? `https://open.spotify.com/${kind}/${id}`
+        : undefined;
+    },
+  },
+  {
+    site: 'Apple Podcasts',
+    host: /^embed\.podcasts\.apple\.com$/,
+    // The embed's path is the podcast's own page's ("/us/podcast/<name>/id123…").
+    page: (url) =>
+      APPLE_PODCAST_PATH.test(url.pathname) ? `https://podcasts.apple.com${url.pathname}${url.search}` : undefined,
+  },
 ];
+
+const SPOTIFY_KINDS = new Set(['episode', 'show', 'track', 'album', 'playlist']);
+const APPLE_PODCAST_PATH = /^\/[a-z]{2}\/podcast\/[\w%-]{0,200}\/?id\d{1,20}$/;
 
 /** A video's id as the players write it: letters, digits, `_`, `-` and `=` (Youku's). */
 const VIDEO_ID = /^[\w=-]{1,64}$/;
