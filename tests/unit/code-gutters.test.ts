@@ -31,6 +31,8 @@ const ROUGE = `<div class="highlight"><pre class="highlight"><code><table class=
 console.log(a);
 </pre></td></tr></tbody></table></code></pre></div>`;
 const HLJS_LN = `<pre><code class="hljs javascript"><table class="hljs-ln"><tbody><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="1"><div class="hljs-ln-n" data-line-number="1"></div></td><td class="hljs-ln-line hljs-ln-code" data-line-number="1">const a = 1;</td></tr><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="2"><div class="hljs-ln-n" data-line-number="2"></div></td><td class="hljs-ln-line hljs-ln-code" data-line-number="2">console.log(a);</td></tr></tbody></table></code></pre>`;
+// A GitHub gist as its script leaves it in the live page: the numbers in the cells' attributes.
+const GIST = `<div class="gist"><div class="gist-file"><div class="gist-data"><div class="blob-wrapper data type-javascript"><table class="highlight tab-size js-file-line-container" data-tab-size="8"><tr><td id="file-a-js-L1" class="blob-num js-line-number" data-line-number="1"></td><td id="file-a-js-LC1" class="blob-code blob-code-inner js-file-line"><span class="pl-k">const</span> a = 1;</td></tr><tr><td id="file-a-js-L2" class="blob-num js-line-number" data-line-number="2"></td><td id="file-a-js-LC2" class="blob-code blob-code-inner js-file-line">console.log(a);</td></tr></table></div></div><div class="gist-meta"><a href="https://gist.github.com/someone/abc/raw/a.js">view raw</a> <a href="https://gist.github.com/someone/abc#file-a-js">a.js</a> hosted with &#10084; by <a href="https://github.com">GitHub</a></div></div></div>`;
 const PYGMENTS_INLINE = `<div class="highlight"><pre><span></span><span class="linenos">1</span>const a = 1;
 <span class="linenos">2</span>console.log(a);
 </pre></div>`;
@@ -40,6 +42,7 @@ describe('a code block with numbered lines', () => {
     ['Hexo', HEXO],
     ['Rouge', ROUGE],
     ['highlight.js line numbers', HLJS_LN],
+    ['a GitHub gist', GIST],
     ['Pygments inline numbers', PYGMENTS_INLINE],
   ])('from %s is its code alone, in one <pre>', (_highlighter, block) => {
     const article = extract(block);

@@ -3,8 +3,8 @@ import { descendantsWithTag } from './dom';
 /**
  * Code without its line numbers. Blogs' highlighters number a code block's lines in a column of
  * their own: a two-cell table (Hexo's `td.gutter`, Jekyll's Rouge, Pygments' `linenos`), a table
- * with a row for each line (highlight.js's line-numbers plugin, the numbers drawn by its
- * stylesheet), or numbers inside the `<pre>` (Pygments' inline `linenos`, CSDN's
+ * with a row for each line (highlight.js's line-numbers plugin and GitHub's gists, the numbers
+ * drawn by their stylesheets), or numbers inside the `<pre>` (Pygments' inline `linenos`, CSDN's
  * `ul.pre-numbering`). In the reader the code came as a table beside a column of numbers, the
  * numbers came with every copy of a line, and the Markdown export wrote a table. Each block is
  * made one `<pre>` of its code again.
@@ -26,6 +26,9 @@ export function removeLineNumberGutters(root: Element): void {
     // Rouge and highlight.js set the table inside the block's own <pre><code>: the block is
     // replaced whole, not given a <pre> inside its <pre>.
     const outer = table.parentElement?.tagName === 'CODE' ? table.parentElement.parentElement : null;
+    // A gist's credit line under its code ("view raw a.js hosted with ❤ by GitHub") goes with
+    // its numbers: it is the embed's, not the article's.
+    table.closest('.gist-file')?.querySelector('.gist-meta')?.remove();
     (outer?.tagName === 'PRE' && outer.textContent === table.textContent ? outer : table).replaceWith(code);
   }
   for (const pre of descendantsWithTag(root, 'PRE')) {
@@ -75,7 +78,12 @@ function codeBesideGutter(table: HTMLTableElement | Element): Element | undefine
   // A row for each line: each gutter its line's number, or empty with the number in an attribute
   // for the stylesheet to draw (`data-line-number`); the table named for code, or its numbers
   // drawn so (a list of steps or a ranking counts from one too).
-  const drawn = gutters.map((cell) => cell.querySelector('[data-line-number]')?.getAttribute('data-line-number'));
+  // GitHub (a gist, a file) sets the attribute on the cell itself, highlight.js inside it.
+  const drawn = gutters.map(
+    (cell) =>
+      cell.getAttribute('data-line-number') ??
+      cell.querySelector('[data-line-number]')?.getAttribute('data-line-number'),
+  );
   const numbers = gutters.map((cell, i) => cell.textContent?.trim() || drawn[i] || '');
   if (!isCountFromOne(numbers)) return undefined;
   const named = [table, gutters[0], codes[0]].some((el) => CODE_NAME.test(el?.getAttribute('class') ?? ''));
