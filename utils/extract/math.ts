@@ -41,7 +41,7 @@ export function standardizeMath(root: Element): void {
   }
   // MathJax 3 and 4: <mjx-container> holds the drawing and, unless the page turned it off (as
   // MathJax 4 does by default), <mjx-assistive-mml>'s MathML; without it, the drawing is read.
-  for (const container of [...root.getElementsByTagName('mjx-container')]) {
+  for (const container of descendantsWithTag(root, 'MJX-CONTAINER')) {
     const assistive = container.getElementsByTagName('mjx-assistive-mml')[0]?.getElementsByTagName('math')[0];
     const math = assistive ?? mathFromDrawing(container);
     if (!math) continue;

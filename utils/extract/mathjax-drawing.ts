@@ -1,3 +1,5 @@
+import { surveyTree, walkElements } from './dom';
+
 /**
  * A formula's MathML read back from MathJax's drawing of it, for the pages that give no other
  * form: MathJax 4 inserts no MathML by default (its explorer speaks the formula instead), nor does
@@ -82,7 +84,7 @@ const PLANCK_H = 0x210e;
 export function mathFromDrawing(container: Element): Element | null {
   // The reading below recurses once a level: a page's drawing nested thousands deep is left to
   // the steps that flatten deep nesting, not read here.
-  if (deeperThan(container, MAX_DRAWING_DEPTH)) return null;
+  if (surveyTree(container, []).depth > MAX_DRAWING_DEPTH) return null;
   const doc = container.ownerDocument;
   let root: MathPart | null = null;
   if (container.getAttribute('jax') === 'SVG') {
@@ -101,16 +103,6 @@ export function mathFromDrawing(container: Element): Element | null {
 /** Deeper than any formula MathJax draws (a few levels of its boxes for each of MathML's). */
 const MAX_DRAWING_DEPTH = 500;
 
-function deeperThan(root: Element, limit: number): boolean {
-  const stack: [Element, number][] = [[root, 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [el, depth] = next;
-    if (depth > limit) return true;
-    for (const child of el.children) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
 /** The formula's TeX as MathJax 4 records it on the drawing (`data-latex`), if it does. */
 export function texOfDrawing(container: Element): string | undefined {
   const root =
@@ -126,14 +118,11 @@ export function texOfDrawing(container: Element): string | undefined {
  */
 function descendants(el: Element, test: (d: Element) => boolean, whole = false): Element[] {
   const found: Element[] = [];
-  const walk = (parent: Element) => {
-    for (const child of parent.children) {
-      const passed = test(child);
-      if (passed) found.push(child);
-      if (!(passed && whole)) walk(child);
-    }
-  };
-  walk(el);
+  walkElements(el, (d) => {
+    const passed = test(d);
+    if (passed) found.push(d);
+    return !(passed && whole);
+  });
   return found;
 }
 

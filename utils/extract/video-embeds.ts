@@ -171,7 +171,7 @@ export function linkVideoEmbeds(container: Element, base?: string): number {
     ...descendantsWithTag(container, 'IFRAME'),
     ...descendantsWithTag(container, 'OBJECT'),
     ...descendantsWithTag(container, 'EMBED'),
-    ...container.getElementsByTagName('lite-youtube'),
+    ...descendantsWithTag(container, 'LITE-YOUTUBE'),
   ];
   for (const frame of frames) {
     // An <embed> inside an <object> went with it.
