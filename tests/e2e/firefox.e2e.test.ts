@@ -22,6 +22,7 @@ import {
   EN_MATH_FORMULAS,
   EN_VIDEO_SHOWN,
   formulasDrawn,
+  HOSTILE_VIDEO,
   openingSpace,
   pageRegistryOf,
   pictureLook,
@@ -481,6 +482,9 @@ describe('Firefox: a hostile page under the reader', () => {
       ).length;
     });
     expect(leftovers).toBe(0);
+    expect((await inFirefoxReader(page, videosShown))?.links).toEqual([
+      { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
+    ]);
     await page.close();
   });
 });

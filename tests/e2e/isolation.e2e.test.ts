@@ -4,6 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
+import { HOSTILE_VIDEO, videosShown } from './support/reader-dom';
 import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -131,6 +132,10 @@ describe('a hostile page under the reader', () => {
       };
     });
     expect(leftovers).toEqual({ handlers: 0, dangerous: 0 });
+    // Its video player, with a handler and a title of markup, is a plain link to the video.
+    expect((await inReader(page, videosShown))?.links).toEqual([
+      { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
+    ]);
     await page.close();
   });
 });

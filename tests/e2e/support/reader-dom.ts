@@ -264,3 +264,6 @@ export const EN_VIDEO_SHOWN = {
   ],
   frames: 0,
 };
+
+/** hostile-markup.html's video player (a handler on its frame, markup in its title), as a link. */
+export const HOSTILE_VIDEO = 'https://www.youtube.com/watch?v=hoogg8BlkiA';
