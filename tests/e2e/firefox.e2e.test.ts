@@ -20,6 +20,7 @@ import {
   brokenWordsInTableLinks,
   clickIn,
   EN_MATH_FORMULAS,
+  EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
   formulasDrawn,
   HOSTILE_VIDEO,
@@ -27,6 +28,7 @@ import {
   pageRegistryOf,
   pictureLook,
   picturesPastColumn,
+  recipeShown,
   registryOf,
   savedInReader,
   selectQuote,
@@ -168,6 +170,12 @@ describe('Firefox: the reader', () => {
   it('draws a page’s formulas from their MathML, once each, the displayed one on a line of its own', async () => {
     const page = await openReader('en-math.html');
     expect(await inFirefoxReader(page, formulasDrawn)).toEqual(EN_MATH_FORMULAS);
+    await page.close();
+  });
+
+  it('shows a recipe card’s ingredients, linked to a shop on the page, and its steps', async () => {
+    const page = await openReader('en-recipe.html');
+    expect(await inFirefoxReader(page, recipeShown)).toEqual(EN_RECIPE_SHOWN);
     await page.close();
   });
 

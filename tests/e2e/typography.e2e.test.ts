@@ -7,11 +7,13 @@ import { setReaderTheme } from './support/reader-actions';
 import {
   brokenWordsInTableLinks,
   EN_MATH_FORMULAS,
+  EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
   formulasDrawn,
   openingSpace,
   pictureLook,
   picturesPastColumn,
+  recipeShown,
   textUnderToolbar,
   videosShown,
   wideTableInReach,
@@ -362,6 +364,14 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     }));
     expect(shown?.outputs).toEqual(['Medium (19 px)', 'Comfortable (1.8)', 'About 35 characters a line']);
     expect(new Set(shown?.faces).size).toBe(3);
+    await page.close();
+  });
+});
+
+describe('a recipe', () => {
+  it('shows the card’s ingredients, which link to a shop, and its steps, without its checkboxes', async () => {
+    const page = await openReader('en-recipe.html');
+    expect(await inReader(page, recipeShown)).toEqual(EN_RECIPE_SHOWN);
     await page.close();
   });
 });

@@ -32,6 +32,7 @@ import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
+import { restoreRecipeParts, takeRecipeParts } from './recipe';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
@@ -116,6 +117,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   resolveLazyImages(work.body as HTMLElement);
   // Before the other steps: they, and Readability, read paragraphs, not <br><br> in a table cell.
   undoOldLayouts(work.body as HTMLElement, report, (tag) => (survey.byTag.get(tag)?.length ?? 1) > 0);
+  // Copied before the cleaning steps, which each have a rule a recipe card's lists fall under.
+  const recipeParts = meta.recipe ? takeRecipeParts(work.body as HTMLElement, meta.recipe) : [];
   preClean(work, meta, report);
   // Where the prose is, by mass. Blocks far from it that hold no prose go before Readability
   // scores them; a copy of the region is kept when Readability may take only a piece.
@@ -158,6 +161,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     siteNames,
   );
   if (faqs) report.note('readability', `put back ${faqs} FAQ it left out`);
+  const recipeLists = restoreRecipeParts(container, recipeParts);
+  if (recipeLists) report.note('readability', `put back ${recipeLists} of the recipe's lists the article lost`);
 
   // 4. Post-clean, 5. metadata.
   postClean(container, report, url);

@@ -1,5 +1,6 @@
 import { restoreLostCharacters } from './lost-characters';
 import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME } from './patterns';
+import type { RecipeText } from './recipe-data';
 import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace, ONE_CJK_CHAR } from './text';
 
 /** Metadata gathered from the page before extraction changes it (see page-metadata.ts). */
@@ -28,6 +29,8 @@ export interface PageMetadata {
   host?: string;
   /** The site's logo's alt text (<img alt="好范文网"> in a .logo): a last guess at its name. */
   logoName?: string;
+  /** The recipe the page's JSON-LD describes: recipe.ts keeps its lists on the page. */
+  recipe?: RecipeText;
 }
 
 /** Named references that turn up escaped twice in titles and names (a CMS encoding its own output). */
@@ -107,16 +110,9 @@ const PAGE_ONLY_TYPE = /^(?:WebPage|ItemPage|CollectionPage)$/i;
  * The article as the page's JSON-LD describes it. The author and publisher are taken from the
  * first article object that names them (an Article before the WebPage that Yoast lists first,
  * which has none), and a reference by `@id` ("author": {"@id": ".../author/ahmet/"}) is looked up among the
- * page's objects. Malformed JSON is ignored, never thrown.
+ * page's objects (readJsonLdObjects).
  */
-export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
-  const items: Record<string, unknown>[] = [];
-  for (const script of scripts) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    try {
-      items.push(...flattenJsonLd(JSON.parse(script.textContent ?? '')));
-    } catch {}
-  }
+export function readJsonLd(items: readonly Record<string, unknown>[]): JsonLdArticle {
   const typeOf = (item: Record<string, unknown>) => [item['@type']].flat().map(String).join(' ');
   const inOrder = items.filter((item) => ARTICLE_TYPE.test(typeOf(item)));
   const main = inOrder[0];
@@ -145,6 +141,21 @@ export function readJsonLd(scripts: Iterable<Element>): JsonLdArticle {
       asText(Array.isArray(a.image) ? a.image[0] : ((a.image as Record<string, unknown>)?.url ?? a.image)),
     ),
   });
+}
+
+/**
+ * The objects of the page's JSON-LD scripts, those of a `@graph` among them. Malformed JSON is
+ * ignored, never thrown.
+ */
+export function readJsonLdObjects(scripts: Iterable<Element>): Record<string, unknown>[] {
+  const items: Record<string, unknown>[] = [];
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    try {
+      items.push(...flattenJsonLd(JSON.parse(script.textContent ?? '')));
+    } catch {}
+  }
+  return items;
 }
 
 function dropUndefined<T extends object>(value: T): T {

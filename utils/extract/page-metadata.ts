@@ -7,6 +7,7 @@ import {
   normalizeIsoDate,
   type PageMetadata,
   readJsonLd,
+  readJsonLdObjects,
   readMetaTags,
   splitTitle,
   titleAgreement,
@@ -15,6 +16,7 @@ import {
 } from './metadata';
 import { OLD_LAYOUT_TAGS } from './old-layouts';
 import { oneLineText } from './plain-text';
+import { recipeOfJsonLd } from './recipe-data';
 import { safeQueryAll } from './site-rules';
 import { findStandfirst } from './standfirst';
 import { normalizeSpace } from './text';
@@ -46,7 +48,9 @@ export function surveyPage(doc: Document): TreeSurvey {
 /** Metadata the page states outright, read from its survey. */
 export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRule | undefined): PageMetadata {
   const ofTag = (tag: (typeof SURVEYED_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
-  const jsonLd = readJsonLd(ofTag('SCRIPT'));
+  const jsonLdObjects = readJsonLdObjects(ofTag('SCRIPT'));
+  const jsonLd = readJsonLd(jsonLdObjects);
+  const recipe = recipeOfJsonLd(jsonLdObjects);
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
@@ -187,6 +191,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...(standfirst ? { standfirst } : {}),
     ...(tags.get('og:image') ? { leadImage: tags.get('og:image') } : {}),
     ...(leadPicture ? { leadPicture } : {}),
+    ...(recipe ? { recipe } : {}),
     breadcrumb: [],
   };
 }

@@ -265,5 +265,43 @@ export const EN_VIDEO_SHOWN = {
   frames: 0,
 };
 
+/**
+ * A recipe as the reader shows it: each list's items under the heading that names it, and how many
+ * of the page's controls (checkboxes, servings buttons, their labels) came along (none).
+ */
+export function recipeShown(root: Document): { ingredients: string[]; steps: string[]; controls: number } {
+  const content = root.querySelector('.folio-content');
+  const itemsAfter = (heading: string) => {
+    const h = [...(content?.querySelectorAll('h3') ?? [])].find((el) => el.textContent?.trim() === heading);
+    const box = h?.parentElement;
+    return [...(box?.querySelectorAll('li') ?? [])].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+  };
+  return {
+    ingredients: itemsAfter('Ingredients'),
+    steps: itemsAfter('Instructions'),
+    controls: content?.querySelectorAll('input, button, label, select').length ?? -1,
+  };
+}
+
+/** en-recipe.html's card: its ingredients (names linked to a shop on the page) and its steps. */
+export const EN_RECIPE_SHOWN = {
+  ingredients: [
+    '1 pound large shrimp peeled and deveined',
+    '3 cloves garlic minced',
+    '½ teaspoon kosher salt',
+    '3 tablespoons unsalted butter',
+    '1 lemon cut in wedges',
+    '2 tablespoons chopped parsley',
+    'Cooked rice or crusty bread',
+  ],
+  steps: [
+    'Pat the shrimp dry with paper towels and toss them with the garlic and the salt.',
+    'Melt the butter in a large skillet over medium-high heat until it foams.',
+    'Add the shrimp in one layer and cook for a minute and a half on each side, until pink and curled.',
+    'Squeeze a lemon wedge over the pan, scatter the parsley, and serve at once over rice or with bread.',
+  ],
+  controls: 0,
+};
+
 /** hostile-markup.html's video player (a handler on its frame, markup in its title), as a link. */
 export const HOSTILE_VIDEO = 'https://www.youtube.com/watch?v=hoogg8BlkiA';

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle, toPlainText } from '../../utils/extract';
+import { restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
+import { recipeOfJsonLd } from '../../utils/extract/recipe-data';
+import { htmlToMarkdown } from '../../utils/markdown/html-to-markdown';
+
+describe("the recipe a page's JSON-LD describes", () => {
+  it('reads ingredients and steps however the page writes them', () => {
+    expect(
+      recipeOfJsonLd([
+        { '@type': 'BlogPosting', headline: 'Soup' },
+        {
+          '@type': ['Recipe', 'NewsArticle'],
+          recipeIngredient: ['2 cups  flour', '&#189; teaspoon salt', 42, ''],
+          recipeInstructions: [
+            { '@type': 'HowToSection', name: 'Dough', itemListElement: [{ '@type': 'HowToStep', text: 'Mix.' }] },
+            { '@type': 'HowToStep', name: 'Bake', text: 'Bake for &quot;forty&quot; minutes.' },
+            { '@type': 'HowToStep', name: 'Rest on a rack.' },
+            'Slice.',
+          ],
+        },
+      ]),
+    ).toEqual({
+      ingredients: ['2 cups flour', '½ teaspoon salt'],
+      steps: ['Mix.', 'Bake for "forty" minutes.', 'Rest on a rack.', 'Slice.'],
+    });
+    // One string for all the steps, a line or a list item each; the older `ingredients` name.
+    expect(
+      recipeOfJsonLd([{ '@type': 'Recipe', ingredients: 'one egg', recipeInstructions: 'Whisk.\r\nFry.\n\n' }]),
+    ).toEqual({ ingredients: ['one egg'], steps: ['Whisk.', 'Fry.'] });
+    expect(
+      recipeOfJsonLd([
+        { '@type': 'Recipe', recipeInstructions: '<ol><li>Whisk the eggs.</li><li>Fry them.</li></ol>' },
+      ]),
+    ).toEqual({ ingredients: [], steps: ['Whisk the eggs.', 'Fry them.'] });
+  });
+
+  it('finds no recipe where there is none, and bounds a hostile one', () => {
+    expect(recipeOfJsonLd([{ '@type': 'Article', recipeIngredient: ['x'] }])).toBeUndefined();
+    expect(recipeOfJsonLd([{ '@type': 'Recipe', name: 'Empty' }])).toBeUndefined();
+    let nested: unknown = { '@type': 'HowToStep', text: 'Too deep.' };
+    for (let i = 0; i < 10_000; i++) nested = { '@type': 'HowToSection', itemListElement: [nested] };
+    const hostile = recipeOfJsonLd([
+      {
+        '@type': 'Recipe',
+        recipeIngredient: Array.from({ length: 100_000 }, (_, i) => `${i} ${'x'.repeat(10_000)}`),
+        recipeInstructions: [nested, 'Real step.'],
+      },
+    ]);
+    expect(hostile?.ingredients).toHaveLength(200);
+    expect(hostile?.ingredients.every((text) => text.length <= 3000)).toBe(true);
+    expect(hostile?.steps).toEqual(['Real step.']);
+  });
+});
+
+const URL = 'https://food.test/soup/';
+
+const story = [
+  'Every autumn the first cold evening sends me to the market for leeks and potatoes, and this soup is what they become.',
+  'It asks for nothing but patience: the leeks soften slowly in butter until they are sweet, and the potatoes thicken the broth on their own.',
+  'A blender makes it smooth, but I like it rough, with the potatoes crushed against the side of the pot with a wooden spoon.',
+  'Serve it with bread and a sharp cheese, and keep the rest in the fridge: it is better the next day, as soups are.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+const INGREDIENTS = [
+  '3 leeks, sliced',
+  '2 tablespoons butter',
+  '4 potatoes, peeled and cubed',
+  '1 litre chicken stock',
+];
+const STEPS = [
+  'Melt the butter in a heavy pot and soften the leeks over low heat for fifteen minutes.',
+  'Add the potatoes and the stock, bring to a simmer and cook until the potatoes fall apart.',
+  'Crush some of the potatoes against the pot, season with salt and pepper, and serve.',
+];
+
+function page(body: string, recipe: object | undefined = { ingredients: INGREDIENTS, steps: STEPS }): string {
+  const ld = recipe && {
+    '@type': 'Recipe',
+    recipeIngredient: (recipe as { ingredients: string[] }).ingredients,
+    recipeInstructions: (recipe as { steps: string[] }).steps.map((text) => ({ '@type': 'HowToStep', text })),
+  };
+  return `<!doctype html><html lang="en"><head><title>Leek and potato soup</title>${
+    ld ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''
+  }</head><body>${body}</body></html>`;
+}
+
+const extract = (html: string) => extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+
+function textOf(html: string): string {
+  const result = extract(html);
+  if (!result.ok) throw new Error(result.reason);
+  return result.article.textContent;
+}
+
+/** Where each line starts in the text, -1 for a line it lacks. */
+const positions = (text: string, lines: string[]) => lines.map((line) => text.indexOf(line));
+
+const checkboxList = (items: string[]) =>
+  `<ul>${items.map((item, i) => `<li><label for="c${i}"><input type="checkbox" id="c${i}"> ${item}</label></li>`).join('')}</ul>`;
+
+describe("a recipe's lists in the article", () => {
+  it("keeps a card's ingredients set in an <aside> as checkbox labels, before the steps", () => {
+    const html = page(
+      `<article><h1>Leek and potato soup</h1>${story}
+      <div class="recipe">
+        <aside class="recipe__ingredients"><h2>Ingredients</h2>${checkboxList(INGREDIENTS)}</aside>
+        <div class="recipe__method"><h2>Method</h2><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></div>
+      </div></article>
+      <form class="comment-form"><p><input type="checkbox" id="consent"> <label for="consent">Save my name, email, and website in this browser for the next time I comment.</label></p></form>`,
+    );
+    const text = textOf(html);
+    const [ingredientsAt, methodAt, ...items] = positions(text, ['Ingredients', 'Method', ...INGREDIENTS]);
+    expect(items.every((at) => at > (ingredientsAt ?? -1) && at < (methodAt ?? -1))).toBe(true);
+    expect(positions(text, STEPS).every((at) => at > (methodAt ?? Number.MAX_VALUE))).toBe(true);
+    expect(text).not.toContain('Save my name');
+    const result = extract(html);
+    expect(result.ok && result.article.content).not.toMatch(/<input|<label/);
+  });
+
+  it('keeps ingredients whose names link to a shop, and exports them as a list', () => {
+    const linked = INGREDIENTS.map((item, i) => {
+      const [amount, ...name] = item.split(' ');
+      return `${amount} <a href="https://shop.test/go/${i}" rel="sponsored">${name.join(' ')}</a>`;
+    });
+    const result = extract(
+      page(
+        `<article><h1>Leek and potato soup</h1>${story}<div class="recipe-card"><div class="recipe-card-ingredients"><h3>Ingredients</h3><ul>${linked
+          .map((item) => `<li>${item}</li>`)
+          .join(
+            '',
+          )}</ul></div><div class="recipe-card-steps"><h3>Instructions</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></div></div></article>`,
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(positions(result.article.textContent, INGREDIENTS).every((at) => at >= 0)).toBe(true);
+    const markdown = htmlToMarkdown(result.article.content);
+    expect(markdown).toMatch(
+      /### Ingredients\n\n-\s+3 \[leeks, sliced\]\(https:\/\/shop\.test\/go\/0\)\n-\s+2 \[tablespoons butter\]/,
+    );
+    expect(markdown.indexOf('### Ingredients')).toBeLessThan(markdown.indexOf('### Instructions'));
+  });
+
+  it('puts back a card the article left out whole, ingredients then steps', () => {
+    // The card is below the comments, with its ingredients in a table of links: Readability
+    // takes the story alone.
+    const card = `<div class="recipe-card"><div class="recipe-card-ingredients"><h3>Ingredients</h3><table>${INGREDIENTS.map(
+      (item) => `<tr><td><a href="/i/${item.length}">${item}</a></td></tr>`,
+    ).join('')}</table></div><div class="recipe-card-steps"><h3>Steps</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join(
+      '',
+    )}</ol></div></div>`;
+    const html = page(
+      `<article><h1>Leek and potato soup</h1>${story}</article><section class="comments"><p>Lovely! — Ann</p></section><div class="sidebar-recipe">${card}</div>`,
+    );
+    const text = textOf(html);
+    const at = positions(text, [...INGREDIENTS, ...STEPS]);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text.indexOf('Ingredients')).toBeGreaterThan(text.indexOf('sharp cheese'));
+    expect(text).not.toContain('Lovely!');
+  });
+
+  it('changes nothing where the article kept the lists, or the page does not show them', () => {
+    const body = `<article><h1>Leek and potato soup</h1>${story}<h2>What you need</h2><p>Leeks, butter, potatoes and stock: nothing else.</p><h2>Ingredients</h2><ul>${INGREDIENTS.map(
+      (s) => `<li>${s}</li>`,
+    ).join('')}</ul><h2>Method</h2><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></article>`;
+    expect(textOf(page(body))).toBe(textOf(page(body, undefined)));
+    // The JSON-LD describes a recipe this page does not show (a recipe index's first card).
+    const other = { ingredients: ['2 lemons, zested', '1 cup sugar', '3 eggs'], steps: ['Whisk the eggs and sugar.'] };
+    const plainStory = `<article><h1>Leek and potato soup</h1>${story}</article>`;
+    expect(textOf(page(plainStory, other))).toBe(textOf(page(plainStory, undefined)));
+  });
+
+  it("keeps a recipe plugin's card whole: its heading, its groups, no checkbox or servings button", () => {
+    // Modeled on WP Recipe Maker, as tests/fixtures/pages/en-recipe.html (its golden files) is.
+    const html = `${page(
+      `<article><h1>Leek and potato soup</h1>${story}<div class="wprm-recipe-container"><div class="wprm-recipe-ingredients-container"><h3 class="wprm-recipe-header">Ingredients <div><button>1x</button><button>2x</button></div></h3><div class="wprm-recipe-ingredient-group"><h4 class="wprm-recipe-group-name">For the soup</h4><ul>${INGREDIENTS.map(
+        (item, i) =>
+          `<li><span class="wprm-checkbox-container"><input type="checkbox" id="w${i}"><label for="w${i}"><span class="sr-only">&#x25a2; </span></label></span><a href="https://shop.test/${i}" rel="sponsored">${item}</a></li>`,
+      ).join(
+        '',
+      )}</ul></div></div><div class="wprm-recipe-instructions-container"><h3 class="wprm-recipe-header">Instructions</h3><ul>${STEPS.map(
+        (s) => `<li><div class="wprm-recipe-instruction-text">${s}</div></li>`,
+      ).join('')}</ul></div></div></article>`,
+    )}`;
+    const text = textOf(html);
+    expect(text).toContain(`Ingredients\nFor the soup\n${INGREDIENTS.join('\n')}\nInstructions`);
+    expect(text).not.toMatch(/▢|1x|2x/);
+  });
+});
+
+describe("putting a recipe's lists back", () => {
+  const card = `<div class="card"><div><h3>Ingredients</h3><h4>For the soup</h4><ul>${INGREDIENTS.map(
+    (item) => `<li><input type="checkbox"> <label>${item}</label></li>`,
+  ).join('')}</ul></div><div><h3>Method</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></div></div>`;
+  const parts = () =>
+    takeRecipeParts(parseHtml(`<body><p>Story.</p>${card}</body>`, URL).body, {
+      ingredients: INGREDIENTS,
+      steps: STEPS,
+    });
+  const article = (html: string) =>
+    parseHtml(`<body><div id="a">${html}</div></body>`, URL).getElementById('a') as Element;
+  const lines = (el: Element) => toPlainText(el).split('\n');
+  const steps = `<h3>Method</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol>`;
+
+  it('puts a lost list where the article kept its headings alone', () => {
+    const kept = article(`<p>Story.</p><h3>Ingredients</h3><h4>For the soup</h4>${steps}<p>Enjoy.</p>`);
+    expect(restoreRecipeParts(kept, parts())).toBe(1);
+    expect(lines(kept)).toEqual([
+      'Story.',
+      'Ingredients',
+      'For the soup',
+      ...INGREDIENTS,
+      'Method',
+      ...STEPS,
+      'Enjoy.',
+    ]);
+  });
+
+  it('replaces a list the article holds in part, and leaves a whole one', () => {
+    const kept = article(`<p>Story.</p><ul><li>${INGREDIENTS[0]}</li><li>${INGREDIENTS[3]}</li></ul>${steps}`);
+    expect(restoreRecipeParts(kept, parts())).toBe(1);
+    expect(lines(kept)).toEqual(['Story.', 'Ingredients', 'For the soup', ...INGREDIENTS, 'Method', ...STEPS]);
+    expect(restoreRecipeParts(kept, parts())).toBe(0);
+    expect(kept.querySelectorAll('input, label')).toHaveLength(0);
+  });
+
+  it('puts the steps after the ingredients, and both at the end when neither is there', () => {
+    const noSteps = article(
+      `<p>Story.</p><h3>Ingredients</h3><ul>${INGREDIENTS.map((i) => `<li>${i}</li>`).join('')}</ul><p>Enjoy.</p>`,
+    );
+    expect(restoreRecipeParts(noSteps, parts())).toBe(1);
+    expect(lines(noSteps)).toEqual(['Story.', 'Ingredients', ...INGREDIENTS, 'Method', ...STEPS, 'Enjoy.']);
+    const neither = article('<p>Story.</p>');
+    expect(restoreRecipeParts(neither, parts())).toBe(2);
+    expect(lines(neither)).toEqual(['Story.', 'Ingredients', 'For the soup', ...INGREDIENTS, 'Method', ...STEPS]);
+  });
+});
