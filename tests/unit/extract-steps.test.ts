@@ -358,6 +358,17 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('table of contents of its own');
   });
 
+  it("keeps a checklist's items without their boxes; a form's checkbox labels, or a lone box's, still go", () => {
+    // A checklist's items are checkbox labels outside any form, three or more side by side.
+    const packing = ['A pencil and a notebook', 'The book, with its dust jacket off', 'A quiet hour'];
+    const checklist = `<ul>${packing.map((item, i) => `<li><input type="checkbox" id="p${i}"><label for="p${i}">${item}</label></li>`).join('')}</ul><div><label><input type="checkbox"> Remember me</label></div>`;
+    const consent =
+      '<form><p><input id="c1" type="checkbox"><label for="c1">Save my name</label></p><p><input id="c2" type="checkbox"><label for="c2">Email me new posts</label></p><p><input id="c3" type="checkbox"><label for="c3">Email me replies</label></p></form>';
+    const withChecklist = textOf(article('', `<h2>What you need</h2>${checklist}${consent}`));
+    expect(withChecklist).toContain(packing.join('\n'));
+    expect(withChecklist).not.toMatch(/Remember me|Save my name|Email me/);
+  });
+
   it('keeps a list of in-page links in the middle of the article, and leaves boilerplate headings out of the outline', () => {
     const links =
       '<ul><li><a href="#a">First point</a></li><li><a href="#b">Second point</a></li><li><a href="#c">Third point</a></li></ul>';

@@ -1,3 +1,4 @@
+import { checklistLabels } from './checklists';
 import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
   classAndId,
@@ -155,6 +156,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const wrappers: Element[] = [];
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
+  // Found before the walk, which removes the checkboxes before it reaches their labels.
+  const checklist = checklistLabels(body);
   walkElements(body, (el) => {
     if (el.tagName === 'VIDEO') videos.push(el);
     // A program is kept whole: its highlighter's spans are named for what they mark ("comment",
@@ -176,7 +179,12 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     // A video's player stays, for Readability (which keeps videos' frames) and then
     // linkVideoEmbeds, which makes it a link to the video.
     if (el.tagName === 'IFRAME' && videoPage(el)) return false;
-    if (NON_CONTENT.has(el.tagName) || isControlLabel(el) || isLigatureIcon(el) || isPrintOnly(el)) {
+    if (
+      NON_CONTENT.has(el.tagName) ||
+      (isControlLabel(el) && !checklist.has(el)) ||
+      isLigatureIcon(el) ||
+      isPrintOnly(el)
+    ) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
