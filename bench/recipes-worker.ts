@@ -1,0 +1,61 @@
+/**
+ * One chunk of bench:recipes, in its own process (jsdom keeps memory across hundreds of pages).
+ * Reads page files (recipe-scrapers' `.testhtml`, each beside its `.json`) on argv and prints one
+ * JSON line per page: for Folio and for Readability alone, how many of the recipe's ingredients and
+ * steps that the page shows are in the article's text.
+ */
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../bin/parse-html';
+import { extractArticle } from '../utils/extract';
+import { lettersOf } from '../utils/extract/recipe';
+
+interface Expected {
+  canonical_url?: string;
+  host?: string;
+  ingredients?: string[];
+  instructions_list?: string[];
+}
+
+/** An item's start, by its letters: the page writes "½ cup" where the data says "1/2 cup". */
+const KEY_LETTERS = 60;
+
+for (const file of process.argv.slice(2)) {
+  const expected = JSON.parse(readFileSync(file.replace(/\.testhtml$/, '.json'), 'utf8')) as Expected;
+  const html = readFileSync(file, 'utf8');
+  const address = expected.canonical_url ?? `https://${expected.host}/`;
+  const url = /^https?:/.test(address) ? address : `https://${address.replace(/^\/+/, '')}`;
+  const pageDoc = parseHtml(html, url);
+  for (const el of pageDoc.querySelectorAll('script, style, noscript, template')) el.remove();
+  const onPage = lettersOf(pageDoc.body?.textContent ?? '');
+  const keysOnPage = (items: string[] | undefined) =>
+    (items ?? [])
+      .map((item) => lettersOf(String(item)).slice(0, KEY_LETTERS))
+      .filter((k) => k.length >= 4 && onPage.includes(k));
+  const ingredients = keysOnPage(expected.ingredients);
+  const steps = keysOnPage(expected.instructions_list);
+  const kept = (text: string) => {
+    const letters = lettersOf(text);
+    return {
+      ingredients: ingredients.filter((k) => letters.includes(k)).length,
+      steps: steps.filter((k) => letters.includes(k)).length,
+    };
+  };
+  let folioText = '';
+  let readabilityText = '';
+  try {
+    const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
+    folioText = result.ok ? result.article.textContent : '';
+  } catch {}
+  try {
+    readabilityText = new Readability(parseHtml(html, url)).parse()?.textContent ?? '';
+  } catch {}
+  console.log(
+    JSON.stringify({
+      file,
+      shown: { ingredients: ingredients.length, steps: steps.length },
+      folio: { ...kept(folioText), article: folioText.length > 0 },
+      readability: { ...kept(readabilityText), article: readabilityText.length > 0 },
+    }),
+  );
+}
