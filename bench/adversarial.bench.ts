@@ -7,7 +7,7 @@
  * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
- * as MathML and 10,000-deep nesting.
+ * as MathML, a recipe's 200 steps each shown 15 times (the recipe step) and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -26,6 +26,12 @@ function page(title: string, hostile: string, size: number): string {
   let body = '';
   for (let n = 1; head.length + body.length + hostile.length < size; n++) body += paragraph(n);
   return `${head}${body.slice(0, body.length / 2)}${hostile}${body.slice(body.length / 2)}</article></body></html>`;
+}
+
+/** A recipe line of about 300 letters, told apart from the others by its first word. */
+function recipeLine(n: number): string {
+  const name = n.toString(26).replace(/[0-9]/g, (digit) => 'qrstuvwxyz'[Number(digit)] ?? '');
+  return `${name} ${'stir the pot gently and wait '.repeat(10)}`;
 }
 
 /** A page of SIZE with `hostile` after the article rather than in it. */
@@ -136,6 +142,22 @@ const hostilePages: { name: string; html: string }[] = [
     name: '1,000 MathJax drawings without MathML, one nested 450 deep',
     html: besideArticle(
       `${'<mjx-container jax="CHTML"><mjx-math><mjx-mfrac><mjx-frac><mjx-num><mjx-msubsup><mjx-mi><mjx-c class="mjx-c78"></mjx-c></mjx-mi><mjx-script><mjx-mn><mjx-c class="mjx-c32"></mjx-c></mjx-mn><mjx-spacer></mjx-spacer><mjx-mi><mjx-c class="mjx-c69"></mjx-c></mjx-mi></mjx-script></mjx-msubsup></mjx-num><mjx-den><mjx-mn><mjx-c class="mjx-c33"></mjx-c></mjx-mn></mjx-den></mjx-frac></mjx-mfrac></mjx-math></mjx-container>'.repeat(1_000)}<mjx-container jax="CHTML"><mjx-math>${'<mjx-mrow>'.repeat(450)}<mjx-mi><mjx-c class="mjx-c78"></mjx-c></mjx-mi>${'</mjx-mrow>'.repeat(450)}</mjx-math></mjx-container>`,
+    ),
+  },
+  {
+    // The recipe step: JSON-LD of 200 distinct long steps and 200 ingredients, each shown 15
+    // times in a list of 3,000 items beside the article, and 200 copies of one line (a key
+    // that matches everything names nothing).
+    name: 'a recipe of 200 steps and ingredients, each shown 15 times',
+    html: besideArticle(
+      `<ul>${Array.from({ length: 3_000 }, (_, i) => `<li><span>${recipeLine(i % 200)}</span></li>`).join('')}</ul>`,
+    ).replace(
+      '</head>',
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'Recipe',
+        recipeIngredient: [...Array.from({ length: 200 }, (_, i) => recipeLine(i)), ...Array(200).fill('stir')],
+        recipeInstructions: Array.from({ length: 200 }, (_, i) => ({ '@type': 'HowToStep', text: recipeLine(i + 1) })),
+      })}</script></head>`,
     ),
   },
   {

@@ -29,6 +29,10 @@ const LIST_SHARE = 0.8;
 const KEPT_SHARE = 0.9;
 /** An element holding this many letters more than twice an item's is not that item. */
 const ITEM_SLACK = 40;
+/** The most letters measured in one element: a list of 200 long steps, with room to spare. */
+const MAX_MEASURED = 200_000;
+/** A key matching more elements than this names no one item. */
+const MAX_MATCHES = 12;
 /** A list's letters are at most this many times its items' (notes, group names, headings). */
 const MAX_LIST_SPREAD = 3;
 /** A heading or a wrapper round the list adds no more than this many letters ("Ingredients", "1x 2x 3x"). */
@@ -62,7 +66,7 @@ export function takeRecipeParts(body: Element, recipe: RecipeText): RecipePart[]
     ['ingredients', recipe.ingredients],
     ['steps', recipe.steps],
   ] as const) {
-    const keys = items.map(lettersOf).filter((key) => key.length >= 3);
+    const keys = [...new Set(items.map(lettersOf))].filter((key) => key.length >= 3);
     const found = findList(body, keys);
     if (!found) continue;
     const copy = body.ownerDocument.createElement('div');
@@ -141,16 +145,17 @@ interface FoundList {
 function findList(root: Element, keys: readonly string[]): FoundList | undefined {
   if (!keys.length) return undefined;
   // Long enough for the whole list with its wrappers: the list is measured too, not only its items.
-  const cap = keys.reduce((sum, key) => sum + key.length, 0) * 2 + WRAPPER_LETTERS * 4;
-  const letters = lettersByElement(root, cap);
-  // Each key's deepest matches (an item's <li>, not also its list).
+  const cap = Math.min(MAX_MEASURED, keys.reduce((sum, key) => sum + key.length, 0) * 2 + WRAPPER_LETTERS * 4);
+  const { letters, contains } = measureTree(root, cap);
+  // Each key's deepest matches (an item's <li>, not also its list). A key that matches many
+  // elements names no one item (a hostile page's thousand copies of one line).
   const matches = new Map<number, Element[]>();
   for (const [el, text] of letters) {
     if (text === null || text.length < 3) continue;
     keys.forEach((key, i) => {
       if (!isItem(text, key)) return;
       const list = matches.get(i) ?? [];
-      if (list.some((m) => el.contains(m))) return;
+      if (list.length >= MAX_MATCHES || list.some((m) => contains(el, m))) return;
       list.push(el);
       matches.set(i, list);
     });
@@ -198,12 +203,18 @@ function findList(root: Element, keys: readonly string[]): FoundList | undefined
 /**
  * Each element's letters, children before parents; `null` past `cap` letters (and for every
  * element above one that is). What is never text (scripts, styles, icons) counts for nothing.
+ * With them, whether one element holds another, from their places in document order (jsdom's
+ * own `contains` walks up the tree each time).
  */
-function lettersByElement(root: Element, cap: number): Map<Element, string | null> {
+function measureTree(root: Element, cap: number) {
   const order = descendantElements(root);
   const letters = new Map<Element, string | null>();
+  const place = new Map<Element, number>(order.map((el, i) => [el, i]));
+  // The place of each element's last descendant (its own place when it has none).
+  const last = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
+    last.set(el, el.lastElementChild ? (last.get(el.lastElementChild) ?? i) : i);
     if (LEFT_OUT.has(el.tagName)) continue;
     let text: string | null = '';
     for (let node = el.firstChild; node && text !== null; node = node.nextSibling) {
@@ -216,7 +227,11 @@ function lettersByElement(root: Element, cap: number): Map<Element, string | nul
     }
     letters.set(el, text);
   }
-  return letters;
+  const contains = (outer: Element, inner: Element) => {
+    const at = place.get(inner) ?? -1;
+    return at > (place.get(outer) ?? Number.MAX_SAFE_INTEGER) && at <= (last.get(outer) ?? -1);
+  };
+  return { letters, contains };
 }
 
 /** Whether an element's letters are the item's: the same, or the item with a little around it
