@@ -83,8 +83,10 @@ export function takeRecipeParts(body: Element, recipe: RecipeText): RecipePart[]
 
 /**
  * Puts back what the article lost of the recipe's lists: a list it holds in part is replaced by
- * the page's whole list; a list it lacks goes before the steps (ingredients) or after the
- * ingredients (steps), or at the article's end. Returns how many lists it put back.
+ * the page's whole list; a list it lacks goes where the article kept its headings alone, else
+ * before the steps (ingredients) or after the ingredients (steps), else at the article's end.
+ * Each part is looked for again after the one before it was put back, which may have moved it.
+ * Returns how many lists it put back.
  */
 export function restoreRecipeParts(container: Element, parts: readonly RecipePart[]): number {
   let restored = 0;
