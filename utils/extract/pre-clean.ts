@@ -41,7 +41,7 @@ const STEP: ExtractStep = 'pre-clean';
 /** Never article text, and in the way of scoring (form controls, not forms: ASP.NET pages wrap
  * the whole page in one <form>). Inline SVG (icons, mostly: a twentieth of a page's elements)
  * is never shown either: the sanitizer removes it. Its tag name keeps its case. */
-const NON_CONTENT = new Set([
+export const NON_CONTENT = new Set([
   'svg',
   'SCRIPT',
   'STYLE',
@@ -252,7 +252,7 @@ function isContentWrapper(button: Element): boolean {
  * Classes that hide text from sight but not from screen readers: Bootstrap's and Tailwind's
  * `sr-only`, WordPress's `screen-reader-text`, `visually-hidden` and their variants.
  */
-const SCREEN_READER_ONLY_CLASS = /sr-only|visually-?hidden|screen-?reader/i;
+export const SCREEN_READER_ONLY_CLASS = /sr-only|visually-?hidden|screen-?reader/i;
 
 /** The element's text less what only a screen reader says. (It recurses: Folio reads no page
  * nested deeper than 1,500 elements.) */

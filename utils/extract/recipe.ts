@@ -1,4 +1,5 @@
 import { descendantElements, descendantsWithTag, HEADING_TAGS, isHeading } from './dom';
+import { NON_CONTENT, SCREEN_READER_ONLY_CLASS } from './pre-clean';
 import type { RecipeText } from './recipe-data';
 
 /**
@@ -38,22 +39,7 @@ const MAX_LIST_SPREAD = 3;
 /** A heading or a wrapper round the list adds no more than this many letters ("Ingredients", "1x 2x 3x"). */
 const WRAPPER_LETTERS = 80;
 
-/** Never shown as text, or a control: left out of the copy. */
-const LEFT_OUT = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'svg',
-  'BUTTON',
-  'INPUT',
-  'SELECT',
-  'TEXTAREA',
-  'IFRAME',
-]);
-
 const NOT_LETTER = /[^\p{L}]+/gu;
-const SCREEN_READER_ONLY_CLASS = /sr-only|visually-?hidden|screen-?reader/i;
 
 export function lettersOf(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER, '');
@@ -217,7 +203,7 @@ function measureTree(root: Element, cap: number) {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
     last.set(el, el.lastElementChild ? (last.get(el.lastElementChild) ?? i) : i);
-    if (LEFT_OUT.has(el.tagName)) continue;
+    if (NON_CONTENT.has(el.tagName)) continue;
     let text: string | null = '';
     for (let node = el.firstChild; node && text !== null; node = node.nextSibling) {
       if (node.nodeType === 3) text += lettersOf(node.nodeValue ?? '');
@@ -277,7 +263,7 @@ function onlyHeadingsBeside(list: Element, letters: Map<Element, string | null>)
 function cleanCopy(el: Element): Element {
   const copy = el.cloneNode(true) as Element;
   for (const inner of descendantElements(copy)) {
-    if (LEFT_OUT.has(inner.tagName)) inner.remove();
+    if (NON_CONTENT.has(inner.tagName)) inner.remove();
     else if (inner.tagName === 'LABEL') inner.replaceWith(...inner.childNodes);
     // A checkbox's "▢" for screen readers: on the page, the box was the checkbox.
     else if (SCREEN_READER_ONLY_CLASS.test(inner.getAttribute('class') ?? '') && !lettersOf(inner.textContent ?? ''))
