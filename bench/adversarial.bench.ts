@@ -7,7 +7,8 @@
  * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
- * as MathML, a recipe's 200 steps each shown 15 times (the recipe step) and 10,000-deep nesting.
+ * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), 8,000 checkboxes (the
+ * checklist step) and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -158,6 +159,14 @@ const hostilePages: { name: string; html: string }[] = [
         recipeIngredient: [...Array.from({ length: 200 }, (_, i) => recipeLine(i)), ...Array(200).fill('stir')],
         recipeInstructions: Array.from({ length: 200 }, (_, i) => ({ '@type': 'HowToStep', text: recipeLine(i + 1) })),
       })}</script></head>`,
+    ),
+  },
+  {
+    // The checklist step: 5,000 pairs of labelled checkboxes (no checklist: each holds two), and
+    // 3,000 single ones (a checklist whose items stay as lines).
+    name: '5,000 pairs of checkboxes and a 3,000-item checklist beside the article',
+    html: besideArticle(
+      `<div>${Array.from({ length: 5_000 }, (_, i) => `<div><input type="checkbox" id="a${i}"><label for="a${i}">甲${i}</label><input type="checkbox" id="b${i}"><label for="b${i}">乙${i}</label></div>`).join('')}</div><ul>${Array.from({ length: 3_000 }, (_, i) => `<li><label><input type="checkbox"> 第${i}项</label></li>`).join('')}</ul>`,
     ),
   },
   {

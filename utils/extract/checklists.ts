@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant } from './dom';
+import { descendantsWithTag } from './dom';
 
 /** A checklist has at least this many boxes side by side. */
 const CHECKLIST_ITEMS = 3;
@@ -16,9 +16,10 @@ export function checklistLabels(body: Element): Set<Element> {
   const labels = new Set<Element>();
   const boxes = descendantsWithTag(body, 'INPUT').filter(isCheckbox);
   if (boxes.length < CHECKLIST_ITEMS) return labels;
+  const isItem = checklistItems(boxes);
   let labelsById: Map<string, Element> | undefined;
   for (const box of boxes) {
-    if (box.closest('form') || !amongOthers(box)) continue;
+    if (box.closest('form') || !isItem(box)) continue;
     labelsById ??= new Map(
       descendantsWithTag(body, 'LABEL').flatMap((label) => {
         const id = label.getAttribute('for');
@@ -32,29 +33,33 @@ export function checklistLabels(body: Element): Set<Element> {
   return labels;
 }
 
+/**
+ * Whether a box is a checklist's: it, or one of its wrappers, holds that one box and stands
+ * beside at least CHECKLIST_ITEMS - 1 others that hold one box each. Counted once for all the
+ * boxes (a page of thousands of boxes is not read sibling by sibling for each).
+ */
+function checklistItems(boxes: readonly Element[]): (box: Element) => boolean {
+  const boxesIn = new Map<Element, number>();
+  for (const box of boxes) {
+    for (let up: Element | null = box, level = 0; up && level <= ITEM_WRAPPERS; up = up.parentElement, level++) {
+      boxesIn.set(up, (boxesIn.get(up) ?? 0) + 1);
+    }
+  }
+  const itemsIn = new Map<Element, number>();
+  for (const [el, count] of boxesIn) {
+    if (count === 1 && el.parentElement) itemsIn.set(el.parentElement, (itemsIn.get(el.parentElement) ?? 0) + 1);
+  }
+  return (box) => {
+    for (let up: Element | null = box, level = 0; up && level <= ITEM_WRAPPERS; up = up.parentElement, level++) {
+      if (boxesIn.get(up) === 1 && up.parentElement && (itemsIn.get(up.parentElement) ?? 0) >= CHECKLIST_ITEMS)
+        return true;
+    }
+    return false;
+  };
+}
+
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 function isCheckbox(el: Element): boolean {
   return el.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'checkbox';
-}
-
-/** Whether the box's item has at least CHECKLIST_ITEMS - 1 fellows, each holding one box too. */
-function amongOthers(box: Element): boolean {
-  let item: Element | null = box;
-  for (let level = 0; level <= ITEM_WRAPPERS && item?.parentElement; level++, item = item.parentElement) {
-    let items = 0;
-    for (let c = item.parentElement.firstElementChild; c; c = c.nextElementSibling) {
-      if (holdsOneBox(c)) items++;
-      if (items >= CHECKLIST_ITEMS) return true;
-    }
-  }
-  return false;
-}
-
-/** One box, not a block of them (a form's, another list's). */
-function holdsOneBox(el: Element): boolean {
-  if (isCheckbox(el)) return true;
-  let boxes = 0;
-  firstDescendant(el, (d) => isCheckbox(d) && ++boxes > 1);
-  return boxes === 1;
 }
