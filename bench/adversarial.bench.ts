@@ -8,7 +8,8 @@
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
  * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), 8,000 checkboxes (the
- * checklist step) and 10,000-deep nesting.
+ * checklist step), an article that is mostly lists of links nested 150 deep (the link-list step)
+ * and 10,000-deep nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -170,6 +171,21 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // The link-list step (an article that is mostly links, which Readability keeps only in
+    // paragraphs): 60 paragraphs of 40 links each set 150 spans deep (each link's paragraph is
+    // looked for above it).
+    name: '60 paragraphs of 40 links 150 spans deep, most of the article',
+    html: page(
+      '文章',
+      Array.from(
+        { length: 60 },
+        (_, p) =>
+          `<p>${'<span>'.repeat(150)}${Array.from({ length: 40 }, (_, i) => `<a href="/${p}/${i}">${p}链接${i}${'链接'.repeat(40)}</a>`).join('')}${'</span>'.repeat(150)}</p>${paragraph(p)}`,
+      ).join(''),
+      SIZE,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },
@@ -198,7 +214,9 @@ console.log(`Normal ${Math.round(SIZE / 1000)} kB article page: ${baseline.ms.to
 console.log('| hostile page (same size) | median ms | × normal | outcome |');
 console.log('|---|---:|---:|---|');
 let worst = 0;
-for (const { name, html } of hostilePages) {
+// `npm run bench:adversarial -- WORD`: only the rows whose name holds WORD.
+const only = process.argv[2];
+for (const { name, html } of hostilePages.filter((row) => !only || row.name.includes(only))) {
   const { ms, outcome } = timeExtraction(html);
   worst = Math.max(worst, ms / baseline.ms);
   console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / baseline.ms).toFixed(2)} | ${outcome} |`);

@@ -6,6 +6,7 @@ import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } fr
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
 import { restoreLeadPicture } from './lead-picture';
+import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { standardizeMath } from './math';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
@@ -63,6 +64,11 @@ const UNWRAP_DEPTH = 200;
 
 /** Below this (weighted) length what Readability found is a fragment, not an article. */
 const MIN_ARTICLE_LENGTH = 250;
+/**
+ * What is left of an article that was mostly links once its link lists are gone must be longer
+ * (a site's mega-menu, its lists gone, leaves a few blurbs of about 700).
+ */
+const MIN_SALVAGED_LENGTH = 1000;
 
 /**
  * The one extractor: the reader, the library, the exporter and the CLI all call it.
@@ -197,8 +203,14 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // After the steps that remove stray link lines, which a video's link would look like.
   const embeds = linkVideoEmbeds(container, url);
   if (embeds) report.note('post-clean', `linked ${embeds} embedded videos or posts to their pages`);
-  const textContent = toPlainText(container);
-  if (!isProse(container, textContent)) return failure();
+  let textContent = toPlainText(container);
+  if (!isProse(container, textContent)) {
+    // Menus and link lists Readability took with the article (link-lists.ts): without them, what
+    // is left is the article if it is one by a wider margin than the usual minimum.
+    if (!removeLinkLists(container, report)) return failure();
+    textContent = toPlainText(container);
+    if (!isProse(container, textContent, MIN_SALVAGED_LENGTH)) return failure();
+  }
 
   // 6. Headings and outline (ids on headings and numbered paragraphs), 7. sanitize.
   repairOverlongHeadings(container, report);
@@ -360,11 +372,11 @@ function isSectionNumber(tail: string): boolean {
  * An article is prose: enough text that is not link text. A home page or a search page is mostly
  * links, and what Readability makes of it is a list, not an article.
  */
-function isProse(container: Element, text: string): boolean {
+function isProse(container: Element, text: string, minLength = MIN_ARTICLE_LENGTH): boolean {
   let linkText = 0;
   for (const a of descendantsWithTag(container, 'A')) linkText += weightedLength(normalizeSpace(a.textContent ?? ''));
   const total = weightedLength(text);
-  return total - linkText >= MIN_ARTICLE_LENGTH && linkText / Math.max(1, total) < 0.5;
+  return total - linkText >= minLength && linkText / Math.max(1, total) < 0.5;
 }
 
 function excerptOf(text: string): string {
