@@ -475,6 +475,9 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
     const text = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent);
     expect(text).toContain('A commonplace book is a notebook of passages');
+    // The recipe card the page set aside, put back from the page's own elements, handlers gone.
+    expect(text).toContain('a glass of sweet white wine');
+    expect(text).toContain('Leave in a cool place overnight');
     await inFirefoxReader(page, (root) => {
       for (const el of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content p')) el.click();
     });

@@ -102,6 +102,9 @@ describe('a hostile page under the reader', () => {
     expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
     const text = await waitForReader(page, (root) => root.querySelector('.folio-content')?.textContent);
     expect(text).toContain('A commonplace book is a notebook of passages');
+    // The recipe card the page set aside, put back from the page's own elements, handlers gone.
+    expect(text).toContain('a glass of sweet white wine');
+    expect(text).toContain('Leave in a cool place overnight');
 
     // Every link in the reader, clicked by the user's own mouse and by script, and hovered.
     const links = await inReader(page, (root) =>
