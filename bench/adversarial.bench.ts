@@ -186,6 +186,21 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // The recipe's microdata: 150 ingredient items nested in each other round the whole article
+    // (each one's text is the article's), and 4,500 steps in 30 lists nested 150 deep.
+    name: 'a microdata recipe: 150 ingredients nested round the article, 4,500 nested steps',
+    html: page(
+      '文章',
+      `</article><div itemscope itemtype="https://schema.org/Recipe">${'<div itemprop="recipeIngredient">'.repeat(150)}<article>`,
+      SIZE - 100_000,
+    )
+      .replace('</article></body>', `${'</div>'.repeat(151)}</body>`)
+      .replace(
+        '</body>',
+        `<div itemprop="recipeInstructions">${`${'<ol><li>步骤'.repeat(150)}${'</li></ol>'.repeat(150)}`.repeat(30)}</div></body>`,
+      ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },

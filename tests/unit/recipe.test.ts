@@ -3,6 +3,7 @@ import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, toPlainText } from '../../utils/extract';
 import { restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
 import { recipeOfJsonLd } from '../../utils/extract/recipe-data';
+import { recipeOfMicrodata } from '../../utils/extract/recipe-microdata';
 import { htmlToMarkdown } from '../../utils/markdown/html-to-markdown';
 
 describe("the recipe a page's JSON-LD describes", () => {
@@ -54,6 +55,75 @@ describe("the recipe a page's JSON-LD describes", () => {
   });
 });
 
+describe("the recipe a page's microdata describes", () => {
+  const scopeOf = (html: string) => parseHtml(`<body>${html}</body>`, 'https://food.test/').body;
+
+  it('reads the ingredients and the steps from the itemprops, in each way pages set the steps', () => {
+    const ingredients =
+      '<li itemprop="recipeIngredient">6 cl  coconut liqueur</li><li itemprop="ingredients">1 cl grenadine</li>';
+    // A list of steps in one element; HowToSteps with their text; paragraphs; one block of text.
+    const lists = [
+      '<div itemprop="recipeInstructions"><ol><li>Shake with ice.</li><li>Strain into a glass.</li></ol></div>',
+      '<ol><li itemprop="recipeInstructions" itemscope itemtype="https://schema.org/HowToStep"><span itemprop="name">1</span><span itemprop="text">Shake with ice.</span></li>' +
+        '<li itemprop="recipeInstructions" itemscope itemtype="https://schema.org/HowToStep"><span itemprop="text">Strain into a glass.</span></li></ol>',
+      '<div itemprop="recipeInstructions"><p>Shake with ice.</p><p>Strain into a glass.</p></div>',
+    ];
+    for (const steps of lists) {
+      const root = scopeOf(
+        `<section itemscope itemtype="http://schema.org/Recipe"><ul>${ingredients}</ul>${steps}</section>`,
+      );
+      expect(recipeOfMicrodata(root)).toEqual({
+        ingredients: ['6 cl coconut liqueur', '1 cl grenadine'],
+        steps: ['Shake with ice.', 'Strain into a glass.'],
+      });
+    }
+    expect(
+      recipeOfMicrodata(
+        scopeOf(
+          '<div itemscope itemtype="https://schema.org/Recipe"><p itemprop="recipeInstructions">Shake.</p></div>',
+        ),
+      ),
+    ).toEqual({ ingredients: [], steps: ['Shake.'] });
+  });
+
+  it('finds none outside a Recipe scope, and bounds a hostile one', () => {
+    expect(recipeOfMicrodata(scopeOf('<ul><li itemprop="recipeIngredient">salt</li></ul>'))).toBeUndefined();
+    expect(
+      recipeOfMicrodata(
+        scopeOf('<div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Empty</h1></div>'),
+      ),
+    ).toBeUndefined();
+    const many = '<li itemprop="recipeIngredient">salt</li>'.repeat(5_000);
+    const nested = `${'<ul><li>'.repeat(500)}Too deep.${'</li></ul>'.repeat(500)}`;
+    const hostile = recipeOfMicrodata(
+      scopeOf(
+        `<div itemscope itemtype="https://schema.org/Recipe"><ul>${many}</ul><div itemprop="recipeInstructions">${nested}</div></div>`,
+      ),
+    );
+    expect(hostile?.ingredients).toHaveLength(200);
+    expect(hostile?.steps.length).toBeLessThanOrEqual(200);
+  });
+
+  it('puts back the card the article left out, on a page without JSON-LD', () => {
+    // A card below the comments, marked up with microdata, its ingredients in a table of links:
+    // Readability takes the story and the steps, not the table.
+    const card = `<section class="recipe-card" itemscope itemtype="http://schema.org/Recipe"><h3>Ingredients</h3><table>${INGREDIENTS.map(
+      (item) => `<tr><td><a href="/i/${item.length}" itemprop="recipeIngredient">${item}</a></td></tr>`,
+    ).join('')}</table><h3>Steps</h3><div itemprop="recipeInstructions"><ol>${STEPS.map((s) => `<li>${s}</li>`).join(
+      '',
+    )}</ol></div></section>`;
+    const html = page(
+      `<article><h1>Leek and potato soup</h1>${story}</article><section class="comments"><p>Lovely! — Ann</p></section><div class="sidebar-recipe">${card}</div>`,
+      null,
+    );
+    const text = textOf(html);
+    const at = positions(text, [...INGREDIENTS, ...STEPS]);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).not.toContain('Lovely!');
+  });
+});
+
 const URL = 'https://food.test/soup/';
 
 const story = [
@@ -77,7 +147,8 @@ const STEPS = [
   'Crush some of the potatoes against the pot, season with salt and pepper, and serve.',
 ];
 
-function page(body: string, recipe: object | undefined = { ingredients: INGREDIENTS, steps: STEPS }): string {
+/** A page with the recipe's JSON-LD (`null`: without any). */
+function page(body: string, recipe: object | null = { ingredients: INGREDIENTS, steps: STEPS }): string {
   const ld = recipe && {
     '@type': 'Recipe',
     recipeIngredient: (recipe as { ingredients: string[] }).ingredients,
@@ -168,11 +239,11 @@ describe("a recipe's lists in the article", () => {
     const body = `<article><h1>Leek and potato soup</h1>${story}<h2>What you need</h2><p>Leeks, butter, potatoes and stock: nothing else.</p><h2>Ingredients</h2><ul>${INGREDIENTS.map(
       (s) => `<li>${s}</li>`,
     ).join('')}</ul><h2>Method</h2><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></article>`;
-    expect(textOf(page(body))).toBe(textOf(page(body, undefined)));
+    expect(textOf(page(body))).toBe(textOf(page(body, null)));
     // The JSON-LD describes a recipe this page does not show (a recipe index's first card).
     const other = { ingredients: ['2 lemons, zested', '1 cup sugar', '3 eggs'], steps: ['Whisk the eggs and sugar.'] };
     const plainStory = `<article><h1>Leek and potato soup</h1>${story}</article>`;
-    expect(textOf(page(plainStory, other))).toBe(textOf(page(plainStory, undefined)));
+    expect(textOf(page(plainStory, other))).toBe(textOf(page(plainStory, null)));
   });
 
   it("keeps a recipe plugin's card whole: its heading, its groups, no checkbox or servings button", () => {

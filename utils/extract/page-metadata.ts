@@ -17,6 +17,7 @@ import {
 import { OLD_LAYOUT_TAGS } from './old-layouts';
 import { oneLineText } from './plain-text';
 import { recipeOfJsonLd } from './recipe-data';
+import { recipeOfMicrodata } from './recipe-microdata';
 import { safeQueryAll } from './site-rules';
 import { findStandfirst } from './standfirst';
 import { normalizeSpace } from './text';
@@ -50,7 +51,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ofTag = (tag: (typeof SURVEYED_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
   const jsonLdObjects = readJsonLdObjects(ofTag('SCRIPT'));
   const jsonLd = readJsonLd(jsonLdObjects);
-  const recipe = recipeOfJsonLd(jsonLdObjects);
+  const recipe = recipeOfJsonLd(jsonLdObjects) ?? (doc.body ? recipeOfMicrodata(doc.body) : undefined);
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;

@@ -8,7 +8,7 @@ export interface RecipeText {
 }
 
 /** A hostile page's JSON-LD could list a million steps; a real recipe has tens. */
-const MAX_ITEMS = 200;
+export const MAX_RECIPE_ITEMS = 200;
 const MAX_ITEM_LENGTH = 3000;
 /** How deep HowToSections may nest HowToSteps (schema.org allows sections of sections). */
 const MAX_SECTION_DEPTH = 4;
@@ -35,8 +35,8 @@ export function recipeOfJsonLd(items: readonly Record<string, unknown>[]): Recip
 
 function textsOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.slice(0, MAX_ITEMS).flatMap((item) => {
-    const text = typeof item === 'string' ? clean(item) : '';
+  return list.slice(0, MAX_RECIPE_ITEMS).flatMap((item) => {
+    const text = typeof item === 'string' ? cleanRecipeText(item) : '';
     return text ? [text] : [];
   });
 }
@@ -45,18 +45,18 @@ function stepsOf(value: unknown, depth: number): string[] {
   if (depth > MAX_SECTION_DEPTH) return [];
   if (typeof value === 'string') {
     return value
-      .slice(0, MAX_ITEMS * MAX_ITEM_LENGTH)
+      .slice(0, MAX_RECIPE_ITEMS * MAX_ITEM_LENGTH)
       .replace(TAG, '\n')
       .split(LINE_BREAK)
-      .map(clean)
+      .map(cleanRecipeText)
       .filter(Boolean)
-      .slice(0, MAX_ITEMS);
+      .slice(0, MAX_RECIPE_ITEMS);
   }
   if (Array.isArray(value))
     return value
-      .slice(0, MAX_ITEMS)
+      .slice(0, MAX_RECIPE_ITEMS)
       .flatMap((step) => stepsOf(step, depth + 1))
-      .slice(0, MAX_ITEMS);
+      .slice(0, MAX_RECIPE_ITEMS);
   if (value && typeof value === 'object') {
     const step = value as Record<string, unknown>;
     // A HowToSection lists its steps; a HowToStep says its text (its name is often the text's start).
@@ -66,6 +66,7 @@ function stepsOf(value: unknown, depth: number): string[] {
   return [];
 }
 
-function clean(text: string): string {
+/** One item's text, bounded, entities decoded, white space collapsed. */
+export function cleanRecipeText(text: string): string {
   return normalizeSpace(decodeEntities(text.slice(0, MAX_ITEM_LENGTH)));
 }
