@@ -59,6 +59,22 @@ describe("an embedded video's own page", () => {
       'Apple Podcasts',
       'https://podcasts.apple.com/us/podcast/the-daily/id1200361736?i=1000650000000',
     ],
+    // Players sites host their own videos with: "Video", the player's own page.
+    [
+      'src="https://fast.wistia.net/embed/iframe/xehyckxdsa?videoFoam=true" title="Wistia video player"',
+      'Video',
+      'https://fast.wistia.net/embed/iframe/xehyckxdsa',
+    ],
+    [
+      'src="https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001"',
+      'Video',
+      'https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001',
+    ],
+    [
+      'src="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html"',
+      'Video',
+      'https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html',
+    ],
   ])('is read from %s', (attributes, site, url) => {
     expect(videoPage(frame(attributes))).toEqual({ site, url });
   });
@@ -89,6 +105,9 @@ describe("an embedded video's own page", () => {
       'src="https://www.instagram.com/accounts/login/"',
       'src="https://open.spotify.com/embed/user/someone"',
       'src="https://embed.podcasts.apple.com/us/browse"',
+      'src="https://players.brightcove.net/acct/B1Hli6KCG_default/index.html?videoId=1"',
+      'src="https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.min.js"',
+      'src="https://cdn.jwplayer.com/v2/media/aBc123xY"',
     ])
       expect(videoPage(frame(attributes))).toBeUndefined();
   });
@@ -126,6 +145,28 @@ describe('an article with embedded videos', () => {
       lines.findIndex((line) => line.startsWith('Paragraph 1')) + 1,
     );
     expect(lines.indexOf('▶ Bilibili')).toBe(lines.findIndex((line) => line.startsWith('Paragraph 2')) + 1);
+  });
+
+  it("links the players a site's script draws into placeholders: Wistia's, Brightcove's, JW Player's", () => {
+    // As the page is before its scripts run (a saved page), and as the placeholders stay after.
+    const html = `<html><head><title>Going solar</title></head><body><article><h1>Going solar</h1>${paragraph(1)}
+      <div class="wistia_responsive_padding"><div class="wistia_responsive_wrapper"><span class="wistia_embed wistia_async_k9zomg1ool popover=true videoFoam=true">&nbsp;</span></div></div>
+      ${paragraph(2)}<div class="video-wrapper"><video-js data-account="2540076170001" data-player="B1Hli6KCG" data-embed="default" data-video-id="6032675458001" class="video-js" controls></video-js></div>
+      ${paragraph(3)}<div><script src="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.js"></script></div>
+      ${paragraph(4)}<video data-video-id="politics/2019/11/18/trump.cnn" class="media__video"></video>${paragraph(5)}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://solar.test/guide'), { url: 'https://solar.test/guide' });
+    if (!result.ok) throw new Error(result.reason);
+    const lines = result.article.textContent.split('\n');
+    const after = (n: number) => lines[lines.findIndex((line) => line.startsWith(`Paragraph ${n}`)) + 1];
+    expect([after(1), after(2), after(3)]).toEqual(['▶ Video', '▶ Video', '▶ Video']);
+    expect(result.article.content).toContain('href="https://fast.wistia.net/embed/iframe/k9zomg1ool"');
+    expect(result.article.content).toContain(
+      'href="https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001"',
+    );
+    expect(result.article.content).toContain('href="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html"');
+    // A site's own video element without a Brightcove account is not one of these.
+    expect(after(4)).toMatch(/^Paragraph 5/);
+    expect(result.article.content).not.toMatch(/<iframe|<video-js|<script/);
   });
 
   it('keeps the links in the Markdown export', () => {

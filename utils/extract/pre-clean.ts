@@ -34,7 +34,7 @@ import type { RemovalReport } from './report';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 import { removeTwinBlocks } from './twin-blocks';
 import type { ExtractStep } from './types';
-import { videoPage } from './video-embeds';
+import { frameForPlayerPlaceholder, videoPage } from './video-embeds';
 
 const STEP: ExtractStep = 'pre-clean';
 
@@ -179,6 +179,12 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     // A video's player stays, for Readability (which keeps videos' frames) and then
     // linkVideoEmbeds, which makes it a link to the video.
     if (el.tagName === 'IFRAME' && videoPage(el)) return false;
+    // A player a script would draw into its placeholder: its frame, kept as above.
+    const frame = frameForPlayerPlaceholder(el);
+    if (frame) {
+      el.replaceWith(frame);
+      return false;
+    }
     if (
       NON_CONTENT.has(el.tagName) ||
       (isControlLabel(el) && !checklist.has(el)) ||

@@ -13,7 +13,7 @@ import { descendantsWithTag } from './dom';
 
 /** Where a player's frame points, for Readability, which keeps only the frames of videos. */
 export const VIDEO_PLAYER =
-  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|loom\.com|embed\.ted\.com|open\.spotify\.com|embed\.podcasts\.apple\.com|(?:archive|upload\.wikimedia)\.org)\//i;
+  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|loom\.com|embed\.ted\.com|open\.spotify\.com|embed\.podcasts\.apple\.com|(?:archive|upload\.wikimedia)\.org|fast\.wistia\.(?:net|com)|players\.brightcove\.net|cdn\.jwplayer\.com)\//i;
 
 interface VideoPage {
   site: string;
@@ -118,7 +118,80 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
     page: (url) =>
       APPLE_PODCAST_PATH.test(url.pathname) ? `https://podcasts.apple.com${url.pathname}${url.search}` : undefined,
   },
+  // Players sites host their own videos with (Wistia, Brightcove, JW Player): their names mean
+  // nothing to a reader, so the line says "▶ Video"; the player's own page plays it.
+  {
+    site: 'Video',
+    host: /^fast\.wistia\.(?:net|com)$/,
+    page: (url) => idAfter(url, '/embed/iframe/', wistiaPage),
+  },
+  {
+    site: 'Video',
+    host: /^players\.brightcove\.net$/,
+    page: (url) => {
+      const [, account, player, file] = url.pathname.split('/');
+      const id = url.searchParams.get('videoId');
+      return account && player && file === 'index.html' && id ? brightcovePage(account, player, id) : undefined;
+    },
+  },
+  {
+    site: 'Video',
+    host: /^cdn\.jwplayer\.com$/,
+    // "/players/<media>-<player>.html" (or .js, the script that draws it into the page).
+    page: (url) => {
+      const file = JW_PLAYER_FILE.exec(url.pathname)?.[1];
+      return file ? `https://cdn.jwplayer.com/players/${file}.html` : undefined;
+    },
+  },
 ];
+
+const JW_PLAYER_FILE = /^\/players\/([\w-]{1,64})\.(?:html|js)$/;
+const wistiaPage = (id: string) => `https://fast.wistia.net/embed/iframe/${id}`;
+const BRIGHTCOVE_ACCOUNT = /^\d{1,20}$/;
+/** A Brightcove player's path segment: the player's id and its embed's ("B1Hli6KCG_default"). */
+const BRIGHTCOVE_PLAYER = /^[\w-]{1,64}$/;
+
+function brightcovePage(account: string, player: string, id: string): string | undefined {
+  if (!BRIGHTCOVE_ACCOUNT.test(account) || !BRIGHTCOVE_PLAYER.test(player) || !VIDEO_ID.test(id)) return undefined;
+  return `https://players.brightcove.net/${account}/${player}/index.html?videoId=${encodeURIComponent(id)}`;
+}
+
+/** JW Player's script, set where the player goes ("cdn.jwplayer.com/players/<media>-<player>.js"). */
+function jwPlayerOfScript(address: string): string | undefined {
+  if (!address.includes('jwplayer.com/players/')) return undefined;
+  try {
+    const url = new URL(address, 'https://cdn.jwplayer.com/');
+    const file = url.hostname === 'cdn.jwplayer.com' ? JW_PLAYER_FILE.exec(url.pathname)?.[1] : undefined;
+    return file ? `https://cdn.jwplayer.com/players/${file}.html` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wistia's placeholder: an element its script fills with the player ("wistia_async_abc123"). */
+const WISTIA_ASYNC = /(?:^|\s)wistia_async_([a-z0-9]{1,32})(?:\s|$)/i;
+
+/**
+ * The frame a player's placeholder stands for, made before the cleaning steps drop the empty
+ * placeholder: Wistia's `wistia_async_<id>` element, Brightcove's `<video-js>` (or `<video>`)
+ * with its account, player and video, JW Player's script. Readability then keeps it as it keeps
+ * any player's frame, and linkVideoEmbeds makes it a link. Undefined for anything else.
+ */
+export function frameForPlayerPlaceholder(el: Element): Element | undefined {
+  let src: string | undefined;
+  const wistia = WISTIA_ASYNC.exec(el.getAttribute('class') ?? '')?.[1];
+  if (wistia) src = wistiaPage(wistia);
+  else if (el.localName === 'script') src = jwPlayerOfScript(el.getAttribute('src') ?? '');
+  else if ((el.localName === 'video-js' || el.localName === 'video') && el.hasAttribute('data-video-id')) {
+    const account = el.getAttribute('data-account') ?? '';
+    const player = `${el.getAttribute('data-player') || 'default'}_${el.getAttribute('data-embed') || 'default'}`;
+    src = brightcovePage(account, player, el.getAttribute('data-video-id') ?? '');
+  }
+  if (!src) return undefined;
+  const frame = el.ownerDocument.createElement('iframe');
+  frame.setAttribute('src', src);
+  return frame;
+}
 
 const SPOTIFY_KINDS = new Set(['episode', 'show', 'track', 'album', 'playlist']);
 const APPLE_PODCAST_PATH = /^\/[a-z]{2}\/podcast\/[\w%-]{0,200}\/?id\d{1,20}$/;
@@ -155,7 +228,7 @@ export function videoPage(frame: Element, base = frame.baseURI): VideoPage | und
 
 /** A frame's title that names the player, not the video ("YouTube video player", "X Post"). */
 const PLAYER_TITLE =
-  /^(?:youtube|vimeo|video|embedded|embed|player|iframe|media|x|twitter|instagram)(?: (?:video|player|content|embed|post|tweet))*$/i;
+  /^(?:youtube|vimeo|wistia|brightcove|jw|video|embedded|embed|player|iframe|media|x|twitter|instagram)(?: (?:video|player|content|embed|post|tweet))*$/i;
 /** Longer than this, a frame's title is not a video's name. */
 const MAX_TITLE = 200;
 
