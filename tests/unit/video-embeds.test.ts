@@ -157,15 +157,15 @@ describe('an article with embedded videos', () => {
     const result = extractArticle(parseHtml(html, 'https://solar.test/guide'), { url: 'https://solar.test/guide' });
     if (!result.ok) throw new Error(result.reason);
     const lines = result.article.textContent.split('\n');
-    const after = (n: number) => lines[lines.findIndex((line) => line.startsWith(`Paragraph ${n}`)) + 1];
-    expect([after(1), after(2), after(3)]).toEqual(['▶ Video', '▶ Video', '▶ Video']);
+    const lineAfter = (n: number) => lines[lines.findIndex((line) => line.startsWith(`Paragraph ${n}`)) + 1];
+    expect([lineAfter(1), lineAfter(2), lineAfter(3)]).toEqual(['▶ Video', '▶ Video', '▶ Video']);
     expect(result.article.content).toContain('href="https://fast.wistia.net/embed/iframe/k9zomg1ool"');
     expect(result.article.content).toContain(
       'href="https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001"',
     );
     expect(result.article.content).toContain('href="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html"');
     // A site's own video element without a Brightcove account is not one of these.
-    expect(after(4)).toMatch(/^Paragraph 5/);
+    expect(lineAfter(4)).toMatch(/^Paragraph 5/);
     expect(result.article.content).not.toMatch(/<iframe|<video-js|<script/);
   });
 
