@@ -8,8 +8,9 @@
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
  * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), 8,000 checkboxes (the
- * checklist step), an article that is mostly lists of links nested 150 deep (the link-list step)
- * and 10,000-deep nesting.
+ * checklist step), an article that is mostly lists of links nested 150 deep (the link-list step),
+ * a microdata recipe nested round the article, 2,000 video players' placeholders and 10,000-deep
+ * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  */
@@ -199,6 +200,16 @@ const hostilePages: { name: string; html: string }[] = [
         '</body>',
         `<div itemprop="recipeInstructions">${`${'<ol><li>步骤'.repeat(150)}${'</li></ol>'.repeat(150)}`.repeat(30)}</div></body>`,
       ),
+  },
+  {
+    // The player-placeholder step: 1,000 Wistia placeholders with 200-letter class names, and
+    // 1,000 Brightcove elements, in the article (each becomes an embed, then a link).
+    name: '1,000 Wistia placeholders with long class names and 1,000 Brightcove players',
+    html: page(
+      '文章',
+      `${Array.from({ length: 1_000 }, (_, i) => `<p>第${i}段<span class="wistia_embed ${'x'.repeat(200)} wistia_async_a${i}">&nbsp;</span></p>`).join('')}${Array.from({ length: 1_000 }, (_, i) => `<div><video-js data-account="1" data-player="p" data-video-id="${i}"></video-js></div>`).join('')}`,
+      SIZE,
+    ),
   },
   {
     name: '10,000-deep nesting',

@@ -184,8 +184,21 @@ export function flattenDeepNesting(
   return { deepest, unwrapped: deep.length };
 }
 
-/** Elements that make a block worth keeping without any words. */
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'TABLE', 'PRE', 'MATH']);
+/** Elements that make a block worth keeping without any words (a player's <embed> among them). */
+const MEDIA = new Set([
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'EMBED',
+  'OBJECT',
+  'SVG',
+  'CANVAS',
+  'TABLE',
+  'PRE',
+  'MATH',
+]);
 
 /** (Upper-cased: an <svg>'s or <math>'s tagName keeps its own namespace's lower case.) */
 export function isMediaElement(el: Element): boolean {
