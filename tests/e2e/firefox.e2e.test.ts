@@ -23,6 +23,7 @@ import {
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
   formulasDrawn,
+  HOSTILE_PLAYERS,
   HOSTILE_VIDEO,
   openingSpace,
   pageRegistryOf,
@@ -495,6 +496,7 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(leftovers).toBe(0);
     expect((await inFirefoxReader(page, videosShown))?.links).toEqual([
       { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
+      ...HOSTILE_PLAYERS,
     ]);
     await page.close();
   });

@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { HOSTILE_VIDEO, videosShown } from './support/reader-dom';
+import { HOSTILE_PLAYERS, HOSTILE_VIDEO, videosShown } from './support/reader-dom';
 import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -99,6 +99,10 @@ describe('a hostile page under the reader', () => {
     const before = await ran();
     expect(before).toContain('img onerror'); // the page's handlers do run on the page itself
 
+    const playerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/wistia|brightcove/.test(request.url())) playerRequests.push(request.url());
+    });
     expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
     const text = await waitForReader(page, (root) => root.querySelector('.folio-content')?.textContent);
     expect(text).toContain('A commonplace book is a notebook of passages');
@@ -136,9 +140,12 @@ describe('a hostile page under the reader', () => {
     });
     expect(leftovers).toEqual({ handlers: 0, dangerous: 0 });
     // Its video player, with a handler and a title of markup, is a plain link to the video.
+    // Its players drawn by script (Wistia's, Brightcove's) likewise: links, and nothing asked of their sites.
     expect((await inReader(page, videosShown))?.links).toEqual([
       { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
+      ...HOSTILE_PLAYERS,
     ]);
+    expect(playerRequests).toEqual([]);
     await page.close();
   });
 });

@@ -305,3 +305,11 @@ export const EN_RECIPE_SHOWN = {
 
 /** hostile-markup.html's video player (a handler on its frame, markup in its title), as a link. */
 export const HOSTILE_VIDEO = 'https://www.youtube.com/watch?v=hoogg8BlkiA';
+/** hostile-markup.html's players its script would draw (Wistia's, Brightcove's), as the reader links them. */
+export const HOSTILE_PLAYERS = [
+  { text: '▶ Video', href: 'https://fast.wistia.net/embed/iframe/k9zomg1ool' },
+  {
+    text: '▶ Video',
+    href: 'https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001',
+  },
+];
