@@ -71,6 +71,11 @@ describe("an embedded video's own page", () => {
       'https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001',
     ],
     [
+      'src="https://play.vidyard.com/9Zvbpebtpv1NZfHBztbWbX.html?v=3.1.1"',
+      'Video',
+      'https://play.vidyard.com/9Zvbpebtpv1NZfHBztbWbX.html',
+    ],
+    [
       'src="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html"',
       'Video',
       'https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html',
@@ -147,13 +152,14 @@ describe('an article with embedded videos', () => {
     expect(lines.indexOf('▶ Bilibili')).toBe(lines.findIndex((line) => line.startsWith('Paragraph 2')) + 1);
   });
 
-  it("links the players a site's script draws into placeholders: Wistia's, Brightcove's, JW Player's", () => {
+  it("links the players a site's script draws into placeholders: Wistia's, Brightcove's, JW Player's, Vidyard's", () => {
     // As the page is before its scripts run (a saved page), and as the placeholders stay after.
     const html = `<html><head><title>Going solar</title></head><body><article><h1>Going solar</h1>${paragraph(1)}
       <div class="wistia_responsive_padding"><div class="wistia_responsive_wrapper"><span class="wistia_embed wistia_async_k9zomg1ool popover=true videoFoam=true">&nbsp;</span></div></div>
       ${paragraph(2)}<div class="video-wrapper"><video-js data-account="2540076170001" data-player="B1Hli6KCG" data-embed="default" data-video-id="6032675458001" class="video-js" controls></video-js></div>
       ${paragraph(3)}<div><script src="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.js"></script></div>
-      ${paragraph(4)}<video data-video-id="politics/2019/11/18/trump.cnn" class="media__video"></video>${paragraph(5)}</article></body></html>`;
+      ${paragraph(4)}<video data-video-id="politics/2019/11/18/trump.cnn" class="media__video"></video>${paragraph(5)}
+      <img class="vidyard-player-embed" src="https://play.vidyard.com/9Zvbpebtpv1NZfHBztbWbX.jpg" alt="Choosing a topic">${paragraph(6)}</article></body></html>`;
     const result = extractArticle(parseHtml(html, 'https://solar.test/guide'), { url: 'https://solar.test/guide' });
     if (!result.ok) throw new Error(result.reason);
     const lines = result.article.textContent.split('\n');
@@ -164,6 +170,10 @@ describe('an article with embedded videos', () => {
       'href="https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001"',
     );
     expect(result.article.content).toContain('href="https://cdn.jwplayer.com/players/aBc123xY-Zx9Wv8Ut.html"');
+    // Vidyard's picture stays, its video's link after it, named by the picture's description.
+    expect(result.article.content).toMatch(
+      /<img[^>]*src="https:\/\/play\.vidyard\.com\/9Zvbpebtpv1NZfHBztbWbX\.jpg"[^>]*>(?:<\/p>)?\s*(?:<p>)?<a href="https:\/\/play\.vidyard\.com\/9Zvbpebtpv1NZfHBztbWbX\.html">▶ Video: Choosing a topic<\/a>/,
+    );
     // A site's own video element without a Brightcove account is not one of these.
     expect(lineAfter(4)).toMatch(/^Paragraph 5/);
     expect(result.article.content).not.toMatch(/<iframe|<video-js|<script/);

@@ -182,7 +182,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     // A player a script would draw into its placeholder: its frame, kept as above.
     const frame = frameForPlayerPlaceholder(el);
     if (frame) {
-      el.replaceWith(frame);
+      // A picture standing for the player (Vidyard's) stays, the video's link after it.
+      if (el.tagName === 'IMG') el.after(frame);
+      else el.replaceWith(frame);
       return false;
     }
     if (

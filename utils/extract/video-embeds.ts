@@ -13,7 +13,7 @@ import { descendantsWithTag } from './dom';
 
 /** Where a player's frame points, for Readability, which keeps only the frames of videos. */
 export const VIDEO_PLAYER =
-  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|loom\.com|embed\.ted\.com|open\.spotify\.com|embed\.podcasts\.apple\.com|(?:archive|upload\.wikimedia)\.org|fast\.wistia\.(?:net|com)|players\.brightcove\.net|cdn\.jwplayer\.com)\//i;
+  /\/\/(?:www\.|m\.)?(?:youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|dailymotion\.com|player\.bilibili\.com|v\.qq\.com|player\.youku\.com|open\.iqiyi\.com|player\.twitch\.tv|platform\.twitter\.com|instagram\.com|loom\.com|embed\.ted\.com|open\.spotify\.com|embed\.podcasts\.apple\.com|(?:archive|upload\.wikimedia)\.org|fast\.wistia\.(?:net|com)|players\.brightcove\.net|cdn\.jwplayer\.com|play\.vidyard\.com)\//i;
 
 interface VideoPage {
   site: string;
@@ -118,8 +118,8 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
     page: (url) =>
       APPLE_PODCAST_PATH.test(url.pathname) ? `https://podcasts.apple.com${url.pathname}${url.search}` : undefined,
   },
-  // Players sites host their own videos with (Wistia, Brightcove, JW Player): their names mean
-  // nothing to a reader, so the line says "▶ Video"; the player's own page plays it.
+  // Players sites host their own videos with (Wistia, Brightcove, Vidyard, JW Player): their
+  // names mean nothing to a reader, so the line says "▶ Video"; the player's own page plays it.
   {
     site: 'Video',
     host: /^fast\.wistia\.(?:net|com)$/,
@@ -136,6 +136,14 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
   },
   {
     site: 'Video',
+    host: /^play\.vidyard\.com$/,
+    page: (url) => {
+      const id = VIDYARD_FILE.exec(url.pathname)?.[1];
+      return id ? vidyardPage(id) : undefined;
+    },
+  },
+  {
+    site: 'Video',
     host: /^cdn\.jwplayer\.com$/,
     // "/players/<media>-<player>.html" (or .js, the script that draws it into the page).
     page: (url) => {
@@ -146,6 +154,9 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
 ];
 
 const JW_PLAYER_FILE = /^\/players\/([\w-]{1,64})\.(?:html|js)$/;
+/** Vidyard's player page ("/<uuid>.html") or its picture, the placeholder its script replaces ("/<uuid>.jpg"). */
+const VIDYARD_FILE = /^\/([\w-]{1,64})\.(?:html|jpg)$/;
+const vidyardPage = (id: string) => `https://play.vidyard.com/${id}.html`;
 const wistiaPage = (id: string) => `https://fast.wistia.net/embed/iframe/${id}`;
 const BRIGHTCOVE_ACCOUNT = /^\d{1,20}$/;
 /** A Brightcove player's path segment: the player's id and its embed's ("B1Hli6KCG_default"). */
@@ -168,20 +179,34 @@ function jwPlayerOfScript(address: string): string | undefined {
   }
 }
 
+/** Vidyard's placeholder is the video's picture (`img.vidyard-player-embed`, "play.vidyard.com/<uuid>.jpg"). */
+function vidyardOfPicture(address: string): string | undefined {
+  try {
+    const url = new URL(address, 'https://play.vidyard.com/');
+    const id = url.hostname === 'play.vidyard.com' ? VIDYARD_FILE.exec(url.pathname)?.[1] : undefined;
+    return id ? vidyardPage(id) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Wistia's placeholder: an element its script fills with the player ("wistia_async_abc123"). */
 const WISTIA_ASYNC = /(?:^|\s)wistia_async_([a-z0-9]{1,32})(?:\s|$)/i;
 
 /**
  * The frame a player's placeholder stands for, made before the cleaning steps drop the empty
  * placeholder: Wistia's `wistia_async_<id>` element, Brightcove's `<video-js>` (or `<video>`)
- * with its account, player and video, JW Player's script. Readability then keeps it as it keeps
- * any player's frame, and linkVideoEmbeds makes it a link. Undefined for anything else.
+ * with its account, player and video, JW Player's script, Vidyard's picture. Readability then
+ * keeps it as it keeps any player's frame, and linkVideoEmbeds makes it a link. Undefined for
+ * anything else.
  */
 export function frameForPlayerPlaceholder(el: Element): Element | undefined {
   let src: string | undefined;
   const wistia = WISTIA_ASYNC.exec(el.getAttribute('class') ?? '')?.[1];
   if (wistia) src = wistiaPage(wistia);
   else if (el.localName === 'script') src = jwPlayerOfScript(el.getAttribute('src') ?? '');
+  else if (el.localName === 'img' && (el.getAttribute('class') ?? '').includes('vidyard-player-embed'))
+    src = vidyardOfPicture(el.getAttribute('src') ?? '');
   else if ((el.localName === 'video-js' || el.localName === 'video') && el.hasAttribute('data-video-id')) {
     const account = el.getAttribute('data-account') ?? '';
     const player = `${el.getAttribute('data-player') || 'default'}_${el.getAttribute('data-embed') || 'default'}`;
@@ -192,6 +217,9 @@ export function frameForPlayerPlaceholder(el: Element): Element | undefined {
   // builds a whole window for each frame put in a document (10 ms each: 3,000 took 30 s).
   const frame = el.ownerDocument.createElement('embed');
   frame.setAttribute('src', src);
+  // A picture standing for the video describes it: the link's name, as a frame's title is.
+  const description = el.localName === 'img' ? el.getAttribute('alt') : null;
+  if (description) frame.setAttribute('title', description);
   return frame;
 }
 
