@@ -29,7 +29,7 @@ export interface PageMetadata {
   host?: string;
   /** The site's logo's alt text (<img alt="好范文网"> in a .logo): a last guess at its name. */
   logoName?: string;
-  /** The recipe the page's JSON-LD (or else its microdata) describes: recipe.ts keeps its lists on the page. */
+  /** The recipe the page's JSON-LD (or else its microdata) describes: recipe.ts keeps its lists. */
   recipe?: RecipeText;
 }
 

@@ -148,13 +148,14 @@ const PLAYERS: { site: string; host: RegExp; page: (url: URL) => string | undefi
     // "/players/<media>-<player>.html" (or .js, the script that draws it into the page).
     page: (url) => {
       const file = JW_PLAYER_FILE.exec(url.pathname)?.[1];
-      return file ? `https://cdn.jwplayer.com/players/${file}.html` : undefined;
+      return file ? jwPlayerPage(file) : undefined;
     },
   },
 ];
 
 const JW_PLAYER_FILE = /^\/players\/([\w-]{1,64})\.(?:html|js)$/;
-/** Vidyard's player page ("/<uuid>.html") or its picture, the placeholder its script replaces ("/<uuid>.jpg"). */
+const jwPlayerPage = (file: string) => `https://cdn.jwplayer.com/players/${file}.html`;
+/** Vidyard's player page ("/<uuid>.html") or its picture, which its script replaces ("/<uuid>.jpg"). */
 const VIDYARD_FILE = /^\/([\w-]{1,64})\.(?:html|jpg)$/;
 const vidyardPage = (id: string) => `https://play.vidyard.com/${id}.html`;
 const wistiaPage = (id: string) => `https://fast.wistia.net/embed/iframe/${id}`;
@@ -167,24 +168,19 @@ function brightcovePage(account: string, player: string, id: string): string | u
   return `https://players.brightcove.net/${account}/${player}/index.html?videoId=${encodeURIComponent(id)}`;
 }
 
-/** JW Player's script, set where the player goes ("cdn.jwplayer.com/players/<media>-<player>.js"). */
-function jwPlayerOfScript(address: string): string | undefined {
-  if (!address.includes('jwplayer.com/players/')) return undefined;
+/**
+ * The player's page a placeholder's address names on the player's own host: JW Player's script,
+ * set where the player goes ("cdn.jwplayer.com/players/<media>-<player>.js"), Vidyard's picture
+ * of the video ("play.vidyard.com/<uuid>.jpg").
+ */
+function playerPageAt(el: Element, host: string, file: RegExp, page: (id: string) => string): string | undefined {
+  const address = el.getAttribute('src') ?? '';
+  // (Every script on the page is asked: most are not the player's, and need no parsing.)
+  if (!address.includes(host)) return undefined;
   try {
-    const url = new URL(address, 'https://cdn.jwplayer.com/');
-    const file = url.hostname === 'cdn.jwplayer.com' ? JW_PLAYER_FILE.exec(url.pathname)?.[1] : undefined;
-    return file ? `https://cdn.jwplayer.com/players/${file}.html` : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Vidyard's placeholder is the video's picture (`img.vidyard-player-embed`, "play.vidyard.com/<uuid>.jpg"). */
-function vidyardOfPicture(address: string): string | undefined {
-  try {
-    const url = new URL(address, 'https://play.vidyard.com/');
-    const id = url.hostname === 'play.vidyard.com' ? VIDYARD_FILE.exec(url.pathname)?.[1] : undefined;
-    return id ? vidyardPage(id) : undefined;
+    const url = new URL(address, el.baseURI);
+    const id = url.hostname === host ? file.exec(url.pathname)?.[1] : undefined;
+    return id ? page(id) : undefined;
   } catch {
     return undefined;
   }
@@ -204,9 +200,9 @@ export function frameForPlayerPlaceholder(el: Element): Element | undefined {
   let src: string | undefined;
   const wistia = WISTIA_ASYNC.exec(el.getAttribute('class') ?? '')?.[1];
   if (wistia) src = wistiaPage(wistia);
-  else if (el.localName === 'script') src = jwPlayerOfScript(el.getAttribute('src') ?? '');
+  else if (el.localName === 'script') src = playerPageAt(el, 'cdn.jwplayer.com', JW_PLAYER_FILE, jwPlayerPage);
   else if (el.localName === 'img' && (el.getAttribute('class') ?? '').includes('vidyard-player-embed'))
-    src = vidyardOfPicture(el.getAttribute('src') ?? '');
+    src = playerPageAt(el, 'play.vidyard.com', VIDYARD_FILE, vidyardPage);
   else if ((el.localName === 'video-js' || el.localName === 'video') && el.hasAttribute('data-video-id')) {
     const account = el.getAttribute('data-account') ?? '';
     const player = `${el.getAttribute('data-player') || 'default'}_${el.getAttribute('data-embed') || 'default'}`;
