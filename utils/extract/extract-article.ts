@@ -35,7 +35,7 @@ import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
 import { restoreRecipeParts, takeRecipeParts } from './recipe';
 import { RemovalReport } from './report';
-import { absolutizeUrls, resolveLazyImages } from './resolve-urls';
+import { absolutizeUrls, resolveLazyImages, unlinkScriptAddresses } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
 import { applySiteRule, findSiteRule } from './site-rules';
 import { standfirstToShow } from './standfirst';
@@ -173,6 +173,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // 4. Post-clean, 5. metadata.
   postClean(container, report, url);
   revealProtectedEmails(container);
+  unlinkScriptAddresses(container);
   absolutizeUrls(container, url);
   repairDoubleEncodedText(container);
   // (After the repair: "Â" and the no-break space after it are one double-encoded character.)

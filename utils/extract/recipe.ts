@@ -265,18 +265,12 @@ function cleanCopy(el: Element): Element {
   for (const inner of descendantElements(copy)) {
     if (NON_CONTENT.has(inner.tagName)) inner.remove();
     else if (inner.tagName === 'LABEL') inner.replaceWith(...inner.childNodes);
-    // A link that runs script is its words, as Readability leaves it in the rest of the article
-    // (the sanitizer would drop only its address, and leave a link that goes nowhere).
-    else if (inner.tagName === 'A' && SCRIPT_ADDRESS.test(inner.getAttribute('href') ?? ''))
-      inner.replaceWith(...inner.childNodes);
     // A checkbox's "▢" for screen readers: on the page, the box was the checkbox.
     else if (SCREEN_READER_ONLY_CLASS.test(inner.getAttribute('class') ?? '') && !lettersOf(inner.textContent ?? ''))
       inner.remove();
   }
   return copy;
 }
-
-const SCRIPT_ADDRESS = /^\s*javascript:/i;
 
 /** Where Readability's article ends: its page wrapper's last block, or the container itself. */
 function lastBlockHolder(container: Element): Element {

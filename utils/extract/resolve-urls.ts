@@ -40,6 +40,20 @@ function copyLazySrcset(el: Element): void {
   if (dataSrcset && !el.getAttribute('srcset')) el.setAttribute('srcset', dataSrcset);
 }
 
+const SCRIPT_ADDRESS = /^\s*javascript:/i;
+
+/**
+ * A link whose address runs script is its words. Readability does this to the article it takes;
+ * what the steps after it put back from the page (an opening, an FAQ, a recipe's lists) did not
+ * pass through it, and the sanitizer would drop only the address, leaving a link that goes
+ * nowhere.
+ */
+export function unlinkScriptAddresses(root: Element): void {
+  for (const link of descendantsWithTag(root, 'A')) {
+    if (SCRIPT_ADDRESS.test(link.getAttribute('href') ?? '')) link.replaceWith(...link.childNodes);
+  }
+}
+
 export function absolutizeUrls(root: Element, baseUrl: string | undefined): void {
   if (!baseUrl) return;
   const resolve = (value: string) => {
