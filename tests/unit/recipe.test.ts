@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, toPlainText } from '../../utils/extract';
+import { surveyPage } from '../../utils/extract/page-metadata';
 import { restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
 import { recipeOfJsonLd } from '../../utils/extract/recipe-data';
 import { recipeOfMicrodata } from '../../utils/extract/recipe-microdata';
@@ -56,7 +57,8 @@ describe("the recipe a page's JSON-LD describes", () => {
 });
 
 describe("the recipe a page's microdata describes", () => {
-  const scopeOf = (html: string) => parseHtml(`<body>${html}</body>`, 'https://food.test/').body;
+  // The page's microdata items, as the extractor's survey collects them.
+  const scopeOf = (html: string) => surveyPage(parseHtml(`<body>${html}</body>`, 'https://food.test/')).withAttribute;
 
   it('reads the ingredients and the steps from the itemprops, in each way pages set the steps', () => {
     const ingredients =
@@ -69,8 +71,9 @@ describe("the recipe a page's microdata describes", () => {
       '<div itemprop="recipeInstructions"><p>Shake with ice.</p><p>Strain into a glass.</p></div>',
     ];
     for (const steps of lists) {
+      // (Inside the page's other items: the recipe is found among them.)
       const root = scopeOf(
-        `<section itemscope itemtype="http://schema.org/Recipe"><ul>${ingredients}</ul>${steps}</section>`,
+        `<article itemscope itemtype="https://schema.org/BlogPosting"><span itemscope itemtype="https://schema.org/Person">Ana</span><section itemscope itemtype="http://schema.org/Recipe"><ul>${ingredients}</ul>${steps}</section></article>`,
       );
       expect(recipeOfMicrodata(root)).toEqual({
         ingredients: ['6 cl coconut liqueur', '1 cl grenadine'],
@@ -88,6 +91,14 @@ describe("the recipe a page's microdata describes", () => {
 
   it('finds none outside a Recipe scope, and bounds a hostile one', () => {
     expect(recipeOfMicrodata(scopeOf('<ul><li itemprop="recipeIngredient">salt</li></ul>'))).toBeUndefined();
+    // A collection of recipes is not one.
+    expect(
+      recipeOfMicrodata(
+        scopeOf(
+          '<ul itemscope itemtype="https://schema.org/RecipeCollection"><li itemprop="recipeIngredient">salt</li></ul>',
+        ),
+      ),
+    ).toBeUndefined();
     expect(
       recipeOfMicrodata(
         scopeOf('<div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Empty</h1></div>'),

@@ -15,6 +15,8 @@ export interface TreeSurvey {
   byTag: Map<string, Element[]>;
   /** Levels below the root of the deepest element (a child of the root is at 1). */
   depth: number;
+  /** The elements carrying the attribute asked for, in document order (none if none was asked). */
+  withAttribute: Element[];
 }
 
 /**
@@ -36,8 +38,9 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean):
  * one walk. (In jsdom each `querySelectorAll` walks the whole tree and costs a fixed start on top:
  * four tags read with four queries cost four walks; the depth would cost a fifth.)
  */
-export function surveyTree(root: Element, tagNames: readonly string[]): TreeSurvey {
+export function surveyTree(root: Element, tagNames: readonly string[], attribute?: string): TreeSurvey {
   const byTag = new Map<string, Element[]>(tagNames.map((tag) => [tag, []]));
+  const withAttribute: Element[] = [];
   let depth = 0;
   // Two stacks in step rather than one of [element, depth] pairs: no allocation per element.
   const stack: Element[] = [];
@@ -51,12 +54,13 @@ export function surveyTree(root: Element, tagNames: readonly string[]): TreeSurv
     const level = depths.pop() as number;
     if (level > depth) depth = level;
     byTag.get(el.tagName)?.push(el);
+    if (attribute && el.hasAttribute(attribute)) withAttribute.push(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
       stack.push(c);
       depths.push(level + 1);
     }
   }
-  return { byTag, depth };
+  return { byTag, depth, withAttribute };
 }
 
 /** The elements under `root` with one of the given tag names, in document order. */

@@ -91,12 +91,12 @@ function isQuestionLine(el: Element): boolean {
 }
 
 /** The page's question lines, outside asides and the like, that the article does not hold. */
-function questionLines(page: Element, articleText: string): Element[] {
+function questionLines(page: Element, articleText: () => string): Element[] {
   const found: Element[] = [];
   walkElements(page, (el) => {
     if (found.length >= MAX_QUESTIONS || isNonArticleBlock(el)) return false;
     if (!isQuestionLine(el)) return true;
-    if (!articleText.includes(normalizeSpace(oneLineText(el)))) found.push(el);
+    if (!articleText().includes(normalizeSpace(oneLineText(el)))) found.push(el);
     // A line's own parts ("<p><strong>Why?</strong></p>") are the same question.
     return false;
   });
@@ -229,7 +229,13 @@ function setAsQuestion(question: Element): void {
  */
 export function restoreFaq(container: Element, page: Element | null, titles: string[], siteNames: string[]): number {
   if (!page) return 0;
-  const articleText = normalizeSpace(container.textContent ?? '');
+  // Read only once a question is found: on most pages none is, and a long article's text is
+  // megabytes to copy and normalize.
+  let text: string | undefined;
+  const articleText = () => {
+    text ??= normalizeSpace(container.textContent ?? '');
+    return text;
+  };
   const questions = questionLines(page, articleText);
   if (questions.length < 2) return 0;
   let subject: string[] | undefined;
@@ -240,7 +246,7 @@ export function restoreFaq(container: Element, page: Element | null, titles: str
       subject ??= subjectOf(container, titles, siteNames);
       if (!isAboutTheArticle(held, subject)) continue;
     }
-    if (!isNewContent(block, articleText)) continue;
+    if (!isNewContent(block, articleText())) continue;
     for (const question of held) setAsQuestion(question);
     container.append(withItsHeading(block, page));
     restored++;

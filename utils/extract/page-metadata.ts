@@ -39,11 +39,14 @@ import { parseWrittenDate } from './written-date';
 const SURVEYED_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
 
 /**
- * One walk of the page, before any step changes the copy: the elements metadata is read from, and
- * how deep the page goes (so that the deep-nesting step walks it only when it has work to do).
+ * One walk of the page, before any step changes the copy: the elements metadata is read from, the
+ * microdata items (`itemtype`: a recipe's may be among them), and how deep the page goes (so that
+ * the deep-nesting step walks it only when it has work to do).
  */
 export function surveyPage(doc: Document): TreeSurvey {
-  return doc.documentElement ? surveyTree(doc.documentElement, SURVEYED_TAGS) : { byTag: new Map(), depth: 0 };
+  return doc.documentElement
+    ? surveyTree(doc.documentElement, SURVEYED_TAGS, 'itemtype')
+    : { byTag: new Map(), depth: 0, withAttribute: [] };
 }
 
 /** Metadata the page states outright, read from its survey. */
@@ -51,7 +54,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ofTag = (tag: (typeof SURVEYED_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
   const jsonLdObjects = readJsonLdObjects(ofTag('SCRIPT'));
   const jsonLd = readJsonLd(jsonLdObjects);
-  const recipe = recipeOfJsonLd(jsonLdObjects) ?? (doc.body ? recipeOfMicrodata(doc.body) : undefined);
+  const recipe = recipeOfJsonLd(jsonLdObjects) ?? recipeOfMicrodata(survey.withAttribute);
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;

@@ -26,8 +26,24 @@ export function isBlankText(text: string): boolean {
 }
 
 export function countCjk(text: string): number {
-  // The length that goes, not an array of every match (a Chinese page would allocate one per character).
-  return text.length - text.replace(CJK_CHAR, '').length;
+  // A loop over code units rather than CJK_CHAR.replace: a third of the time on a long Chinese
+  // article, and no copy of the text.
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The code units CJK_CHAR matches, as number ranges (no regex call per character). */
+function isCjkCode(code: number): boolean {
+  if (code < 0x3000) return false;
+  return (
+    code <= 0x30ff ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
 }
 
 /**
@@ -63,8 +79,11 @@ function wordCharWidth(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? 1 : 0;
+  // Before the regexes: on a Chinese page nearly every character is CJK, and this made reading
+  // time the costliest step of a 5 MB article (a third of a second in Chromium).
+  if (isCjkCode(code)) return 0;
   const char = String.fromCodePoint(text.codePointAt(i) as number);
-  return LETTER_OR_DIGIT.test(char) && !ONE_CJK_CHAR.test(char) ? char.length : 0;
+  return LETTER_OR_DIGIT.test(char) ? char.length : 0;
 }
 
 /**
