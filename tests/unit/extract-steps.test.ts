@@ -358,6 +358,32 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('table of contents of its own');
   });
 
+  it('keeps key takeaways that link to their sections; a table of contents naming the headings still goes', () => {
+    const sections = [
+      ['local', 'Top Local Movers in New York'],
+      ['costs', 'Local Moving Costs'],
+      ['rated', 'How We Rated the Movers'],
+    ]
+      .map(([id, heading], i) => `<div id="${id}"></div><h2>${heading}</h2>${enParagraph(i + 1)}${enParagraph(i + 4)}`)
+      .join('');
+    const page = (before: string) => `<body><article><h1>Edges</h1>${before}${sections}</article></body>`;
+    const takeaways =
+      '<p>Key Takeaways</p><ul><li><a href="#local">Top local mover in NY: Seka Moving (4.96/5 rating)</a></li>' +
+      '<li><a href="#costs">Local move cost: $131 an hour, with two movers and a truck</a></li>' +
+      '<li><a href="#rated">We checked 148 companies against 4,000 reviews</a></li></ul>';
+    const kept = textOf(page(takeaways));
+    expect(kept).toContain('Top local mover in NY: Seka Moving (4.96/5 rating)');
+    expect(kept).toContain('We checked 148 companies');
+    // Entries that name the sections, numbered or shortened, their anchors in the headings or
+    // before them: the reader's outline does their work.
+    const contents =
+      '<ol><li><a href="#local">1. Top Local Movers in New York</a></li><li><a href="#costs">2. Local Moving Costs</a></li>' +
+      '<li><a href="#gone">3. How We Rated Movers</a></li></ol>';
+    const text = textOf(page(contents));
+    expectNoneOf(text, ['1. Top Local', '2. Local Moving']);
+    expect(text).toContain('Local Moving Costs');
+  });
+
   it("keeps a checklist's items without their boxes; a form's checkbox labels, or a lone box's, still go", () => {
     // A checklist's items are checkbox labels outside any form, three or more side by side.
     const packing = ['A pencil and a notebook', 'The book, with its dust jacket off', 'A quiet hour'];

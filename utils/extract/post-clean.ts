@@ -1,4 +1,12 @@
-import { descendantsWithTag, firstDescendant, isHeading, isMediaElement, standsAlone } from './dom';
+import {
+  descendantsWithTag,
+  firstDescendant,
+  HEADING_TAGS,
+  isHeading,
+  isMediaElement,
+  standsAlone,
+  walkElements,
+} from './dom';
 import { removeEchoedLines } from './echoed-lines';
 import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeFormLeftovers } from './form-leftovers';
@@ -637,13 +645,111 @@ const TAG_SEPARATOR = /[,，|·•]/;
 
 /**
  * A list of links that all go to places in the same page: a table of contents, which the
- * reader's outline replaces (and whose links would each be the article's headings again).
+ * reader's outline replaces. Not a list whose entries say more than the headings they lead to
+ * ("Top local mover in NY: Seka Moving (4.96/5 rating)" under "Key takeaways", linking to "Top
+ * Local Movers in New York"): that is the article's summary, and stays.
  */
 function isInPageLinkList(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL' && el.tagName !== 'NAV') return false;
-  const links = el.querySelectorAll('a[href]');
+  const links = [...el.querySelectorAll('a[href]')];
   if (links.length < 3 || linkDensity(el) < 0.8) return false;
-  return [...links].every((a) => (a.getAttribute('href') ?? '').startsWith('#'));
+  if (!links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) return false;
+  const root = rootOf(el);
+  const headings = descendantsWithTag(root, ...HEADING_TAGS).slice(0, MAX_HEADINGS_COMPARED);
+  // With no heading to compare with, nothing says the entries are more than names.
+  if (!headings.length) return true;
+  const headingWords = headings.map((h) => wordsOf(h.textContent ?? ''));
+  // The first entries decide (a hostile list of thousands is not compared with every heading).
+  const entries = links.slice(0, MAX_ENTRIES_COMPARED);
+  const targets = targetsOf(entries, root);
+  const summaries = entries.filter((a) => saysMoreThanItsHeading(a, targets.get(a), root, headingWords)).length;
+  return summaries * 2 <= entries.length;
+}
+
+const MAX_ENTRIES_COMPARED = 30;
+const MAX_HEADINGS_COMPARED = 200;
+/** Words of an entry or a heading compared (a contents entry is a line, not a paragraph). */
+const MAX_WORDS_COMPARED = 40;
+
+/** The tree `el` is in (the article's container, detached from any document). */
+function rootOf(el: Element): Element {
+  let root = el;
+  while (root.parentElement) root = root.parentElement;
+  return root;
+}
+
+/** How far past a link's target its heading may be (an empty anchor, a wrapper or two). */
+const HEADING_SEARCH_STEPS = 12;
+
+/**
+ * The link's words are mostly not its section heading's: fewer than half of them are among the
+ * heading's (the heading at its target, or, the target gone, any of the article's).
+ */
+function saysMoreThanItsHeading(
+  link: Element,
+  target: Element | undefined,
+  root: Element,
+  headingWords: string[][],
+): boolean {
+  const words = wordsOf(link.textContent ?? '');
+  if (!words.length) return false;
+  const heading = target && headingAt(target, root);
+  // The target went with the cleaning (an empty anchor before the heading): then no heading of
+  // the article may hold half its words.
+  const candidates = heading ? [wordsOf(heading.textContent ?? '')] : headingWords;
+  return candidates.every((other) => sharedWords(words, other) * 2 < words.length);
+}
+
+/** The heading a link's target is in, is, or is shortly followed by. */
+function headingAt(target: Element, root: Element): Element | undefined {
+  for (let at: Element | null = target; at && at !== root; at = at.parentElement) if (isHeading(at)) return at;
+  let at: Element | null = target;
+  for (let steps = 0; at && !isHeading(at) && steps < HEADING_SEARCH_STEPS; steps++) at = nextInDocumentOrder(at, root);
+  return at && isHeading(at) ? at : undefined;
+}
+
+/** How many of `words` are among `others` (one the start of the other: "mover", "movers"). */
+function sharedWords(words: string[], others: string[]): number {
+  return words.filter((w) => others.some((o) => o.startsWith(w) || w.startsWith(o))).length;
+}
+
+/** Each link's target in the tree (by `id`, or an old `<a name>`), found in one walk. */
+function targetsOf(links: Element[], root: Element): Map<Element, Element> {
+  const byName = new Map<string, Element[]>();
+  for (const link of links) {
+    let name = (link.getAttribute('href') ?? '').slice(1);
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      // A malformed escape: the name as written.
+    }
+    if (name) byName.set(name, [...(byName.get(name) ?? []), link]);
+  }
+  const targets = new Map<Element, Element>();
+  walkElements(root, (el) => {
+    const name = el.getAttribute('id') ?? (el.tagName === 'A' ? el.getAttribute('name') : null);
+    for (const link of (name && byName.get(name)) || []) if (!targets.has(link)) targets.set(link, el);
+    return true;
+  });
+  return targets;
+}
+
+/** The element after `el` in document order within `root` (its first child, else the next one out). */
+function nextInDocumentOrder(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement)
+    if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
+
+/** Lower-case words of letters and digits ("4.96/5" is "4", "96", "5"). */
+function wordsOf(text: string): string[] {
+  return text
+    .slice(0, MAX_WORDS_COMPARED * 20)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS_COMPARED);
 }
 
 /**
