@@ -322,3 +322,41 @@ describe("putting a recipe's lists back", () => {
     expect(lines(neither)).toEqual(['Story.', 'Ingredients', 'For the soup', ...INGREDIENTS, 'Method', ...STEPS]);
   });
 });
+
+describe('a recipe page without an article', () => {
+  const card = (ingredients: string[]) =>
+    `<div class="recipe-card"><h1>Leek and potato soup</h1><h2>Ingredients</h2><ul>${ingredients
+      .map((item) => `<li>${item}</li>`)
+      .join('')}</ul><h2>Method</h2><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol></div>`;
+  // A shop's page: its product menu is most of the page's text, the recipe a card of lists.
+  const menu = `<div class="shop-nav"><p>Rice, sushi and more: everything from our shop, delivered fresh.</p><ul>${Array.from(
+    { length: 40 },
+    (_, i) => `<li><a href="/shop/${i}">Product number ${i} from the shop</a></li>`,
+  ).join('')}</ul></div>`;
+  const linked = INGREDIENTS.map((item, i) => `<a href="https://shop.test/p/${i}">${item}</a>`);
+
+  it('shows the recipe the page describes, its ingredients linked to the shop or not', () => {
+    for (const ingredients of [INGREDIENTS, linked]) {
+      const result = extract(page(`${menu}${card(ingredients)}`));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.article.title).toBe('Leek and potato soup');
+      const text = result.article.textContent;
+      const at = positions(text, ['Ingredients', ...INGREDIENTS, 'Method', ...STEPS]);
+      expect(at.every((p) => p >= 0)).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      for (const menuLine of ['Product number', 'everything from our shop']) expect(text).not.toContain(menuLine);
+    }
+    const shop = extract(page(`${menu}${card(linked)}`));
+    expect(shop.ok && shop.article.content).toContain('href="https://shop.test/p/0"');
+  });
+
+  it('is still "no article" without the recipe data, and for a recipe of a line or two', () => {
+    expect(extract(page(`${menu}${card(INGREDIENTS)}`, null)).ok).toBe(false);
+    const toast = `<div><h1>Toast</h1><ul><li>2 slices of bread</li><li>Some salted butter</li></ul><ol><li>Toast the bread, then butter it.</li></ol></div>`;
+    const tiny = {
+      ingredients: ['2 slices of bread', 'Some salted butter'],
+      steps: ['Toast the bread, then butter it.'],
+    };
+    expect(extract(page(`${menu}${toast}`, tiny)).ok).toBe(false);
+  });
+});

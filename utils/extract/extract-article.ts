@@ -33,7 +33,7 @@ import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
-import { restoreRecipeParts, takeRecipeParts } from './recipe';
+import { type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages, unlinkScriptAddresses } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
@@ -69,6 +69,13 @@ const MIN_ARTICLE_LENGTH = 250;
  * (a site's mega-menu, its lists gone, leaves a few blurbs of about 700).
  */
 const MIN_SALVAGED_LENGTH = 1000;
+
+/**
+ * A recipe shown alone must hold at least this much (weighted) text: a few ingredients and steps.
+ * Its links may be most of it (a shop links each ingredient to its product): the lists are those
+ * the page's data names, not a menu.
+ */
+const MIN_RECIPE_LENGTH = 150;
 
 /**
  * The one extractor: the reader, the library, the exporter and the CLI all call it.
@@ -155,7 +162,13 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       container = whole;
     }
   }
-  if (!parsed || !container) return failure();
+  if (!container) {
+    // No article in the page's text: a recipe card of lists alone (Readability scores paragraphs,
+    // and may find none) is still the recipe.
+    container = recipeParts.length ? recipeAlone(work, recipeParts) : undefined;
+    if (!container) return failure();
+    report.note('readability', 'found no article; shows the recipe the page describes');
+  }
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
   restoreInArticleNotes(container);
@@ -184,18 +197,18 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       h1IsOnlyHeading: meta.titleIsOnlyHeading,
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
-      docTitle: meta.docTitle || parsed.title || undefined,
+      docTitle: meta.docTitle || parsed?.title || undefined,
       siteNames: [...siteNames, ...meta.breadcrumb].filter(Boolean),
-    }) || normalizeSpace(parsed.title ?? ''),
+    }) || normalizeSpace(parsed?.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, meta.docTitle, report);
-  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed.byline) ?? bylineInOpening(container);
+  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   const siteName =
     meta.siteName ??
     meta.breadcrumb[0] ??
-    (parsed.siteName || undefined) ??
+    (parsed?.siteName || undefined) ??
     siteNameFromTitle(meta.docTitle, title) ??
     meta.logoName;
   dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);
@@ -208,9 +221,19 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (!isProse(container, textContent)) {
     // Menus and link lists Readability took with the article (link-lists.ts): without them, what
     // is left is the article if it is one by a wider margin than the usual minimum.
-    if (!removeLinkLists(container, report)) return failure();
+    const salvaged =
+      removeLinkLists(container, report) && isProse(container, toPlainText(container), MIN_SALVAGED_LENGTH);
+    // Else, on a recipe page, the recipe alone (a shop's page whose "article" was its login form
+    // and the recipe's lists of links to its products).
+    const recipe = salvaged ? undefined : recipeAlone(work, recipeParts);
+    if (recipe) {
+      unlinkScriptAddresses(recipe);
+      absolutizeUrls(recipe, url);
+      report.note('readability', 'found no article; shows the recipe the page describes');
+    }
+    container = recipe ?? container;
     textContent = toPlainText(container);
-    if (!isProse(container, textContent, MIN_SALVAGED_LENGTH)) return failure();
+    if (!salvaged && !(recipe && weightedLength(textContent) >= MIN_RECIPE_LENGTH)) return failure();
   }
 
   // 6. Headings and outline (ids on headings and numbered paragraphs), 7. sanitize.
@@ -227,7 +250,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // Last: the author card and the logo rules read pictures' descriptions, file names among them.
   clearMeaninglessAlts(container);
   sanitizeElement(container, win);
-  const lang = meta.lang ?? parsed.lang ?? detectLanguage(textContent);
+  const lang = meta.lang ?? parsed?.lang ?? detectLanguage(textContent);
   const standfirst = standfirstToShow(meta.standfirst && repairDoubleEncoding(meta.standfirst), title, textContent);
   const leadImage =
     meta.leadImage ??
@@ -244,7 +267,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ...(siteName ? { siteName } : {}),
       ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
       ...(lang ? { lang } : {}),
-      dir: parsed.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
+      dir: parsed?.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
       excerpt: meta.excerpt ? repairDoubleEncoding(meta.excerpt) : excerptOf(textContent),
       ...(standfirst ? { standfirst } : {}),
       content: container.innerHTML,
@@ -282,6 +305,14 @@ function readability(doc: Document) {
       ),
     ),
   ).parse();
+}
+
+/** The recipe's lists as the page shows them (recipe.ts), as the whole article; none without a recipe. */
+function recipeAlone(work: Document, parts: readonly RecipePart[]): Element | undefined {
+  if (!parts.length) return undefined;
+  const container = work.createElement('div');
+  restoreRecipeParts(container, parts);
+  return container;
 }
 
 /**
