@@ -212,6 +212,16 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // The contents step (a list of in-page links at the start is a table of contents unless its
+    // entries say more than their headings): 5,000 long entries, each linked to one of 3,000
+    // headings, the targets' ids repeated, and the headings in the article.
+    name: 'a contents list of 5,000 long entries over 3,000 headings',
+    html: underHeading(
+      '',
+      `<ul>${Array.from({ length: 5_000 }, (_, i) => `<li><a href="#s${i % 3_000}">第${i}条 ${'要点摘要'.repeat(20)}</a></li>`).join('')}</ul>${Array.from({ length: 3_000 }, (_, i) => `<h2 id="s${i}">第${i}节 ${'小标题'.repeat(10)}</h2><p id="s${i}">第${i}段。</p>`).join('')}`,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },

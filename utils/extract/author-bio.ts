@@ -1,3 +1,4 @@
+import { descendantsWithTag } from './dom';
 import { normalizeSpace } from './text';
 import { isName } from './visible-metadata';
 
@@ -11,7 +12,9 @@ import { isName } from './visible-metadata';
  */
 export function authorOfBio(doc: Document): string | undefined {
   const found = new Set<string>();
-  const paragraphs = doc.body?.getElementsByTagName('p') ?? [];
+  // A static list: jsdom answers a live collection's `length` by scanning it (the loop's test
+  // made this quadratic: 2 s for a page of 8,000 paragraphs).
+  const paragraphs = doc.body ? descendantsWithTag(doc.body, 'P') : [];
   let bios = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && found.size < 2 && bios < MAX_BIOS; i++) {
     const bio = paragraphs[i] as Element;

@@ -67,7 +67,7 @@ function unwrapLayoutTables(tables: Element[]): number {
     root.replaceWith(placeholder);
     const holder = doc.createElement('div');
     holder.append(root);
-    const nest = [root, ...[...root.getElementsByTagName('table')].filter((t) => layout.has(t))];
+    const nest = [root, ...descendantsWithTag(root, 'TABLE').filter((t) => layout.has(t))];
     // Innermost first: an outer table's cells then hold the inner one's blocks, not the table.
     for (const table of nest.reverse()) {
       // A table inside a cell with no text nor picture went with that cell.
@@ -101,7 +101,7 @@ export function isLayoutTable(table: Element): boolean {
     const raw = cell.textContent ?? '';
     if (raw.length < 40) return false;
     if (raw.length >= PROSE_CELL && normalizeSpace(raw).length >= PROSE_CELL && /[。！？.!?]/.test(raw)) return true;
-    for (const br of cell.getElementsByTagName('br')) if (br.nextElementSibling?.tagName === 'BR') return true;
+    if (descendantsWithTag(cell, 'BR').some((br) => br.nextElementSibling?.tagName === 'BR')) return true;
     return ['h1', 'h2', 'h3'].some((tag) => cell.getElementsByTagName(tag).length > 0);
   });
 }

@@ -1,4 +1,4 @@
-import { firstDescendant } from './dom';
+import { descendantsWithTag, firstDescendant } from './dom';
 import { holdsArticleText } from './masked-prose';
 import { isLinkedHeading } from './paragraph-mass';
 import { normalizeSpace } from './text';
@@ -68,7 +68,7 @@ export function withProseBlocksKept<T extends object>(reader: T): T {
   internals._cleanConditionally = function (this: CleanInternals, e: Element, tag: string): void {
     const kept =
       tag === 'div'
-        ? [...e.getElementsByTagName(tag)].filter(
+        ? descendantsWithTag(e, 'DIV').filter(
             (block) => weighedDownOnlyByLayoutName(block, this.REGEXPS) && holdsArticleText(block),
           )
         : [];
