@@ -137,7 +137,8 @@ function placedChtml(el: Element): Placed[] {
   const found: Placed[] = [];
   const own = el.localName.slice('mjx-'.length);
   const walk = (parent: Element, box: string) => {
-    for (const child of parent.children) {
+    // (Sibling by sibling: jsdom reads a long `children` collection's length by scanning it.)
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const kind = child.localName.startsWith('mjx-') ? child.localName.slice('mjx-'.length) : '';
       if (CHTML_SKIPPED.has(kind)) continue;
       if (kind === 'spacer') box = 'after-spacer';
@@ -195,7 +196,7 @@ const INVISIBLE_OPERATORS = /[\u2061-\u2064\s]/g;
 function placedSvg(el: Element): Placed[] {
   const found: Placed[] = [];
   const walk = (parent: Element, box: string) => {
-    for (const child of parent.children) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (child.hasAttribute('data-mml-node')) found.push({ el: child, box });
       else walk(child, parent === el && child.localName === 'g' ? 'sqrt' : box);
     }

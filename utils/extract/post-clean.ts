@@ -633,11 +633,13 @@ function isRelTagList(el: Element): boolean {
 
 /** Names of a few words each, comma- or bar-separated (or one per list item): no sentence. */
 function isBareTagList({ el, text }: Block): boolean {
+  // (The length first: a list of thousands is no tag list, and is not split into items.)
+  if (text.length > 300 || /[.!?。！？]$/.test(text)) return false;
   const items =
     el.tagName === 'UL' || el.tagName === 'OL'
       ? [...el.children].map((li) => normalizeSpace(li.textContent ?? ''))
       : text.split(TAG_SEPARATOR).map((item) => item.trim());
-  if (text.length > 300 || items.length < 2 || /[.!?。！？]$/.test(text)) return false;
+  if (items.length < 2) return false;
   return items.every((item) => item.length > 0 && item.length <= 40 && item.split(' ').length <= 5);
 }
 
