@@ -384,6 +384,27 @@ describe('what is left at the edges of an article', () => {
     expect(text).toContain('Local Moving Costs');
   });
 
+  it('keeps the places in-page links lead to when the page marks them with empty anchors', () => {
+    // An old named anchor in its own paragraph; a page builder's anchor widget before a heading
+    // widget whose heading has its own id; an empty anchor inside the heading.
+    const html = `<body><article><h1>Edges</h1>
+      <p>Paragraph 0: the costs are <a href="#costs">further down</a>, and so are <a href="#questions">the questions</a> and <a href="#steps">the steps</a>, each in its own section of this long guide.</p>
+      ${enParagraph(1)}${enParagraph(2)}
+      <p><a name="costs"></a></p><h2>What it costs</h2>${enParagraph(3)}
+      <div class="anchor-widget"><div><a id="questions"></a></div></div><div class="heading-widget"><h2 id="faq-heading">Questions readers ask</h2></div>${enParagraph(4)}
+      <h2><a id="steps"></a>The steps</h2>${enParagraph(5)}</article></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(`<div>${result.article.content}</div>`, URL).body;
+    const headingFor = (text: string) => {
+      const href = [...content.querySelectorAll('a')].find((a) => a.textContent === text)?.getAttribute('href') ?? '';
+      return content.querySelector(`[id="${href.slice(1)}"]`)?.textContent;
+    };
+    expect(headingFor('further down')).toBe('What it costs');
+    expect(headingFor('the questions')).toBe('Questions readers ask');
+    expect(headingFor('the steps')).toBe('The steps');
+  });
+
   it("keeps a checklist's items without their boxes; a form's checkbox labels, or a lone box's, still go", () => {
     // A checklist's items are checkbox labels outside any form, three or more side by side.
     const packing = ['A pencil and a notebook', 'The book, with its dust jacket off', 'A quiet hour'];

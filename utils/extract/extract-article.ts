@@ -5,6 +5,7 @@ import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
+import { keepJumpTargets } from './jump-links';
 import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
@@ -105,6 +106,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const survey = surveyPage(doc);
   const meta = readPageMetadata(doc, survey, rule);
   const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  // Before any step removes the empty anchors the article's own in-page links lead to.
+  keepJumpTargets(work);
   // Before anything else: the steps after them drop what a formula's MathML hides in, and judge
   // tables (a code block's line numbers make one).
   standardizeMath(work.body as HTMLElement);

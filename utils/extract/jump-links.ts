@@ -84,3 +84,76 @@ function isEmptyBlock(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'BR') return false;
   return true;
 }
+
+/** In-page targets looked after, at most (a page's contents and footnotes). */
+const MAX_JUMP_TARGETS = 500;
+
+/**
+ * The empty anchors the page's in-page links point to (`<a id="step-2"></a><h2>…`, `<a
+ * name="toc-0"></a>`, an empty `<div id>` before a section) give their name to the heading they
+ * mark, the one they are in or before; where the heading has a name of its own, the links are
+ * pointed at it. Readability and the cleaning steps remove empty elements,
+ * and the article's own contents and "see below" links then led out of the reader to the
+ * original page. Run before any step changes the page.
+ */
+export function keepJumpTargets(doc: Document): void {
+  if (!doc.body) return;
+  const linksTo = new Map<string, Element[]>();
+  const namedAnchors = new Map<string, Element>();
+  for (const a of descendantsWithTag(doc.body, 'A')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length > 1 && href.startsWith('#')) {
+      const name = decodedFragment(href.slice(1));
+      const links = linksTo.get(name);
+      if (links) links.push(a);
+      else if (linksTo.size < MAX_JUMP_TARGETS) linksTo.set(name, [a]);
+    }
+    const name = a.getAttribute('name');
+    if (name && !namedAnchors.has(name)) namedAnchors.set(name, a);
+  }
+  for (const [name, links] of linksTo) {
+    const target = doc.getElementById(name) ?? namedAnchors.get(name);
+    if (!target || target.firstElementChild || (target.textContent ?? '').trim()) continue;
+    // Only a heading is sure to outlast the cleaning (a wrapper or a table may go; the anchor
+    // itself may stay).
+    const marked = markedBy(target);
+    if (!marked || !isHeading(marked)) continue;
+    if (!marked.id) {
+      target.removeAttribute('id');
+      marked.id = name;
+    } else for (const link of links) link.setAttribute('href', `#${marked.id}`);
+  }
+}
+
+function decodedFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Wrappers round an anchor climbed to find what follows it (a page builder's widget, its column). */
+const MAX_ANCHOR_WRAPPERS = 4;
+/** Levels looked down into what follows for the heading it opens with. */
+const MAX_OPENING_DEPTH = 4;
+
+/**
+ * What an empty anchor marks: the heading it is in; else what follows it, out of the empty
+ * wrappers it sits in (`<p><a name="methodology"></a></p><h2>`), or the heading that opens
+ * what follows (a widget's `<div><h2>`).
+ */
+function markedBy(anchor: Element): Element | null {
+  for (let at = anchor.parentElement; at && at.tagName !== 'BODY'; at = at.parentElement) if (isHeading(at)) return at;
+  let at: Element = anchor;
+  for (let level = 0; !at.nextElementSibling && level < MAX_ANCHOR_WRAPPERS; level++) {
+    const parent = at.parentElement;
+    if (!parent || parent.tagName === 'BODY' || (parent.textContent ?? '').trim()) return null;
+    at = parent;
+  }
+  const next = at.nextElementSibling;
+  let opening = next;
+  for (let level = 0; opening && !isHeading(opening) && level < MAX_OPENING_DEPTH; level++)
+    opening = opening.firstElementChild;
+  return opening && isHeading(opening) ? opening : next;
+}
