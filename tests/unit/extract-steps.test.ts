@@ -385,12 +385,13 @@ describe('what is left at the edges of an article', () => {
   });
 
   it('keeps the places in-page links lead to when the page marks them with empty anchors', () => {
-    // An old named anchor in its own paragraph; a page builder's anchor widget before a heading
-    // widget whose heading has its own id; an empty anchor inside the heading.
+    // An old named anchor in its own paragraph (a name Readability would take for an advert's,
+    // were it the heading's id as it judges the article); a page builder's anchor widget before a
+    // heading widget whose heading has its own id; an empty anchor inside the heading.
     const html = `<body><article><h1>Edges</h1>
-      <p>Paragraph 0: the costs are <a href="#costs">further down</a>, and so are <a href="#questions">the questions</a> and <a href="#steps">the steps</a>, each in its own section of this long guide.</p>
+      <p>Paragraph 0: the costs are <a href="#what-shopping-costs">further down</a>, and so are <a href="#questions">the questions</a> and <a href="#steps">the steps</a>, each in its own section of this long guide.</p>
       ${enParagraph(1)}${enParagraph(2)}
-      <p><a name="costs"></a></p><h2>What it costs</h2>${enParagraph(3)}
+      <p><a name="what-shopping-costs"></a></p><h2>What it costs</h2>${enParagraph(3)}
       <div class="anchor-widget"><div><a id="questions"></a></div></div><div class="heading-widget"><h2 id="faq-heading">Questions readers ask</h2></div>${enParagraph(4)}
       <h2><a id="steps"></a>The steps</h2>${enParagraph(5)}</article></body>`;
     const result = extract(html);

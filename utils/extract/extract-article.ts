@@ -5,7 +5,7 @@ import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
-import { keepJumpTargets } from './jump-links';
+import { keepJumpTargets, nameJumpTargets } from './jump-links';
 import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
@@ -187,6 +187,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (recipeLists) report.note('readability', `put back ${recipeLists} of the recipe's lists the article lost`);
 
   // 4. Post-clean, 5. metadata.
+  nameJumpTargets(container);
   postClean(container, report, url);
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);

@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, isHeading, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -119,9 +119,24 @@ export function keepJumpTargets(doc: Document): void {
     const marked = markedBy(target);
     if (!marked || !isHeading(marked)) continue;
     if (!marked.id) {
+      // Named after Readability (nameJumpTargets): it weighs an id as it does a class, and a
+      // heading named "…_Google_Shopping_Listings" would go as an advert.
       target.removeAttribute('id');
-      marked.id = name;
+      marked.setAttribute(JUMP_NAME, name);
     } else for (const link of links) link.setAttribute('href', `#${marked.id}`);
+  }
+}
+
+/** Where keepJumpTargets leaves a heading's name until Readability has run. */
+const JUMP_NAME = 'data-folio-jump-name';
+
+/** Gives the headings keepJumpTargets marked their names (the sanitizer would drop the mark). */
+export function nameJumpTargets(content: Element): void {
+  for (const heading of descendantsWithTag(content, ...HEADING_TAGS)) {
+    const name = heading.getAttribute(JUMP_NAME);
+    if (name === null) continue;
+    heading.removeAttribute(JUMP_NAME);
+    if (!heading.id) heading.id = name;
   }
 }
 
