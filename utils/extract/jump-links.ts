@@ -92,9 +92,9 @@ const MAX_JUMP_TARGETS = 500;
  * The empty anchors the page's in-page links point to (`<a id="step-2"></a><h2>…`, `<a
  * name="toc-0"></a>`, an empty `<div id>` before a section) give their name to the heading they
  * mark, the one they are in or before; where the heading has a name of its own, the links are
- * pointed at it. Readability and the cleaning steps remove empty elements,
- * and the article's own contents and "see below" links then led out of the reader to the
- * original page. Run before any step changes the page.
+ * pointed at it. Readability and the cleaning steps remove empty elements, and the article's own
+ * contents and "see below" links then led out of the reader to the original page. Run before
+ * any step changes the page.
  */
 export function keepJumpTargets(doc: Document): void {
   if (!doc.body) return;
@@ -163,7 +163,7 @@ function markedBy(anchor: Element): Element | null {
   let at: Element = anchor;
   for (let level = 0; !at.nextElementSibling && level < MAX_ANCHOR_WRAPPERS; level++) {
     const parent = at.parentElement;
-    if (!parent || parent.tagName === 'BODY' || (parent.textContent ?? '').trim()) return null;
+    if (!parent || parent.tagName === 'BODY' || holdsText(parent)) return null;
     at = parent;
   }
   const next = at.nextElementSibling;
@@ -171,4 +171,18 @@ function markedBy(anchor: Element): Element | null {
   for (let level = 0; opening && !isHeading(opening) && level < MAX_OPENING_DEPTH; level++)
     opening = opening.firstElementChild;
   return opening && isHeading(opening) ? opening : next;
+}
+
+/**
+ * Whether any text under `el` is more than spaces; stops at the first that is (a wrapper climbed
+ * may be the whole article: its text is not copied to be tested).
+ */
+function holdsText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
 }
