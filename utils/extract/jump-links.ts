@@ -140,7 +140,8 @@ export function nameJumpTargets(content: Element): void {
   }
 }
 
-function decodedFragment(fragment: string): string {
+/** An address's fragment as the id it names ("%E7%AC%AC" is "第"); a malformed escape as written. */
+export function decodedFragment(fragment: string): string {
   try {
     return decodeURIComponent(fragment);
   } catch {

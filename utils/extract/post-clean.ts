@@ -12,7 +12,7 @@ import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
-import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
+import { decodedFragment, removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   APP_PITCH,
@@ -719,12 +719,7 @@ function sharedWords(words: string[], others: string[]): number {
 function targetsOf(links: Element[], root: Element): Map<Element, Element> {
   const byName = new Map<string, Element[]>();
   for (const link of links) {
-    let name = (link.getAttribute('href') ?? '').slice(1);
-    try {
-      name = decodeURIComponent(name);
-    } catch {
-      // A malformed escape: the name as written.
-    }
+    const name = decodedFragment((link.getAttribute('href') ?? '').slice(1));
     if (name) byName.set(name, [...(byName.get(name) ?? []), link]);
   }
   const targets = new Map<Element, Element>();
