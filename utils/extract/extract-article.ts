@@ -77,6 +77,7 @@ const MIN_SALVAGED_LENGTH = 1000;
  * the page's data names, not a menu.
  */
 const MIN_RECIPE_LENGTH = 150;
+const RECIPE_ALONE_NOTE = 'found no article; shows the recipe the page describes';
 
 /**
  * The one extractor: the reader, the library, the exporter and the CLI all call it.
@@ -170,7 +171,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     // and may find none) is still the recipe.
     container = recipeParts.length ? recipeAlone(work, recipeParts) : undefined;
     if (!container) return failure();
-    report.note('readability', 'found no article; shows the recipe the page describes');
+    report.note('readability', RECIPE_ALONE_NOTE);
   }
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);
@@ -233,7 +234,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     if (recipe) {
       unlinkScriptAddresses(recipe);
       absolutizeUrls(recipe, url);
-      report.note('readability', 'found no article; shows the recipe the page describes');
+      report.note('readability', RECIPE_ALONE_NOTE);
     }
     container = recipe ?? container;
     textContent = toPlainText(container);
