@@ -1703,6 +1703,34 @@ describe('an accordion whose panels are folded (Kadence, a guide’s rubric and 
   });
 });
 
+describe('a FAQ whose answers a CSS module’s class folds (HomeAdvisor)', () => {
+  const item = (
+    question: string,
+    answer: string,
+    state: string,
+  ) => `<div class="QaAccordionItem_collapseContent__G5G8Q">
+      <button type="button" class="QaAccordionItem_collapseQuestion__dMsUR"><div class="QaAccordionItem_questionText__hIBcC">${question}</div><div class="QaAccordionItem_icon__mS1SG"></div></button>
+      <div class="${state}"><div class="QaAccordionItem_answerWrapper__bPK7V"><div class="Answer_container__xp9xb"><div class="Answer_contentContainer__qXCJ_">
+        <div class="ReadMoreAnswer_answerTextWrapper__9j8v_"><div class="ReadMoreAnswer_answerText__Ypm3r ReadMoreAnswer_expanded___eUhF"><div><div><p>${answer}</p></div></div></div></div>
+      </div></div></div></div></div>`;
+  const html = `<body><main><h1>How much does a house renovation cost?</h1>
+    ${[1, 2, 3, 4, 5].map(enParagraph).join('')}
+    <div id="faq"><p>Frequently Asked Questions</p><div class="Qa_mlwidth__i_sFi">
+      ${item('Is it less expensive to remodel or build a new house?', 'Remodeling almost always costs less than building from the ground up, since the foundation and framing stay.', 'QaAccordionItem_answersList__YC7_4')}
+      ${item('How long does a home renovation take?', 'Timelines swing from a few days for quick cosmetic fixes to well over a year for a whole-house overhaul.', 'QaAccordionItem_hiddenAnswer__V1RZs')}
+      ${item('What should I know about home insurance during renovations?', 'Call your insurance agent before the first demolition day, since some policies exclude work in progress.', 'QaAccordionItem_isCollapsed')}
+    </div></div></main></body>`;
+
+  it('shows every answer under its question, the folded ones too', () => {
+    const text = textOf(html);
+    expect(text).toContain('Paragraph 5: reading slowly');
+    expect(text).toContain('Remodeling almost always costs less');
+    expect(text).toContain('How long does a home renovation take?');
+    expect(text).toContain('Timelines swing from a few days');
+    expect(text).toContain('Call your insurance agent before the first demolition day');
+  });
+});
+
 describe('sections folded under toggles, by ARIA’s pattern (Runner’s World’s buying advice)', () => {
   // No class names a toggle here: the toggle says it is one (aria-expanded), the panel is the
   // one after its heading or the one its aria-controls names, and `hidden` folds it.

@@ -9,8 +9,13 @@ export function isToggledPart(el: Element): boolean {
   return el.hasAttributes() && TOGGLED_PART.test(classAndId(el));
 }
 
-/** A class that says a part is folded away for now: "kt-accordion-panel-hidden", "is-hidden", "collapsed". */
-const FOLDED_STATE = /^(?:[\w-]*-)?(?:hidden|collapsed|closed)$/i;
+/**
+ * A class that says a part is folded away for now: "kt-accordion-panel-hidden", "is-hidden",
+ * "collapsed", and a CSS module's or camel-cased name in which the state is a word of its own
+ * ("QaAccordionItem_hiddenAnswer__V1RZs", "isCollapsed"). Not a word that merely starts so.
+ */
+const FOLDED_STATE =
+  /(?:^|[-_])(?:[hH]idden|[cC]ollapsed|[cC]losed)(?![a-z])|[a-z](?:Hidden|Collapsed|Closed)(?![a-z])/;
 
 /**
  * An accordion's folded panel is still the article: the page opens it with a click (a guide's
