@@ -651,6 +651,16 @@ describe('what is left at the edges of an article', () => {
        <h2>The quiet room earned its keep in the third quarter.</h2></header>${[1, 2, 3].map(enParagraph).join('')}</article></body>`,
     );
     expect(inHeader).not.toContain('1 day ago');
+    // The published and updated dates as the items of a list under the headline (The Sun); a list
+    // of events, each with its date, is the article's.
+    const dateList = textOf(
+      article(
+        '<ul class="article__time"><li><span>18 Nov 2019,</span><span> 19:09</span></li><li><span>Updated: 18 Nov 2019,</span><span> 19:11</span></li></ul>',
+        '<ul><li>18 Nov 2019: the first case is confirmed</li><li>20 Nov 2019: the village is closed</li></ul>',
+      ),
+    );
+    expectNoneOf(dateList, ['19:09', '19:11']);
+    expect(dateList).toContain('18 Nov 2019: the first case is confirmed');
     // A dialog's close button left between paragraphs (at the very edge any wordless line goes).
     expect(textOf(article('', `${enParagraph(6)}<p>×</p>${enParagraph(7)}`))).not.toContain('×');
     // Run into the first paragraph before its picture: the date goes, the picture and the words stay.

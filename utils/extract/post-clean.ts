@@ -446,7 +446,11 @@ type EdgeRule = readonly [reason: string, applies: (text: string, el: Element) =
 const AT_EITHER_END: readonly EdgeRule[] = [
   [
     'dateline',
-    (text) => isDateline(text) || isDatelineWithSource(text) || (text.length <= 20 && DATELINE_LABEL_LINE.test(text)),
+    (text, el) =>
+      isDateline(text) ||
+      isDatelineWithSource(text) ||
+      (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
+      isListOfDatelines(el),
   ],
   ['view count', (text) => VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text)],
   ['byline', (text) => text.length <= 100 && CREDIT_LINE.test(text)],
@@ -455,6 +459,24 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   ['byline label', (text) => text.length <= 30 && BYLINE_LABEL_LINE.test(text)],
   ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
 ];
+
+/** Items a list may hold and still be a page's dates ("Published", "Updated"), not an article's timeline. */
+const MAX_DATELINE_ITEMS = 3;
+
+/**
+ * A list of the page's own dates: "18 Nov 2019, 19:09" and "Updated: 18 Nov 2019, 19:11" set as
+ * the items of a list under the headline (The Sun). Read as one line, two datelines are no dateline.
+ */
+function isListOfDatelines(el: Element): boolean {
+  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
+  let items = 0;
+  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
+    const text = normalizeSpace(item.textContent ?? '');
+    if (!text) continue;
+    if (++items > MAX_DATELINE_ITEMS || !isDateline(text)) return false;
+  }
+  return items > 0;
+}
 
 const AT_START: readonly EdgeRule[] = [
   ...AT_EITHER_END,
