@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { decodeUriOrAsWritten } from '../../utils/decode-uri';
 import { t } from '../../utils/i18n';
 import type { NotKeptReason } from '../../utils/offline/fetch-image';
 import type { SavedImages } from './saved-images';
@@ -34,11 +35,19 @@ export function otherSitesSentence(count: number, hosts: string): string {
   return count === 1 ? t('imagesOtherSitesOne', hosts) : t('imagesOtherSites', [String(count), hosts]);
 }
 
-/** The address shortened for a list line: host and file name. */
-function shortAddress(url: string): string {
-  const { host, pathname } = new URL(url);
-  const file = pathname.split('/').filter(Boolean).pop() ?? '';
-  return file ? `${host}/…/${decodeURIComponent(file).slice(0, 60)}` : host;
+/**
+ * The address shortened for a list line: host and file name. A picture's name may hold a stray
+ * "%" ("100%-cotton.jpg"): shown as written, where decoding it threw and took the reader down.
+ */
+export function shortAddress(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url.slice(0, 80);
+  }
+  const file = parsed.pathname.split('/').filter(Boolean).pop() ?? '';
+  return file ? `${parsed.host}/…/${decodeUriOrAsWritten(file).slice(0, 60)}` : parsed.host;
 }
 
 /**

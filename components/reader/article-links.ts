@@ -1,3 +1,5 @@
+import { decodeUriOrAsWritten } from '../../utils/decode-uri';
+
 /**
  * What a click on a link in the article does. The reader is a frame (or the offline page): a link
  * followed in place would load the site inside Folio's frame. So a link to a passage of the same
@@ -13,7 +15,7 @@ export function articleLinkTarget(
   const url = safeUrl(href, pageUrl);
   const hash = url?.hash.slice(1);
   if (url && hash && pageUrl && sameDocument(url, pageUrl)) {
-    const target = content.ownerDocument.getElementById(decodeURIComponentSafe(hash));
+    const target = content.ownerDocument.getElementById(decodeUriOrAsWritten(hash));
     if (target && content.contains(target)) return target;
   }
   link.target = '_blank';
@@ -32,12 +34,4 @@ function safeUrl(href: string, base: string | undefined): URL | undefined {
 function sameDocument(url: URL, pageUrl: string): boolean {
   const page = safeUrl(pageUrl, undefined);
   return Boolean(page && page.origin === url.origin && page.pathname === url.pathname && page.search === url.search);
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,3 +1,4 @@
+import { decodeUriOrAsWritten } from '../decode-uri';
 import { descendantsWithTag, firstDescendant, isMediaElement } from './dom';
 import { BYLINE_LABEL_LINE, CONTACT_LINE } from './patterns';
 import { contentBlocks } from './post-clean';
@@ -73,13 +74,7 @@ function isAuthorPicture(block: Element, names: string[]): boolean {
 
 /** "…/2025/05/Mike-Marshall_avatar.jpg?w=96" → "mike marshall avatar jpg". */
 function fileNameWords(src: string): string {
-  let file = fileNameOf(src);
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-    // A stray "%" in the name: compared as written.
-  }
-  return asWords(file);
+  return asWords(decodeUriOrAsWritten(fileNameOf(src)));
 }
 
 /** "Mike-Marshall_avatar.jpg", "author/anurag-singh/" → "mike marshall avatar jpg", "author anurag singh". */

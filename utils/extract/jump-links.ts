@@ -1,3 +1,4 @@
+import { decodeUriOrAsWritten } from '../decode-uri';
 import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
@@ -103,7 +104,7 @@ export function keepJumpTargets(doc: Document): void {
   for (const a of descendantsWithTag(doc.body, 'A')) {
     const href = a.getAttribute('href') ?? '';
     if (href.length > 1 && href.startsWith('#')) {
-      const name = decodedFragment(href.slice(1));
+      const name = decodeUriOrAsWritten(href.slice(1));
       const links = linksTo.get(name);
       if (links) links.push(a);
       else if (linksTo.size < MAX_JUMP_TARGETS) linksTo.set(name, [a]);
@@ -137,15 +138,6 @@ export function nameJumpTargets(content: Element): void {
     if (name === null) continue;
     heading.removeAttribute(JUMP_NAME);
     if (!heading.id) heading.id = name;
-  }
-}
-
-/** An address's fragment as the id it names ("%E7%AC%AC" is "第"); a malformed escape as written. */
-export function decodedFragment(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
   }
 }
 

@@ -1,3 +1,4 @@
+import { decodeUriOrAsWritten } from '../decode-uri';
 import { descendantsWithTag } from './dom';
 import { declaredPixels } from './image-clutter';
 import { PICTURE_FILE_NAME } from './patterns';
@@ -34,12 +35,7 @@ export function pictureName(address: string): string {
     const inner = new URLSearchParams(path.slice(query + 1)).get('url');
     if (inner) path = inner;
   }
-  let name = fileNameOf(path).toLowerCase();
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // A stray % in the name: compared as it is.
-  }
+  let name = decodeUriOrAsWritten(fileNameOf(path).toLowerCase());
   const dot = name.lastIndexOf('.');
   if (dot > 0) name = name.slice(0, dot);
   name = name.replace(/(?:[-_]\d{2,5}x\d{2,5}|-scaled|@\dx)$/, '');

@@ -1,3 +1,4 @@
+import { decodeUriOrAsWritten } from '../decode-uri';
 import {
   descendantsWithTag,
   firstDescendant,
@@ -12,7 +13,7 @@ import { removeExcerptListAtEnd } from './excerpt-list';
 import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
-import { decodedFragment, removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
+import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   APP_PITCH,
@@ -741,7 +742,7 @@ function sharedWords(words: string[], others: string[]): number {
 function targetsOf(links: Element[], root: Element): Map<Element, Element> {
   const byName = new Map<string, Element[]>();
   for (const link of links) {
-    const name = decodedFragment((link.getAttribute('href') ?? '').slice(1));
+    const name = decodeUriOrAsWritten((link.getAttribute('href') ?? '').slice(1));
     if (name) byName.set(name, [...(byName.get(name) ?? []), link]);
   }
   const targets = new Map<Element, Element>();
