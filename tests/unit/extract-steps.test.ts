@@ -148,6 +148,10 @@ describe('what is left at the edges of an article', () => {
     if (!result.ok) throw new Error(result.reason);
     expectNoneOf(result.article.textContent, ['Getty', 'Follow Hardtail']);
     expect(result.article.content).toContain('/desk.jpg');
+    // The newsroom's networks, listed.
+    const networks = textOf(article('', '<p>Follow AP on Facebook, X, Instagram, YouTube and TikTok</p>'));
+    expect(networks).not.toContain('Follow AP');
+    expect(networks).toContain('Paragraph 5');
     // A sentence that starts with the verb is the article's own last line.
     expect(textOf(article('', '<p>Follow the river north.</p>'))).toContain('Follow the river north.');
   });

@@ -242,10 +242,11 @@ export const ISSUE_FEEDBACK_HEADING = /^how was (?:this|today's|this week's) (?:
 
 /**
  * A prompt to follow the site, by its name in title case ("Follow Hardtail Canada", "Follow us on
- * Instagram"): at an article's end only. A sentence ("Follow the river north.") is not title-cased.
+ * Instagram", "Follow AP on Facebook, X, Instagram, YouTube and TikTok"): at an article's end
+ * only. A sentence ("Follow the river north.") is not title-cased.
  */
 export const FOLLOW_SITE_LINE =
-  /^(?:[Ff]ollow|FOLLOW) (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: on [A-Z]\w+)?[.!]?$/;
+  /^(?:[Ff]ollow|FOLLOW) (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: on [A-Z]\w*(?:,? (?:and )?[A-Z]\w*)*)?[.!]?$/;
 
 /** A tag list's label standing alone ("Tags", "Topics:"), its tags on the next line. */
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
