@@ -477,6 +477,40 @@ describe('what is left at the edges of an article', () => {
     expect(result.article.textContent).not.toContain('Mirel Zaman');
     const kept = textOf(withByline('<p>Thanks to everyone who wrote to Mirel Zaman about the first part.</p>'));
     expect(kept).toContain('Thanks to everyone who wrote to Mirel Zaman');
+    // Cards that go on about the author in other words: a long bio, a verb other than "is", an
+    // apposition, the first name; each author's of two.
+    const longBio = `Mirel Zaman is a full-time freelance writer living near the coast. ${'Over the past ten years she has covered travel, home and wellness for magazines and their websites. '.repeat(6)}`;
+    for (const card of [
+      `<p>${longBio}</p>`,
+      '<p>Mirel Zaman manages all health coverage for PS and has tested more than two hundred trackers.</p>',
+      '<p>Mirel Zaman, an experienced veterinarian and a distinguished writer at PS, lives with three dogs and a cat.</p>',
+      '<p>Mirel holds a degree in veterinary medicine from the University of Edinburgh.</p>',
+    ]) {
+      const text = textOf(withByline(card));
+      expect(text).toContain('Paragraph 5: reading slowly');
+      expect(text).not.toContain('Mirel');
+    }
+    const twoAuthors = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Manoj Jain and Jagpreet Chhatwal</p><p>Manoj Jain and Jagpreet Chhatwal, The Conversation</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}
+      <p>Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.</p><p>Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.</p></article></body>`,
+    );
+    if (!twoAuthors.ok) throw new Error(twoAuthors.reason);
+    expectNoneOf(twoAuthors.article.textContent, ['adjunct faculty', 'Associate Professor', 'The Conversation']);
+    // Someone else of the same first name, and the author named inside a sentence, stay.
+    const others = textOf(
+      withByline(
+        '<p>Mirel Ortiz said the clinic would open in May, and the article’s last words are hers.</p><p>Mirel, the clinic’s director, thanked the town.</p>',
+      ),
+    );
+    expect(others).toContain('Mirel Ortiz said the clinic would open');
+    expect(others).toContain('Mirel, the clinic’s director, thanked the town.');
+    // A team's or a company's byline: its first word opens the article's own last lines.
+    const team = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By The Water Coolest</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}<p>The bottom line is that rates will fall before the summer, and the banks know it.</p></article></body>`,
+    );
+    if (!team.ok) throw new Error(team.reason);
+    expect(team.article.byline).toBe('The Water Coolest');
+    expect(team.article.textContent).toContain('The bottom line is that rates will fall');
   });
 
   it('drops the author’s picture (their name its description or in its file name) at the start and in their card at the end; keeps a picture of someone else', () => {

@@ -10,6 +10,11 @@ import { normalizeSpace } from './text';
 const EDGE_BLOCKS = 4;
 /** Longer than this, a block is the article's own closing paragraph, not a card's bio. */
 const MAX_BIO = 600;
+/**
+ * At the end, where a card's bio opens with the author's name and goes on about them, it may
+ * run longer ("Rebecca Norris is a full-time freelance writer… Over the past 10+ years…").
+ */
+const MAX_END_BIO = 1000;
 /** Longer than this after the name and a comma, a line is a sentence, not a credential or role. */
 const MAX_ROLE = 60;
 
@@ -36,6 +41,49 @@ function isNameLine(text: string, names: string[]): boolean {
 function isBio(text: string, names: string[]): boolean {
   const rest = afterName(text, names);
   return rest !== undefined && text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
+}
+
+/**
+ * The author's card at the article's end: a paragraph that opens with their full name and goes on
+ * about them in any words ("Ashley Biancuzzo manages all laptop coverage…", "Isabella Tabacchi
+ * stands as…", "Geri Mileva, an experienced IP network engineer…"), or with their first name and
+ * a verb ("Rebecca has been a journalist…", "Karina holds a Global Executive MBA…"). Another
+ * person who shares the first name ("Rebecca Smith said…", "Rebecca, the CEO, …") is not the author.
+ */
+function isEndBio(text: string, names: string[]): boolean {
+  if (text.length > MAX_END_BIO) return false;
+  const rest = asWrittenAfterName(text, names);
+  if (rest !== undefined) return /^(?: \p{Ll}|['’]s |, )/u.test(rest);
+  if (text.length < MIN_FIRST_NAME_BIO) return false;
+  const firstNames = names.filter(isPersonName).map((name) => name.split(' ')[0] as string);
+  const afterFirstName = asWrittenAfterName(text, firstNames);
+  return afterFirstName !== undefined && /^ \p{Ll}/u.test(afterFirstName);
+}
+
+/** Shorter than this, a line after the author's first name is a sign-off ("Annette xxx"), not a bio. */
+const MIN_FIRST_NAME_BIO = 40;
+/** Words of a byline that names a team or a company, whose first word is no one's first name. */
+const ORGANIZATION_WORD =
+  /^(?:the|a|an|our|team|staff|editors?|editorial|official|news|desk|media|press|group|inc|llc|ltd|company|magazine|blog)$/;
+
+/**
+ * A person's name (lower case) of two to four words: "rebecca edwards", not "the water coolest",
+ * "qcy official" or "recharged editorial team", whose first word starts the article's own
+ * closing lines ("The bottom line…", "QCY is already embracing…").
+ */
+function isPersonName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && !words.some((word) => ORGANIZATION_WORD.test(word));
+}
+
+/** What follows the author's name at the line's start, in its own case (a verb, or another person's surname). */
+function asWrittenAfterName(text: string, names: string[]): string | undefined {
+  const line = withoutCardLead(text);
+  const lower = line.toLowerCase();
+  // (Lower-casing may change a length: "İ". Such a line is not compared.)
+  if (lower.length !== line.length) return undefined;
+  const name = names.find((n) => lower.startsWith(n));
+  return name === undefined ? undefined : line.slice(name.length);
 }
 
 /**
@@ -95,7 +143,11 @@ function asWords(name: string): string {
  */
 export function removeAuthorCard(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
-  const names = byline.split(', ').map((name) => name.toLowerCase());
+  // The byline's names as it lists them ("Meg Kinnard and Errin Haines, Associated Press" is the
+  // line that repeats it), then each author's of a pair ("Manoj Jain and Jagpreet Chhatwal": each
+  // has a card). The longer first: a line is matched by the first name it starts with.
+  const listed = byline.split(', ').map((name) => name.toLowerCase());
+  const names = [...new Set([...listed, ...listed.flatMap((name) => name.split(/ and | & /))])].filter(Boolean);
   const blocks = contentBlocks(container);
   // (A set, not isConnected: the container itself is not in a document.)
   const removed = new Set<Element>();
@@ -144,5 +196,5 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
       CONTACT_LINE.test(text) ||
       (BYLINE_LABEL_LINE.test(text) && isNameLine(next(), names)),
   );
-  removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isBio(text, names) || CONTACT_LINE.test(text));
+  removeAtEdge(blocks.reverse(), (text) => isNameLine(text, names) || isEndBio(text, names) || CONTACT_LINE.test(text));
 }
