@@ -75,6 +75,9 @@ describe('an English article', () => {
         h5: Number.parseFloat(style('.folio-content h5').fontSize),
         tableWider: table.getBoundingClientRect().width > content.getBoundingClientRect().width,
         tableScrolls: table.scrollWidth > table.clientWidth,
+        // The paragraph after the table keeps its distance (a paragraph's gap is below it).
+        gapAfterTable:
+          (table.nextElementSibling as HTMLElement).getBoundingClientRect().top - table.getBoundingClientRect().bottom,
         cellGap: style('.folio-content td p').marginBottom,
         imgSize: [img.getAttribute('width'), img.getAttribute('height')],
         // Not loaded yet or not: its box already has the picture's ratio.
@@ -96,6 +99,7 @@ describe('an English article', () => {
     expect(shown?.h5).toBeGreaterThanOrEqual(shown?.body ?? 0);
     expect(shown?.tableWider).toBe(true);
     expect(shown?.tableScrolls).toBe(true);
+    expect(shown?.gapAfterTable).toBeGreaterThanOrEqual(12);
     expect(shown?.cellGap).toBe('0px');
     expect(shown?.imgSize).toEqual(['600', '300']);
     expect(shown?.imgRatio).toBeCloseTo(2, 1);

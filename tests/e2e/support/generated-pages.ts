@@ -110,6 +110,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <h2 id="tools">Tools</h2>${para(3)}
       <figure><img src="/pictures/notebook.png?w=600&h=300&rgb=999999" width="600" height="300" alt="A notebook"></figure>
       <table><tr>${Array.from({ length: 12 }, (_, i) => `<th>Heading ${i + 1}</th>`).join('')}</tr><tr>${wideRow}</tr></table>
+      <p>The tree of a year's notes, one folder a year:</p>
       <pre><code>notes/
 ├── 2024/
 │   └── reading.md
