@@ -156,6 +156,19 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', '<p>Follow the river north.</p>'))).toContain('Follow the river north.');
   });
 
+  it('drops a link to another story set in capitals between paragraphs; keeps capitals that are no link and a link inside a sentence', () => {
+    const text = textOf(
+      `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}
+      <p><strong><a href="https://steps.folio.test/dwts-spicer">SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'</a></strong></p>
+      ${enParagraph(3)}<p>THE END OF AN ERA FOR THE SHOW</p><p><a href="https://steps.folio.test/nasa">NASA</a> PLANS A NEW ROCKET FOR THE MOON.</p>
+      ${enParagraph(4)}<p><a href="https://steps.folio.test/checklist.pdf">DOWNLOAD OUR PRINTABLE CHECKLIST</a></p>${enParagraph(5)}</article></body>`,
+    );
+    expectNoneOf(text, ['SEAN SPICER', 'PRINTABLE CHECKLIST']);
+    expect(text).toContain('THE END OF AN ERA FOR THE SHOW');
+    expect(text).toContain('PLANS A NEW ROCKET FOR THE MOON');
+    expect(text).toContain('Paragraph 5: reading slowly');
+  });
+
   it('ends a newsletter at its "How was this issue?" heading, with the sections after it; keeps the question in the text', () => {
     const trailer = `<h2>How Was This Issue?</h2><p><a href="/rate/good">😄 Good</a></p><p><a href="/rate/bad">😦 Bad</a></p>
       <h2>Here's The Unsubscribe</h2><p>Here is how to get to the unsubscribe link, if you need it.</p>

@@ -138,6 +138,21 @@ export function contentBlocks(root: Element): Element[] {
   return out;
 }
 
+/** Fewer words than this in capitals may be the article's own ("NASA'S NEW ROCKET"), not a promo. */
+const MIN_SHOUTED_WORDS = 4;
+
+/**
+ * A paragraph that is one link in capitals: a news site's promo for another story between the
+ * article's paragraphs ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), a download's
+ * ("DOWNLOAD OUR PRINTABLE CHECKLIST"). Scripts without capitals (Chinese) never match.
+ */
+function isShoutedLink(el: Element, text: string): boolean {
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return false;
+  if (text.split(' ').length < MIN_SHOUTED_WORDS) return false;
+  const links = descendantsWithTag(el, 'A');
+  return links.length === 1 && normalizeSpace(links[0]?.textContent ?? '') === text;
+}
+
 /** A list of a page's controls only: an author's menu ("View author archive", "email the author"). */
 function isControlList(el: Element): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
@@ -280,6 +295,8 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
       remove(el, 'form message');
     } else if (RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
       remove(el, 'link to a related article');
+    } else if (el.tagName === 'P' && isShoutedLink(el, text)) {
+      remove(el, 'link to another story, in capitals');
     } else if (text.length > 80) {
       // Longer lines are only matched as a whole, above.
     } else if (GALLERY_CONTROL_LINE.test(text)) {
