@@ -208,3 +208,32 @@ const MEDIA = new Set([
 export function isMediaElement(el: Element): boolean {
   return MEDIA.has(el.tagName.toUpperCase());
 }
+
+/**
+ * Whether any text under `el` is more than spaces; stops at the first that is (a wrapper climbed
+ * may be the whole article: its text is not copied to be tested).
+ */
+export function holdsText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** Whether the text under `el` runs longer than `max` characters; stops counting there (`el` may be a whole page). */
+export function hasTextLongerThan(el: Element, max: number): boolean {
+  let length = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      length += (node.nodeValue ?? '').length;
+      if (length > max) return true;
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
 import { bylineInOpening, dropBylineLine, dropSiteNameLine } from './byline-line';
+import { figureCaptions } from './captions';
 import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
@@ -189,6 +190,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
 
   // 4. Post-clean, 5. metadata.
   nameJumpTargets(container);
+  const captions = figureCaptions(container);
+  if (captions) report.note('post-clean', `set ${captions} captions under their pictures`);
   postClean(container, report, url);
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);

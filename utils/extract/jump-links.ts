@@ -1,5 +1,5 @@
 import { decodeUriOrAsWritten } from '../decode-uri';
-import { descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading, standsAlone } from './dom';
+import { descendantsWithTag, firstDescendant, HEADING_TAGS, holdsText, isHeading, standsAlone } from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -164,18 +164,4 @@ function markedBy(anchor: Element): Element | null {
   for (let level = 0; opening && !isHeading(opening) && level < MAX_OPENING_DEPTH; level++)
     opening = opening.firstElementChild;
   return opening && isHeading(opening) ? opening : next;
-}
-
-/**
- * Whether any text under `el` is more than spaces; stops at the first that is (a wrapper climbed
- * may be the whole article: its text is not copied to be tested).
- */
-function holdsText(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
 }

@@ -1,3 +1,4 @@
+import { markCaption } from './captions';
 import { checklistLabels } from './checklists';
 import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
@@ -210,6 +211,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       // An author's description or picture is no byline (Readability takes any "author" class for one).
       if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
+      markCaption(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
     }
