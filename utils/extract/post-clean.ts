@@ -155,15 +155,19 @@ function isShoutedLink(el: Element, text: string): boolean {
 
 /** A list of a page's controls only: an author's menu ("View author archive", "email the author"). */
 function isControlList(el: Element): boolean {
+  return isListOfOnly(el, (text) => GALLERY_CONTROL_LINE.test(text));
+}
+
+/** A <ul> or <ol> with an item of words, whose every such item passes `test`; at most `maxItems` of them. */
+function isListOfOnly(el: Element, test: (itemText: string) => boolean, maxItems = Number.POSITIVE_INFINITY): boolean {
   if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
-  let controls = 0;
+  let items = 0;
   for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
     const text = normalizeSpace(item.textContent ?? '');
     if (!text) continue;
-    if (!GALLERY_CONTROL_LINE.test(text)) return false;
-    controls++;
+    if (++items > maxItems || !test(text)) return false;
   }
-  return controls > 0;
+  return items > 0;
 }
 
 /**
@@ -486,14 +490,7 @@ const MAX_DATELINE_ITEMS = 3;
  * the items of a list under the headline (The Sun). Read as one line, two datelines are no dateline.
  */
 function isListOfDatelines(el: Element): boolean {
-  if (el.tagName !== 'UL' && el.tagName !== 'OL') return false;
-  let items = 0;
-  for (let item = el.firstElementChild; item; item = item.nextElementSibling) {
-    const text = normalizeSpace(item.textContent ?? '');
-    if (!text) continue;
-    if (++items > MAX_DATELINE_ITEMS || !isDateline(text)) return false;
-  }
-  return items > 0;
+  return isListOfOnly(el, isDateline, MAX_DATELINE_ITEMS);
 }
 
 const AT_START: readonly EdgeRule[] = [
