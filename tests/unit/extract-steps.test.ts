@@ -524,6 +524,13 @@ describe('what is left at the edges of an article', () => {
     if (!team.ok) throw new Error(team.reason);
     expect(team.article.byline).toBe('The Water Coolest');
     expect(team.article.textContent).toContain('The bottom line is that rates will fall');
+    // A news agency's name opens its story's last line as well as its card.
+    const agency = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Reuters</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}<p>Reuters could not independently verify the video, which was posted on Sunday.</p></article></body>`,
+    );
+    if (!agency.ok) throw new Error(agency.reason);
+    expect(agency.article.byline).toBe('Reuters');
+    expect(agency.article.textContent).toContain('Reuters could not independently verify');
   });
 
   it('drops the author’s picture (their name its description or in its file name) at the start and in their card at the end; keeps a picture of someone else', () => {

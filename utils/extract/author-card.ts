@@ -44,7 +44,7 @@ function isBio(text: string, names: string[]): boolean {
 }
 
 /**
- * The author's card at the article's end: a paragraph that opens with their full name and goes on
+ * The author's card at the article's end: a paragraph that opens with a person's full name and goes on
  * about them in any words ("Ashley Biancuzzo manages all laptop coverage…", "Isabella Tabacchi
  * stands as…", "Geri Mileva, an experienced IP network engineer…"), or with their first name and
  * a verb ("Rebecca has been a journalist…", "Karina holds a Global Executive MBA…"). Another
@@ -52,14 +52,21 @@ function isBio(text: string, names: string[]): boolean {
  */
 function isEndBio(text: string, names: string[]): boolean {
   if (text.length > MAX_END_BIO) return false;
-  const rest = asWrittenAfterName(text, names);
+  // A news agency's or a company's name opens the article's own last lines too ("Reuters could
+  // not verify…"): for such a byline, only "is", "was" or "has" after it.
+  const people = names.filter(isPersonName);
+  const rest = asWrittenAfterName(text, people);
   if (rest !== undefined) return /^(?: \p{Ll}|['’]s |, )/u.test(rest);
+  const afterAnyName = afterName(text, names);
+  if (afterAnyName !== undefined && /^(?: is | was | has |['’]s )/.test(afterAnyName)) return true;
   if (text.length < MIN_FIRST_NAME_BIO) return false;
-  const firstNames = names.filter(isPersonName).map((name) => name.split(' ')[0] as string);
+  const firstNames = people.map((name) => name.split(' ')[0] as string);
   const afterFirstName = asWrittenAfterName(text, firstNames);
   return afterFirstName !== undefined && /^ \p{Ll}/u.test(afterFirstName);
 }
 
+/** A person's name has at most this many words ("Dr Marna van der Merwe"). */
+const MAX_NAME_WORDS = 5;
 /** Shorter than this, a line after the author's first name is a sign-off ("Annette xxx"), not a bio. */
 const MIN_FIRST_NAME_BIO = 40;
 /** Words of a byline that names a team or a company, whose first word is no one's first name. */
@@ -67,13 +74,13 @@ const ORGANIZATION_WORD =
   /^(?:the|a|an|our|team|staff|editors?|editorial|official|news|desk|media|press|group|inc|llc|ltd|company|magazine|blog)$/;
 
 /**
- * A person's name (lower case) of two to four words: "rebecca edwards", not "the water coolest",
- * "qcy official" or "recharged editorial team", whose first word starts the article's own
- * closing lines ("The bottom line…", "QCY is already embracing…").
+ * A person's name (lower case) of two to five words: "rebecca edwards", "dr marna van der merwe";
+ * not "the water coolest", "qcy official" or "recharged editorial team", whose first word starts
+ * the article's own closing lines ("The bottom line…", "QCY is already embracing…").
  */
 function isPersonName(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 4 && !words.some((word) => ORGANIZATION_WORD.test(word));
+  return words.length >= 2 && words.length <= MAX_NAME_WORDS && !words.some((word) => ORGANIZATION_WORD.test(word));
 }
 
 /** What follows the author's name at the line's start, in its own case (a verb, or another person's surname). */
