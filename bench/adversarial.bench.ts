@@ -222,6 +222,17 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // The caption step (a block named a caption after a picture becomes its <figcaption>): 5,000
+    // captioned pictures in the article, and captions 190 deep, each wrapping the next, after a
+    // gallery of 3,000 pictures and no words.
+    name: '5,000 captioned pictures, captions 190 deep after a wordless gallery',
+    html: page(
+      '文章',
+      `${Array.from({ length: 5_000 }, (_, i) => `<div class="wp-caption"><img src="/p${i}.jpg" width="60" height="40"><p class="wp-caption-text">图${i}：${'说明文字'.repeat(5)}</p></div>`).join('')}<div>${'<img src="/g.jpg">'.repeat(3_000)}</div>${'<div class="photo-caption">'.repeat(190)}<p>${SENTENCE}</p>${'</div>'.repeat(190)}`,
+      SIZE,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },
