@@ -1743,6 +1743,29 @@ describe('an article set in a block named for a place on the page', () => {
   });
 });
 
+describe('a review’s boxes labelled in blocks named "header" (IGN’s pros and cons)', () => {
+  const box = (kind: string, label: string, items: string[]) =>
+    `<span class="stack jsx-2509706801 list ${kind}"><div class="jsx-2107613109 header"><div class="caption jsx-1762799490">${label}</div></div>${items.map((item) => `<span class="stack value"><span class="ign-icon icon-check" aria-hidden="true"></span><div class="interface">${item}</div></span>`).join('')}</span>`;
+  const html = `<body><main><article><h1>The best lightweight gaming mice</h1>${[1, 2, 3].map(enParagraph).join('')}
+    <section class="box-wrapper"><div class="jsx-2107613109 product-pros-cons">
+      ${box('pros', 'PROS', ['Comfortable, sturdy body', 'Impressive battery life'])}
+      ${box('cons', 'CONS', ['Expensive', 'Larger dongle'])}
+    </div></section>
+    <div class="deals"><div class="header"><a href="https://steps.folio.test/deals">Today's deals</a></div><p>Deals change daily, and we update this box every morning before nine.</p></div>
+    ${[4, 5].map(enParagraph).join('')}</article></main></body>`;
+
+  it('keeps each label over its list, so that the cons do not read as more pros; not a header that is a link', () => {
+    const text = textOf(html);
+    expect(text).toContain('Paragraph 5: reading slowly');
+    const lines = text.split('\n').map((line) => line.trim());
+    expect(lines.indexOf('PROS')).toBeGreaterThan(-1);
+    expect(lines.indexOf('PROS')).toBeLessThan(lines.indexOf('Comfortable, sturdy body'));
+    expect(lines.indexOf('CONS')).toBeGreaterThan(lines.indexOf('Impressive battery life'));
+    expect(lines.indexOf('CONS')).toBeLessThan(lines.indexOf('Expensive'));
+    expect(text).not.toContain("Today's deals");
+  });
+});
+
 describe('an accordion whose panels are folded (Kadence, a guide’s rubric and FAQ)', () => {
   const pane = (title: string, body: string) => `<div class="wp-block-kadence-pane kt-accordion-pane">
       <div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header"><span>${title}</span></button></div>

@@ -7,6 +7,7 @@ import {
   firstDescendant,
   HEADING_TAGS,
   hasClassName,
+  holdsText,
   isHeading,
   someChild,
   walkElements,
@@ -233,7 +234,13 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   for (const block of headerBlocks) {
     if (!block.isConnected) continue;
     // An accordion pane's header ("kt-accordion-header-wrap") holds its question or title.
-    if (isSectionHeader(block, meta.title) || namesOnlyAHeaderStyle(block) || isToggledPart(block)) unmask(block);
+    if (
+      isSectionHeader(block, meta.title) ||
+      isBoxLabelHeader(block) ||
+      namesOnlyAHeaderStyle(block) ||
+      isToggledPart(block)
+    )
+      unmask(block);
   }
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
@@ -358,6 +365,27 @@ function isSectionHeader(block: Element, title: string | undefined): boolean {
   const line = firstDescendant(block, isHeading) && shortLineText(block);
   if (!line || line === title || firstDescendant(block, (d) => d.tagName === 'H1')) return false;
   return isInsideArticleLandmark(block);
+}
+
+/** Longer than this, a header's line is more than a box's label. */
+const MAX_BOX_LABEL = 40;
+/** A box whose first item is mostly links is a list of links (related pages), whose label goes with it. */
+const MAX_LABELLED_LINKS = 0.5;
+
+/**
+ * A block named "header" that labels the box it opens: a review's "PROS", "CONS" and "Product
+ * Specifications" over their lists (IGN's), one short line without a link, first in its box and
+ * followed by what it labels, inside the article. Without it the pros and the cons read as one list.
+ */
+function isBoxLabelHeader(block: Element): boolean {
+  const labelled = block.nextElementSibling;
+  if (block.previousElementSibling || !labelled) return false;
+  const line = shortLineText(block);
+  if (!line || line.length > MAX_BOX_LABEL || !HAS_LETTER.test(line)) return false;
+  if (firstDescendant(block, (d) => d.tagName === 'A' || isHeading(d)) || !isInsideArticleLandmark(block)) return false;
+  // What it labels is words, not links: "Related Pages", "Short link:" over their links would be
+  // left alone when their links go. (Read last: what follows may be long.)
+  return holdsText(labelled) && linkDensity(labelled) < MAX_LABELLED_LINKS;
 }
 
 /** Inside an <article>, a <main> or their ARIA and schema.org markers. */
