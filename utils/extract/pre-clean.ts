@@ -378,8 +378,10 @@ const MAX_LABELLED_LINKS = 0.5;
  * followed by what it labels, inside the article. Without it the pros and the cons read as one list.
  */
 function isBoxLabelHeader(block: Element): boolean {
+  // A block of its own: a <span> "header" runs into the line after it, a recipe card's call to
+  // action ("Tried this recipe? Mention @…").
   const labelled = block.nextElementSibling;
-  if (block.previousElementSibling || !labelled) return false;
+  if (block.tagName === 'SPAN' || block.previousElementSibling || !labelled) return false;
   const line = shortLineText(block);
   if (!line || line.length > MAX_BOX_LABEL || !HAS_LETTER.test(line)) return false;
   if (firstDescendant(block, (d) => d.tagName === 'A' || isHeading(d)) || !isInsideArticleLandmark(block)) return false;
