@@ -37,10 +37,13 @@ function isNameLine(text: string, names: string[]): boolean {
   return rest !== undefined && (rest === '' || (rest.startsWith(', ') && rest.length <= MAX_ROLE));
 }
 
-/** A paragraph about the author that starts with their name ("Mirel Zaman is the health and fitness director…"). */
-function isBio(text: string, names: string[]): boolean {
+/**
+ * A paragraph about the author that starts with their name ("Mirel Zaman is the health and fitness
+ * director…"), `maxLength` characters at most (longer at the article's end: MAX_END_BIO).
+ */
+function isBio(text: string, names: string[], maxLength = MAX_BIO): boolean {
   const rest = afterName(text, names);
-  return rest !== undefined && text.length <= MAX_BIO && /^(?: is | was | has |['’]s )/.test(rest);
+  return rest !== undefined && text.length <= maxLength && /^(?: is | was | has |['’]s )/.test(rest);
 }
 
 /**
@@ -57,8 +60,7 @@ function isEndBio(text: string, names: string[]): boolean {
   const people = names.filter(isPersonName);
   const rest = asWrittenAfterName(text, people);
   if (rest !== undefined) return /^(?: \p{Ll}|['’]s |, )/u.test(rest);
-  const afterAnyName = afterName(text, names);
-  if (afterAnyName !== undefined && /^(?: is | was | has |['’]s )/.test(afterAnyName)) return true;
+  if (isBio(text, names, MAX_END_BIO)) return true;
   if (text.length < MIN_FIRST_NAME_BIO) return false;
   const firstNames = people.map((name) => name.split(' ')[0] as string);
   const afterFirstName = asWrittenAfterName(text, firstNames);
