@@ -65,7 +65,7 @@ describe('an article saved with its pictures', () => {
     expect(report?.status).toBe('Saved to your library. 3 of 7 pictures kept for offline reading.');
     expect(report?.reasons).toEqual([
       expect.stringContaining('drawing.svg: not a picture Folio keeps'),
-      expect.stringContaining('gone.png: the site answered HTTP 404'),
+      expect.stringContaining('gone-100%-cotton.png: the site answered HTTP 404'),
       expect.stringContaining('huge.png: larger than 5 MB'),
     ]);
     expect(report?.text).toContain(`1 picture comes from another site (localhost:${new URL(server.origin).port})`);

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { decodeUriOrAsWritten } from '../../../utils/decode-uri';
 import { GENERATED_PAGES } from './generated-pages';
 import { pictureResponse } from './pictures';
 
@@ -29,7 +30,8 @@ export async function startFixtureServer(root = FIXTURE_PAGES): Promise<FixtureS
   const visits = new Map<string, number>();
   const server: Server = createServer(async (req, res) => {
     const requested = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
-    const path = decodeURIComponent(requested.pathname);
+    // (A page may name a picture with a stray "%": the path is then taken as written.)
+    const path = decodeUriOrAsWritten(requested.pathname);
     if (path.startsWith('/pictures/')) {
       // A picture whose server never answers: it stays loading until the server closes.
       if (requested.searchParams.has('hang')) return;
