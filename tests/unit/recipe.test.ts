@@ -4,6 +4,7 @@ import { extractArticle, toPlainText } from '../../utils/extract';
 import { surveyPage } from '../../utils/extract/page-metadata';
 import { restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
 import { recipeOfJsonLd } from '../../utils/extract/recipe-data';
+import { recipeOfHeadings } from '../../utils/extract/recipe-headings';
 import { recipeOfMicrodata } from '../../utils/extract/recipe-microdata';
 import { htmlToMarkdown } from '../../utils/markdown/html-to-markdown';
 
@@ -53,6 +54,40 @@ describe("the recipe a page's JSON-LD describes", () => {
     expect(hostile?.ingredients).toHaveLength(200);
     expect(hostile?.ingredients.every((text) => text.length <= 3000)).toBe(true);
     expect(hostile?.steps).toEqual(['Real step.']);
+  });
+});
+
+describe('the recipe a page shows under its headings', () => {
+  const headings = (html: string) => [...parseHtml(`<body>${html}</body>`, URL).querySelectorAll('h2, h3, h4')];
+  const list = (items: string[], tag = 'ul') => `<${tag}>${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
+
+  it("reads the lists under each heading, a group's sub-headings included, up to the next heading of its rank", () => {
+    const recipe = recipeOfHeadings(
+      headings(
+        `<h2>Ingredients:</h2><h3>For the soup</h3>${list(INGREDIENTS.slice(0, 2))}<h3>To serve</h3>${list(INGREDIENTS.slice(2))}<h2>Method</h2><div><div>${list(STEPS, 'ol')}</div></div><h2>Comments</h2>${list(['Lovely!', 'Made it twice'])}`,
+      ),
+    );
+    expect(recipe).toEqual({ ingredients: INGREDIENTS, steps: STEPS });
+    // Chinese recipes head their lists 用料 and 做法.
+    expect(
+      recipeOfHeadings(
+        headings(`<h3>用料</h3>${list(['鸡蛋 2 个', '番茄 1 个'])}<h3>做法</h3>${list(['打散鸡蛋。'], 'ol')}`),
+      ),
+    ).toEqual({ ingredients: ['鸡蛋 2 个', '番茄 1 个'], steps: ['打散鸡蛋。'] });
+  });
+
+  it('finds none without both headings, a list under "Ingredients", or for a heading that only starts so', () => {
+    expect(recipeOfHeadings(headings(`<h2>Ingredients</h2>${list(INGREDIENTS)}`))).toBeUndefined();
+    expect(
+      recipeOfHeadings(headings(`<h2>Ingredients</h2><p>Leeks.</p><h2>Method</h2>${list(STEPS)}`)),
+    ).toBeUndefined();
+    expect(
+      recipeOfHeadings(headings(`<h2>Ingredients that matter</h2>${list(INGREDIENTS)}<h2>Method</h2>${list(STEPS)}`)),
+    ).toBeUndefined();
+    // A hostile page's list of a thousand items is read up to a recipe's size.
+    const many = Array.from({ length: 1000 }, (_, i) => `item ${i}`);
+    const hostile = recipeOfHeadings(headings(`<h2>Ingredients</h2>${list(many)}<h2>Method</h2>${list(STEPS)}`));
+    expect(hostile?.ingredients.length).toBeLessThanOrEqual(200);
   });
 });
 
@@ -203,6 +238,22 @@ describe("a recipe's lists in the article", () => {
     expect(result.ok && result.article.content).not.toMatch(/<input|<label/);
   });
 
+  it('keeps ingredients a page shows under its "Ingredients" heading alone, with no recipe data', () => {
+    // King Arthur's layout: the heading in a header box, the list and its footnote in the box after
+    // it, the whole an <aside> beside the steps. Without data, the aside went as a sidebar.
+    const card = `<section class="recipe"><aside class="recipe__ingredients"><div class="recipe__ingredients-header"><h2>Ingredients</h2></div><div class="ingredients-list"><div class="ingredient-section"><ul>${INGREDIENTS.map(
+      (item) => `<li>${item}</li>`,
+    ).join('')}</ul><div class="footnote"><p>*See the tips, below.</p></div></div></div></aside>
+      <article class="recipe__instructions"><h2>Instructions</h2><ol>${STEPS.map((s) => `<li><p>${s}</p></li>`).join('')}</ol></article></section>`;
+    const text = textOf(page(`<main><h1>Leek and potato soup</h1>${story}${card}</main>`, null));
+    const at = positions(text, ['Ingredients', ...INGREDIENTS, ...STEPS]);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // A cosmetic's label has "Ingredients" and no steps: its sidebar stays out.
+    const label = `<main><h1>Night cream</h1>${story}</main><aside class="product-aside"><h2>Ingredients</h2><ul><li>Aqua</li><li>Glycerin</li><li>Shea butter</li></ul></aside>`;
+    expect(textOf(page(label, null))).not.toContain('Glycerin');
+  });
+
   it('keeps ingredients whose names link to a shop, and exports them as a list', () => {
     const linked = INGREDIENTS.map((item, i) => {
       const [amount, ...name] = item.split(' ');
@@ -350,8 +401,17 @@ describe('a recipe page without an article', () => {
     expect(shop.ok && shop.article.content).toContain('href="https://shop.test/p/0"');
   });
 
-  it('is still "no article" without the recipe data, and for a recipe of a line or two', () => {
-    expect(extract(page(`${menu}${card(INGREDIENTS)}`, null)).ok).toBe(false);
+  it('shows a recipe the page heads "Ingredients" and "Method" without describing it in data', () => {
+    const result = extract(page(`${menu}${card(INGREDIENTS)}`, null));
+    if (!result.ok) throw new Error(result.reason);
+    const at = positions(result.article.textContent, ['Ingredients', ...INGREDIENTS, 'Method', ...STEPS]);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('is still "no article" for lists without data or headings, and for a recipe of a line or two', () => {
+    const unheaded = card(INGREDIENTS).replace('<h2>Ingredients</h2>', '').replace('<h2>Method</h2>', '');
+    expect(extract(page(`${menu}${unheaded}`, null)).ok).toBe(false);
     const toast = `<div><h1>Toast</h1><ul><li>2 slices of bread</li><li>Some salted butter</li></ul><ol><li>Toast the bread, then butter it.</li></ol></div>`;
     const tiny = {
       ingredients: ['2 slices of bread', 'Some salted butter'],

@@ -17,6 +17,7 @@ import {
 import { OLD_LAYOUT_TAGS } from './old-layouts';
 import { oneLineText } from './plain-text';
 import { recipeOfJsonLd } from './recipe-data';
+import { recipeOfHeadings } from './recipe-headings';
 import { recipeOfMicrodata } from './recipe-microdata';
 import { safeQueryAll } from './site-rules';
 import { findStandfirst } from './standfirst';
@@ -36,7 +37,7 @@ import { parseWrittenDate } from './written-date';
  * The elements the survey collects: those metadata is read from, and the old layout's tags (a
  * page without any is spared undoOldLayouts' walks for them).
  */
-const SURVEYED_TAGS = ['META', 'SCRIPT', 'H1', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
+const SURVEYED_TAGS = ['META', 'SCRIPT', 'H1', 'H2', 'H3', 'H4', 'TIME', 'IMG', 'A', ...OLD_LAYOUT_TAGS] as const;
 
 /**
  * One walk of the page, before any step changes the copy: the elements metadata is read from, the
@@ -54,7 +55,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const ofTag = (tag: (typeof SURVEYED_TAGS)[number]): Element[] => survey.byTag.get(tag) ?? [];
   const jsonLdObjects = readJsonLdObjects(ofTag('SCRIPT'));
   const jsonLd = readJsonLd(jsonLdObjects);
-  const recipe = recipeOfJsonLd(jsonLdObjects) ?? recipeOfMicrodata(survey.withAttribute);
+  const recipe =
+    recipeOfJsonLd(jsonLdObjects) ??
+    recipeOfMicrodata(survey.withAttribute) ??
+    recipeOfHeadings([...ofTag('H2'), ...ofTag('H3'), ...ofTag('H4')]);
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;

@@ -179,10 +179,10 @@ function findList(root: Element, keys: readonly string[]): FoundList | undefined
     if (!onlyHeadingsBeside(list, letters)) break;
     list = up;
   }
-  const heading = list.previousElementSibling;
+  const heading = headingBefore(list, root);
   const found = [...matches].filter(([, els]) => els.some((el) => list.contains(el))).map(([i]) => keys[i] as string);
   return {
-    withHeading: heading && isListHeading(heading) ? [heading, list] : [list],
+    withHeading: heading ? [heading, list] : [list],
     keys: found,
     letters: size(list)?.length ?? Number.POSITIVE_INFINITY,
   };
@@ -238,6 +238,24 @@ function someChildHolds(el: Element, held: Map<Element, number>, needed: number)
 
 function follows(a: Element, b: Element): boolean {
   return (b.compareDocumentPosition(a) & 4) !== 0;
+}
+
+/** How many wrappers a list may open and still have the heading before them as its own. */
+const MAX_HEADING_CLIMB = 3;
+
+/**
+ * The list's heading: the element right before it, or right before the wrappers the list opens
+ * (King Arthur sets "Ingredients" in a header box beside the box that holds the list and its
+ * footnote).
+ */
+function headingBefore(list: Element, root: Element): Element | null {
+  let at = list;
+  for (let up = 0; up < MAX_HEADING_CLIMB && !at.previousElementSibling; up++) {
+    if (!at.parentElement || at.parentElement === root) break;
+    at = at.parentElement;
+  }
+  const before = at.previousElementSibling;
+  return before && isListHeading(before) ? before : null;
 }
 
 /** A list's own heading: a heading element, or a short line the page names as one. */
