@@ -1387,6 +1387,57 @@ describe('cards of other posts after the article, their excerpts cut short', () 
   });
 });
 
+describe('cards of other posts after the article, each a linked title and a whole excerpt', () => {
+  const excerpt = (topic: string) =>
+    `With the legacy of last summer's ${topic} still fresh, the island secured its place among the world's most exceptional destinations. For those in search of dramatic landscapes and renowned hospitality, it offers an experience unlike any other.`;
+  const card = (slug: string, title: string, site = 'https://steps.folio.test') =>
+    `<div><h3><a href="${site}/${slug}/"><span>${title}</span></a></h3><p>${excerpt(title)}</p></div>`;
+  const article = `<div class="entry">${[1, 2, 3, 4, 5, 6].map(enParagraph).join('')}</div>`;
+
+  it('go, set apart from the article after its last paragraph', () => {
+    const text = textOf(`<body><article><h1>Top rental car companies</h1>${article}
+      <div>${card('ireland-golf', 'Ireland: The Pinnacle of Golf')}${card('rosewood-chalet', 'Rosewood London Unveils The Chalet')}</div>
+      <div>${card('casa-palmela', 'Hotel Casa Palmela Review')}</div></article></body>`);
+    expect(text).toContain('Paragraph 6: reading slowly');
+    expectNoneOf(text, ['Pinnacle of Golf', 'Rosewood', 'Casa Palmela', 'legacy of last summer']);
+  });
+
+  it('go as a list of cards, with the list’s heading and blurb, a date over each title', () => {
+    const item = (slug: string, title: string) =>
+      `<li><article><a href="/cost/${slug}/"></a><div><p><time datetime="2026-01-05">Jan 5, 2026</time></p><p><h3><a href="/cost/${slug}/">${title}</a></h3></p><p>Planning to ${title.toLowerCase()}? Discover what to expect during the process, including design choices, permits, construction timelines, and the key factors that impact your project’s success, from the first quote to the final inspection.</p></div></article></li>`;
+    const text =
+      textOf(`<body><main><h1>How much does a renovation cost?</h1><h2>Costs</h2>${[1, 2, 3].map(enParagraph).join('')}<h2>Permits</h2>${[4, 5, 6].map(enParagraph).join('')}
+      <div><div><h2>The homeowner's guide to renovation</h2><p>From average costs to expert advice, get the answers you need.</p></div>
+      <ul>${item('build-an-addition', 'Build an Addition')}${item('raise-a-ceiling', 'Vault a Ceiling')}<li><article><a href="/cost/sunrooms/"></a></article></li></ul></div></main></body>`);
+    expect(text).toContain('Paragraph 6: reading slowly');
+    expectNoneOf(text, [
+      "homeowner's guide",
+      'From average costs',
+      'Build an Addition',
+      'Vault a Ceiling',
+      'Jan 5, 2026',
+    ]);
+  });
+
+  it("stay where they are the article: a listicle's items, a guide's index, posts on other sites", () => {
+    // A listicle: each item's title links to the site's review, and the items are most of the text.
+    const listicle = `<body><article><h1>The best hotels in Lisbon</h1>${enParagraph(1)}${[
+      card('casa-palmela', 'Hotel Casa Palmela Review'),
+      card('rosewood', 'Rosewood Lisbon'),
+      card('bairro-alto', 'Bairro Alto Hotel'),
+    ].join('')}</article></body>`;
+    expect(textOf(listicle)).toContain('Bairro Alto Hotel');
+    // A guide's index: its steps' titles link to its pages, the last ones wholly.
+    const step = (n: number, title: string, whole: boolean) =>
+      `<div><h3>${whole ? '' : `Step ${n} - `}<a href="/guide/step-${n}">${whole ? `Step ${n} - ` : ''}${title}</a></h3><p>${excerpt(title)}</p></div>`;
+    const guide = `<body><article><h1>Small business guide</h1>${article}<div>${step(1, 'Backing up your data', false)}${step(2, 'Protecting from malware', false)}${step(3, 'Avoiding phishing attacks', true)}${step(4, 'Assets to download', true)}</div></article></body>`;
+    expect(textOf(guide)).toContain('Assets to download');
+    // Further reading on other sites is the author's choice of it.
+    const elsewhere = `<body><article><h1>Top rental car companies</h1>${article}<div>${card('a', 'Ireland: The Pinnacle of Golf', 'https://other.test')}${card('b', 'Rosewood London Unveils The Chalet', 'https://other.test')}</div></article></body>`;
+    expect(textOf(elsewhere)).toContain('Rosewood London Unveils');
+  });
+});
+
 describe('a standfirst set as a heading under the title', () => {
   const deck =
     'Need a new movie to watch? Stream these 10 at home for free with Netflix, Disney+, Hulu and Prime Video.';

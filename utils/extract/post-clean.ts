@@ -9,7 +9,7 @@ import {
   walkElements,
 } from './dom';
 import { removeEchoedLines } from './echoed-lines';
-import { removeExcerptListAtEnd } from './excerpt-list';
+import { removeExcerptListAtEnd, removeLinkedCardsAtEnd } from './excerpt-list';
 import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
@@ -338,6 +338,12 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   // Pictures' blocks too (no text): a card's picture goes with its excerpt.
   removeExcerptListAtEnd(
     list.filter((b) => !removed.has(b.el)),
+    remove,
+  );
+  // Pictures' blocks and untitled headings too: a card may have either.
+  removeLinkedCardsAtEnd(
+    list.filter((b) => !removed.has(b.el)),
+    pageUrl,
     remove,
   );
   removeEdgeMetadata(
