@@ -1,3 +1,5 @@
+import { linksToOtherPageOfSite } from './site-links';
+
 /**
  * A list of other posts at the article's end, each a card whose excerpt the site cut short
  * ("…the top 8K companies are Samsung Electronics Co. Ltd, LG Electr...", "Nurse Rachael
@@ -168,12 +170,5 @@ function linksElsewhereOnSite(heading: Element, pageUrl: string, whole = true): 
   const link = links[0];
   if (links.length !== 1 || !link) return false;
   if (whole && (link.textContent ?? '').trim() !== (heading.textContent ?? '').trim()) return false;
-  try {
-    const page = new URL(pageUrl);
-    const to = new URL(link.getAttribute('href') ?? '', page);
-    const host = (url: URL) => url.hostname.replace(/^www\./, '');
-    return host(to) === host(page) && to.pathname !== page.pathname && to.pathname.length > 1;
-  } catch {
-    return false;
-  }
+  return linksToOtherPageOfSite(link.getAttribute('href') ?? '', pageUrl);
 }

@@ -1,5 +1,6 @@
 import { descendantsWithTag } from './dom';
 import { isLinkedHeading } from './paragraph-mass';
+import { linksOffSite } from './site-links';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 
 /**
@@ -42,24 +43,6 @@ function isTeaserHeading(el: Element): boolean {
   if (!isLinkedHeading(el) || RANK.test(el.textContent ?? '')) return false;
   const link = el.tagName === 'A' ? el : el.querySelector('a[href]');
   return !linksOffSite(link?.getAttribute('href') ?? '', el.ownerDocument.URL);
-}
-
-/** Whether `href` leads to another site than `pageUrl`'s ("shop.example.com" is example.com's). */
-function linksOffSite(href: string, pageUrl: string): boolean {
-  try {
-    const page = new URL(pageUrl);
-    const target = new URL(href, page);
-    if (!target.protocol.startsWith('http') || !page.protocol.startsWith('http')) return false;
-    const [a, b] = [siteOf(target.hostname), siteOf(page.hostname)];
-    return a !== b;
-  } catch {
-    return false;
-  }
-}
-
-/** A host's last two labels ("directory.goodonyou.eco" → "goodonyou.eco"): near enough to a site. */
-function siteOf(hostname: string): string {
-  return hostname.split('.').slice(-2).join('.');
 }
 
 /**
