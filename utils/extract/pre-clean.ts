@@ -12,6 +12,7 @@ import {
   someChild,
   walkElements,
 } from './dom';
+import { isEmbeddedPost, unwrapEmbeddedPost } from './embedded-posts';
 import { liftVideosInFigures } from './figure-videos';
 import { breakStyledHeadingLines } from './heading-lines';
 import { keepInArticleNotes } from './in-article-notes';
@@ -156,6 +157,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   // A page repeats its class names: each is tested once.
   const tokens = new Map<string, string | undefined>();
   const wrappers: Element[] = [];
+  const posts: Element[] = [];
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
   // Found before the walk, which removes the checkboxes before it reaches their labels.
@@ -213,6 +215,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
       markCaption(el);
+      if (isEmbeddedPost(el)) posts.push(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
     }
@@ -222,6 +225,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     return true;
   });
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
+  // A quoted post's boxes are named for it ("social-media-embed"): the post stays, without them.
+  for (const post of posts) unwrapEmbeddedPost(post);
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
   removeBreadcrumbAndMetaLines(lines, meta, report);
   // Before the named blocks go: an <aside> is one of them, and a one-paragraph note among the
