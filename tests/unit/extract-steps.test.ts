@@ -1188,6 +1188,34 @@ describe('interactive wrappers', () => {
   });
 });
 
+describe('a dateline between byline labels whose names went', () => {
+  // accreditedschoolsonline.org sets each name as a button that opens the person's card: the
+  // buttons go, and "By", the date and "Edited by" were left as one line.
+  const tooltip = (name: string) =>
+    `<span><span class="ss-tooltip"><button class="ss-tooltip-label">${name}</button></span></span>`;
+  const page = (header: string) =>
+    `<html><head><meta name="author" content="Alison Plaut"></head><body><article><div class="hero"><h1>Best online certificate programs</h1>
+      <div class="ss-contributorbyline"><div><div><img src="https://steps.folio.test/alison.jpg" alt="Alison Plaut" width="40" height="40"></div><div>${header}</div></div></div></div>
+      ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</article></body></html>`;
+
+  it('goes; the header shows the byline and the date', () => {
+    const result = extract(
+      page(
+        `<span>By </span>${tooltip('Alison Plaut')}<span>Updated on October 21, 2025</span><span>Edited by </span>${tooltip('Cassie Muniz')}`,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Alison Plaut');
+    expectNoneOf(result.article.textContent, ['Updated on', 'Edited by']);
+    expect(result.article.textContent).toContain('Paragraph 1: reading slowly');
+  });
+
+  it('but a line with words besides the labels and the date stays', () => {
+    const text = textOf(page(`<span>By the editors, </span><span>Updated on October 21, 2025</span>`));
+    expect(text).toContain('By the editors');
+  });
+});
+
 describe('what a page shows only on paper', () => {
   it('a newspaper’s print header (its logo and the page’s address) is not read; the story under it is', () => {
     const result = extract(`<body><article><div class="article-content">

@@ -178,6 +178,21 @@ export function isDateline(text: string): boolean {
   return isOneDateline(text);
 }
 
+/** A byline's label at a line's start ("By ", "Written by: "), or at its end ("Edited by"). */
+const LEADING_BYLINE_LABEL =
+  /^(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:? /i;
+const TRAILING_BYLINE_LABEL =
+  /(?:(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed|reported) )?by:?$/i;
+
+/**
+ * "By Updated on October 21, 2025Edited by": a dateline between byline labels whose names went
+ * (they were links, or buttons that open the person's card). The header has the byline and date.
+ */
+export function isDatelineBetweenBylineLabels(text: string): boolean {
+  const rest = text.replace(LEADING_BYLINE_LABEL, '').replace(TRAILING_BYLINE_LABEL, '').trim();
+  return rest !== text && rest !== '' && isDateline(rest);
+}
+
 /** Longer than this, what follows a dateline is more than a news source's name. */
 const MAX_SOURCE_NAME = 40;
 

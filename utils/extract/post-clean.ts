@@ -37,6 +37,7 @@ import {
   ISSUE_FEEDBACK_HEADING,
   isCallToAction,
   isDateline,
+  isDatelineBetweenBylineLabels,
   isDatelineWithSource,
   isNewsletterPitch,
   isPromptLine,
@@ -480,6 +481,7 @@ const AT_EITHER_END: readonly EdgeRule[] = [
     (text, el) =>
       isDateline(text) ||
       isDatelineWithSource(text) ||
+      (text.length <= 100 && isDatelineBetweenBylineLabels(text)) ||
       (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
       isListOfDatelines(el),
   ],
