@@ -1786,6 +1786,31 @@ describe('an opening set apart from the body', () => {
   });
 });
 
+describe('an opening set in the article’s header block (Hearst’s listicles)', () => {
+  const intro = (n: number) =>
+    `<p class="css-6wxqfj emevuu60">Intro ${n}: so you have decided to give your home a refresh, but where to begin? Between the paint swatches and the furniture, it is a lot.</p>`;
+  const item = (n: number) =>
+    `<div class="listicle-slide"><h2>${n}. Service number ${n}</h2><p class="css-6wxqfj emevuu60">Service ${n} starts you off with a style quiz and asks about your needs for the room, then lets you choose your own designer and see their work.</p></div>`;
+  const page = (header: string) =>
+    `<body><article><section class="listicle-header"><h1>The best online interior design services</h1>${header}</section>
+      <div class="listicle-body">${Array.from({ length: 10 }, (_, i) => item(i + 1)).join('')}</div></article></body>`;
+
+  it('stays: the paragraphs of the opening before the first item', () => {
+    const text = textOf(page(`<div class="listicle-intro">${[1, 2, 3].map(intro).join('')}</div>`));
+    const at = ['Intro 1:', 'Intro 3:', 'Service number 1', 'Service 10 starts'].map((line) => text.indexOf(line));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('but authors’ cards in the header, a paragraph each, stay out', () => {
+    const card = (name: string) =>
+      `<div class="author-card"><p class="css-6wxqfj emevuu60">${name} is an expert vehicle tester and reviewer who covers a wide range of topics, and worked in the automotive industry for years.</p></div>`;
+    const text = textOf(page(`<div class="authors">${card('John Goreham')}${card('Meegan Hall')}</div>`));
+    expect(text).toContain('Service 10 starts');
+    expect(text).not.toContain('expert vehicle tester');
+  });
+});
+
 describe('an article set in a block named for a place on the page', () => {
   // A guide's write-ups under a two-line lead, set (as Resy does) in `<div class="page1-footer">`.
   const writeUp = (n: number) =>

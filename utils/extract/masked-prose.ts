@@ -68,6 +68,8 @@ export function unmaskProseHolders(body: Element, report: RemovalReport): void {
     return masked;
   };
   const hidden = new Map<Element, number>();
+  // The parent of each prose paragraph a block hides, and how many it holds.
+  const runs = new Map<Element, Map<Element | null, number>>();
   let total = 0;
   for (const p of descendantsWithTag(body, 'P')) {
     const length = weightedLength(p.textContent ?? '');
@@ -83,13 +85,36 @@ export function unmaskProseHolders(body: Element, report: RemovalReport): void {
       }
       mask = up;
     }
-    if (mask) hidden.set(mask, (hidden.get(mask) ?? 0) + length);
+    if (mask) {
+      hidden.set(mask, (hidden.get(mask) ?? 0) + length);
+      const parents = runs.get(mask) ?? new Map<Element | null, number>();
+      parents.set(p.parentElement, (parents.get(p.parentElement) ?? 0) + 1);
+      runs.set(mask, parents);
+    }
   }
   if (total < MIN_PAGE_PROSE) return;
   for (const [block, length] of hidden) {
     const names = classAndId(block);
-    if (length <= total / 2 || !isUnlikelyOnlyFor(names, LAYOUT_NAMES)) continue;
-    unmask(block);
-    report.note('pre-clean', `kept a block named "${names.trim()}" that holds most of the page's prose`);
+    if (length > total / 2 && isUnlikelyOnlyFor(names, LAYOUT_NAMES)) {
+      unmask(block);
+      report.note('pre-clean', `kept a block named "${names.trim()}" that holds most of the page's prose`);
+    } else if (holdsOpening(runs.get(block)) && isUnlikelyOnlyFor(names, HEADER_NAME)) {
+      unmask(block);
+      report.note('pre-clean', `kept the article's header "${names.trim()}": it holds the opening's paragraphs`);
+    }
   }
+}
+
+/**
+ * An article's header (Hearst's `listicle-header`) that holds a run of prose paragraphs, two or
+ * more side by side, holds the article's opening, not only its title and byline: Readability
+ * removed it for the name, and a listicle began at its first item ("So you've decided to give
+ * your home a refresh…" and three paragraphs more went, Elle Decor). A site's header holds no
+ * such run; authors' cards in an article's header (Car Talk's) hold a paragraph each.
+ */
+const MIN_OPENING_PARAGRAPHS = 2;
+const HEADER_NAME = /header/gi;
+
+function holdsOpening(parents: Map<Element | null, number> | undefined): boolean {
+  return [...(parents?.values() ?? [])].some((count) => count >= MIN_OPENING_PARAGRAPHS);
 }
