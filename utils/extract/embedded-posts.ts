@@ -1,3 +1,5 @@
+import { hasTextLongerThan } from './dom';
+
 /**
  * The classes social networks' embed codes give the quote a page keeps of a post: X/Twitter's
  * `twitter-tweet`, Instagram's `instagram-media`, TikTok's `tiktok-embed`, Bluesky's
@@ -15,6 +17,14 @@ const EMBEDDED_POST_CLASSES = new Set([
 
 /** How many wrappers round a post are looked at: a site's widget box, its inner box, its content box. */
 const MAX_WRAPPERS = 3;
+/** A box holding the post alone has it, a script and little else. */
+const MAX_BOX_CHILDREN = 4;
+/** What a box may hold besides the post: the white space of its markup, a short label. */
+const BOX_SLACK = 200;
+/** A post is short (an Instagram caption runs to 2,200 characters); a longer "post" is left as it is. */
+const MAX_POST_TEXT = 5000;
+/** More posts than this on one page are a hostile page's, not an article's quotes. */
+export const MAX_EMBEDDED_POSTS = 50;
 
 export function isEmbeddedPost(el: Element): boolean {
   if (el.tagName !== 'BLOCKQUOTE') return false;
@@ -31,10 +41,12 @@ export function isEmbeddedPost(el: Element): boolean {
  * taken away, the post left in their place: Readability judges no <blockquote> so.
  */
 export function unwrapEmbeddedPost(post: Element): void {
-  const length = (el: Element) => (el.textContent ?? '').trim().length;
-  const own = length(post);
+  // Text measured only up to what matters: a box climbed may be the whole article.
+  if (hasTextLongerThan(post, MAX_POST_TEXT)) return;
+  const most = (post.textContent ?? '').length + BOX_SLACK;
   let box: Element | null = post.parentElement;
-  for (let level = 0; box?.parentElement && level < MAX_WRAPPERS && length(box) <= own; level++) {
+  for (let level = 0; box?.parentElement && level < MAX_WRAPPERS; level++) {
+    if (box.childElementCount > MAX_BOX_CHILDREN || hasTextLongerThan(box, most)) break;
     const outer: Element = box.parentElement;
     box.replaceWith(...box.childNodes);
     box = outer;

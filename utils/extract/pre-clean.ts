@@ -12,7 +12,7 @@ import {
   someChild,
   walkElements,
 } from './dom';
-import { isEmbeddedPost, unwrapEmbeddedPost } from './embedded-posts';
+import { isEmbeddedPost, MAX_EMBEDDED_POSTS, unwrapEmbeddedPost } from './embedded-posts';
 import { liftVideosInFigures } from './figure-videos';
 import { breakStyledHeadingLines } from './heading-lines';
 import { keepInArticleNotes } from './in-article-notes';
@@ -215,7 +215,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
       markCaption(el);
-      if (isEmbeddedPost(el)) posts.push(el);
+      if (posts.length < MAX_EMBEDDED_POSTS && isEmbeddedPost(el)) posts.push(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
     }

@@ -84,7 +84,8 @@ function itemsUnder(heading: Element): string[] {
   let walked = 0;
   for (let el = nextInOrder(heading, true); el && walked < MAX_WALKED; el = nextInOrder(el, false), walked++) {
     if (isHeading(el) && Number(el.tagName[1]) <= rank) break;
-    if (el.tagName !== 'LI' || el.getElementsByTagName('li').length) continue;
+    // (The first inner item found ends the search: a live count would walk the whole item.)
+    if (el.tagName !== 'LI' || el.querySelector('li')) continue;
     const text = cleanRecipeText(el.textContent ?? '');
     if (text) items.push(text);
     if (items.length >= MAX_RECIPE_ITEMS) break;
