@@ -148,6 +148,7 @@ function cardsInList(block: Block, linkedTitle: (el: Element) => Element | undef
   }
   return cards;
 }
+
 /** The heading a block is, or the heading it only wraps (a card's `<p><h3>`). */
 function cardTitle(el: Element): Element | undefined {
   let at: Element | null = el;
