@@ -236,14 +236,19 @@ const hostilePages: { name: string; html: string }[] = [
     // Session 40's steps: 500 quoted tweets in boxes, 50 of them with 200 empty elements (the
     // box test reads no more text than the post's, and only 50 posts are looked at); a recipe's
     // "Ingredients" over a list of 20,000 items (read up to 200); 3,000 cards of other posts at
-    // the end. (A list nested 200 deep is left out: Readability's own cleaning reads each level's
-    // text again, 3 minutes in jsdom; see docs/benchmarks.md, session 40.)
+    // the end.
     name: '500 boxed tweets, a 20,000-item ingredients list, 3,000 end cards',
     html: page(
       '文章',
       `${Array.from({ length: 500 }, (_, i) => `<div class="social-embed"><blockquote class="twitter-tweet"><p>推文${i}：${'说明文字'.repeat(5)}</p>— 某人 <a href="https://x.com/a/status/${i}">2019</a></blockquote><div>${'<span></span>'.repeat(i < 50 ? 200 : 1)}</div></div>`).join('')}<h2>Ingredients</h2><ul>${'<li>salt</li>'.repeat(20_000)}</ul><h2>Method</h2><ol><li>Mix.</li></ol>${Array.from({ length: 3_000 }, (_, i) => `<div><h3><a href="/post-${i}/">Post ${i}</a></h3><p>${SENTENCE}</p></div>`).join('')}`,
       SIZE,
     ),
+  },
+  {
+    // Readability's cleaning read each nested list's text again for every list above it (12 s in
+    // jsdom before session 40's speed-up; a list 200 deep round 20,000 items took 3 minutes).
+    name: 'a list nested 100 deep round 5,000 items',
+    html: page('文章', `<ul>${'<li>一杯面粉<ul>'.repeat(100)}${'<li>盐</li>'.repeat(5_000)}${'</ul></li>'.repeat(100)}</ul>`, SIZE),
   },
   {
     name: '10,000-deep nesting',

@@ -83,6 +83,19 @@ describe('Readability speed-ups', () => {
     expect(faster?.content).toContain('href="https://example.test/in-svg"');
   });
 
+  it('give the same article on lists nested 30 deep and boxes that lose their share bars', () => {
+    // Blocks judged after a block inside them went: their text is read again without it.
+    const links = (n: number) =>
+      `<div class="share">${Array.from({ length: 6 }, (_, i) => `<a href="/s/${n}/${i}">Share on network ${i}</a>`).join(' ')}</div>`;
+    // Once its share bar goes, the box holds a line too short to keep.
+    const box = (n: number) => `<div>${links(n)}<p>Short ${n}.</p></div>`;
+    const nested = (depth: number) =>
+      `${'<ul><li>Level item, with a comma, '.repeat(depth)}<a href="/x">a link</a>${'</li></ul>'.repeat(depth)}`;
+    const html = `<html><body><article><h1>Nested blocks</h1>${paragraph(1)}${box(1)}${paragraph(2)}${box(2)}${nested(30)}${paragraph(3)}${box(3)}${paragraph(4)}</article></body></html>`;
+    const { plain, faster } = parseBoth(html);
+    expect(faster).toEqual(plain);
+  });
+
   it.each(readdirSync(PAGES).filter((f) => f.endsWith('.html')))(
     'give the same article as plain Readability on %s',
     (file) => {

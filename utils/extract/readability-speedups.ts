@@ -17,7 +17,9 @@ import { walkElements } from './dom';
  */
 interface ReadabilityInternals {
   ELEMENT_NODE: number;
-  REGEXPS: { byline: RegExp };
+  REGEXPS: { byline: RegExp; normalize: RegExp };
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string;
+  _removeNodes(nodes: ArrayLike<Element>, filter?: (this: ReadabilityInternals, node: Element) => boolean): void;
   PRESENTATIONAL_ATTRIBUTES: string[];
   DEPRECATED_SIZE_ATTRIBUTE_ELEMS: string[];
   _cleanStyles(e: Element | null): void;
@@ -97,7 +99,50 @@ export const READABILITY_SPEEDUPS = {
     }
     for (let child = e.firstElementChild; child; child = child.nextElementSibling) this._cleanStyles(child);
   },
+
+  /**
+   * Readability judges each block by its text and by its lists' text, reading an element's whole
+   * text each time it asks: in a list nested 200 deep round 20,000 items, each level's text was
+   * read again for every level above it (3 minutes in jsdom; 100 deep round 5,000: 12 s). While
+   * it judges, the page changes only where it removes a block, so here each element's text is read
+   * once. (It judges from the last block to the first, so a block's text is read after any
+   * removal inside it; a removed block's ancestors are forgotten all the same, should that order
+   * change.) The same answers: nothing else in the step changes the page.
+   */
+  _cleanConditionally(this: ReadabilityInternals, e: Element, tag: string): void {
+    const readText = this._getInnerText;
+    const removeNodes = this._removeNodes;
+    const texts = new Map<Element, string>();
+    this._getInnerText = function (this: ReadabilityInternals, el: Element, normalizeSpaces = true): string {
+      let text = texts.get(el);
+      if (text === undefined) {
+        text = (el.textContent ?? '').trim();
+        texts.set(el, text);
+      }
+      return normalizeSpaces ? text.replace(this.REGEXPS.normalize, ' ') : text;
+    };
+    this._removeNodes = function (this: ReadabilityInternals, nodes, filter) {
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        const node = nodes[i] as Element;
+        const parent = node.parentNode;
+        if (!parent || (filter && !filter.call(this, node))) continue;
+        for (let up: Node | null = parent; up; up = up.parentNode) texts.delete(up as Element);
+        parent.removeChild(node);
+      }
+    };
+    try {
+      SHIPPED_CLEAN_CONDITIONALLY.call(this, e, tag);
+    } finally {
+      this._getInnerText = readText;
+      this._removeNodes = removeNodes;
+    }
+  },
 } satisfies Record<string, Helper>;
+
+/** Readability's own step, which the speed-up above runs with its text read once. */
+const SHIPPED_CLEAN_CONDITIONALLY = (
+  Readability.prototype as unknown as { _cleanConditionally(this: ReadabilityInternals, e: Element, tag: string): void }
+)._cleanConditionally;
 
 /**
  * Whether any text under `root` is other than white space, by the same white space as
