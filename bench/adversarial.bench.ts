@@ -248,7 +248,11 @@ const hostilePages: { name: string; html: string }[] = [
     // Readability's cleaning read each nested list's text again for every list above it (12 s in
     // jsdom before session 40's speed-up; a list 200 deep round 20,000 items took 3 minutes).
     name: 'a list nested 100 deep round 5,000 items',
-    html: page('文章', `<ul>${'<li>一杯面粉<ul>'.repeat(100)}${'<li>盐</li>'.repeat(5_000)}${'</ul></li>'.repeat(100)}</ul>`, SIZE),
+    html: page(
+      '文章',
+      `<ul>${'<li>一杯面粉<ul>'.repeat(100)}${'<li>盐</li>'.repeat(5_000)}${'</ul></li>'.repeat(100)}</ul>`,
+      SIZE,
+    ),
   },
   {
     name: '10,000-deep nesting',
