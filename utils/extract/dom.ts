@@ -223,6 +223,14 @@ export function holdsText(el: Element): boolean {
   return false;
 }
 
+/** Whether `el` has words of its own: a text child that is more than spaces (not its descendants'). */
+export function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
 /** Whether the text under `el` runs longer than `max` characters; stops counting there (`el` may be a whole page). */
 export function hasTextLongerThan(el: Element, max: number): boolean {
   let length = 0;

@@ -1,3 +1,4 @@
+import { hasOwnText } from './dom';
 import { linksToOtherPageOfSite } from './site-links';
 
 /**
@@ -156,13 +157,6 @@ function cardTitle(el: Element): Element | undefined {
     at = at.firstElementChild;
   }
   return at && CARD_TITLE_TAGS.has(at.tagName) ? at : undefined;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
-  }
-  return false;
 }
 
 /** The heading's words are one link (or, not `whole`, hold one) to another page of the page's own site. */

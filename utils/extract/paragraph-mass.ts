@@ -1,4 +1,4 @@
-import { classAndId, descendantElements, descendantsWithTag, firstDescendant, someChild } from './dom';
+import { classAndId, descendantElements, descendantsWithTag, firstDescendant, hasOwnText, someChild } from './dom';
 import { isUnlikelyToReadability } from './patterns';
 import type { RemovalReport } from './report';
 import { normalizeSpace, weightedLength } from './text';
@@ -203,11 +203,6 @@ export function flattenLayout(region: Element): void {
     if (!LAYOUT_WRAPPERS.has(el.tagName) || hasOwnText(el)) continue;
     el.replaceWith(...el.childNodes);
   }
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return true;
-  return false;
 }
 
 /** The far-block removal runs with the pre-clean steps, and reports as one of them. */

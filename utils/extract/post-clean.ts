@@ -3,6 +3,7 @@ import {
   descendantsWithTag,
   firstDescendant,
   HEADING_TAGS,
+  hasOwnText,
   isHeading,
   isMediaElement,
   standsAlone,
@@ -93,12 +94,7 @@ function isInlineWrapper(el: Element): boolean {
   if (isCustomElement(el)) return hasBlockChild(el);
   // A <span> with words of its own between its blocks (a whole post body in one, HubSpot's) is
   // read as one block still: words outside blocks are not seen by the edge rules.
-  return el.tagName === 'SPAN' && hasBlockChild(el) && !hasOwnWords(el);
-}
-
-function hasOwnWords(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
-  return false;
+  return el.tagName === 'SPAN' && hasBlockChild(el) && !hasOwnText(el);
 }
 
 /** Whether a block is among `el`'s children, or inside an inline wrapper among them. */
