@@ -97,13 +97,14 @@ export function removeLinkedCardsAtEnd(
   for (let i = end - 1; i >= 0; i--) {
     const block = blocks[i] as Block;
     const title = linkedTitle(block.el);
-    const listed = title ? 0 : cardsInList(block, linkedTitle);
+    // A list of cards counts only as the last thing on the page.
+    const listed = !title && cards === 0 && beside === 0 ? cardsInList(block, linkedTitle) : 0;
     if (title && (!titleTag || title.tagName === titleTag)) {
       // A title with nothing under it is a link, not a card.
       if (beside === 0 && cards === 0) return;
       titleTag = title.tagName;
       cards++;
-    } else if (listed >= 2 && cards === 0 && beside === 0) {
+    } else if (listed >= 2) {
       cards = listed;
     } else if (!cardTitle(block.el) && block.text.length <= MAX_CARD_EXCERPT && beside < MAX_CARD_BLOCKS) {
       // A card's picture is no line of it.
