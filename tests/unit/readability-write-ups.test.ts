@@ -78,3 +78,47 @@ describe('a ranked list’s entries (a write-up under a linked heading)', () => 
     for (const n of [1, 2, 3, 4]) expect(stories, `story ${n}`).not.toContain(`A story from elsewhere, number ${n}`);
   });
 });
+
+describe('a roundup’s entries (boxes of one shape, each a linked title over a line or two)', () => {
+  // creativeramblingsblog.com's "10 DIY woodworking projects": a Mediavine list, each entry a
+  // picture, a title linking to the project (on other blogs, some on the author's own), a photo
+  // credit and a blurb, some shorter than a write-up.
+  const project = (n: number, href: string, blurb: string) =>
+    `<div id="create-list-item-${n}" class="mv-art-link mv-list-single mv-list-single-${n % 2 ? 0 : 100 + n}">` +
+    `<div class="mv-list-img-container"><img src="/p${n}.jpg" width="320" height="320" alt=""></div>` +
+    `<div class="mv-list-item-container"><h2 class="mv-list-single-title"><a class="mv-list-title-link" href="${href}">How to build the wood project number ${n}</a></h2>` +
+    `<div class="mv-list-photocred"><strong>Photo Credit:</strong> blog${n}.example</div>` +
+    `<div class="mv-list-single-description"><p>${blurb}</p></div></div></div>`;
+  const long = (n: number) =>
+    `Project ${n} adds style and function to any room, and most readers finish it in an afternoon with a drill and a saw.`;
+  const short = (n: number) => `Project ${n} dresses up a window without curtains, with a few cuts.`;
+  const list = (entries: string) => page(`<div class="mv-create-list">${entries}</div>`);
+
+  it('are all kept, those linking to the author’s own posts and those with a short blurb too', () => {
+    const entries = [
+      project(1, 'https://blog1.example/project', long(1)),
+      project(2, 'https://blog2.example/project', short(2)),
+      project(3, 'https://blog3.example/project', long(3)),
+      project(4, 'https://blog4.example/project', short(4)),
+      project(5, '/my-own-project-5', short(5)),
+      project(6, '/my-own-project-6', long(6)),
+    ].join('');
+    const text = withWriteUpsKept(new Readability(parseHtml(list(entries), URL))).parse()?.textContent ?? '';
+    for (const n of [1, 3, 6]) expect(text, `entry ${n}`).toContain(`Project ${n} adds style`);
+    for (const n of [2, 4, 5]) expect(text, `entry ${n}`).toContain(`Project ${n} dresses up a window`);
+    // Readability as shipped drops the entries whose title outweighs the blurb: what the step is for.
+    const shipped = new Readability(parseHtml(list(entries), URL)).parse()?.textContent ?? '';
+    expect(shipped).not.toContain('Project 2 dresses up a window');
+  });
+
+  it('are the site’s own teasers when most titles link within the site: left to Readability', () => {
+    const entries = [
+      project(1, 'https://blog1.example/project', long(1)),
+      project(2, '/my-own-project-2', short(2)),
+      project(3, '/my-own-project-3', short(3)),
+      project(4, '/my-own-project-4', short(4)),
+    ].join('');
+    const text = withWriteUpsKept(new Readability(parseHtml(list(entries), URL))).parse()?.textContent ?? '';
+    for (const n of [2, 3, 4]) expect(text, `entry ${n}`).not.toContain(`Project ${n} dresses up a window`);
+  });
+});

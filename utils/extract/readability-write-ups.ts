@@ -1,4 +1,4 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, firstDescendant } from './dom';
 import { isLinkedHeading } from './paragraph-mass';
 import { linksOffSite } from './site-links';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
@@ -69,7 +69,72 @@ function writeUpBlocks(root: Element): Set<Element> {
   }
   const blocks = new Set<Element>();
   for (const el of holding) if (el.tagName === 'DIV' && !teasers.has(el)) blocks.add(el);
+  for (const entry of entriesBesideWriteUps(blocks)) blocks.add(entry);
   return blocks;
+}
+
+/** A list of entries: at least this many blocks of one shape side by side… */
+const MIN_ENTRIES = 3;
+/** …of which at least this share have a heading that links out or is ranked. */
+const MIN_OUTWARD_ENTRIES = 0.5;
+/** The list's own box and up to two that hold only it. */
+const MAX_LIST_BOXES = 3;
+
+/** The heading an entry opens with, if it links somewhere. */
+function linkedHeadingOf(el: Element): Element | undefined {
+  const heading = firstDescendant(el, (d) => d.tagName === 'H2' || d.tagName === 'H3' || d.tagName === 'H4');
+  return heading && isLinkedHeading(heading) ? heading : undefined;
+}
+
+function sharesAClass(a: Element, b: Element): boolean {
+  for (const name of a.classList) if (b.classList.contains(name)) return true;
+  return false;
+}
+
+/**
+ * The other entries of the lists that the write-ups found belong to. A roundup ("10 DIY
+ * woodworking projects") sets each entry as one box: a heading linking to the project, mostly on
+ * other blogs and some on the author's own, a picture and a line or two. Readability kept the
+ * entries whose blurb outweighed their title and dropped the rest, and the write-up rule spared
+ * only those with a paragraph of 100 characters and a title that links out: 3 of 10 were lost
+ * (wcxb-dev 4452). An entry is a box of the same tag beside a write-up's, sharing one of its
+ * class names, that opens with a linked heading; they are kept together, with the box that holds
+ * them, when there are three or more and most headings link out or are ranked. A list of the site's own teasers (related posts)
+ * has none that link out, and stays Readability's to judge.
+ */
+function entriesBesideWriteUps(writeUps: Set<Element>): Element[] {
+  const entries: Element[] = [];
+  const seenParents = new Set<Element>();
+  for (const block of writeUps) {
+    const parent = block.parentElement;
+    if (!parent || seenParents.has(parent) || !block.classList.length) continue;
+    seenParents.add(parent);
+    const list: { entry: Element; heading: Element }[] = [];
+    let outward = 0;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName !== block.tagName || !sharesAClass(c, block)) continue;
+      const heading = linkedHeadingOf(c);
+      if (!heading) continue;
+      list.push({ entry: c, heading });
+      if (RANK.test(heading.textContent ?? '') || !isTeaserHeading(heading)) outward++;
+    }
+    if (list.length < MIN_ENTRIES || outward < list.length * MIN_OUTWARD_ENTRIES) continue;
+    // The list's box, and the boxes that hold only it, are judged on the entries too (a teaser
+    // among them no longer condemns them).
+    let box: Element | null = parent;
+    for (let level = 0; box && level < MAX_LIST_BOXES; level++, box = box.parentElement) {
+      if (box.tagName === 'DIV') entries.push(box);
+      if (box.parentElement?.childElementCount !== 1) break;
+    }
+    for (const { entry, heading } of list) {
+      entries.push(entry);
+      // Readability judges the boxes inside an entry before the entry: the ones round its
+      // heading are kept too.
+      for (let box = heading.parentElement; box && box !== entry; box = box.parentElement)
+        if (box.tagName === 'DIV') entries.push(box);
+    }
+  }
+  return entries;
 }
 
 interface CleanInternals {
