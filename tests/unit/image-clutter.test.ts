@@ -30,6 +30,7 @@ describe('a lazy picture whose real address the page never gave', () => {
       <p><img src="${PIXEL_GIF}" width="800" height="600" alt="Lanterns"></p>
       <p><img src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif" width="1200" height="800" alt="Temple gate"></p>
       <p><img src="/lazy-load/images/1x1.trans.gif" alt=""></p>
+      <p><img src="https://media.folio.test/designimages/nbc-ajax-loader.gif" alt=""></p>
       <p><picture><source type="image/webp"><img src="${PIXEL_GIF}" alt="Shrine"></picture></p>`);
     expect(srcs).toEqual([]);
     expect(doc.body.textContent).toContain('Gion at dawn, before the crowds');
@@ -43,7 +44,8 @@ describe('a lazy picture whose real address the page never gave', () => {
       <p><img src="${PIXEL_GIF}" srcset="${PHOTO} 1x" alt="Gion"></p>
       <picture><source data-srcset="https://images.folio.test/photos/kamo.webp 1x" type="image/webp"><img src="${PIXEL_GIF}" alt="Kamo river"></picture>
       <p><img src="${PIXEL_GIF}" data-src="https://images.folio.test/photos/ponto.jpg" alt="Pontocho"></p>
-      <p><img src="https://images.folio.test/photos/loading-dock.jpg" alt="The old loading dock"></p>`);
+      <p><img src="https://images.folio.test/photos/loading-dock.jpg" alt="The old loading dock"></p>
+      <p><img src="https://images.folio.test/photos/harbour-boat-loader.jpg" alt="The harbour's boat loader"></p>`);
     // (Readability drops the placeholder's src where a srcset gives the picture.)
     expect(images[0]?.getAttribute('srcset')).toBe(`${PHOTO} 1x`);
     expect(srcs).toEqual([
@@ -51,6 +53,7 @@ describe('a lazy picture whose real address the page never gave', () => {
       PIXEL_GIF,
       'https://images.folio.test/photos/ponto.jpg',
       'https://images.folio.test/photos/loading-dock.jpg',
+      'https://images.folio.test/photos/harbour-boat-loader.jpg',
     ]);
   });
 

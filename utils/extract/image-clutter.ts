@@ -137,8 +137,17 @@ function isPlaceholderFileName(src: string): boolean {
   const stem = dot > 0 ? file.slice(0, dot) : file;
   // "1x1" is a word of its own; any other digits ("spinner2") and separators only join words.
   const words = stem.split(/(1x1)|[\d._-]+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => PLACEHOLDER_NAME_WORDS.has(word));
+  if (words.length > 0 && words.every((word) => PLACEHOLDER_NAME_WORDS.has(word))) return true;
+  // A site names its spinner after itself ("nbc-ajax-loader.gif"): an animation or a drawing
+  // named for what it stands in for. A photo of a boat loader is a JPEG.
+  const extension = dot > 0 ? file.slice(dot + 1) : '';
+  return ANIMATION_FORMATS.has(extension) && STAND_IN_LAST_WORDS.has(words[words.length - 1] ?? '');
 }
+
+/** Formats a spinner or a stand-in comes in. */
+const ANIMATION_FORMATS = new Set(['gif', 'svg']);
+/** The last word of a stand-in's file name, whatever words come before it. */
+const STAND_IN_LAST_WORDS = new Set(['loader', 'loading', 'spinner', 'placeholder']);
 
 /** Declared `width` and `height`, both whole pixels. */
 function hasSize(img: Element): boolean {
