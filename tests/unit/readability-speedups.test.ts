@@ -58,8 +58,15 @@ describe('Readability speed-ups', () => {
     const prototype = Readability.prototype as unknown as Record<string, unknown>;
     for (const name of Object.keys(READABILITY_SPEEDUPS)) expect(typeof prototype[name], name).toBe('function');
     // And those Folio wraps to change what it decides (readability-phrasing, readability-prose-blocks,
-    // readability-write-ups).
-    for (const name of ['_isPhrasingContent', '_cleanConditionally', '_getLinkDensity'])
+    // readability-write-ups, readability-title-heading).
+    for (const name of [
+      '_isPhrasingContent',
+      '_cleanConditionally',
+      '_getLinkDensity',
+      '_headerDuplicatesTitle',
+      '_textSimilarity',
+      '_getInnerText',
+    ])
       expect(typeof prototype[name], name).toBe('function');
     const reader = new Readability(parseHtml('<p>text</p>', 'https://example.test/')) as unknown as Record<
       string,

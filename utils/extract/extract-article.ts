@@ -33,6 +33,7 @@ import { revealProtectedEmails } from './protected-emails';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
 import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
+import { withTitleHeadingMatchedBothWays } from './readability-title-heading';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
 import { type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
@@ -302,14 +303,16 @@ function readability(doc: Document) {
   // JSON-LD was read with the metadata already; Readability need not parse it again.
   return withProseBlocksKept(
     withWriteUpsKept(
-      withInlineFormattingAsPhrasing(
-        fasterReadability<Element>(doc, {
-          charThreshold: 500,
-          disableJSONLD: true,
-          // The players linkVideoEmbeds links to, beyond Readability's own (YouTube, Vimeo…).
-          allowedVideoRegex: VIDEO_PLAYER,
-          serializer: (el) => el as Element,
-        }),
+      withTitleHeadingMatchedBothWays(
+        withInlineFormattingAsPhrasing(
+          fasterReadability<Element>(doc, {
+            charThreshold: 500,
+            disableJSONLD: true,
+            // The players linkVideoEmbeds links to, beyond Readability's own (YouTube, Vimeo…).
+            allowedVideoRegex: VIDEO_PLAYER,
+            serializer: (el) => el as Element,
+          }),
+        ),
       ),
     ),
   ).parse();
