@@ -2061,6 +2061,35 @@ describe('a heading’s link to its own place on the page', () => {
   });
 });
 
+describe('a heading named after its own words', () => {
+  // aboutcoffee.org: each heading in a box named after it; Readability's first pass removed the
+  // box, heading and all, for "community" in "…-growing-the-coffee-community-in-the-u-s". A
+  // heading's own name with "social" in it lost the name, and the contents' link its target.
+  const html = `<body><article><h1>The history of coffee</h1>
+    <ul class="toc"><li><a href="#what-is-social-coffee">What is social coffee?</a></li><li><a href="#20th-21st-centuries-growing-the-coffee-community">The 20th century</a></li></ul>
+    ${enParagraph(1)}
+    <h2 id="what-is-social-coffee">What is social coffee?</h2>${enParagraph(2)}
+    <div id="20th-21st-centuries-growing-the-coffee-community" class="wp-block-wrapper heading-wrapper"><h2 class="wp-block-heading" id="h-20-th-21-st-centuries-growing-the-coffee-community">20<sup>th</sup>-21<sup>st</sup> Centuries: Growing the Coffee Community</h2></div>${[3, 4, 5, 6].map(enParagraph).join('')}
+    <div id="comments-title"><h3>Comments</h3></div>
+    </article></body>`;
+
+  it('stays, keeps its name, and the article’s contents still reach it', () => {
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const doc = parseHtml(`<body>${result.article.content}</body>`, URL);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'What is social coffee?',
+      '20th-21st Centuries: Growing the Coffee Community',
+    ]);
+    expect(doc.getElementById('what-is-social-coffee')?.tagName).toBe('H2');
+    expect(doc.getElementById('h-20-th-21-st-centuries-growing-the-coffee-community')?.tagName).toBe('H2');
+    const contents = [...doc.querySelectorAll('ul a')].map((a) => a.getAttribute('href'));
+    expect(contents).toEqual(['#what-is-social-coffee', '#h-20-th-21-st-centuries-growing-the-coffee-community']);
+    // A box named for what it is, not after its heading's words, still goes.
+    expect(result.article.textContent).not.toContain('Comments');
+  });
+});
+
 describe('prose in blocks that Readability removes for their names', () => {
   // A buying guide's picks, each in a "product widget" (reviewed.com): Readability removes any
   // block named "widget" inside the article, whatever it holds.

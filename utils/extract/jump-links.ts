@@ -131,6 +131,22 @@ export function keepJumpTargets(doc: Document): void {
 /** Where keepJumpTargets leaves a heading's name until Readability has run. */
 const JUMP_NAME = 'data-folio-jump-name';
 
+/**
+ * Keeps a heading's name out of Readability's sight until nameJumpTargets gives it back: a name
+ * made of the heading's words ("what-is-social-media-marketing") may hold one Readability removes
+ * an element for, and the links of the article's contents point to it.
+ */
+export function setNameAside(heading: Element, name = heading.id): void {
+  if (!name || heading.hasAttribute(JUMP_NAME)) return;
+  heading.setAttribute(JUMP_NAME, name);
+  if (heading.id === name) heading.removeAttribute('id');
+}
+
+/** The name a heading will have in the article: its own, or the one set aside for it. */
+export function headingName(heading: Element): string {
+  return heading.id || (heading.getAttribute(JUMP_NAME) ?? '');
+}
+
 /** Gives the headings keepJumpTargets marked their names (the sanitizer would drop the mark). */
 export function nameJumpTargets(content: Element): void {
   for (const heading of descendantsWithTag(content, ...HEADING_TAGS)) {
@@ -164,4 +180,52 @@ function markedBy(anchor: Element): Element | null {
   for (let level = 0; opening && !isHeading(opening) && level < MAX_OPENING_DEPTH; level++)
     opening = opening.firstElementChild;
   return opening && isHeading(opening) ? opening : next;
+}
+
+/** Levels looked down a box that holds only one element for the heading it holds. */
+const MAX_HEADING_BOX_DEPTH = 3;
+/** Words in a name made of a heading's words, at least ("what-is-seo", not "comments-title"). */
+const MIN_SLUG_WORDS = 3;
+
+/**
+ * The heading a box holds and nothing else, when the box is named after the heading's words
+ * (`<div id="20th-21st-centuries-growing-the-coffee-community-in-the-u-s"><h2>20th–21st
+ * Centuries: Growing the Coffee Community in the U.S.</h2></div>`): the name is a jump target,
+ * not a place on the page.
+ */
+export function headingOfNamedBox(box: Element): Element | undefined {
+  if (!box.id || isHeading(box)) return undefined;
+  let inner: Element = box;
+  for (let level = 0; level < MAX_HEADING_BOX_DEPTH; level++) {
+    const only = inner.firstElementChild;
+    if (!only || only !== inner.lastElementChild || holdsOwnText(inner)) return undefined;
+    if (isHeading(only)) return isSlugOf(box.id, only.textContent ?? '') ? only : undefined;
+    inner = only;
+  }
+  return undefined;
+}
+
+function holdsOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** Whether each word of `name` is in `text` (letters and digits only): "h-20-th-21-st-…" in "20th–21st…". */
+function isSlugOf(name: string, text: string): boolean {
+  const words = name.toLowerCase().split(/[-_]+/).filter(Boolean);
+  if (words.length < MIN_SLUG_WORDS) return false;
+  const letters = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return words.every((word) => letters.includes(word));
+}
+
+/** Points the page's in-page links from the names of boxes that go to their headings'. */
+export function pointLinksToHeadings(body: Element, headingOfName: ReadonlyMap<string, Element>): void {
+  if (!headingOfName.size) return;
+  for (const a of descendantsWithTag(body, 'A')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.length < 2 || !href.startsWith('#')) continue;
+    const heading = headingOfName.get(decodeUriOrAsWritten(href.slice(1)));
+    const name = heading && headingName(heading);
+    if (name) a.setAttribute('href', `#${name}`);
+  }
 }

@@ -16,6 +16,7 @@ import { isEmbeddedPost, MAX_EMBEDDED_POSTS, unwrapEmbeddedPost } from './embedd
 import { liftVideosInFigures } from './figure-videos';
 import { breakStyledHeadingLines } from './heading-lines';
 import { keepInArticleNotes } from './in-article-notes';
+import { headingName, headingOfNamedBox, pointLinksToHeadings, setNameAside } from './jump-links';
 import { dropStylingHiddenNames, holdsArticleText, unmask, unmaskProseHolders } from './masked-prose';
 import type { PageMetadata } from './metadata';
 import { parseMetaLine } from './metadata';
@@ -160,6 +161,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const posts: Element[] = [];
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
+  const headingOfName = new Map<string, Element>();
   // Found before the walk, which removes the checkboxes before it reaches their labels.
   const checklist = checklistLabels(body);
   walkElements(body, (el) => {
@@ -218,12 +220,14 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       if (posts.length < MAX_EMBEDDED_POSTS && isEmbeddedPost(el)) posts.push(el);
       if (isHeading(el)) unmaskHeading(el);
       else if (isNamedHeaderOnly(el)) headerBlocks.push(el);
+      else if (el.id) unmaskHeadingBox(el, headingOfName);
     }
     const token = LANDMARKS.has(el.tagName) ? el.tagName.toLowerCase() : boilerplateToken(el, tokens);
     if (token) named.push({ el, token });
     if (isArticleLandmark(el)) landmarks.push(el);
     return true;
   });
+  pointLinksToHeadings(body, headingOfName);
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
   // A quoted post's boxes are named for it ("social-media-embed"): the post stays, without them.
   for (const post of posts) unwrapEmbeddedPost(post);
@@ -335,7 +339,27 @@ function unmaskArticleLandmarks(landmarks: Element[], report: RemovalReport): vo
  * header or sidebar still goes with its block.
  */
 function unmaskHeading(heading: Element): void {
-  if (isUnlikelyToReadability(classAndId(heading))) unmask(heading);
+  if (!isUnlikelyToReadability(classAndId(heading))) return;
+  // Its name may be where the article's contents link to: set aside, given back after Readability.
+  if (isUnlikelyToReadability(heading.id)) setNameAside(heading);
+  unmask(heading);
+}
+
+/**
+ * A box that holds only a heading and is named after its words loses the name, which its
+ * heading takes where it has none (the contents' links are pointed at the heading's own name
+ * otherwise): Readability's first pass removed the box, heading and all, for a word of the
+ * heading in it ("…-growing-the-coffee-community-in-the-u-s"). Only a name that trips
+ * Readability where the class does not.
+ */
+function unmaskHeadingBox(box: Element, headingOfName: Map<string, Element>): void {
+  if (!isUnlikelyToReadability(box.id) || isUnlikelyToReadability(box.getAttribute('class') ?? '')) return;
+  const heading = headingOfNamedBox(box);
+  if (!heading) return;
+  const name = box.id;
+  box.removeAttribute('id');
+  if (headingName(heading)) headingOfName.set(name, heading);
+  else setNameAside(heading, name);
 }
 
 /** Named "header" and nothing else Readability removes for ("listicle-item-header", not "sidebar-header"). */
