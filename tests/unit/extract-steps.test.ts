@@ -2061,6 +2061,64 @@ describe('a heading’s link to its own place on the page', () => {
   });
 });
 
+describe('a buying guide’s product cards, each over its write-up', () => {
+  // seriouseats.com: each pick's superlative and product name in a card with its picture and its
+  // shop's button, then the write-up in plain paragraphs. Readability removed the cards for their
+  // links, and the write-ups ran on with no word of which product each was.
+  const card = (n: number, href: string) =>
+    `<div class="comp mntl-sc-block mm-trx-sc-block-productrecord"><span class="heading-toc" id="toc-${n}"></span>` +
+    `<div class="loc heading"><h2><span>The best press for use number ${n}</span></h2><a href="${href}" rel="sponsored"><h3>Maker ${n} 34-Ounce French Press</h3></a></div>` +
+    `<div class="loc figure"><a href="${href}"><img src="/press-${n}.jpg" width="1500" height="1000" alt="Press ${n}"></a><figcaption>Credit: Amazon</figcaption></div>` +
+    `<div class="loc buttons"><a href="${href}"><span>$140</span> <span>$129 at Amazon</span></a></div></div>` +
+    `<div class="mntl-sc-block-adslot"></div>` +
+    `<p><strong>What we liked:</strong> Press ${n} is as good as it gets when it comes to build quality; its parts fit together well and its coffee was rich and clean.</p>` +
+    `<p><strong>What we didn’t like:</strong> Press ${n} is pricier than most, and its lid is fiddly to take apart for a thorough cleaning after every pot.</p>`;
+  const page = (cards: string) =>
+    `<body><article><h1>The best French presses</h1>${[1, 2, 3].map(enParagraph).join('')}<h2>Our favorite presses</h2>${cards}<h2>The competition</h2>${[4, 5].map(enParagraph).join('')}</article></body>`;
+
+  it('keep their headings, each over its write-up', () => {
+    const result = extract(page([1, 2, 3].map((n) => card(n, `https://www.amazon.com/dp/B0${n}`)).join('')));
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    for (const n of [1, 2, 3]) {
+      const product = text.indexOf(`Maker ${n} 34-Ounce French Press`);
+      expect(text.indexOf(`The best press for use number ${n}`), `card ${n}`).toBeGreaterThan(-1);
+      expect(product, `card ${n}`).toBeGreaterThan(text.indexOf(`The best press for use number ${n}`));
+      expect(product, `card ${n}`).toBeLessThan(text.indexOf(`Press ${n} is as good as it gets`));
+    }
+    expect(result.article.outline.map((entry) => entry.text)).toEqual(
+      expect.arrayContaining(['The best press for use number 2', 'Maker 2 34-Ounce French Press']),
+    );
+  });
+
+  it('are not headings when they are teasers of the site’s other posts', () => {
+    const result = extract(page([1, 2, 3].map((n) => card(n, `/reviews/press-${n}`)).join('')));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.textContent).not.toContain('Maker 2 34-Ounce French Press');
+    expect(result.article.textContent).toContain('Press 2 is as good as it gets');
+  });
+});
+
+describe('a switch beside the article (a recipe’s "Bake Mode")', () => {
+  // kingarthurbaking.com: the switch that keeps the screen awake, its description in a box of its
+  // own beside it; the description read as the recipe's first line once the switch was gone.
+  const html = `<body><article><h1>Everyday sourdough bread</h1>${[1, 2, 3].map(enParagraph).join('')}
+    <h2>Instructions</h2>
+    <div class="cook-mode"><div class="cook-mode-toggle"><input class="visually-hidden" type="checkbox" id="cook-mode-toggle"><label for="cook-mode-toggle"><span>Bake Mode</span></label></div>
+    <div class="cook-mode-description">Prevent your screen from going dark as you follow along.</div></div>
+    <div class="packing"><div><input type="checkbox" id="p1"><label for="p1">A loaf pan</label></div><div><input type="checkbox" id="p2"><label for="p2">A bowl scraper</label></div><div><input type="checkbox" id="p3"><label for="p3">A dough whisk</label></div></div>
+    <div class="note"><span>Bake at 425°F with a rack in the center.</span></div>
+    ${[4, 5, 6].map(enParagraph).join('')}</article></body>`;
+
+  it('goes with its description; a checklist and a short line of the article stay', () => {
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expectNoneOf(text, ['Bake Mode', 'Prevent your screen']);
+    for (const kept of ['A loaf pan', 'A dough whisk', 'Bake at 425°F', 'Instructions']) expect(text).toContain(kept);
+  });
+});
+
 describe('a heading named after its own words', () => {
   // aboutcoffee.org: each heading in a box named after it; Readability's first pass removed the
   // box, heading and all, for "community" in "…-growing-the-coffee-community-in-the-u-s". A

@@ -60,6 +60,6 @@ function checklistItems(boxes: readonly Element[]): (box: Element) => boolean {
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-function isCheckbox(el: Element): boolean {
+export function isCheckbox(el: Element): boolean {
   return el.tagName === 'INPUT' && el.getAttribute('type')?.toLowerCase() === 'checkbox';
 }

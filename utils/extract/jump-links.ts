@@ -1,5 +1,13 @@
 import { decodeUriOrAsWritten } from '../decode-uri';
-import { descendantsWithTag, firstDescendant, HEADING_TAGS, holdsText, isHeading, standsAlone } from './dom';
+import {
+  descendantsWithTag,
+  firstDescendant,
+  HEADING_TAGS,
+  hasOwnText,
+  holdsText,
+  isHeading,
+  standsAlone,
+} from './dom';
 import type { RemovalReport } from './report';
 import type { ExtractStep } from './types';
 
@@ -198,16 +206,11 @@ export function headingOfNamedBox(box: Element): Element | undefined {
   let inner: Element = box;
   for (let level = 0; level < MAX_HEADING_BOX_DEPTH; level++) {
     const only = inner.firstElementChild;
-    if (!only || only !== inner.lastElementChild || holdsOwnText(inner)) return undefined;
+    if (!only || only !== inner.lastElementChild || hasOwnText(inner)) return undefined;
     if (isHeading(only)) return isSlugOf(box.id, only.textContent ?? '') ? only : undefined;
     inner = only;
   }
   return undefined;
-}
-
-function holdsOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
-  return false;
 }
 
 /** Whether each word of `name` is in `text` (letters and digits only): "h-20-th-21-st-…" in "20th–21st…". */

@@ -1,5 +1,5 @@
 import { markCaption } from './captions';
-import { checklistLabels } from './checklists';
+import { checklistLabels, isCheckbox } from './checklists';
 import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
   classAndId,
@@ -14,6 +14,7 @@ import {
 } from './dom';
 import { isEmbeddedPost, MAX_EMBEDDED_POSTS, unwrapEmbeddedPost } from './embedded-posts';
 import { liftVideosInFigures } from './figure-videos';
+import { liftHeadingsOutOfCards } from './heading-cards';
 import { breakStyledHeadingLines } from './heading-lines';
 import { keepInArticleNotes } from './in-article-notes';
 import { headingName, headingOfNamedBox, pointLinksToHeadings, setNameAside } from './jump-links';
@@ -35,6 +36,7 @@ import {
   RELATED_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
+import { labelsACheckbox, removeSwitchDescriptions } from './switch-descriptions';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 import { removeTwinBlocks } from './twin-blocks';
 import type { ExtractStep } from './types';
@@ -162,6 +164,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
   const headingOfName = new Map<string, Element>();
+  const switchBoxes = new Set<Element>();
+  const checkboxIds = new Set<string>();
   // Found before the walk, which removes the checkboxes before it reaches their labels.
   const checklist = checklistLabels(body);
   walkElements(body, (el) => {
@@ -193,12 +197,10 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       else el.replaceWith(frame);
       return false;
     }
-    if (
-      NON_CONTENT.has(el.tagName) ||
-      (isControlLabel(el) && !checklist.has(el)) ||
-      isLigatureIcon(el) ||
-      isPrintOnly(el)
-    ) {
+    if (el.id && isCheckbox(el)) checkboxIds.add(el.id);
+    const controlLabel = isControlLabel(el) && !checklist.has(el);
+    if (controlLabel && el.parentElement && labelsACheckbox(el, checkboxIds)) switchBoxes.add(el.parentElement);
+    if (NON_CONTENT.has(el.tagName) || controlLabel || isLigatureIcon(el) || isPrintOnly(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
@@ -228,6 +230,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     return true;
   });
   pointLinksToHeadings(body, headingOfName);
+  removeSwitchDescriptions(switchBoxes, report);
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
   // A quoted post's boxes are named for it ("social-media-embed"): the post stays, without them.
   for (const post of posts) unwrapEmbeddedPost(post);
@@ -251,6 +254,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     )
       unmask(block);
   }
+  liftHeadingsOutOfCards(body, doc.URL, report);
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
   removeTwinBlocks(body, report);
