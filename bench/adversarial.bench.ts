@@ -255,6 +255,17 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // Session 41's steps on hostile shapes: 3,000 product cards each over a paragraph (each card's
+    // next blocks are read, three at most), 3,000 switches with a description each, 3,000 heading
+    // boxes named after their headings' words, and a roundup of 3,000 entries of one class.
+    name: '3,000 product cards, switches, named heading boxes and roundup entries',
+    html: page(
+      '文章',
+      `${Array.from({ length: 3_000 }, (_, i) => `<div class="card"><div><h2>Pick ${i}</h2><a href="https://shop.example/${i}"><h3>Product ${i}</h3></a></div><a href="https://shop.example/${i}">$1 at Shop</a></div><div></div><p>${SENTENCE}</p>`).join('')}${Array.from({ length: 3_000 }, (_, i) => `<div><div><input type="checkbox" id="s${i}"><label for="s${i}">Mode</label></div><div>Keep the screen on.</div></div>`).join('')}${Array.from({ length: 3_000 }, (_, i) => `<div id="growing-the-coffee-community-${i}"><h2>Growing the coffee community ${i}</h2></div><p>${SENTENCE}</p>`).join('')}<div class="list">${Array.from({ length: 3_000 }, (_, i) => `<div class="entry item-${i}"><h2><a href="https://blog${i}.example/">Project ${i}</a></h2><p>${i % 2 ? 'Short.' : SENTENCE}</p></div>`).join('')}</div>`,
+      SIZE,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },
