@@ -244,9 +244,10 @@ describe("a recipe's lists in the article", () => {
     const card = `<section class="recipe"><aside class="recipe__ingredients"><div class="recipe__ingredients-header"><h2>Ingredients</h2></div><div class="ingredients-list"><div class="ingredient-section"><ul>${INGREDIENTS.map(
       (item) => `<li>${item}</li>`,
     ).join('')}</ul><div class="footnote"><p>*See the tips, below.</p></div></div></div></aside>
-      <article class="recipe__instructions"><h2>Instructions</h2><ol>${STEPS.map((s) => `<li><p>${s}</p></li>`).join('')}</ol></article></section>`;
+      <article class="recipe__instructions"><h2 class="recipe__instructions-header">Instructions</h2><div class="cook-mode"><div class="cook-mode-toggle"><input type="checkbox" id="cook-mode"><label for="cook-mode">Bake Mode</label></div><div class="cook-mode-description">Prevent your screen from going dark as you follow along.</div></div><div class="field field--recipe-steps"><ol>${STEPS.map((s) => `<li><p>${s}</p></li>`).join('')}</ol></div></article></section>`;
     const text = textOf(page(`<main><h1>Leek and potato soup</h1>${story}${card}</main>`, null));
-    const at = positions(text, ['Ingredients', ...INGREDIENTS, ...STEPS]);
+    const at = positions(text, ['Ingredients', ...INGREDIENTS, 'Instructions', ...STEPS]);
+    expect(text).not.toContain('Prevent your screen');
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // A cosmetic's label has "Ingredients" and no steps: its sidebar stays out.

@@ -25,6 +25,7 @@ import {
   removeFarFromProse,
   removeNonArticle,
 } from './paragraph-mass';
+import { blocksAfterHeadings, putBackPassedHeadings } from './passed-headings';
 import { clearMeaninglessAlts } from './picture-alts';
 import { oneLineText, toPlainText } from './plain-text';
 import { postClean, removeStrays } from './post-clean';
@@ -341,7 +342,10 @@ function readRegion(regionHtml: string, work: Document): Element | undefined {
   removeNonArticle(copy);
   flattenLayout(copy);
   doc.body.append(copy);
-  return readability(doc)?.content ?? undefined;
+  const headingOf = blocksAfterHeadings(copy);
+  const content = readability(doc)?.content ?? undefined;
+  if (content) putBackPassedHeadings(content, headingOf);
+  return content;
 }
 
 /**
