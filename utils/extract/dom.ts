@@ -214,13 +214,7 @@ export function isMediaElement(el: Element): boolean {
  * may be the whole article: its text is not copied to be tested).
  */
 export function holdsText(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
+  return someTextNode(el, (text) => text.trim() !== '');
 }
 
 /** Whether `el` has words of its own: a text child that is more than spaces (not its descendants'). */
@@ -234,14 +228,18 @@ export function hasOwnText(el: Element): boolean {
 /** Whether the text under `el` runs longer than `max` characters; stops counting there (`el` may be a whole page). */
 export function hasTextLongerThan(el: Element, max: number): boolean {
   let length = 0;
-  // In document order by the nodes' own links: a stack would take all of a node's children at
-  // once, and a box of 3,000 entries asked about 3,000 times is 9 million pushes.
+  return someTextNode(el, (text) => (length += text.length) > max);
+}
+
+/**
+ * Whether `test` holds for a text node under `el`, asked in document order until it does. Walked
+ * by the nodes' own links: a stack would take all of a node's children at once, and a box of
+ * 3,000 entries asked about 3,000 times was 9 million pushes.
+ */
+function someTextNode(el: Element, test: (text: string) => boolean): boolean {
   let node: Node | null = el;
   while (node) {
-    if (node.nodeType === 3) {
-      length += (node.nodeValue ?? '').length;
-      if (length > max) return true;
-    }
+    if (node.nodeType === 3 && test(node.nodeValue ?? '')) return true;
     if (node.firstChild) {
       node = node.firstChild;
       continue;
