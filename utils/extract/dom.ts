@@ -228,7 +228,10 @@ export function hasOwnText(el: Element): boolean {
 /** Whether the text under `el` runs longer than `max` characters; stops counting there (`el` may be a whole page). */
 export function hasTextLongerThan(el: Element, max: number): boolean {
   let length = 0;
-  return someTextNode(el, (text) => (length += text.length) > max);
+  return someTextNode(el, (text) => {
+    length += text.length;
+    return length > max;
+  });
 }
 
 /**
