@@ -1,8 +1,8 @@
-import { descendantsWithTag, firstDescendant, hasTextLongerThan, isHeading } from './dom';
+import { descendantsWithTag, firstDescendant, hasTextLongerThan, holdsText, isHeading } from './dom';
 import { isProseParagraph } from './masked-prose';
 import type { RemovalReport } from './report';
 import { linksToOtherPageOfSite } from './site-links';
-import { linkDensity, normalizeSpace } from './text';
+import { linkDensity } from './text';
 
 /** Levels climbed from a heading to the card that holds it. */
 const MAX_CARD_LEVELS = 3;
@@ -10,9 +10,10 @@ const MAX_CARD_LEVELS = 3;
 const MAX_CARD_TEXT = 300;
 /** Readability removes a block of no class weight with more of its text in links than this. */
 const READABILITY_LINKY = 0.2;
-/** Blocks looked at after a card for the paragraph it heads: empty ones (an advert's slot) and up
- * to this many with words (the pros and cons, a link to the full review). */
+/** Blocks with words looked at after a card for the paragraph it heads (the pros and cons, a link
+ * to the full review)… */
 const MAX_BLOCKS_BEFORE_PROSE = 3;
+/** …and empty ones (an advert's slot). */
 const MAX_EMPTY_BETWEEN = 3;
 
 /**
@@ -65,7 +66,8 @@ function headsProse(card: Element): boolean {
   let empty = 0;
   for (let next = card.nextElementSibling; next; next = next.nextElementSibling) {
     if (isProseParagraph(next)) return true;
-    if (!normalizeSpace(next.textContent ?? '')) {
+    // Asked without copying the block's text: it may be the rest of the article.
+    if (!holdsText(next)) {
       if (++empty > MAX_EMPTY_BETWEEN) return false;
       continue;
     }

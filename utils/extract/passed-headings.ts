@@ -1,4 +1,4 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, isHeading } from './dom';
 
 /**
  * Readability keeps its best block and those beside it that score well enough; a heading beside
@@ -12,7 +12,7 @@ export function blocksAfterHeadings(root: Element): Map<Element, Element> {
   const headingOf = new Map<Element, Element>();
   for (const heading of descendantsWithTag(root, 'H2', 'H3', 'H4')) {
     const block = heading.nextElementSibling;
-    if (block && !/^H[1-6]$/.test(block.tagName)) headingOf.set(block, heading);
+    if (block && !isHeading(block)) headingOf.set(block, heading);
   }
   return headingOf;
 }

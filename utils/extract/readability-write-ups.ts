@@ -99,8 +99,8 @@ function sharesAClass(a: Element, b: Element): boolean {
  * only those with a paragraph of 100 characters and a title that links out: 3 of 10 were lost
  * (wcxb-dev 4452). An entry is a box of the same tag beside a write-up's, sharing one of its
  * class names, that opens with a linked heading; they are kept together, with the box that holds
- * them, when there are three or more and most headings link out or are ranked. A list of the site's own teasers (related posts)
- * has none that link out, and stays Readability's to judge.
+ * them, when there are three or more and most headings link out or are ranked. A list of the
+ * site's own teasers (related posts) has none that link out, and stays Readability's to judge.
  */
 function entriesBesideWriteUps(writeUps: Set<Element>): Element[] {
   const entries: Element[] = [];
@@ -116,7 +116,8 @@ function entriesBesideWriteUps(writeUps: Set<Element>): Element[] {
       const heading = linkedHeadingOf(c);
       if (!heading) continue;
       list.push({ entry: c, heading });
-      if (RANK.test(heading.textContent ?? '') || !isTeaserHeading(heading)) outward++;
+      // (A ranked heading is no teaser's.)
+      if (!isTeaserHeading(heading)) outward++;
     }
     if (list.length < MIN_ENTRIES || outward < list.length * MIN_OUTWARD_ENTRIES) continue;
     // The list's box, and the boxes that hold only it, are judged on the entries too (a teaser
