@@ -122,3 +122,45 @@ describe('a roundup’s entries (boxes of one shape, each a linked title over a 
     for (const n of [2, 3, 4]) expect(text, `entry ${n}`).not.toContain(`Project ${n} dresses up a window`);
   });
 });
+
+describe('a story set one paragraph to a box (Arc XP’s "card collection-item")', () => {
+  // hawaiinewsnow.com: every paragraph in a box of its own, some wrapped once more.
+  const card = (paragraph: string) =>
+    `<div data-type="text" class="card collection-item"><div class="card-content card-article"><p>${paragraph}</p></div></div>`;
+  const sentence = (n: number) =>
+    `Paragraph ${n} of the story: the scientists said the find means the moon almost certainly has liquid water under its ice.`;
+  const citation =
+    'The discovery was announced in an article published Monday in the <a href="https://journal.example/a1">journal Nature Astronomy</a>.';
+  const mostlyLink =
+    'Read <a href="/guides/telescopes">our complete guide to the telescopes worth buying this year</a>.';
+  const story = (cards: string) =>
+    `<body><main><article><h1>Scientists spot water vapor on a distant moon</h1><div class="collection" id="article-body">${cards}</div></article></main></body>`;
+  const read = (html: string) => withWriteUpsKept(new Readability(parseHtml(html, URL))).parse()?.textContent ?? '';
+
+  it('keeps a sentence whose citation is more than a fifth of it', () => {
+    const html = story(
+      [1, 2, 3]
+        .map(sentence)
+        .concat(citation, ...[4, 5, 6].map(sentence))
+        .map(card)
+        .join(''),
+    );
+    expect(read(html)).toContain('The discovery was announced in an article published Monday');
+    // Readability as shipped drops it: what the step is for.
+    const shipped = new Readability(parseHtml(html, URL)).parse()?.textContent ?? '';
+    expect(shipped).not.toContain('The discovery was announced');
+  });
+
+  it('leaves a card that is mostly a link, and a linky box of another kind among the cards, to Readability', () => {
+    const promo = `<div class="note"><p>Sign up for <a href="/newsletter">the space newsletter</a> in a minute.</p></div>`;
+    const cards = [1, 2, 3]
+      .map(sentence)
+      .concat(mostlyLink, ...[4, 5, 6].map(sentence))
+      .map(card);
+    const html = story(cards.slice(0, 5).join('') + promo + cards.slice(5).join(''));
+    const text = read(html);
+    expect(text).toContain('Paragraph 6 of the story');
+    expect(text).not.toContain('our complete guide to the telescopes');
+    expect(text).not.toContain('Sign up for');
+  });
+});

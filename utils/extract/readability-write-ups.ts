@@ -1,4 +1,5 @@
 import { descendantsWithTag, firstDescendant } from './dom';
+import { paragraphCards } from './paragraph-cards';
 import { isLinkedHeading } from './paragraph-mass';
 import { linksOffSite } from './site-links';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
@@ -151,7 +152,12 @@ export function withWriteUpsKept<T extends object>(reader: T): T {
   // Renamed by an upgrade (the unit test says so): Readability as shipped.
   if (typeof shippedClean !== 'function' || typeof shippedDensity !== 'function') return reader;
   internals._cleanConditionally = function (this: CleanInternals, e: Element, tag: string): void {
-    const writeUps = tag === 'div' ? writeUpBlocks(e) : new Set<Element>();
+    const writeUps = new Set<Element>();
+    if (tag === 'div') {
+      for (const block of writeUpBlocks(e)) writeUps.add(block);
+      // A story set one paragraph to a box: each box is judged as its paragraph would be.
+      for (const card of paragraphCards(e)) writeUps.add(card);
+    }
     if (!writeUps.size) {
       shippedClean.call(this, e, tag);
       return;
