@@ -7,9 +7,9 @@
  * block (the twin step), a 100,000-character description with 2,000 dek lines and pictures under
  * the heading (the standfirst and lead-picture searches), 1,000 code tables, 300 nested two-cell
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
- * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), 8,000 checkboxes (the
- * checklist step), an article that is mostly lists of links nested 150 deep (the link-list step),
- * a microdata recipe nested round the article, 2,000 video players' placeholders and 10,000-deep
+ * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), a time shown in 3,000
+ * boxes (the recipe-facts step), 8,000 checkboxes (the checklist step), an article that is
+ * mostly lists of links nested 150 deep (the link-list step), a microdata recipe nested round the article, 2,000 video players' placeholders and 10,000-deep
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
@@ -160,6 +160,28 @@ const hostilePages: { name: string; html: string }[] = [
         '@type': 'Recipe',
         recipeIngredient: [...Array.from({ length: 200 }, (_, i) => recipeLine(i)), ...Array(200).fill('stir')],
         recipeInstructions: Array.from({ length: 200 }, (_, i) => ({ '@type': 'HowToStep', text: recipeLine(i + 1) })),
+      })}</script></head>`,
+    ),
+  },
+  {
+    // The recipe-facts step: every box showing a time is measured (a time shown 3,000 times names
+    // no card's), a yield sits among 20,000 empty boxes that each climb searches, and the summary
+    // is 1,000 characters long. (The times are list items, the empty boxes in groups of 200:
+    // thousands of sibling <div>s of a line, or of children of one box, measure instead jsdom's
+    // upkeep of a box's live child lists as Readability moves them, a cost of the CLI's, not the
+    // browser's.)
+    name: "a recipe card's facts: a time in 3,000 boxes, a yield among 20,000 empty boxes",
+    html: besideArticle(
+      `<ul>${'<li class="time"><span>Prep</span> <span>15 mins</span></li>'.repeat(3_000)}</ul><div class="card"><div><div>${`<b>${'<i></i>'.repeat(200)}</b>`.repeat(100)}<span>Serves 4 bowls</span></div><div><span>Total</span> <span>1 hr 20 mins</span></div></div><p>${'A rough soup of leeks. '.repeat(45)}</p><ul>${Array.from({ length: 20 }, (_, i) => `<li>${recipeLine(i)}</li>`).join('')}</ul></div>`,
+    ).replace(
+      '</head>',
+      `<script type="application/ld+json">${JSON.stringify({
+        '@type': 'Recipe',
+        recipeIngredient: Array.from({ length: 20 }, (_, i) => recipeLine(i)),
+        recipeYield: ['4', '4 bowls'],
+        prepTime: 'PT15M',
+        totalTime: 'PT1H20M',
+        description: 'A rough soup of leeks. '.repeat(45),
       })}</script></head>`,
     ),
   },

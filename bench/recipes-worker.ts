@@ -2,7 +2,7 @@
  * One chunk of bench:recipes, in its own process (jsdom keeps memory across hundreds of pages).
  * Reads page files (recipe-scrapers' `.testhtml`, each beside its `.json`) on argv and prints one
  * JSON line per page: for Folio and for Readability alone, how many of the recipe's ingredients and
- * steps that the page shows are in the article's text.
+ * steps that the page shows are in the article's text, and whether its yield and summary are.
  */
 import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
@@ -11,11 +11,20 @@ import { extractArticle } from '../utils/extract';
 import { lettersOf } from '../utils/extract/recipe';
 
 interface Expected {
+  yields?: string;
+  description?: string;
   canonical_url?: string;
   host?: string;
   ingredients?: unknown;
   instructions_list?: unknown;
 }
+
+/** Letters and digits: a yield's number is what it says. */
+const wordsOf = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** An item's start, by its letters: the page writes "½ cup" where the data says "1/2 cup". */
 const KEY_LETTERS = 60;
@@ -35,18 +44,27 @@ for (const file of process.argv.slice(2)) {
       .filter((k) => k.length >= 4 && onPage.includes(k));
   const ingredients = keysOnPage(expected.ingredients);
   const steps = keysOnPage(expected.instructions_list);
+  // The card's yield, as the page writes it ("4 servings": its digits count), and its summary's start.
+  const pageWords = wordsOf(pageDoc.body?.textContent ?? '');
+  const made = wordsOf(expected.yields ?? '');
+  const summary = lettersOf(expected.description ?? '').slice(0, KEY_LETTERS);
+  const shownYield = made.length >= 3 && /\p{L}/u.test(made) && pageWords.includes(made);
+  const shownSummary = summary.length >= 20 && onPage.includes(summary);
   const kept = (text: string) => {
     const letters = lettersOf(text);
     return {
       ingredients: ingredients.filter((k) => letters.includes(k)).length,
       steps: steps.filter((k) => letters.includes(k)).length,
+      yield: shownYield && wordsOf(text).includes(made) ? 1 : 0,
+      summary: shownSummary && letters.includes(summary) ? 1 : 0,
     };
   };
   let folioText = '';
   let readabilityText = '';
   try {
     const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
-    folioText = result.ok ? result.article.textContent : '';
+    // The standfirst shows above the article: a summary there is shown.
+    folioText = result.ok ? `${result.article.standfirst ?? ''}\n${result.article.textContent}` : '';
   } catch {}
   try {
     readabilityText = new Readability(parseHtml(html, url)).parse()?.textContent ?? '';
@@ -54,7 +72,12 @@ for (const file of process.argv.slice(2)) {
   console.log(
     JSON.stringify({
       file,
-      shown: { ingredients: ingredients.length, steps: steps.length },
+      shown: {
+        ingredients: ingredients.length,
+        steps: steps.length,
+        yield: shownYield ? 1 : 0,
+        summary: shownSummary ? 1 : 0,
+      },
       folio: { ...kept(folioText), article: folioText.length > 0 },
       readability: { ...kept(readabilityText), article: readabilityText.length > 0 },
     }),

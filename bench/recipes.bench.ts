@@ -4,7 +4,9 @@
  * recipe-scrapers, MIT: `tests/test_data`, a page's HTML beside the ingredients and steps its
  * scraper reads from it). Not in this repository: without DIR the bench says so and stops.
  * Counts, for Folio and for Readability alone, the ingredients and steps that the page shows
- * (found in its text) and the article holds. Two worker processes at a time.
+ * (found in its text) and the article holds; and the pages whose card's yield (in the words of the
+ * data: "4 servings") and summary the page shows and the article (or its standfirst) holds. Two
+ * worker processes at a time.
  *
  *   npm run bench:recipes -- ~/recipe-scrapers/tests/test_data [--limit N] [--losses N]
  */
@@ -37,11 +39,13 @@ const run = promisify(execFile);
 interface Counts {
   ingredients: number;
   steps: number;
+  yield: number;
+  summary: number;
   article: boolean;
 }
 interface Row {
   file: string;
-  shown: { ingredients: number; steps: number };
+  shown: { ingredients: number; steps: number; yield: number; summary: number };
   folio: Counts;
   readability: Counts;
 }
@@ -63,17 +67,19 @@ await Promise.all(
 
 const share = (kept: number, shown: number) => (shown ? `${((100 * kept) / shown).toFixed(1)}%` : '–');
 console.log(`\nRecipe pages: ${rows.length} (${dir})\n`);
-console.log('| | ingredients kept | pages with every ingredient | steps kept | pages with every step | no article |');
-console.log('|---|---:|---:|---:|---:|---:|');
+console.log(
+  '| | ingredients kept | pages with every ingredient | steps kept | pages with every step | yield kept | summary kept | no article |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const who of ['folio', 'readability'] as const) {
-  const sum = (part: 'ingredients' | 'steps', of: 'shown' | typeof who) =>
+  const sum = (part: 'ingredients' | 'steps' | 'yield' | 'summary', of: 'shown' | typeof who) =>
     rows.reduce((total, row) => total + (of === 'shown' ? row.shown[part] : row[who][part]), 0);
   const whole = (part: 'ingredients' | 'steps') => {
     const showing = rows.filter((row) => row.shown[part] > 0);
     return `${showing.filter((row) => row[who][part] === row.shown[part]).length}/${showing.length}`;
   };
   console.log(
-    `| ${who === 'folio' ? 'Folio' : 'Readability'} | ${share(sum('ingredients', who), sum('ingredients', 'shown'))} | ${whole('ingredients')} | ${share(sum('steps', who), sum('steps', 'shown'))} | ${whole('steps')} | ${rows.filter((row) => !row[who].article).length} |`,
+    `| ${who === 'folio' ? 'Folio' : 'Readability'} | ${share(sum('ingredients', who), sum('ingredients', 'shown'))} | ${whole('ingredients')} | ${share(sum('steps', who), sum('steps', 'shown'))} | ${whole('steps')} | ${sum('yield', who)}/${sum('yield', 'shown')} | ${sum('summary', who)}/${sum('summary', 'shown')} | ${rows.filter((row) => !row[who].article).length} |`,
   );
 }
 const losses = rows

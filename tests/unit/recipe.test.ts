@@ -194,9 +194,14 @@ const STEPS = [
 ];
 
 /** A page with the recipe's JSON-LD (`null`: without any). */
-function page(body: string, recipe: object | null = { ingredients: INGREDIENTS, steps: STEPS }): string {
+function page(
+  body: string,
+  recipe: object | null = { ingredients: INGREDIENTS, steps: STEPS },
+  facts: Record<string, unknown> = {},
+): string {
   const ld = recipe && {
     '@type': 'Recipe',
+    ...facts,
     recipeIngredient: (recipe as { ingredients: string[] }).ingredients,
     recipeInstructions: (recipe as { steps: string[] }).steps.map((text) => ({ '@type': 'HowToStep', text })),
   };
@@ -324,6 +329,88 @@ describe("a recipe's lists in the article", () => {
     const text = textOf(html);
     expect(text).toContain(`Ingredients\nFor the soup\n${INGREDIENTS.join('\n')}\nInstructions`);
     expect(text).not.toMatch(/▢|1x|2x/);
+  });
+});
+
+describe("a recipe card's facts: its yield, its times, its summary", () => {
+  const FACTS = {
+    recipeYield: ['4', '4 bowls'],
+    prepTime: 'PT15M',
+    cookTime: 'PT1H5M',
+    totalTime: 'P0DT1H20M',
+    description: 'A thick, rough soup of leeks and potatoes for a cold evening, better the next day.',
+  };
+  // Modeled on WP Recipe Maker's cards (abeautifulmess.com, cafedelites.com): the name, the
+  // rating and the print link in a header box with the summary and the times, which went with it.
+  const card = (after = '', header = 'header class="oc-recipe-header"') =>
+    `<div class="wprm-recipe-container"><${header}><div class="wprm-recipe-rating"><a href="#rate">5 from 3 votes</a></div>` +
+    `<a class="wprm-recipe-print" href="/print/soup">Print</a><h2 class="oc-recipe-title">Leek and potato soup</h2>` +
+    `<div class="wprm-recipe-summary"><span>${FACTS.description}</span></div>` +
+    `<div class="wprm-recipe-meta-container"><div class="wprm-recipe-servings-container"><span class="wprm-recipe-details-label">Yield </span><span>4</span> <span>bowls</span></div>` +
+    `<div class="wprm-recipe-time-container"><span class="wprm-recipe-details-label">Prep </span><span>15<span class="sr-only"> minutes</span></span> <span aria-hidden="true">mins</span></div>` +
+    `<div class="wprm-recipe-time-container"><span class="wprm-recipe-details-label">Cook </span><span>1 hr 5 mins</span></div>` +
+    `<div class="wprm-recipe-time-container"><span class="wprm-recipe-details-label">Total </span><span>1 hr 20 mins</span></div></div></${header.split(' ')[0]}>` +
+    `<div class="wprm-recipe-ingredients-container"><h3>Ingredients</h3><ul>${INGREDIENTS.map((i) => `<li>${i}</li>`).join('')}</ul></div>` +
+    `<div class="wprm-recipe-instructions-container"><h3>Instructions</h3><ol>${STEPS.map((i) => `<li>${i}</li>`).join('')}</ol></div>${after}</div>`;
+
+  it('reads them from the JSON-LD, and leaves out a yield without words and times that are not durations', () => {
+    expect(recipeOfJsonLd([{ '@type': 'Recipe', recipeIngredient: ['salt'], ...FACTS }])).toMatchObject({
+      yield: '4 bowls',
+      minutes: [15, 65, 80],
+      description: FACTS.description,
+    });
+    const odd = recipeOfJsonLd([
+      {
+        '@type': 'Recipe',
+        recipeIngredient: ['salt'],
+        recipeYield: 4,
+        prepTime: '15 minutes',
+        cookTime: 'PT',
+        totalTime: 'PT99999M',
+      },
+    ]);
+    expect(odd).toEqual({ ingredients: ['salt'], steps: [] });
+  });
+
+  it('are put back before the ingredients when the card’s header went, without its rating and print link', () => {
+    const text = textOf(page(`<article><h1>Leek and potato soup</h1>${story}${card()}</article>`, undefined, FACTS));
+    const [summary, made, prep, cook, total, ingredients] = positions(text, [
+      FACTS.description,
+      'Yield 4 bowls',
+      'Prep 15 minutes',
+      'Cook 1 hr 5 mins',
+      'Total 1 hr 20 mins',
+      'Ingredients',
+    ]);
+    for (const at of [summary, made, prep, cook, total]) {
+      expect(at).toBeGreaterThan(-1);
+      expect(at).toBeLessThan(ingredients ?? -1);
+    }
+    expect(text).not.toContain('minutes mins');
+    expect(text).not.toMatch(/Print|votes/);
+  });
+
+  it('are not put back where the article kept them, nor from a sentence or a badge without a label', () => {
+    const kept = textOf(
+      page(
+        `<article><h1>Leek and potato soup</h1>${story}${card('', 'div class="recipe-top"')}</article>`,
+        undefined,
+        FACTS,
+      ),
+    );
+    expect(kept.split('Yield 4 bowls').length - 1).toBe(1);
+    expect(kept.split(FACTS.description).length - 1).toBe(1);
+    // Short lines that hold a time and are no card's facts, in boxes the article leaves out: a
+    // sentence, and a teaser's bare time.
+    const note = '<aside class="sidebar"><p>Let it rest 15 minutes.</p></aside>';
+    const badge = '<aside class="sidebar"><a href="/quick">Quick soups</a><span class="badge">15 mins</span></aside>';
+    const text = textOf(
+      page(`<article><h1>Leek and potato soup</h1>${story}${card()}</article>${note}${badge}`, undefined, FACTS),
+    );
+    const beforeIngredients = text.slice(0, text.indexOf('Ingredients'));
+    expect(beforeIngredients).toContain('Prep 15 minutes');
+    expect(beforeIngredients).not.toContain('rest 15 minutes');
+    expect(beforeIngredients).not.toMatch(/^15 mins$/m);
   });
 });
 

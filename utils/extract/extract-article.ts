@@ -38,6 +38,7 @@ import { withTitleHeadingMatchedBothWays } from './readability-title-heading';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
 import { type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
+import { type RecipeFact, restoreRecipeFacts, takeRecipeFacts } from './recipe-facts';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages, unlinkScriptAddresses } from './resolve-urls';
 import { sanitizeElement } from './sanitize';
@@ -139,6 +140,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   undoOldLayouts(work.body as HTMLElement, report, (tag) => (survey.byTag.get(tag)?.length ?? 1) > 0);
   // Copied before the cleaning steps, which each have a rule a recipe card's lists fall under.
   const recipeParts = meta.recipe ? takeRecipeParts(work.body as HTMLElement, meta.recipe) : [];
+  const recipeFacts = meta.recipe ? takeRecipeFacts(work.body as HTMLElement, meta.recipe, recipeParts) : [];
   preClean(work, meta, report);
   // Where the prose is, by mass. Blocks far from it that hold no prose go before Readability
   // scores them; a copy of the region is kept when Readability may take only a piece.
@@ -172,7 +174,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (!container) {
     // No article in the page's text: a recipe card of lists alone (Readability scores paragraphs,
     // and may find none) is still the recipe.
-    container = recipeParts.length ? recipeAlone(work, recipeParts) : undefined;
+    container = recipeParts.length ? recipeAlone(work, recipeParts, recipeFacts) : undefined;
     if (!container) return failure();
     report.note('readability', RECIPE_ALONE_NOTE);
   }
@@ -189,6 +191,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   if (faqs) report.note('readability', `put back ${faqs} FAQ it left out`);
   const recipeLists = restoreRecipeParts(container, recipeParts);
   if (recipeLists) report.note('readability', `put back ${recipeLists} of the recipe's lists the article lost`);
+  const facts = restoreRecipeFacts(container, recipeFacts, recipeParts);
+  if (facts) report.note('readability', `put back ${facts} of the recipe card's facts (yield, times, summary)`);
 
   // 4. Post-clean, 5. metadata.
   nameJumpTargets(container);
@@ -235,7 +239,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       removeLinkLists(container, report) && isProse(container, toPlainText(container), MIN_SALVAGED_LENGTH);
     // Else, on a recipe page, the recipe alone (a shop's page whose "article" was its login form
     // and the recipe's lists of links to its products).
-    const recipe = salvaged ? undefined : recipeAlone(work, recipeParts);
+    const recipe = salvaged ? undefined : recipeAlone(work, recipeParts, recipeFacts);
     if (recipe) {
       unlinkScriptAddresses(recipe);
       absolutizeUrls(recipe, url);
@@ -320,10 +324,11 @@ function readability(doc: Document) {
 }
 
 /** The recipe's lists as the page shows them (recipe.ts), as the whole article; none without a recipe. */
-function recipeAlone(work: Document, parts: readonly RecipePart[]): Element | undefined {
+function recipeAlone(work: Document, parts: readonly RecipePart[], facts: readonly RecipeFact[]): Element | undefined {
   if (!parts.length) return undefined;
   const container = work.createElement('div');
   restoreRecipeParts(container, parts);
+  restoreRecipeFacts(container, facts, parts);
   return container;
 }
 

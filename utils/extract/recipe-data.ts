@@ -5,6 +5,12 @@ import { normalizeSpace } from './text';
 export interface RecipeText {
   ingredients: string[];
   steps: string[];
+  /** What it makes ("2 servings", "one 9" loaf"), when the data says it in words. */
+  yield?: string;
+  /** Its prep, cook and total times, in minutes. */
+  minutes?: number[];
+  /** The summary the recipe card shows under its name. */
+  description?: string;
 }
 
 /** A hostile page's JSON-LD could list a million steps; a real recipe has tens. */
@@ -30,7 +36,40 @@ export function recipeOfJsonLd(items: readonly Record<string, unknown>[]): Recip
   if (!recipe) return undefined;
   const ingredients = textsOf(recipe.recipeIngredient ?? recipe.ingredients);
   const steps = stepsOf(recipe.recipeInstructions, 0);
-  return ingredients.length || steps.length ? { ingredients, steps } : undefined;
+  if (!ingredients.length && !steps.length) return undefined;
+  const made = yieldOf(recipe.recipeYield ?? recipe.yield);
+  const minutes = [recipe.prepTime, recipe.cookTime, recipe.totalTime]
+    .map(minutesOf)
+    .filter((m): m is number => m !== undefined);
+  const description = typeof recipe.description === 'string' ? cleanRecipeText(recipe.description) : '';
+  return {
+    ingredients,
+    steps,
+    ...(made ? { yield: made } : {}),
+    ...(minutes.length ? { minutes } : {}),
+    ...(description ? { description } : {}),
+  };
+}
+
+/** A yield the page would show in words: of the data's strings ("4", "4 servings"), the longest with a letter. */
+function yieldOf(value: unknown): string | undefined {
+  const texts = textsOf(value).filter((text) => /\p{L}/u.test(text) && text.length <= MAX_YIELD_LENGTH);
+  return texts.sort((a, b) => b.length - a.length)[0];
+}
+
+/** A yield longer than this is not a yield. */
+const MAX_YIELD_LENGTH = 80;
+/** An ISO 8601 duration as recipe data writes it: "PT1H20M", "P0DT0H45M", "PT90M". */
+const DURATION = /^P(?:(\d{1,3})D)?(?:T(?:(\d{1,4})H)?(?:(\d{1,5})M)?(?:[\d.]{1,8}S)?)?$/;
+/** Longer than a week is not a time a card shows in minutes and hours. */
+const MAX_MINUTES = 7 * 24 * 60;
+
+function minutesOf(value: unknown): number | undefined {
+  const match = typeof value === 'string' ? DURATION.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, days, hours, minutes] = match;
+  const total = Number(days ?? 0) * 24 * 60 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+  return total > 0 && total <= MAX_MINUTES ? total : undefined;
 }
 
 function textsOf(value: unknown): string[] {

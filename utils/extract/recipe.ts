@@ -21,6 +21,8 @@ export interface RecipePart {
   keys: string[];
   /** The list as the page had it, with its heading: cleaned, detached, ready to insert. */
   copy: Element;
+  /** The page's own list, with its heading (recipe-facts.ts looks for the card's other lines outside them). */
+  shown: Element[];
 }
 
 /** Items shorter than this (in letters) are matched only whole: "salt" is in every paragraph. */
@@ -62,7 +64,7 @@ export function takeRecipeParts(body: Element, recipe: RecipeText): RecipePart[]
     const copied = lettersOf(copy.textContent ?? '');
     if (found.keys.filter((key) => copied.includes(key)).length < found.keys.length * KEPT_SHARE) continue;
     if (copied.length > found.keys.join('').length * MAX_LIST_SPREAD + WRAPPER_LETTERS) continue;
-    parts.push({ kind, keys: found.keys, copy });
+    parts.push({ kind, keys: found.keys, copy, shown: found.withHeading });
   }
   return parts;
 }
@@ -114,6 +116,26 @@ export function restoreRecipeParts(container: Element, parts: readonly RecipePar
     restored++;
   }
   return restored;
+}
+
+/**
+ * Where the article's list of the part starts, if it shows one: its heading, or the first of its
+ * groups' (a card's "Ingredients", "For the coating" and its items, then "For the churros", the
+ * group that holds most of the items and is the one found).
+ */
+export function listStart(container: Element, part: RecipePart): Element | undefined {
+  let start = findList(container, part.keys)?.withHeading[0];
+  if (!start) return undefined;
+  const headings = headingsOf(part.copy);
+  for (let before = start.previousElementSibling; before; before = before.previousElementSibling) {
+    const letters = lettersOf(before.textContent ?? '');
+    const isGroup = isHeading(before) ? headings.has(letters) : part.keys.some((key) => letters.includes(key));
+    if (!isGroup) break;
+    start = before;
+  }
+  // A heading right over the first group's box heads them all ("Ingredients" over "For the coating").
+  const over = start.previousElementSibling;
+  return over && isHeading(over) && !isHeading(start) ? over : start;
 }
 
 interface FoundList {
@@ -189,12 +211,12 @@ function findList(root: Element, keys: readonly string[]): FoundList | undefined
 }
 
 /**
- * Each element's letters, children before parents; `null` past `cap` letters (and for every
+ * Each element's letters (or what `normalize` keeps of its text), children before parents; `null` past `cap` letters (and for every
  * element above one that is). What is never text (scripts, styles, icons) counts for nothing.
  * With them, whether one element holds another, from their places in document order (jsdom's
  * own `contains` walks up the tree each time).
  */
-function measureTree(root: Element, cap: number) {
+export function measureTree(root: Element, cap: number, normalize: (text: string) => string = lettersOf) {
   const order = descendantElements(root);
   const letters = new Map<Element, string | null>();
   const place = new Map<Element, number>(order.map((el, i) => [el, i]));
@@ -206,7 +228,7 @@ function measureTree(root: Element, cap: number) {
     if (NON_CONTENT.has(el.tagName)) continue;
     let text: string | null = '';
     for (let node = el.firstChild; node && text !== null; node = node.nextSibling) {
-      if (node.nodeType === 3) text += lettersOf(node.nodeValue ?? '');
+      if (node.nodeType === 3) text += normalize(node.nodeValue ?? '');
       else if (node.nodeType === 1) {
         const child = letters.get(node as Element);
         text = child === null ? null : text + (child ?? '');
