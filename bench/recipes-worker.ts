@@ -11,8 +11,8 @@ import { extractArticle } from '../utils/extract';
 import { lettersOf } from '../utils/extract/recipe';
 
 interface Expected {
-  yields?: string;
-  description?: string;
+  yields?: unknown;
+  description?: unknown;
   canonical_url?: string;
   host?: string;
   ingredients?: unknown;
@@ -46,8 +46,8 @@ for (const file of process.argv.slice(2)) {
   const steps = keysOnPage(expected.instructions_list);
   // The card's yield, as the page writes it ("4 servings": its digits count), and its summary's start.
   const pageWords = wordsOf(pageDoc.body?.textContent ?? '');
-  const made = wordsOf(expected.yields ?? '');
-  const summary = lettersOf(expected.description ?? '').slice(0, KEY_LETTERS);
+  const made = wordsOf(String(expected.yields ?? ''));
+  const summary = lettersOf(String(expected.description ?? '')).slice(0, KEY_LETTERS);
   const shownYield = made.length >= 3 && /\p{L}/u.test(made) && pageWords.includes(made);
   const shownSummary = summary.length >= 20 && onPage.includes(summary);
   const kept = (text: string) => {
