@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, toPlainText } from '../../utils/extract';
 import { surveyPage } from '../../utils/extract/page-metadata';
-import { restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
+import { listStart, type RecipePart, restoreRecipeParts, takeRecipeParts } from '../../utils/extract/recipe';
 import { recipeOfJsonLd } from '../../utils/extract/recipe-data';
 import { recipeOfHeadings } from '../../utils/extract/recipe-headings';
 import { recipeOfMicrodata } from '../../utils/extract/recipe-microdata';
@@ -427,6 +427,14 @@ describe("putting a recipe's lists back", () => {
     parseHtml(`<body><div id="a">${html}</div></body>`, URL).getElementById('a') as Element;
   const lines = (el: Element) => toPlainText(el).split('\n');
   const steps = `<h3>Method</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol>`;
+
+  it('finds where the ingredients start: their heading over the groups, not the story before them', () => {
+    const [ingredients] = parts();
+    const container = article(
+      `<p>Season the soup with salt and 2 tablespoons butter, as the list says.</p><h3>Ingredients</h3><div><h4>For the soup</h4><ul>${INGREDIENTS.map((item) => `<li>${item}</li>`).join('')}</ul></div>${steps}`,
+    );
+    expect(listStart(container, ingredients as RecipePart)?.textContent).toBe('Ingredients');
+  });
 
   it('puts a lost list where the article kept its headings alone', () => {
     const kept = article(`<p>Story.</p><h3>Ingredients</h3><h4>For the soup</h4>${steps}<p>Enjoy.</p>`);

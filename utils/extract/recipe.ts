@@ -1,4 +1,4 @@
-import { descendantElements, descendantsWithTag, HEADING_TAGS, isHeading } from './dom';
+import { descendantElements, descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
 import { NON_CONTENT, SCREEN_READER_ONLY_CLASS } from './pre-clean';
 import type { RecipeText } from './recipe-data';
 
@@ -24,6 +24,8 @@ export interface RecipePart {
   /** The page's own list, with its heading (recipe-facts.ts looks for the card's other lines outside them). */
   shown: Element[];
 }
+
+const LIST_TAGS = new Set(['UL', 'OL']);
 
 /** Items shorter than this (in letters) are matched only whole: "salt" is in every paragraph. */
 const MIN_PARTIAL_KEY = 8;
@@ -127,12 +129,15 @@ export function listStart(container: Element, part: RecipePart): Element | undef
   let start = findList(container, part.keys)?.withHeading[0];
   if (!start) return undefined;
   const headings = headingsOf(part.copy);
-  for (let before = start.previousElementSibling; before; before = before.previousElementSibling) {
-    const letters = lettersOf(before.textContent ?? '');
-    const isGroup = isHeading(before) ? headings.has(letters) : part.keys.some((key) => letters.includes(key));
-    if (!isGroup) break;
+  // A group is a list holding an item, not the story's paragraph that names one ("season with salt").
+  const isGroup = (el: Element) => {
+    if (isHeading(el)) return headings.has(lettersOf(el.textContent ?? ''));
+    if (!LIST_TAGS.has(el.tagName) && !firstDescendant(el, (d) => LIST_TAGS.has(d.tagName))) return false;
+    const letters = lettersOf(el.textContent ?? '');
+    return part.keys.some((key) => key.length >= MIN_PARTIAL_KEY && letters.includes(key));
+  };
+  for (let before = start.previousElementSibling; before && isGroup(before); before = before.previousElementSibling)
     start = before;
-  }
   // A heading right over the first group's box heads them all ("Ingredients" over "For the coating").
   const over = start.previousElementSibling;
   return over && isHeading(over) && !isHeading(start) ? over : start;
