@@ -217,6 +217,12 @@ export function holdsText(el: Element): boolean {
   return someTextNode(el, (text) => text.trim() !== '');
 }
 
+/** Whether two elements have a class name in common (boxes of one kind side by side). */
+export function sharesAClass(a: Element, b: Element): boolean {
+  for (const name of a.classList) if (b.classList.contains(name)) return true;
+  return false;
+}
+
 /** Whether `el` has words of its own: a text child that is more than spaces (not its descendants'). */
 export function hasOwnText(el: Element): boolean {
   for (let node = el.firstChild; node; node = node.nextSibling) {

@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant, hasOwnText, holdsText } from './dom';
+import { descendantsWithTag, firstDescendant, hasOwnText, holdsText, sharesAClass } from './dom';
 import { normalizeSpace, weightedLength } from './text';
 
 /**
@@ -21,11 +21,6 @@ const MIN_SENTENCE = 40;
 const SENTENCE_END = /[.!?。！？]["'”’)）]?$/;
 /** A story's run of cards: at least this many boxes of one shape side by side. */
 const MIN_RUN = 3;
-
-function sharesAClass(a: Element, b: Element): boolean {
-  for (const name of a.classList) if (b.classList.contains(name)) return true;
-  return false;
-}
 
 /**
  * Whether `box` holds nothing with words but `inner`. Asked child by child, each stopping at its

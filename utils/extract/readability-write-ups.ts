@@ -1,4 +1,4 @@
-import { descendantsWithTag, firstDescendant } from './dom';
+import { descendantsWithTag, firstDescendant, sharesAClass } from './dom';
 import { paragraphCards } from './paragraph-cards';
 import { isLinkedHeading } from './paragraph-mass';
 import { linksOffSite } from './site-links';
@@ -85,11 +85,6 @@ const MAX_LIST_BOXES = 3;
 function linkedHeadingOf(el: Element): Element | undefined {
   const heading = firstDescendant(el, (d) => d.tagName === 'H2' || d.tagName === 'H3' || d.tagName === 'H4');
   return heading && isLinkedHeading(heading) ? heading : undefined;
-}
-
-function sharesAClass(a: Element, b: Element): boolean {
-  for (const name of a.classList) if (b.classList.contains(name)) return true;
-  return false;
 }
 
 /**
