@@ -9,6 +9,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../bin/parse-html';
 import { extractArticle } from '../utils/extract';
 import { lettersOf } from '../utils/extract/recipe';
+// Letters and digits: a yield's number is what it says.
+import { wordsOf } from '../utils/extract/recipe-facts';
 
 interface Expected {
   yields?: unknown;
@@ -18,13 +20,6 @@ interface Expected {
   ingredients?: unknown;
   instructions_list?: unknown;
 }
-
-/** Letters and digits: a yield's number is what it says. */
-const wordsOf = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** An item's start, by its letters: the page writes "½ cup" where the data says "1/2 cup". */
 const KEY_LETTERS = 60;

@@ -27,7 +27,7 @@ export interface RecipeFact {
 /** Letters and digits alone: "10 mins" is "10mins", "2 servings" "2servings". */
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
-function wordsOf(text: string): string {
+export function wordsOf(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }
 
@@ -82,15 +82,15 @@ function holdsKey(text: string, keys: readonly string[]): boolean {
 
 /** The card's facts and summary as the page shows them, copied before any step changes the page. */
 export function takeRecipeFacts(body: Element, recipe: RecipeText, parts: readonly RecipePart[]): RecipeFact[] {
-  const facts: string[][] = [];
   const made = recipe.yield ? wordsOf(recipe.yield) : '';
-  if (made.length >= 3) facts.push([made]);
-  for (const minutes of new Set(recipe.minutes ?? [])) facts.push(timeKeys(minutes));
+  const times = [...new Set(recipe.minutes ?? [])].map(timeKeys);
+  const facts = made.length >= 3 ? [[made], ...times] : times;
   if (!facts.length || !parts.length) return [];
-  const summary = wordsOf(recipe.description ?? '').slice(0, DESCRIPTION_KEY);
+  const description = wordsOf(recipe.description ?? '');
+  const summary = description.slice(0, DESCRIPTION_KEY);
   const { letters: texts, contains } = measureTree(
     body,
-    Math.min(MAX_SUMMARY, Math.max(MAX_FACTS, wordsOf(recipe.description ?? '').length + MAX_FACTS)),
+    Math.min(MAX_SUMMARY, Math.max(MAX_FACTS, description.length + MAX_FACTS)),
     wordsOf,
   );
   const inLists = (el: Element) =>
@@ -121,7 +121,6 @@ export function takeRecipeFacts(body: Element, recipe: RecipeText, parts: readon
     p.textContent = normalizeSpace(summaryBlock.textContent ?? '');
     taken.push({ key: summary, copy: p });
   }
-  const times = facts.slice(made.length >= 3 ? 1 : 0);
   for (const block of widest) {
     const copy = cleanFactsCopy(block);
     const key = wordsOf(copy.textContent ?? '');
