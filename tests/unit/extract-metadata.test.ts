@@ -145,6 +145,17 @@ describe('the site name from a breadcrumb', () => {
     );
   });
 
+  it('is not a root that says "Home", and the crumb for the page itself leaves the title alone', async () => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const url = 'https://www.stitch.test/resources/tools/';
+    const trail =
+      '<div><a href="/">Home</a> › <a href="/resources/">Guides</a> › <a href="/resources/tools/">Tools for data analysis</a></div>';
+    const result = extractArticle(parseHtml(page(trail), url), { url });
+    expect(result.ok && result.article.title).toBe('Tools for data analysis');
+    expect(result.ok && result.article.siteName).toBe('Stitch');
+  });
+
   it('but buttons that each end in an arrow are no trail: their words never name the site', async () => {
     expect(
       await siteName('<div><a href="/signup">Sign up for free →</a><a href="/contact">Contact Sales →</a></div>'),

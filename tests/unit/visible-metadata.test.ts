@@ -406,6 +406,21 @@ describe('a visible heading without what pages add to it', () => {
     );
   });
 
+  it('a word or two before the metadata’s words are the heading’s own; a lead-in the metadata holds whole stays', () => {
+    // Recipe blogs' SEO titles leave out the heading's first words.
+    const og = '<meta property="og:title" content="Taco Seasoning Recipe">';
+    expect(metadataOf(site + og, '<h1>Easy Taco Seasoning Recipe</h1>').title).toBe('Easy Taco Seasoning Recipe');
+    const crock = '<meta property="og:title" content="Buffalo Chicken Meatballs | Margin Notes">';
+    expect(metadataOf(site + crock, '<h1>Crock Pot Buffalo Chicken Meatballs</h1>').title).toBe(
+      'Crock Pot Buffalo Chicken Meatballs',
+    );
+    // A count would read as a label, but the page's <title> gives the heading whole.
+    const whole = '<title>10 Minute Taco Seasoning Recipe - Margin Notes</title>';
+    expect(metadataOf(site + og + whole, '<h1>10 Minute Taco Seasoning Recipe</h1>').title).toBe(
+      '10 Minute Taco Seasoning Recipe',
+    );
+  });
+
   it('the metadata’s count before the same words is kept ("8 Recent Trends…")', () => {
     const og = '<meta property="og:title" content="8 Recent Trends in Photography - Margin Notes">';
     expect(metadataOf(site + og, '<h1>Recent Trends in Photography</h1>').title).toBe('8 Recent Trends in Photography');

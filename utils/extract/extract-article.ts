@@ -26,6 +26,7 @@ import {
   removeNonArticle,
 } from './paragraph-mass';
 import { blocksAfterHeadings, putBackPassedHeadings } from './passed-headings';
+import { HOME_CRUMB } from './patterns';
 import { clearMeaninglessAlts } from './picture-alts';
 import { oneLineText, toPlainText } from './plain-text';
 import { postClean, removeStrays } from './post-clean';
@@ -205,6 +206,10 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   repairDoubleEncodedText(container);
   // (After the repair: "Â" and the no-break space after it are one double-encoded character.)
   moveSpacesOutOfLinks(container);
+  // The trail's crumb for the page itself ("Recipes › Desserts › Strawberry Buckle") names the
+  // article, not a channel to strip from its titles; its root may be the site's name, even as the
+  // page's logo heading.
+  const channels = meta.breadcrumb.filter((part, i) => i === 0 || part.toLowerCase() !== meta.title?.toLowerCase());
   const title = repairDoubleEncoding(
     cleanTitle({
       h1: meta.title,
@@ -212,7 +217,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed?.title || undefined,
-      siteNames: [...siteNames, ...meta.breadcrumb].filter(Boolean),
+      siteNames: [...siteNames, ...channels].filter(Boolean),
     }) || normalizeSpace(parsed?.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, meta.docTitle, report);
@@ -221,7 +226,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   dropBylineLine(container, byline, report);
   const siteName =
     meta.siteName ??
-    meta.breadcrumb[0] ??
+    // A trail's root link says "Home" more often than the site's name.
+    (meta.breadcrumb[0] && !HOME_CRUMB.test(meta.breadcrumb[0]) ? meta.breadcrumb[0] : undefined) ??
     (parsed?.siteName || undefined) ??
     siteNameFromTitle(meta.docTitle, title) ??
     meta.logoName;

@@ -323,15 +323,21 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
     heading = heading.slice(0, bar);
   }
   heading = withoutSiteTail(heading, known);
-  // The metadata's own title (its first part, site names aside) at the end of a longer heading.
+  // The metadata's own title (its first part, site names aside) at the end of a longer heading;
+  // unless another of its titles holds the heading whole ("Easy Taco Seasoning Recipe" as the
+  // headline beside an og:title "Taco Seasoning Recipe": the heading's first word is its own).
   const lower = heading.toLowerCase();
-  for (const title of titles) {
+  const attestedWhole = titles.some((title) => normalizeSpace(title).toLowerCase().includes(lower));
+  for (const title of attestedWhole ? [] : titles) {
     const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
     if (!first || titleWords(first).length < 2 || first.length >= heading.length) continue;
     const own = first.toLowerCase();
     const before = heading.slice(0, heading.length - first.length).trim();
-    // "The Best Home Security Cameras" over "Best Home Security Cameras": an article, not a label.
-    const label = !ARTICLE_WORD.test(before);
+    // A label ends in a colon or bar ("Blog:"), carries a date ("Dec 18 2025") or is a line of
+    // its own words ("Get that tech stack"). A word or two before the metadata's words are the
+    // title's own: "The Best Home Security Cameras", "Easy Taco Seasoning Recipe", "Crock Pot
+    // Buffalo Chicken Meatballs", where an SEO title left them out.
+    const label = isSeparatorOrSpace(before.slice(-1)) || /\d/.test(before) || titleWords(before).length >= 3;
     if (lower.endsWith(own) && label && titleWords(heading).length - titleWords(first).length <= 4) return first;
     // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
     if (lower.startsWith(own) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) return first;
@@ -374,9 +380,6 @@ function withoutAddressHead(part: string, known: Set<string>): string {
   }
   return part;
 }
-
-/** An English article alone: what a heading has before the metadata's title and still is the title. */
-const ARTICLE_WORD = /^(?:the|a|an)$/i;
 
 /** Written all in capital letters, three words or more ("SUPPORTING GAAP COMPLIANCE"). */
 function inCapitals(text: string): boolean {

@@ -301,6 +301,9 @@ export const FORM_CONFIRMATION_LINE =
 export const BOILERPLATE_HEADING =
   /^(?:table of contents|contents|in this (?:article|post)|related (?:posts|articles|reading|stories|content)|you (?:may|might) also like|more (?:from|like this|stories|articles)\b.{0,40}|share (?:this|the) (?:article|post|story)|share this|leave a (?:reply|comment)|comments?|\d+ comments?|about the authors?|subscribe\b.{0,40}|sign up\b.{0,40}|newsletter|recommended(?: for you)?|popular (?:posts|articles)|tags|categories|did you (?:enjoy|like) this (?:article|post)\??|was this (?:article |page )?helpful\??|目录|相关文章|相关阅读|推荐阅读|猜你喜欢|评论|热门文章)$/i;
 
+/** A breadcrumb trail's root link when it names no site: "Home", "Homepage", "Accueil", "Inicio". */
+export const HOME_CRUMB = /^(?:home|home ?page|start|startseite|accueil|inicio|início|home ?site)$/i;
+
 /** A breadcrumb left at the top of an article: "Home", "Home › Blog › Guides". */
 export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 
