@@ -354,6 +354,43 @@ describe('bylines found further away, and bylines that name no one', () => {
     );
   });
 
+  it('a credit’s label in other words and languages goes; a label alone, a page’s word or a dash names no one', () => {
+    const byline = (credit: string) => metadataOf('', `${heading}<div class="byline">${credit}</div>`).byline;
+    expect(byline('<span class="descriptor">Submitted by</span> <span>Michelle</span>')).toBe('Michelle');
+    expect(byline('Recipe by Charlotte Roberts')).toBe('Charlotte Roberts');
+    expect(byline('Par Cuisine et Vins de France')).toBe('Cuisine et Vins de France');
+    expect(byline('Gemaakt door Sandra')).toBe('Sandra');
+    // "By" is a whole word: a first name that starts with it stays whole.
+    expect(byline('Byron Smith')).toBe('Byron Smith');
+    expect(byline('– Christina S')).toBe('Christina S');
+    expect(byline('Par')).toBe(undefined);
+    expect(byline('<a href="#menu">Menu</a>')).toBe(undefined);
+  });
+
+  it('a phrase, a profile’s figures or a sign-off is no one’s name', () => {
+    const box = (html: string) => metadataOf('', heading, html).byline;
+    expect(box('<div class="about-author"><p>If you make this recipe, give it a rating!</p></div>')).toBe(undefined);
+    expect(box('<div class="author-stats"><a href="/u/tips"><span>1956</span> <span>Tips</span></a></div>')).toBe(
+      undefined,
+    );
+    expect(box('<div class="byline"><span class="signature">Enjoy,</span></div>')).toBe(undefined);
+    // "By Stella on" and the date in an element of its own.
+    expect(metadataOf('', `${heading}<p>By Stella on <span>May 3, 2024</span></p>`).byline).toBe('Stella');
+  });
+
+  it('a thing’s name beside its photo is no author’s avatar: the dish itself, an icon, a run of cards', () => {
+    const row = (html: string) => metadataOf('<title>Veal Francaise</title>', `<h1>Veal Francaise</h1>${html}`).byline;
+    expect(row('<div><img src="/veal.jpg" alt="Veal Francaise"><div>Veal Francaise</div></div>')).toBe(undefined);
+    expect(
+      row('<div><img src="/icons/finished-product.svg" alt="Finished Product"><h4>Finished Product</h4></div>'),
+    ).toBe(undefined);
+    const ingredient = (name: string) =>
+      `<div><div><img src="/${name.length}.png" alt="${name}"></div><div>${name}</div></div>`;
+    expect(row(`<div>${['Pak Choi', 'Ginger Root', 'Spring Onions'].map(ingredient).join('')}</div>`)).toBe(undefined);
+    // One such row under the heading is still the author's.
+    expect(row(ingredient('Trond Teigen'))).toBe('Trond Teigen');
+  });
+
   it('a day of the week, a label cut off or a template key is no one’s name; "on Tuesday" is not part of one', () => {
     const meta = (author: string) => metadataOf(`<meta name="author" content="${author}">`, heading).byline;
     expect(meta('Sat')).toBe(undefined);

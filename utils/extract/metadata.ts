@@ -484,7 +484,7 @@ function pad(n: number): string {
  * template's unfilled key ("page.head.extra.author").
  */
 const NOT_A_NAME =
-  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,})$/i;
+  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,}|by|par|por|af|av|von|door|chef|menu|articles?|ingredients?|recipes?|colaborador(?:a|es)?|enjoy|cheers|xoxo)$/i;
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -499,9 +499,22 @@ function withoutPostedDay(text: string): string {
   return text;
 }
 
+/** A dash or bullet a credit starts with ("– Christina S"), left from the line it stood in. */
+const LEADING_MARKS = /^[-–—•·|:]+\s*/;
+/**
+ * A credit's own words before the name, in the languages recipe and news sites write them: "By",
+ * "Recipe by", "Submitted by", "Par", "Por", "Af", "Av", "Von", "Gemaakt door". A whole word
+ * followed by a space or colon: "Byron Smith" keeps its first name.
+ */
+const CREDIT_WORDS =
+  /^(?:(?:(?:written|recipe|submitted|created|story|words|text)\s)?by|read more about|more about|par|por|af|av|von|door|gemaakt door)(?:\s*[:：/|]\s*|\s)/i;
+
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = withoutPostedDay(
-    normalizeSpace(value ?? '').replace(/^(?:by|written by|read more about|more about|作者|文)\s*[:：/|]?\s*/i, ''),
+    normalizeSpace(value ?? '')
+      .replace(LEADING_MARKS, '')
+      .replace(CREDIT_WORDS, '')
+      .replace(/^(?:作者|文)\s*[:：/|]?\s*/, ''),
   );
   const parts = text
     .split(/[,，|·]/)
@@ -518,9 +531,32 @@ export function cleanByline(value: string | null | undefined): string | undefine
   const byline = names.join(', ');
   // One name is short; a paper's or a team's list of three or more may run longer.
   const longest = names.length >= 3 ? 240 : 80;
-  if (!byline || byline.length > longest || NO_AUTHOR.test(byline) || NOT_A_NAME.test(byline)) return undefined;
+  if (!byline || byline.length > longest || namesNoOne(byline)) return undefined;
   return byline;
 }
+
+/**
+ * A credit that names no one: "admin", "Anonymous", a label alone ("By", "Par"), a page's word
+ * ("Menu"), or a phrase: two lower-case words that are not a name's particles ("If you make this
+ * recipe", "Ajouter à mon carnet").
+ */
+export function namesNoOne(text: string): boolean {
+  // (A name written all in lower case, "kirstin boatto", is a handle, not a phrase.)
+  const words = text.split(' ');
+  const phrase =
+    /^\p{Lu}/u.test(text) && words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 2;
+  return NO_AUTHOR.test(text) || NOT_A_NAME.test(text) || phrase;
+}
+
+/**
+ * Lower-case words a name holds: "Jaime de las Heras", "Ursula von der Leyen", "the Lavazza Team",
+ * "The Team, edited by Walter".
+ */
+// biome-ignore format: a list of words reads best as lines of words.
+const NAME_PARTICLES = new Set([
+  'the', 'and', 'of', 'by', 'de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'do', 'dos', 'du', 'la',
+  'las', 'le', 'los', 'van', 'von', 'y', 'e', 'et', 'bin', 'ibn', 'al', 'el', 'ten', 'ter', 'zu', 'i', '&',
+]);
 
 /**
  * The site's name as its own <title> ends: "…_志愿服务_上大学网" → 上大学网. Only a short last part

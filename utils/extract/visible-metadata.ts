@@ -1,4 +1,4 @@
-import { cleanByline } from './metadata';
+import { cleanByline, namesNoOne } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
 import { parseWrittenDate } from './written-date';
@@ -131,12 +131,15 @@ function isAuthorLink(link: Element): boolean {
 }
 
 const LABEL =
-  /^(?:(?:written|posted|published|authored)\s+)?by\b[:\s]*|^authors?\s*[:：]\s*|^author\s+|^written\s+by\s*/i;
+  /^(?:(?:written|posted|published|authored|recipe|submitted|created)\s+)?by\b[:\s]*|^authors?\s*[:：]\s*|^author\s+|^written\s+by\s*/i;
 /** Where the authors end and the other credits begin. */
 const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photograph\w*|updated)\b|审核|编辑/i;
 const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
 const NOT_A_NAME =
   /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
+/** A number alone, as a profile's figures show it: "1956", "12.5k", "3,400". */
+const COUNT = /^\d[\d,.]{0,12}[kKmM]?$/;
 
 /** What trails a name in the same text: " Author", " on Tuesday". */
 function withoutTrailer(name: string): string {
@@ -144,6 +147,8 @@ function withoutTrailer(name: string): string {
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   if (words.length > 1 && (last === 'author' || last === 'writer')) return words.slice(0, -1).join(' ');
   const on = words.lastIndexOf('on');
+  // "Stella on" [the date]: the line ran on into the date's own element ("Audiophile On" is a name).
+  if (on > 0 && on === words.length - 1) return words.slice(0, on).join(' ');
   if (on > 0 && on === words.length - 2) return words.slice(0, on).join(' ');
   return name;
 }
@@ -159,6 +164,7 @@ export function isName(text: string): boolean {
     text.length <= 60 &&
     words.length <= 6 &&
     !NOT_A_NAME.test(text) &&
+    !namesNoOne(text) &&
     !isDateline(text) &&
     /^(?:the )?[\p{Lu}\p{Lo}]/u.test(text)
   );
@@ -203,6 +209,8 @@ function namesIn(el: Element): string[] {
   for (let i = 0; i < parts.length; i++) {
     const part = (parts[i] as Part).text;
     if (CONNECTOR.test(part)) continue;
+    // An author's figures: "1956" "Tips", "12k" "Followers".
+    if (COUNT.test(parts[i - 1]?.text ?? '')) continue;
     const cleaned = cleanByline(part);
     if (!cleaned || !isName(cleaned)) {
       if (names.length) break;
@@ -326,7 +334,8 @@ const BODY_TEXT = 300;
 const MAX_TEXT_NODES = 400;
 
 /** A line that credits the article: "By …", "Written by …", "Author: …". */
-const CREDIT_LINE = /^(?:(?:written|posted|published|authored)\s+)?by\b|^authors?\s*[:：]|^作者\s*[:：]/i;
+const CREDIT_LINE =
+  /^(?:(?:written|posted|published|authored|recipe|submitted|created)\s+)?by\b|^authors?\s*[:：]|^作者\s*[:：]/i;
 /**
  * A field's label alone on its line, the names in the lines after it: "<h3>Author</h3><p>Lisa D.
  * Ellis</p>", "<h6>Author(s)</h6><ul><li>…", "<strong>Contributors:</strong> Janet Loughrey".
@@ -412,18 +421,45 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     }
     if (names.length) byline = names.join(', ');
   }
+  const titles = `${normalizeSpace(heading.textContent ?? '')} ${normalizeSpace(doc.title ?? '')}`.toLowerCase();
   // No credit label: a name shown under the heading beside its own picture (an author's avatar,
   // "2025-12-17 · [face] Trond Teigen") is the author's. Above the heading, or in a footer, pictures
   // named like that are the menu's ("For Mac", "Certificate – ISO").
+  // Three or more names beside their pictures are a gallery (other recipes, ingredients), not the
+  // author's row.
   byline ??= lines.find(
     (line) =>
       !inTopicLink(line.node) &&
       line.text.includes(' ') &&
       isName(line.text) &&
-      besideItsPicture(line) &&
-      !inElsewhere(line.node.parentElement as Element),
+      besideItsPicture(line, titles) &&
+      !inElsewhere(line.node.parentElement as Element) &&
+      !inPictureRun(line.node),
   )?.text;
   return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+}
+
+/** A drawing's file: "/icons/chef.svg", "icon.svg?v=2". */
+const ICON_FILE = /\.svg(?:[?#]|$)/i;
+
+/** Boxes side by side, each with a picture, from which they are a gallery: cards, ingredients. */
+const MIN_GALLERY = 3;
+
+/**
+ * Whether a line stands in one of a run of boxes that each hold a picture (other recipes' cards, a
+ * list of ingredients or tools with their photos): a thing's name beside its photo, not an author
+ * beside a face. Looked for up to 4 levels above the line.
+ */
+function inPictureRun(node: Node): boolean {
+  let box = node.parentElement;
+  for (let depth = 0; box?.parentElement && depth < 4; depth++, box = box.parentElement) {
+    let run = 0;
+    for (const sibling of box.parentElement.children) {
+      if (sibling.tagName === box.tagName && sibling.getElementsByTagName('img').length > 0) run++;
+      if (run >= MIN_GALLERY) return true;
+    }
+  }
+  return false;
 }
 
 /** Text around a name and its picture, at most: a row of the header, not a section. */
@@ -435,13 +471,17 @@ const MAX_AVATAR_SIZE = 150;
  * Whether a header line's name has its own small picture beside it, described by the same name:
  * an avatar. Not a figure's photo captioned with the name of the person it shows.
  */
-function besideItsPicture(line: { text: string; node: Node }): boolean {
+function besideItsPicture(line: { text: string; node: Node }, titles: string): boolean {
   const name = line.text.toLowerCase();
+  // The dish or product the page is about, its photo described with its name: not a person.
+  if (titles.includes(name)) return false;
   let row = line.node.parentElement;
   for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
     if (row.tagName === 'FIGURE' || (row.textContent?.length ?? 0) > MAX_AVATAR_ROW) return false;
     for (const img of row.getElementsByTagName('img')) {
       const size = Math.max(Number(img.getAttribute('width')) || 0, Number(img.getAttribute('height')) || 0);
+      // An icon (a drawing, "icon-finished-product.svg") labels a field; a face is a photo.
+      if (ICON_FILE.test(img.getAttribute('src') ?? '')) continue;
       if (size <= MAX_AVATAR_SIZE && normalizeSpace(img.getAttribute('alt') ?? '').toLowerCase() === name) return true;
     }
   }
