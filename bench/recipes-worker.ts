@@ -11,8 +11,11 @@ import { extractArticle } from '../utils/extract';
 import { lettersOf } from '../utils/extract/recipe';
 // Letters and digits: a yield's number is what it says.
 import { wordsOf } from '../utils/extract/recipe-facts';
+import { normalizeAuthor, normalizeText } from './metadata-score';
 
 interface Expected {
+  title?: unknown;
+  author?: unknown;
   yields?: unknown;
   description?: unknown;
   canonical_url?: string;
@@ -30,6 +33,17 @@ for (const file of process.argv.slice(2)) {
   const address = expected.canonical_url ?? `https://${expected.host}/`;
   const url = /^https?:/.test(address) ? address : `https://${address.replace(/^\/+/, '')}`;
   const pageDoc = parseHtml(html, url);
+  // The recipe's name, where the page's headline says it: an <h1> with the same words. (Elsewhere
+  // the data's name is the card's, and the post's headline is another title.)
+  const recipeName = normalizeText(String(expected.title ?? ''));
+  const namedByHeading =
+    recipeName.length > 0 &&
+    [...pageDoc.querySelectorAll('h1')].some((h) => normalizeText(h.textContent ?? '') === recipeName);
+  const author = normalizeAuthor(String(expected.author ?? ''));
+  const metadata = (title: string | null | undefined, byline: string | null | undefined) => ({
+    title: namedByHeading && normalizeText(title ?? '') === recipeName ? 1 : 0,
+    author: author && normalizeAuthor(byline ?? '') === author ? 1 : 0,
+  });
   for (const el of pageDoc.querySelectorAll('script, style, noscript, template')) el.remove();
   const onPage = lettersOf(pageDoc.body?.textContent ?? '');
   // A few expectations list their items otherwise (one string): those pages count no items.
@@ -56,13 +70,18 @@ for (const file of process.argv.slice(2)) {
   };
   let folioText = '';
   let readabilityText = '';
+  let folioMetadata = metadata('', '');
+  let readabilityMetadata = metadata('', '');
   try {
     const result = extractArticle(parseHtml(html, url), { url, consumeDocument: true });
     // The standfirst shows above the article: a summary there is shown.
     folioText = result.ok ? `${result.article.standfirst ?? ''}\n${result.article.textContent}` : '';
+    if (result.ok) folioMetadata = metadata(result.article.title, result.article.byline);
   } catch {}
   try {
-    readabilityText = new Readability(parseHtml(html, url)).parse()?.textContent ?? '';
+    const parsed = new Readability(parseHtml(html, url)).parse();
+    readabilityText = parsed?.textContent ?? '';
+    readabilityMetadata = metadata(parsed?.title, parsed?.byline);
   } catch {}
   console.log(
     JSON.stringify({
@@ -72,9 +91,11 @@ for (const file of process.argv.slice(2)) {
         steps: steps.length,
         yield: shownYield ? 1 : 0,
         summary: shownSummary ? 1 : 0,
+        title: namedByHeading ? 1 : 0,
+        author: author ? 1 : 0,
       },
-      folio: { ...kept(folioText), article: folioText.length > 0 },
-      readability: { ...kept(readabilityText), article: readabilityText.length > 0 },
+      folio: { ...kept(folioText), ...folioMetadata, article: folioText.length > 0 },
+      readability: { ...kept(readabilityText), ...readabilityMetadata, article: readabilityText.length > 0 },
     }),
   );
 }

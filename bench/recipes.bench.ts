@@ -5,8 +5,10 @@
  * scraper reads from it). Not in this repository: without DIR the bench says so and stops.
  * Counts, for Folio and for Readability alone, the ingredients and steps that the page shows
  * (found in its text) and the article holds; and the pages whose card's yield (in the words of the
- * data: "4 servings") and summary the page shows and the article (or its standfirst) holds. Two
- * worker processes at a time.
+ * data: "4 servings") and summary the page shows and the article (or its standfirst) holds. And
+ * the metadata: the title, on pages whose <h1> is the recipe's name as the data gives it, and the
+ * byline against the data's author (normalized as bench:metadata does). Two worker processes at a
+ * time.
  *
  *   npm run bench:recipes -- ~/recipe-scrapers/tests/test_data [--limit N] [--losses N]
  */
@@ -41,11 +43,14 @@ interface Counts {
   steps: number;
   yield: number;
   summary: number;
+  title: number;
+  author: number;
   article: boolean;
 }
+type Part = 'ingredients' | 'steps' | 'yield' | 'summary' | 'title' | 'author';
 interface Row {
   file: string;
-  shown: { ingredients: number; steps: number; yield: number; summary: number };
+  shown: Record<Part, number>;
   folio: Counts;
   readability: Counts;
 }
@@ -68,18 +73,18 @@ await Promise.all(
 const share = (kept: number, shown: number) => (shown ? `${((100 * kept) / shown).toFixed(1)}%` : '–');
 console.log(`\nRecipe pages: ${rows.length} (${dir})\n`);
 console.log(
-  '| | ingredients kept | pages with every ingredient | steps kept | pages with every step | yield kept | summary kept | no article |',
+  '| | ingredients kept | pages with every ingredient | steps kept | pages with every step | yield kept | summary kept | title (an <h1> names the recipe) | author as the data names it | no article |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const who of ['folio', 'readability'] as const) {
-  const sum = (part: 'ingredients' | 'steps' | 'yield' | 'summary', of: 'shown' | typeof who) =>
+  const sum = (part: Part, of: 'shown' | typeof who) =>
     rows.reduce((total, row) => total + (of === 'shown' ? row.shown[part] : row[who][part]), 0);
   const whole = (part: 'ingredients' | 'steps') => {
     const showing = rows.filter((row) => row.shown[part] > 0);
     return `${showing.filter((row) => row[who][part] === row.shown[part]).length}/${showing.length}`;
   };
   console.log(
-    `| ${who === 'folio' ? 'Folio' : 'Readability'} | ${share(sum('ingredients', who), sum('ingredients', 'shown'))} | ${whole('ingredients')} | ${share(sum('steps', who), sum('steps', 'shown'))} | ${whole('steps')} | ${sum('yield', who)}/${sum('yield', 'shown')} | ${sum('summary', who)}/${sum('summary', 'shown')} | ${rows.filter((row) => !row[who].article).length} |`,
+    `| ${who === 'folio' ? 'Folio' : 'Readability'} | ${share(sum('ingredients', who), sum('ingredients', 'shown'))} | ${whole('ingredients')} | ${share(sum('steps', who), sum('steps', 'shown'))} | ${whole('steps')} | ${sum('yield', who)}/${sum('yield', 'shown')} | ${sum('summary', who)}/${sum('summary', 'shown')} | ${sum('title', who)}/${sum('title', 'shown')} | ${sum('author', who)}/${sum('author', 'shown')} | ${rows.filter((row) => !row[who].article).length} |`,
   );
 }
 const losses = rows
