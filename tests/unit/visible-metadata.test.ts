@@ -397,6 +397,8 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(meta('About the')).toBe(undefined);
     expect(meta('page.head.extra.author')).toBe(undefined);
     expect(meta('sara.r.peter')).toBe('sara.r.peter');
+    // A profile's address without its scheme names a page, not a person.
+    expect(meta('facebook.com/vegolosi')).toBe(undefined);
     expect(meta('IndustrySelect on Tuesday')).toBe('IndustrySelect');
     expect(meta('Read more about The Upwork Team')).toBe('The Upwork Team');
   });

@@ -481,10 +481,12 @@ function pad(n: number): string {
  */
 /**
  * Bylines that are no one's name: a label cut off ("About the"), a day of the week ("Sat"), a
- * template's unfilled key ("page.head.extra.author").
+ * template's unfilled key ("page.head.extra.author"), a credit's label alone ("By", "Par", "Af"),
+ * a word of the page's ("Menu", "Ingredients"), a sign-off ("Enjoy"), a profile's address without
+ * its scheme ("facebook.com/vegolosi").
  */
 const NOT_A_NAME =
-  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,}|by|par|por|af|av|von|door|chef|menu|articles?|ingredients?|recipes?|colaborador(?:a|es)?|enjoy|cheers|xoxo)$/i;
+  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,}|by|par|por|af|av|von|door|chef|menu|articles?|ingredients?|recipes?|colaborador(?:a|es)?|enjoy|cheers|xoxo|(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\/\S*)$/i;
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
