@@ -55,6 +55,15 @@ describe('cleanTitle', () => {
     ],
     [{ h1: '关于读书', docTitle: '关于读书_范文天地', siteNames: [] }, '关于读书'],
     [{ docTitle: 'Self-driving cars: a year-long test', siteNames: [] }, 'Self-driving cars: a year-long test'],
+    // A heading in capitals that the metadata writes in capitals too is the title as written.
+    [
+      {
+        h1: 'PAN DE ESPELTA Y CENTENO',
+        ogTitle: 'PAN DE ESPELTA Y CENTENO - Masas, panes y repostería - Blog de CLAUDIA TORRENT ALAMANY de Thermomix',
+        siteNames: ['Thermomix Pamplona'],
+      },
+      'PAN DE ESPELTA Y CENTENO',
+    ],
   ])('%j → %s', (candidates, expected) => {
     expect(cleanTitle(candidates)).toBe(expected);
   });

@@ -272,8 +272,10 @@ export function cleanTitle(candidates: {
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
   const h1 = candidates.h1 && restoreLostCharacters(trimmedHeading(candidates.h1, titles, known), titles);
   // A heading in capitals ("BEST DRIP COFFEE MAKER IN 2026") is a style: metadata that shares
-  // its words writes the same title in the author's own case.
-  const shouted = h1 && inCapitals(h1) && titleAgreement(h1, titles) >= 0.3;
+  // its words writes the same title in the author's own case; unless it writes it in capitals too
+  // ("PAN DE ESPELTA Y CENTENO - Masas, panes y repostería - Blog de …").
+  const shouted =
+    h1 && inCapitals(h1) && titleAgreement(h1, titles) >= 0.3 && !titles.some((t) => normalizeSpace(t).includes(h1));
   if (h1 && !known.has(h1.toLowerCase()) && !shouted) {
     // The visible heading, when the page's metadata agrees with it (an SEO og:title often words
     // the same title differently), or when the metadata names only the site.
