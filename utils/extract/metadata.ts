@@ -541,14 +541,15 @@ export function cleanByline(value: string | null | undefined): string | undefine
 
 /**
  * A credit that names no one: "admin", "Anonymous", a label alone ("By", "Par"), a page's word
- * ("Menu"), or a phrase: two lower-case words that are not a name's particles ("If you make this
- * recipe", "Ajouter à mon carnet").
+ * ("Menu"), or a phrase: three lower-case words that are not a name's particles ("If you make this
+ * recipe", "Ajouter à mon carnet de recettes"). A brand's name has two ("Spain on a Fork", "Sund på
+ * budget").
  */
 export function namesNoOne(text: string): boolean {
   // (A name written all in lower case, "kirstin boatto", is a handle, not a phrase.)
   const words = text.split(' ');
   const phrase =
-    /^\p{Lu}/u.test(text) && words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 2;
+    /^\p{Lu}/u.test(text) && words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)).length >= 3;
   return NO_AUTHOR.test(text) || NOT_A_NAME.test(text) || phrase;
 }
 
