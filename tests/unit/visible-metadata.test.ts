@@ -374,6 +374,8 @@ describe('bylines found further away, and bylines that name no one', () => {
       undefined,
     );
     expect(box('<div class="byline"><span class="signature">Enjoy,</span></div>')).toBe(undefined);
+    // A brand's name holds a lower-case word or two: it is still a name.
+    expect(metadataOf('<meta name="author" content="Spain on a Fork">', heading).byline).toBe('Spain on a Fork');
     // "By Stella on" and the date in an element of its own.
     expect(metadataOf('', `${heading}<p>By Stella on <span>May 3, 2024</span></p>`).byline).toBe('Stella');
   });
