@@ -74,6 +74,14 @@ describe('the recipe a page shows under its headings', () => {
         headings(`<h3>用料</h3>${list(['鸡蛋 2 个', '番茄 1 个'])}<h3>做法</h3>${list(['打散鸡蛋。'], 'ol')}`),
       ),
     ).toEqual({ ingredients: ['鸡蛋 2 个', '番茄 1 个'], steps: ['打散鸡蛋。'] });
+    // Dutch ones Ingrediënten and Bereidingswijze.
+    expect(
+      recipeOfHeadings(
+        headings(
+          `<h2>Ingrediënten</h2>${list(['8 kippenvleugels', '½ tl zout'])}<h2>Bereidingswijze</h2>${list(['Bak de vleugels.'], 'ol')}`,
+        ),
+      ),
+    ).toEqual({ ingredients: ['8 kippenvleugels', '½ tl zout'], steps: ['Bak de vleugels.'] });
   });
 
   it('finds none without both headings, a list under "Ingredients", or for a heading that only starts so', () => {
