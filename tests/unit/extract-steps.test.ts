@@ -1170,6 +1170,26 @@ describe('interactive wrappers', () => {
     expect(textContent).not.toMatch(/Subscribe|\+/);
   });
 
+  it('a link made a script’s button goes like a <button>; a footnote’s number and a picture that opens larger stay', () => {
+    const result = extract(`<body><article><h1>Fasting and the clock</h1>
+      ${enParagraph(1)}
+      <p>The study ran for a year.<sup><a href="javascript:void(0)" role="button" aria-describedby="n1">1</a></sup></p>
+      <span id="n1" role="tooltip">Twelve months, from March to March.</span>
+      <div role="button" tabindex="0" aria-label="Open image in lightbox"><img src="/kitchen.jpg" alt="A research kitchen" width="800" height="450"><div>The department’s research kitchen</div></div>
+      ${enParagraph(2)}
+      <figure><img role="button" tabindex="0" aria-label="Open image" src="/lab.jpg" alt="The lab" width="800" height="450"><figcaption>The lab at night</figcaption></figure>
+      ${enParagraph(3)}
+      <div class="cli-bar"><a role="button" tabindex="0">Cookie settings</a><a role="button" href="#" tabindex="0">ACCEPT</a><a role="button" tabindex="0">REJECT</a></div>
+      </article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expectNoneOf(textContent, ['Cookie settings', 'ACCEPT', 'REJECT']);
+    expect(textContent).toContain('The study ran for a year.1');
+    expect(content).toContain('src="https://steps.folio.test/kitchen.jpg"');
+    expect(content).toContain('src="https://steps.folio.test/lab.jpg"');
+    expect(textContent).toContain('The department’s research kitchen');
+  });
+
   it('an icon button whose words are for screen readers only goes; a question loses its hidden “Expand”', () => {
     // Harvard's photo captions open under an icon whose label only a screen reader says.
     const hidden = (words: string) => `<span class="visually-hidden">${words}</span>`;

@@ -7,6 +7,7 @@ import {
   firstDescendant,
   HEADING_TAGS,
   hasClassName,
+  hasTextLongerThan,
   holdsText,
   isHeading,
   someChild,
@@ -181,7 +182,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     // skip it as hidden); the toggle's label is then the panel's title, kept like a FAQ's question.
     const disclosed = el.hasAttribute('aria-expanded') ? foldedPanelOf(el) : undefined;
     if (disclosed) openPanel(disclosed);
-    if (el.tagName === 'BUTTON' && (disclosed || isContentWrapper(el))) {
+    const control = el.tagName === 'BUTTON' || isScriptButton(el);
+    if (control && (disclosed || isContentWrapper(el))) {
       // Unwrapped after the walk, its heading or question entered like any block.
       wrappers.push(el);
       return true;
@@ -200,7 +202,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     if (el.id && isCheckbox(el)) checkboxIds.add(el.id);
     const controlLabel = isControlLabel(el) && !checklist.has(el);
     if (controlLabel && el.parentElement && labelsACheckbox(el, checkboxIds)) switchBoxes.add(el.parentElement);
-    if (NON_CONTENT.has(el.tagName) || controlLabel || isLigatureIcon(el) || isPrintOnly(el)) {
+    if (control || NON_CONTENT.has(el.tagName) || controlLabel || isLigatureIcon(el) || isPrintOnly(el)) {
       // Not entered: an icon's hundred paths, or a form control's options, are not walked.
       report.remove(STEP, 'non-content element', el);
       return false;
@@ -295,6 +297,27 @@ function textOnScreen(el: Element): string {
   }
   return text;
 }
+
+/**
+ * An element made a button for a script ("Cookie settings", "ACCEPT" as `<a role="button">`
+ * without an address): a control like a <button>, though its tag is a link's or a box's. A link
+ * with an address is still a link, whatever role it says it plays; a box that opens its picture
+ * larger (a figure with its credit and caption, all `role="button"`) is the figure.
+ */
+function isScriptButton(el: Element): boolean {
+  if (!el.hasAttributes() || el.getAttribute('role') !== 'button' || MEDIA_TAGS.has(el.tagName)) return false;
+  const href = el.getAttribute('href')?.trim() ?? '';
+  if (href !== '' && href !== '#' && !href.toLowerCase().startsWith('javascript:')) return false;
+  // A footnote's number, its note shown on a press ("modern footnotes"), is the text's own mark.
+  if (el.closest('sup')) return false;
+  return !firstDescendant(el, (d) => MEDIA_TAGS.has(d.tagName)) && !hasTextLongerThan(el, MAX_BUTTON_TEXT);
+}
+
+/** What a lightbox's button shows: the picture itself, which stays. */
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'FIGURE']);
+
+/** A button's words at most: "Cookie settings", "Show all 12 comments"; longer is a passage. */
+const MAX_BUTTON_TEXT = 60;
 
 /** The button's content in its place: headings as they are, a bare question as a bold line. */
 function unwrapInteractive(button: Element): void {
