@@ -54,6 +54,11 @@ describe('cleanTitle', () => {
       'A very long headline about something that happened',
     ],
     [{ h1: '关于读书', docTitle: '关于读书_范文天地', siteNames: [] }, '关于读书'],
+    // A Chinese site's label before the title its <title> gives goes, even without a colon.
+    [
+      { h1: '原创 关于读书的几点思考', docTitle: '关于读书的几点思考_范文天地', siteNames: ['范文天地'] },
+      '关于读书的几点思考',
+    ],
     [{ docTitle: 'Self-driving cars: a year-long test', siteNames: [] }, 'Self-driving cars: a year-long test'],
     // A heading in capitals that the metadata writes in capitals too is the title as written.
     [

@@ -338,8 +338,13 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
     // A label ends in a colon or bar ("Blog:"), carries a date ("Dec 18 2025") or is a line of
     // its own words ("Get that tech stack"). A word or two before the metadata's words are the
     // title's own: "The Best Home Security Cameras", "Easy Taco Seasoning Recipe", "Crock Pot
-    // Buffalo Chicken Meatballs", where an SEO title left them out.
-    const label = isSeparatorOrSpace(before.slice(-1)) || /\d/.test(before) || titleWords(before).length >= 3;
+    // Buffalo Chicken Meatballs", where an SEO title left them out. Chinese sites' prefixes
+    // ("原创", "范文") are labels, as they always were here.
+    const label =
+      isSeparatorOrSpace(before.slice(-1)) ||
+      /\d/.test(before) ||
+      titleWords(before).length >= 3 ||
+      [...before].some((char) => ONE_CJK_CHAR.test(char));
     if (lower.endsWith(own) && label && titleWords(heading).length - titleWords(first).length <= 4) return first;
     // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
     if (lower.startsWith(own) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) return first;
