@@ -344,7 +344,7 @@ function trimmedHeading(h1: string, titles: string[], known: Set<string>): strin
       isSeparatorOrSpace(before.slice(-1)) ||
       /\d/.test(before) ||
       titleWords(before).length >= 3 ||
-      [...before].some((char) => ONE_CJK_CHAR.test(char));
+      ONE_CJK_CHAR.test(before);
     if (lower.endsWith(own) && label && titleWords(heading).length - titleWords(first).length <= 4) return first;
     // A link aggregator's heading: the story's title, then its source and a count ("… (latimes.com) 87").
     if (lower.startsWith(own) && SOURCE_AND_COUNT.test(heading.slice(first.length).trim())) return first;

@@ -424,9 +424,8 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   const titles = `${normalizeSpace(heading.textContent ?? '')} ${normalizeSpace(doc.title ?? '')}`.toLowerCase();
   // No credit label: a name shown under the heading beside its own picture (an author's avatar,
   // "2025-12-17 · [face] Trond Teigen") is the author's. Above the heading, or in a footer, pictures
-  // named like that are the menu's ("For Mac", "Certificate – ISO").
-  // Three or more names beside their pictures are a gallery (other recipes, ingredients), not the
-  // author's row.
+  // named like that are the menu's ("For Mac", "Certificate – ISO"); in a run of boxes each with
+  // its picture, they are things' names (ingredients, other recipes' cards).
   byline ??= lines.find(
     (line) =>
       !inTopicLink(line.node) &&
