@@ -13,6 +13,10 @@
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
+ * A hostile part longer than the page keeps 20 kB of article beside it, and a page longer than
+ * 400 kB is compared with a normal page of its own length. Some costs here are jsdom's alone (a
+ * live collection's `length` scans it, a child's index is counted): docs/benchmarks.md gives
+ * Chromium's times for the slowest rows.
  */
 
 import { parseHtml } from '../bin/parse-html';
@@ -37,14 +41,23 @@ function recipeLine(n: number): string {
   return `${name} ${'stir the pot gently and wait '.repeat(10)}`;
 }
 
-/** A page of SIZE with `hostile` after the article rather than in it. */
+/**
+ * Characters of article kept beside a hostile part, however long it is (about 100 paragraphs):
+ * without them a row would time a page with no article, where "No article found" is right,
+ * rather than an article beside the attack. Such a page is longer than SIZE, and is compared with
+ * a normal page of its own length.
+ */
+const MIN_ARTICLE = 20_000;
+const articleLength = (hostileLength: number) => Math.max(SIZE - hostileLength, MIN_ARTICLE);
+
+/** A page of SIZE (or more) with `hostile` after the article rather than in it. */
 function besideArticle(hostile: string): string {
-  return page('文章', '', SIZE - hostile.length).replace('</article>', `</article><div>${hostile}</div>`);
+  return page('文章', '', articleLength(hostile.length)).replace('</article>', `</article><div>${hostile}</div>`);
 }
 
-/** A page of SIZE with `head` in its <head> and `hostile` right after the article's heading. */
+/** A page of SIZE (or more) with `head` in its <head> and `hostile` right after the article's heading. */
 function underHeading(head: string, hostile: string): string {
-  return page('文章', '', SIZE - head.length - hostile.length)
+  return page('文章', '', articleLength(head.length + hostile.length))
     .replace('<title>', `${head}<title>`)
     .replace('</h1>', `</h1>${hostile}`);
 }
@@ -101,12 +114,13 @@ const hostilePages: { name: string; html: string }[] = [
     // Where no byline is found, the author-card step reads every paragraph that opens like a bio
     // and searches its card (the same name each time, so it never stops at a second one).
     name: '3,000 author cards beside the article',
-    // Each card's bio numbered, so that no two are copies (see the FAQ row).
+    // Each card's bio numbered, so that no two are copies (see the FAQ row). Short bios: 3,000
+    // of the first version's filled the page, which then had no article to find.
     html: besideArticle(
       Array.from(
         { length: 3_000 },
         (_, n) =>
-          `${n % 30 === 0 ? '<section>' : ''}<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays, ${n} of them. She lives by the sea and writes at night.</p></div>${n % 30 === 29 ? '</section>' : ''}`,
+          `${n % 30 === 0 ? '<section>' : ''}<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer (${n}). She writes at night.</p></div>${n % 30 === 29 ? '</section>' : ''}`,
       ).join(''),
     ),
   },
@@ -115,7 +129,7 @@ const hostilePages: { name: string; html: string }[] = [
     // sections of 30 that are copies too.
     name: '3,000 copies of one block beside the article',
     html: besideArticle(
-      `<section>${'<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer of short essays. She lives by the sea and writes at night.</p></div>'.repeat(30)}</section>`.repeat(
+      `<section>${'<div class="card"><h3>Ann Lee</h3><p>Ann Lee is a writer. She writes at night.</p></div>'.repeat(30)}</section>`.repeat(
         100,
       ),
     ),
@@ -311,16 +325,35 @@ function timeExtraction(html: string): { ms: number; outcome: string } {
   return { ms: percentile(times, 0.5), outcome };
 }
 
-const baseline = timeExtraction(page('一篇文章', '', SIZE));
+/**
+ * The normal page's time, for a page of `length`: several rows' hostile parts are longer than
+ * SIZE (an article is kept beside them, or they are the article), and a page twice as long costs
+ * twice as much without any attack. Measured once per length, rounded to 50 kB.
+ */
+const normalTimes = new Map<number, { ms: number; outcome: string }>();
+function normalPage(length: number): { ms: number; outcome: string } {
+  const size = Math.max(SIZE, Math.round(length / 50_000) * 50_000);
+  let normal = normalTimes.get(size);
+  if (!normal) {
+    normal = timeExtraction(page('一篇文章', '', size));
+    normalTimes.set(size, normal);
+  }
+  return normal;
+}
+
+const baseline = normalPage(SIZE);
 console.log(`Normal ${Math.round(SIZE / 1000)} kB article page: ${baseline.ms.toFixed(0)} ms (${baseline.outcome})\n`);
-console.log('| hostile page (same size) | median ms | × normal | outcome |');
-console.log('|---|---:|---:|---|');
+console.log('| hostile page | kB | median ms | normal page of its size, ms | × normal | outcome |');
+console.log('|---|---:|---:|---:|---:|---|');
 let worst = 0;
 // `npm run bench:adversarial -- WORD`: only the rows whose name holds WORD.
 const only = process.argv[2];
 for (const { name, html } of hostilePages.filter((row) => !only || row.name.includes(only))) {
   const { ms, outcome } = timeExtraction(html);
-  worst = Math.max(worst, ms / baseline.ms);
-  console.log(`| ${name} | ${ms.toFixed(0)} | ${(ms / baseline.ms).toFixed(2)} | ${outcome} |`);
+  const normal = normalPage(html.length);
+  worst = Math.max(worst, ms / normal.ms);
+  console.log(
+    `| ${name} | ${Math.round(html.length / 1000)} | ${ms.toFixed(0)} | ${normal.ms.toFixed(0)} | ${(ms / normal.ms).toFixed(2)} | ${outcome} |`,
+  );
 }
-console.log(`\nWorst: ${worst.toFixed(2)}× the normal page.`);
+console.log(`\nWorst: ${worst.toFixed(2)}× a normal page of the same size.`);
