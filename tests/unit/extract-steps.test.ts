@@ -1190,6 +1190,48 @@ describe('interactive wrappers', () => {
     expect(textContent).toContain('The department’s research kitchen');
   });
 
+  it('a link to nowhere that says a command goes; one in a sentence, a question and a title stay', () => {
+    const result = extract(`<body><article><h1>Fasting and the clock</h1>
+      <div class="tools"><a href="#">Print</a> <a href="javascript:window.print()">Save this recipe</a></div>
+      ${enParagraph(1)}
+      <p>To join the study, click <a href="#">here</a> and fill in the form.</p>
+      <p><a href="#">Who may join?</a></p><p>Adults who eat three meals a day.</p>
+      <p><a href="#">The fasting diaries of twelve volunteers over a whole year</a></p>
+      ${enParagraph(2)}
+      </article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { textContent } = result.article;
+    expectNoneOf(textContent, ['Print', 'Save this recipe']);
+    expect(textContent).toContain('click here and fill in the form');
+    expect(textContent).toContain('Who may join?');
+    expect(textContent).toContain('The fasting diaries of twelve volunteers over a whole year');
+  });
+
+  it('a recipe card’s links that work as buttons leave the recipe put back from the card', () => {
+    const ingredients = ['2 cups of flour', '1 teaspoon of salt', '3 large eggs'];
+    const steps = ['Whisk the flour and the salt together.', 'Beat in the eggs one at a time.'];
+    const result = extract(`<html><head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Recipe',
+      name: 'Plain noodles',
+      recipeIngredient: ingredients,
+      recipeInstructions: steps.map((text) => ({ '@type': 'HowToStep', text })),
+    })}</script></head><body><div class="recipe">
+      <div class="sidebar"><div class="recipe-info"><h1>Plain noodles</h1><span>Serves 4</span>
+      <div class="print-wrap"><a href="#">Print</a></div></div>
+      <h4>Ingredients</h4><div class="ingredients-wrap"><ul>${ingredients
+        .slice(0, 2)
+        .map((i) => `<li>${i}</li>`)
+        .join(
+          '',
+        )}</ul></div><div class="ingredients-wrap"><h5>For the glaze</h5><ul><li>${ingredients[2]}</li></ul></div></div>
+      <div class="main">${enParagraph(1)}${enParagraph(2)}<h2>Method</h2><ul>${steps.map((i) => `<li>${i}</li>`).join('')}</ul></div>
+      </div></body></html>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { textContent } = result.article;
+    expect(textContent).toContain('1 teaspoon of salt');
+    expect(textContent).not.toContain('Print');
+  });
+
   it('an icon button whose words are for screen readers only goes; a question loses its hidden “Expand”', () => {
     // Harvard's photo captions open under an icon whose label only a screen reader says.
     const hidden = (words: string) => `<span class="visually-hidden">${words}</span>`;

@@ -84,6 +84,25 @@ describe('the recipe a page shows under its headings', () => {
     ).toEqual({ ingredients: ['8 kippenvleugels', '½ tl zout'], steps: ['Bak de vleugels.'] });
   });
 
+  it('takes the steps under a heading of the page’s own words when its first list reads as steps', () => {
+    const others = list(['Naked', 'Smoked', 'Tikka']);
+    expect(
+      recipeOfHeadings(
+        headings(
+          `<h2>Ingredients</h2>${list(INGREDIENTS, 'ol')}<h2>Get started</h2><div>${list(STEPS, 'ol')}</div>${others}`,
+        ),
+      ),
+    ).toEqual({ ingredients: INGREDIENTS, steps: STEPS });
+    // A cosmetic's label: names under "Ingredients", then reviews or prose, not instructions.
+    const label = list(['Aqua', 'Glycerin', 'Parfum']);
+    expect(
+      recipeOfHeadings(headings(`<h2>Ingredients</h2>${label}<h2>Reviews</h2>${list(['Lovely!', 'So soft.'])}`)),
+    ).toBe(undefined);
+    expect(recipeOfHeadings(headings(`<h2>Ingredients</h2>${label}<h2>About us</h2><p>${STEPS[0]}</p>`))).toBe(
+      undefined,
+    );
+  });
+
   it('finds none without both headings, a list under "Ingredients", or for a heading that only starts so', () => {
     expect(recipeOfHeadings(headings(`<h2>Ingredients</h2>${list(INGREDIENTS)}`))).toBeUndefined();
     expect(
@@ -511,6 +530,34 @@ describe('a recipe page without an article', () => {
     const at = positions(result.article.textContent, ['Ingredients', ...INGREDIENTS, 'Method', ...STEPS]);
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('shows the recipe under its own steps heading, not the cards of other recipes beside it', () => {
+    // Tofoo's pages: a hero, the two lists ("Get started" over the steps), and a carousel of
+    // other recipes, each a link round its picture, tags and name: Readability's largest block.
+    const cards = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="slide"><a href="/recipes/r${i}/"><img src="/r${i}.jpg"><ul><li>Naked</li></ul><p>Crispy chilli tofu ramen number ${i}</p></a></div>`,
+    ).join('');
+    // Lists long enough that Readability's block of cards, with them put back, reads as prose.
+    const ingredients = [...INGREDIENTS, ...['salt', 'pepper', 'chives', 'cream'].map((herb) => `a pinch of ${herb}`)];
+    const steps = [...STEPS, 'Stir in the cream and warm the soup through without letting it boil.'];
+    const result = extract(
+      page(
+        `<div class="hero"><h1>Leek and potato soup</h1><a class="btn" href="#recipe"><span>Get started</span></a></div>
+        <div id="recipe"><div><h2>Ingredients</h2><ol>${ingredients.map((item) => `<li>${item}</li>`).join('')}</ol></div>
+        <div><h2>Get started</h2><div><ol>${steps.map((step) => `<li>${step}</li>`).join('')}</ol></div></div></div>
+        <div class="carousel">${cards}</div>`,
+        null,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    const at = positions(text, ['Ingredients', ...ingredients, 'Get started', ...steps]);
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).not.toContain('Crispy chilli');
   });
 
   it('is still "no article" for lists without data or headings, and for a recipe of a line or two', () => {

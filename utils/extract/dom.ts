@@ -128,6 +128,18 @@ const HEADING_SET = new Set(HEADING_TAGS);
 // A set, not a selector or a pattern: it runs on every element of pre-clean's walk.
 export const isHeading = (el: Element): boolean => HEADING_SET.has(el.tagName);
 
+/**
+ * Whether a heading (or the one line inside it) heads a list: the next block is a list or opens
+ * with one. "Get started" over a recipe's steps is their heading, not a button's words.
+ */
+export function headsAList(el: Element): boolean {
+  const heading = isHeading(el) ? el : el.parentElement;
+  if (!heading || !isHeading(heading)) return false;
+  const next = heading.nextElementSibling;
+  return next !== null && (LIST_SET.has(next.tagName) || LIST_SET.has(next.firstElementChild?.tagName ?? ''));
+}
+const LIST_SET = new Set(['OL', 'UL']);
+
 export function someChild(el: Element, test: (child: Element) => boolean): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
   return false;

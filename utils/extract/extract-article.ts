@@ -38,7 +38,7 @@ import { fasterReadability } from './readability-speedups';
 import { withTitleHeadingMatchedBothWays } from './readability-title-heading';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
-import { type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
+import { listStart, type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
 import { type RecipeFact, restoreRecipeFacts, takeRecipeFacts } from './recipe-facts';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages, unlinkScriptAddresses } from './resolve-urls';
@@ -83,6 +83,15 @@ const MIN_SALVAGED_LENGTH = 1000;
  */
 const MIN_RECIPE_LENGTH = 150;
 const RECIPE_ALONE_NOTE = 'found no article; shows the recipe the page describes';
+const RECIPE_OVER_LINKS_NOTE = 'took a block of links, not the recipe; shows the recipe the page describes';
+/** More of its words linked than this, the article is a block of links (cards, a menu). */
+const MAX_ARTICLE_LINK_DENSITY = 0.5;
+
+/** Whether Readability took a block of links that holds none of the page's recipe lists. */
+function isLinkCardsBesideRecipe(container: Element, parts: readonly RecipePart[]): boolean {
+  if (!parts.length || parts.some((part) => listStart(container, part))) return false;
+  return linkDensity(container) > MAX_ARTICLE_LINK_DENSITY;
+}
 
 /**
  * The one extractor: the reader, the library, the exporter and the CLI all call it.
@@ -178,6 +187,10 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     container = recipeParts.length ? recipeAlone(work, recipeParts, recipeFacts) : undefined;
     if (!container) return failure();
     report.note('readability', RECIPE_ALONE_NOTE);
+  } else if (isLinkCardsBesideRecipe(container, recipeParts)) {
+    // A recipe page of lists alone, whose largest block is its cards of other recipes.
+    container = recipeAlone(work, recipeParts, recipeFacts) ?? container;
+    report.note('readability', RECIPE_OVER_LINKS_NOTE);
   }
   const restored = restoreOpening(container, work.body, titleAt);
   if (restored) report.note('readability', `put back the ${restored} paragraphs of the opening it passed over`);

@@ -4,6 +4,7 @@ import {
   firstDescendant,
   HEADING_TAGS,
   hasOwnText,
+  headsAList,
   isHeading,
   isMediaElement,
   standsAlone,
@@ -293,7 +294,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
         remove(next, 'related link after heading');
         next = after;
       }
-    } else if ((text.length <= 80 && isPromptLine(text)) || isCallToAction(words)) {
+    } else if (((text.length <= 80 && isPromptLine(text)) || isCallToAction(words)) && !headsAList(el)) {
       remove(el, 'prompt');
     } else if (words.length <= 80 && FORM_CONFIRMATION_LINE.test(words)) {
       remove(el, 'form message');

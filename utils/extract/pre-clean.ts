@@ -8,6 +8,7 @@ import {
   HEADING_TAGS,
   hasClassName,
   hasTextLongerThan,
+  headsAList,
   holdsText,
   isHeading,
   someChild,
@@ -302,16 +303,36 @@ function textOnScreen(el: Element): string {
  * An element made a button for a script ("Cookie settings", "ACCEPT" as `<a role="button">`
  * without an address): a control like a <button>, though its tag is a link's or a box's. A link
  * with an address is still a link, whatever role it says it plays; a box that opens its picture
- * larger (a figure with its credit and caption, all `role="button"`) is the figure.
+ * larger (a figure with its credit and caption, all `role="button"`) is the figure. A link
+ * without an address and without the role is a button too when it says a command on its own
+ * (isBareCommand).
  */
-function isScriptButton(el: Element): boolean {
-  if (!el.hasAttributes() || el.getAttribute('role') !== 'button' || MEDIA_TAGS.has(el.tagName)) return false;
+export function isScriptButton(el: Element): boolean {
+  if (!el.hasAttributes() || MEDIA_TAGS.has(el.tagName)) return false;
+  const role = el.getAttribute('role');
+  const deadLink = el.tagName === 'A' && role === null && el.hasAttribute('href');
+  if (role !== 'button' && !deadLink) return false;
   const href = el.getAttribute('href')?.trim() ?? '';
   if (href !== '' && href !== '#' && !href.toLowerCase().startsWith('javascript:')) return false;
   // A footnote's number, its note shown on a press ("modern footnotes"), is the text's own mark.
   if (el.closest('sup')) return false;
-  return !firstDescendant(el, (d) => MEDIA_TAGS.has(d.tagName)) && !hasTextLongerThan(el, MAX_BUTTON_TEXT);
+  if (firstDescendant(el, (d) => MEDIA_TAGS.has(d.tagName)) || hasTextLongerThan(el, MAX_BUTTON_TEXT)) return false;
+  return !deadLink || isBareCommand(el);
 }
+
+/**
+ * A link that goes nowhere (`href="#"`, a script's) works as a button when it stands alone and
+ * says a command ("Print", "Save recipe", "Show more"). Not a placeholder link in a sentence
+ * ("click <a href="#">here</a> to…"), a question that opens its answer, or a title.
+ */
+function isBareCommand(link: Element): boolean {
+  if (isWithinSentence(link)) return false;
+  const text = normalizeSpace(textOnScreen(link));
+  return text !== '' && !text.includes('?') && text.split(' ').length <= MAX_COMMAND_WORDS;
+}
+
+/** A command's words at most: "Print", "Save this recipe", "Jump to the video". */
+const MAX_COMMAND_WORDS = 4;
 
 /** What a lightbox's button shows: the picture itself, which stays. */
 const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'FIGURE']);
@@ -621,7 +642,8 @@ function removePrompts(lines: Line[], report: RemovalReport): void {
   for (const { el, text } of lines) {
     if (!el.isConnected || text.length > 100) continue;
     // "🚀 Sign up…": the words are matched, not the emoji in front of them (as in post-clean).
-    if ((isPromptLine(text) || isCallToAction(text.replace(LEADING_SYMBOLS, ''))) && isWholeLine(el, text)) {
+    const prompt = isPromptLine(text) || isCallToAction(text.replace(LEADING_SYMBOLS, ''));
+    if (prompt && isWholeLine(el, text) && !headsAList(el)) {
       const box = signUpBox(el);
       if (box) report.remove(STEP, 'sign-up box', box);
       else report.remove(STEP, 'prompt', el);
