@@ -391,6 +391,36 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(row(`<div>${['Pak Choi', 'Ginger Root', 'Spring Onions'].map(ingredient).join('')}</div>`)).toBe(undefined);
     // One such row under the heading is still the author's.
     expect(row(ingredient('Trond Teigen'))).toBe('Trond Teigen');
+    // A carousel of other recipes sets each name five boxes deep.
+    const card = (name: string) =>
+      `<div class="item"><div class="entry"><div class="thumb"><a href="/${name.length}"><img src="/${name.length}.jpg" alt="${name}"><span>${name.toUpperCase()}</span></a></div></div></div>`;
+    expect(row(`<div class="carousel">${['Veal Marsala', 'Veal Piccata', 'Osso Buco'].map(card).join('')}</div>`)).toBe(
+      undefined,
+    );
+  });
+
+  it('an element marked as the author’s comes before a name that is only beside a picture', () => {
+    const byline = metadataOf(
+      '<title>Veal Francaise</title>',
+      `<h1>Veal Francaise</h1><div><img src="/v.jpg" alt="Veal Marsala"><span>Veal Marsala</span></div>`,
+      '<h2>Added by</h2><p><span itemprop="author">Fay Kelco</span></p>',
+    ).byline;
+    expect(byline).toBe('Fay Kelco');
+  });
+
+  it('a button’s words beside the name, an “About me” link or a link marked as a date’s is no name', () => {
+    const header = (html: string) => metadataOf('<title>Dumplings</title>', `<h1>Dumplings</h1>${html}`).byline;
+    expect(
+      header(
+        '<div class="recipe-author-wrapper"><a class="recipe-author" href="/cooks/38994/">Howardcooks</a><a href="#" class="save-cook"><div>Uložiť kuchára</div></a></div>',
+      ),
+    ).toBe('Howardcooks');
+    expect(
+      header(
+        '<span class="author"><a href="/ueber-mich/">Aurélie Bastian</a> · <a href="/ueber-mich/">Über mich</a></span>',
+      ),
+    ).toBe('Aurélie Bastian');
+    expect(header('<a class="publish" href="/export">Export ▼ Embed Text HTML BeerXML</a>')).toBe(undefined);
   });
 
   it('a day of the week, a label cut off or a template key is no one’s name; "on Tuesday" is not part of one', () => {

@@ -493,7 +493,7 @@ function pad(n: number): string {
  * its scheme ("facebook.com/vegolosi").
  */
 const NOT_A_NAME =
-  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,}|by|par|por|af|av|von|door|chef|menu|articles?|ingredients?|recipes?|colaborador(?:a|es)?|enjoy|cheers|xoxo|(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\/\S*)$/i;
+  /^(?:the|about|about the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|[a-z_]+(?:\.[a-z_]+){3,}|by|par|por|af|av|von|door|chef|menu|articles?|ingredients?|recipes?|colaborador(?:a|es)?|enjoy|cheers|xoxo|about me|über mich|à propos|sobre mí|over mij|(?:www\.)?[a-z0-9-]+\.[a-z]{2,}\/\S*)$/i;
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

@@ -104,7 +104,9 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const marked = readVisibleMetadata(candidatesNear(headingElement, doc), siteName);
   const lines = headingElement ? readHeaderLines(headingElement) : {};
   const visible = {
-    byline: lines.byline ?? marked.byline,
+    // An element the page marks as the author's (itemprop, rel, class) over a name that is only
+    // beside a picture, which may be another recipe's card ("VEAL FRANCAISE" over "FAKelco").
+    byline: lines.bylineBesidePicture ? (marked.byline ?? lines.byline) : (lines.byline ?? marked.byline),
     publishedTime: lines.publishedTime ?? marked.publishedTime,
   };
   // Machine-readable, though not always ISO ("Feb 08, 2022" in a JSON-LD datePublished).

@@ -116,11 +116,16 @@ function textParts(el: Element): Part[] {
     if (!text) continue;
     const link = node.parentElement?.closest('a');
     if (link && isTopicLink(link)) continue;
+    // A button's words beside the name ("Uložiť kuchára", save this cook) are no name.
+    if (node.parentElement?.closest(CONTROL)) continue;
     const kind = !link || !el.contains(link) ? undefined : isAuthorLink(link) ? 'author' : 'other';
     parts.push(kind ? { text, link: kind } : { text });
   }
   return parts;
 }
+
+/** A control, or a link that works as one (to nowhere or to a script). */
+const CONTROL = 'button, [role="button"], a[href="#"], a[href^="javascript:"]';
 
 function isAuthorLink(link: Element): boolean {
   return (
@@ -226,6 +231,8 @@ function namesIn(el: Element): string[] {
 export interface VisibleMetadata {
   byline?: string;
   publishedTime?: string;
+  /** The byline is a name beside its picture, with no credit label: the weakest sign of an author. */
+  bylineBesidePicture?: boolean;
 }
 
 /** Elements that hold no text a reader sees: their contents are not walked or counted. */
@@ -284,7 +291,9 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
     if (byline && publishedTime) break;
     if (inElsewhere(el)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
-    if (!byline && (AUTHOR_MARK.test(marks) || el.tagName === 'A') && !ABOUT_THE_AUTHOR_MARK.test(marks)) {
+    // (A link marked only as a date's, "publish", is a menu's as often as a credit: Brewer's
+    // Friend's "Export ▼ Embed Text HTML BeerXML".)
+    if (!byline && AUTHOR_MARK.test(marks) && !ABOUT_THE_AUTHOR_MARK.test(marks)) {
       const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
       if (names.length) byline = names.join(', ');
     }
@@ -426,7 +435,8 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
   // "2025-12-17 · [face] Trond Teigen") is the author's. Above the heading, or in a footer, pictures
   // named like that are the menu's ("For Mac", "Certificate – ISO"); in a run of boxes each with
   // its picture, they are things' names (ingredients, other recipes' cards).
-  byline ??= lines.find(
+  if (byline) return { byline, ...(publishedTime ? { publishedTime } : {}) };
+  const pictured = lines.find(
     (line) =>
       !inTopicLink(line.node) &&
       line.text.includes(' ') &&
@@ -435,7 +445,10 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
       !inElsewhere(line.node.parentElement as Element) &&
       !inPictureRun(line.node),
   )?.text;
-  return { ...(byline ? { byline } : {}), ...(publishedTime ? { publishedTime } : {}) };
+  return {
+    ...(pictured ? { byline: pictured, bylineBesidePicture: true } : {}),
+    ...(publishedTime ? { publishedTime } : {}),
+  };
 }
 
 /** A drawing's file: "/icons/chef.svg", "icon.svg?v=2". */
@@ -443,15 +456,17 @@ const ICON_FILE = /\.svg(?:[?#]|$)/i;
 
 /** Boxes side by side, each with a picture, from which they are a gallery: cards, ingredients. */
 const MIN_GALLERY = 3;
+/** How deep a card sets its name: carousel › item › entry › thumb › link › name. */
+const MAX_CARD_DEPTH = 6;
 
 /**
  * Whether a line stands in one of a run of boxes that each hold a picture (other recipes' cards, a
  * list of ingredients or tools with their photos): a thing's name beside its photo, not an author
- * beside a face. Looked for up to 4 levels above the line.
+ * beside a face. Looked for up to MAX_CARD_DEPTH levels above the line.
  */
 function inPictureRun(node: Node): boolean {
   let box = node.parentElement;
-  for (let depth = 0; box?.parentElement && depth < 4; depth++, box = box.parentElement) {
+  for (let depth = 0; box?.parentElement && depth < MAX_CARD_DEPTH; depth++, box = box.parentElement) {
     let run = 0;
     for (const sibling of box.parentElement.children) {
       if (sibling.tagName === box.tagName && sibling.getElementsByTagName('img').length > 0) run++;
