@@ -142,6 +142,34 @@ describe('the site name from the logo', () => {
   });
 });
 
+describe('a section’s name given as the site’s', () => {
+  const siteNameOf = async (siteName: string, title: string, url: string) => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const paragraph = `<p>${'Fasting on some days of the week changes how the body uses its stores, and the studies so far are small. '.repeat(3)}</p>`;
+    const html = `<title>What fasting does - ${title}</title><meta property="og:site_name" content="${siteName}"><body><article><h1>What fasting does</h1>${paragraph.repeat(4)}</article></body>`;
+    const result = extractArticle(parseHtml(html, url), { url });
+    return result.ok ? result.article.siteName : result.reason;
+  };
+
+  it('gives way to the site the <title> ends with, when the address spells it or it holds the word', async () => {
+    expect(await siteNameOf('Health', 'National Geographic', 'https://www.nationalgeographic.test/health/a')).toBe(
+      'National Geographic',
+    );
+    expect(await siteNameOf('Blog', 'Intuit TurboTax Blog', 'https://blog.turbotax.intuit.test/a')).toBe(
+      'Intuit TurboTax Blog',
+    );
+  });
+
+  it('stays when it is the site’s own name, or the <title> ends with something else', async () => {
+    expect(await siteNameOf('Reuters', 'Reuters Markets', 'https://www.reuters.test/a')).toBe('Reuters');
+    expect(await siteNameOf('The New York Times', 'NYTimes', 'https://www.nytimes.test/a')).toBe('The New York Times');
+    expect(await siteNameOf('Health', 'Our favourite reads', 'https://www.nationalgeographic.test/health/a')).toBe(
+      'Health',
+    );
+  });
+});
+
 describe('the site name from a breadcrumb', () => {
   const page = (trail: string) =>
     `<title>Tools for data analysis | Stitch</title><body>${trail}<article><h1>Tools for data analysis</h1>${[1, 2, 3, 4, 5].map((n) => `<p>Step ${n}: data analysis is a core practice of modern businesses, and choosing the right tool for it takes some care, some patience and a clear idea of the data you hold.</p>`).join('')}</article></body>`;

@@ -311,6 +311,28 @@ describe("a recipe's lists in the article", () => {
     expect(markdown.indexOf('### Ingredients')).toBeLessThan(markdown.indexOf('### Instructions'));
   });
 
+  it('keeps a last group of ingredients each linked to a shop, at the article’s end', () => {
+    // Half Baked Harvest's card: steps, then the ingredients in groups; the last group's names all
+    // link to a shop, and nothing follows it once the card's unit switch ("US Customary - Metric",
+    // links to nowhere) is gone.
+    const shop = (item: string) => `<li><a href="https://shop.test/p/${item.length}">${item}</a></li>`;
+    const result = extract(
+      page(
+        `<article><h1>Leek and potato soup</h1>${story}<div class="recipe-card"><h3>Instructions</h3><ol>${STEPS.map((s) => `<li>${s}</li>`).join('')}</ol>
+        <div class="ingredients"><h3>Ingredients</h3><div class="group"><h4>The soup</h4><ul>${INGREDIENTS.slice(0, 2)
+          .map((item) => `<li>${item}</li>`)
+          .join(
+            '',
+          )}</ul></div><div class="group"><h4>To serve</h4><ul>${INGREDIENTS.slice(2).map(shop).join('')}</ul></div></div>
+        <div class="units"><a href="#">US Customary</a> - <a href="#">Metric</a></div></div></article>`,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expect(positions(text, ['To serve', ...INGREDIENTS]).every((at) => at >= 0)).toBe(true);
+    expect(text).not.toContain('Metric');
+  });
+
   it('puts back a card the article left out whole, ingredients then steps', () => {
     // The card is below the comments, with its ingredients in a table of links: Readability
     // takes the story alone.

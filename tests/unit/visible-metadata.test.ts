@@ -408,6 +408,12 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(byline).toBe('Fay Kelco');
   });
 
+  it('a whole post marked with its author’s class is no byline box: its first linked phrase is no name', () => {
+    const post = `<div class="entry author-maangchi"><h1>Pepper chicken</h1><p>Unlike most <a href="/fried-chicken">Korean fried chicken</a>, this one is served with crisp vegetables and a sweet, sour and salty sauce.</p>${body.repeat(3)}</div>`;
+    const article = articleOf(`<html><head><title>Pepper chicken</title></head><body>${post}</body></html>`);
+    expect(article.byline).toBe(undefined);
+  });
+
   it('a button’s words beside the name, an “About me” link or a link marked as a date’s is no name', () => {
     const header = (html: string) => metadataOf('<title>Dumplings</title>', `<h1>Dumplings</h1>${html}`).byline;
     expect(

@@ -38,7 +38,7 @@ import { fasterReadability } from './readability-speedups';
 import { withTitleHeadingMatchedBothWays } from './readability-title-heading';
 import { withWriteUpsKept } from './readability-write-ups';
 import { readingTimeMinutes } from './reading-time';
-import { listStart, type RecipePart, restoreRecipeParts, takeRecipeParts } from './recipe';
+import { listStart, type RecipePart, recipeListsIn, restoreRecipeParts, takeRecipeParts } from './recipe';
 import { type RecipeFact, restoreRecipeFacts, takeRecipeFacts } from './recipe-facts';
 import { RemovalReport } from './report';
 import { absolutizeUrls, resolveLazyImages, unlinkScriptAddresses } from './resolve-urls';
@@ -212,7 +212,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   nameJumpTargets(container);
   const captions = figureCaptions(container);
   if (captions) report.note('post-clean', `set ${captions} captions under their pictures`);
-  postClean(container, report, url);
+  postClean(container, report, url, recipeListsIn(container, recipeParts));
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);
   absolutizeUrls(container, url);

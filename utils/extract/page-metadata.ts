@@ -70,7 +70,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
-  const siteName = readableSiteName(
+  const givenSiteName = readableSiteName(
     firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher,
     hostWithoutWww(doc.URL),
   );
@@ -82,8 +82,9 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   // The article's titles in the page's data, unless one is only the site's name (og:title
   // "Robomow"): what the <title> adds to that is the article's title, not another site name.
   const articleTitles = [ogTitle, jsonLd.headline].filter(
-    (title) => !siteName || title?.toLowerCase() !== siteName.toLowerCase(),
+    (title) => !givenSiteName || title?.toLowerCase() !== givenSiteName.toLowerCase(),
   );
+  const siteName = sectionOrSite(givenSiteName, titleSiteParts(docTitle, articleTitles)[0], hostWithoutWww(doc.URL));
   const siteNames = [
     ...(siteName ? [siteName] : []),
     ...titleSiteParts(docTitle, articleTitles),
@@ -332,6 +333,24 @@ function readableSiteName(given: string | undefined, host: string | undefined): 
   const labels = host ? host.toLowerCase().split('.').slice(0, -1) : [];
   if (spellsHost(chosen, labels)) return chosen;
   return parts.find((part) => spellsHost(part, labels)) ?? chosen;
+}
+
+/**
+ * A section's name given as the site's (og:site_name "Health" on National Geographic, "U.S." on
+ * Reuters, "Blog" on Intuit TurboTax's blog) gives way to the name the <title> ends with, when
+ * that one is the site's: the address spells it, or it holds the section's word ("Intuit
+ * TurboTax Blog"). Only a one-word name: "Cookie and Kate" is a site's whatever its <title> says.
+ */
+function sectionOrSite(given: string | undefined, titlePart: string | undefined, host: string | undefined) {
+  if (!given || !titlePart || given.includes(' ')) return given;
+  const part = titlePart.toLowerCase();
+  const word = given.toLowerCase();
+  if (part === word || part.length > MAX_SITE_NAME_PART) return given;
+  const labels = host ? host.toLowerCase().split('.').slice(0, -1) : [];
+  // A subdomain spells a section ("blog.turbotax.intuit.com"): the site is what follows it.
+  if (spellsHost(given, labels.length > 1 ? labels.slice(1) : labels)) return given;
+  const holdsWord = part.split(/[^\p{L}\p{N}.]+/u).includes(word);
+  return holdsWord || spellsHost(titlePart, labels) ? titlePart : given;
 }
 
 /**

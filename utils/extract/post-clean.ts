@@ -234,7 +234,17 @@ function formBoxOf(smallPrint: Element, article: Element): Element {
  * and download/VIP/next-page prompts. `pageUrl`, the article's address, tells a heading's link to
  * its own place on the page from a link elsewhere.
  */
-export function postClean(content: Element, report: RemovalReport, pageUrl?: string): void {
+/**
+ * `recipeLists`: the recipe's lists in the article (recipe.ts), which a rule for the page's
+ * furniture must not take: a last group of ingredients each linked to a shop reads as a trailing
+ * run of links.
+ */
+export function postClean(
+  content: Element,
+  report: RemovalReport,
+  pageUrl?: string,
+  recipeLists: readonly Element[] = [],
+): void {
   removeInPageJumps(content, report);
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);
@@ -354,6 +364,7 @@ export function postClean(content: Element, report: RemovalReport, pageUrl?: str
   removeTrailingLinkRun(
     list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
     report,
+    recipeLists,
   );
   removeFromFeedbackHeading(content, report);
   // After the blocks are read: a photo's caption stays when the photo was only a placeholder (the
@@ -829,9 +840,18 @@ function ownSitePathOf(href: string): string | undefined {
   }
 }
 
-function removeTrailingLinkRun(remaining: { el: Element; text: string }[], report: RemovalReport): void {
+function removeTrailingLinkRun(
+  remaining: { el: Element; text: string }[],
+  report: RemovalReport,
+  recipeLists: readonly Element[],
+): void {
+  const inRecipe = (el: Element) => recipeLists.some((list) => list.contains(el) || el.contains(list));
   let start = remaining.length;
-  while (start > 0 && isLinkOnly(remaining[start - 1]?.el as Element, remaining[start - 1]?.text as string)) start--;
+  while (start > 0) {
+    const { el, text } = remaining[start - 1] as { el: Element; text: string };
+    if (!isLinkOnly(el, text) || inRecipe(el)) break;
+    start--;
+  }
   const run = remaining.slice(start);
   // One trailing link may be a real closing line ("Source: …"); two or more in a row are a list.
   const isList = run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL');

@@ -120,6 +120,11 @@ export function restoreRecipeParts(container: Element, parts: readonly RecipePar
   return restored;
 }
 
+/** The recipe's lists as the article shows them, with their headings: what later steps leave alone. */
+export function recipeListsIn(container: Element, parts: readonly RecipePart[]): Element[] {
+  return parts.flatMap((part) => findList(container, part.keys)?.withHeading ?? []);
+}
+
 /**
  * Where the article's list of the part starts, if it shows one: its heading, or the first of its
  * groups' (a card's "Ingredients", "For the coating" and its items, then "For the churros", the

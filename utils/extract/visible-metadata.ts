@@ -1,3 +1,4 @@
+import { hasTextLongerThan } from './dom';
 import { cleanByline, namesNoOne } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
@@ -142,6 +143,9 @@ const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photog
 const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
 const NOT_A_NAME =
   /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+
+/** Text in an author-marked box at most: a byline's block with its date and reading time, not a post. */
+const MAX_BYLINE_BOX = 2000;
 
 /** A number alone, as a profile's figures show it: "1956", "12.5k", "3,400". */
 const COUNT = /^\d[\d,.]{0,12}[kKmM]?$/;
@@ -293,7 +297,14 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
     // (A link marked only as a date's, "publish", is a menu's as often as a credit: Brewer's
     // Friend's "Export ▼ Embed Text HTML BeerXML".)
-    if (!byline && AUTHOR_MARK.test(marks) && !ABOUT_THE_AUTHOR_MARK.test(marks)) {
+    // (Nor a box as long as a post: WordPress names the whole entry "author-maangchi", and its
+    // first linked phrase is the article's, "Korean fried chicken".)
+    if (
+      !byline &&
+      AUTHOR_MARK.test(marks) &&
+      !ABOUT_THE_AUTHOR_MARK.test(marks) &&
+      !hasTextLongerThan(el, MAX_BYLINE_BOX)
+    ) {
       const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
       if (names.length) byline = names.join(', ');
     }
