@@ -164,6 +164,8 @@ describe('a section’s name given as the site’s', () => {
   it('stays when it is the site’s own name, or the <title> ends with something else', async () => {
     expect(await siteNameOf('Reuters', 'Reuters Markets', 'https://www.reuters.test/a')).toBe('Reuters');
     expect(await siteNameOf('The New York Times', 'NYTimes', 'https://www.nytimes.test/a')).toBe('The New York Times');
+    expect(await siteNameOf('Space.test', 'Space', 'https://www.space.test/a')).toBe('Space.test');
+    expect(await siteNameOf('livescience.test', 'Live Science', 'https://www.livescience.test/a')).toBe('Live Science');
     expect(await siteNameOf('Health', 'Our favourite reads', 'https://www.nationalgeographic.test/health/a')).toBe(
       'Health',
     );

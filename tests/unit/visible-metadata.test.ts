@@ -73,6 +73,25 @@ describe('title, byline and date from what the page shows', () => {
     expect(meta.byline).toBe('Ada Gardener');
   });
 
+  it('a hidden <h1> (a login prompt a script shows) does not stand beside the article’s own', () => {
+    const page = (prompt: string) =>
+      `<html><head><title>Easy leek soup recipe</title></head><body><main><h1>Leek soup for cold weeks</h1>${body}</main>${prompt}</body></html>`;
+    for (const hidden of [
+      '<section class="hidden"><div><h1>Share Your Thoughts!</h1></div></section>',
+      '<section hidden><h1>Share Your Thoughts!</h1></section>',
+      '<section style="display: none"><h1>Share Your Thoughts!</h1></section>',
+    ]) {
+      expect(articleOf(page(hidden)).title).toBe('Leek soup for cold weeks');
+    }
+    // A streamed page's late part is hidden only until React's script moves it into place.
+    const streamed = `<html><head><title>Easy leek soup recipe</title></head><body><main><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><h1>Leek soup for cold weeks</h1>${body}</div></body></html>`;
+    expect(articleOf(streamed).title).toBe('Leek soup for cold weeks');
+    // Shown again from a screen size up ("hidden md:block"), it is a heading like any other.
+    expect(articleOf(page('<section class="hidden md:block"><h1>Share Your Thoughts!</h1></section>')).title).toBe(
+      'Easy leek soup recipe',
+    );
+  });
+
   it('never takes an author’s description for the byline, though its class says "author"', () => {
     const header = `<h1>Why Slow Reading Still Matters</h1><div class="author-row"><p class="gb-headline">Asser Christensen</p>
       <div class="dynamic-author-description">Licensed Q Arabica Grader, M.A. Journalism</div></div>`;

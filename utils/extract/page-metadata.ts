@@ -21,6 +21,7 @@ import { recipeOfHeadings } from './recipe-headings';
 import { recipeOfMicrodata } from './recipe-microdata';
 import { safeQueryAll } from './site-rules';
 import { findStandfirst } from './standfirst';
+import { isStreamedSegment } from './streamed-html';
 import { normalizeSpace } from './text';
 import type { SiteRule } from './types';
 import {
@@ -63,7 +64,11 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
   // Each <h1> with its text, read once (its lines spaced: "WEEKEND<br>CODING" is two words).
-  const headings = ofTag('H1').map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
+  // A hidden <h1> is no heading a reader sees: a login prompt's "Share Your Thoughts!" shown only
+  // to a script's click (Jamie Oliver's pages), beside the recipe's own.
+  const headings = ofTag('H1')
+    .filter((el) => !isHiddenBox(el))
+    .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
   const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
   const timeEl = ofTag('TIME').find(
     (t) =>
@@ -339,10 +344,14 @@ function readableSiteName(given: string | undefined, host: string | undefined): 
  * A section's name given as the site's (og:site_name "Health" on National Geographic, "U.S." on
  * Reuters, "Blog" on Intuit TurboTax's blog) gives way to the name the <title> ends with, when
  * that one is the site's: the address spells it, or it holds the section's word ("Intuit
- * TurboTax Blog"). Only a one-word name: "Cookie and Kate" is a site's whatever its <title> says.
+ * TurboTax Blog"). Only a one-word name: "Cookie and Kate" is a site's whatever its <title> says;
+ * and not a brand written as its address ("Space.com"), though a host in lower case
+ * ("livescience.com") gives way to the <title>'s "Live Science".
  */
 function sectionOrSite(given: string | undefined, titlePart: string | undefined, host: string | undefined) {
   if (!given || !titlePart || given.includes(' ')) return given;
+  // A brand that is its address ("Space.com", "MacRumors.com"), not a host in lower case.
+  if (ENDS_IN_DOMAIN.test(given) && given !== given.toLowerCase()) return given;
   const part = titlePart.toLowerCase();
   const word = given.toLowerCase();
   if (part === word || part.length > MAX_SITE_NAME_PART) return given;
@@ -401,6 +410,29 @@ function normalizeLang(lang: string | null | undefined): string | undefined {
   const value = lang?.trim();
   return value ? value.replace('_', '-') : undefined;
 }
+
+/**
+ * Whether the element or a box round it (up to HIDDEN_REACH levels) is hidden by its markup: the
+ * `hidden` attribute, `aria-hidden`, an inline `display: none`, or a "hidden" class that no
+ * screen-size variant shows again (Tailwind's "hidden md:block" is shown on a desktop).
+ */
+function isHiddenBox(el: Element): boolean {
+  for (let box: Element | null = el, depth = 0; box && depth < HIDDEN_REACH; box = box.parentElement, depth++) {
+    // (A streamed page's late part is hidden only until its script moves it: streamed-html.ts.)
+    if (!box.hasAttributes() || isStreamedSegment(box)) continue;
+    if (box.hasAttribute('hidden') || box.getAttribute('aria-hidden') === 'true') return true;
+    if (INLINE_DISPLAY_NONE.test(box.getAttribute('style') ?? '')) return true;
+    const classes = (box.getAttribute('class') ?? '').split(/\s+/);
+    if (classes.includes('hidden') && !classes.some((name) => SHOWN_AGAIN.test(name))) return true;
+  }
+  return false;
+}
+const HIDDEN_REACH = 8;
+/** A name that ends as an address does: "Space.com" (not "U.S."). */
+const ENDS_IN_DOMAIN = /\.[a-z]{2,}$/i;
+const INLINE_DISPLAY_NONE = /display\s*:\s*none/i;
+/** A screen-size variant that shows a box again: "md:block", "lg:flex". */
+const SHOWN_AGAIN = /^[a-z0-9-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$/;
 
 /** Whether an element or one of its two parents is named as a logo (class or id). */
 function inLogo(el: Element): boolean {

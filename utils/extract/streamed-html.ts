@@ -13,12 +13,17 @@ import type { RemovalReport } from './report';
  * same counter, so P:n is S:n's place for sure; boundaries have their own, and B:n ↔ S:n is the
  * pairing React's scripts give on the pages seen (a saved page has lost those scripts).
  */
+/** A late part of a streamed page, hidden until a script puts it in its place (see below). */
+export function isStreamedSegment(el: Element): boolean {
+  return el.tagName === 'DIV' && el.id.startsWith('S:') && el.hasAttribute('hidden');
+}
+
 export function completeStreamedHtml(doc: Document, report: RemovalReport): void {
   // React appends the segments to <body> itself: its children are all there is to look at
   // (an attribute selector over the whole page cost 5 ms a page in jsdom).
   const segments: Element[] = [];
   for (let c = doc.body?.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.tagName === 'DIV' && c.id.startsWith('S:') && c.hasAttribute('hidden')) segments.push(c);
+    if (isStreamedSegment(c)) segments.push(c);
   }
   for (const segment of segments) {
     const number = segment.id.slice(2);
