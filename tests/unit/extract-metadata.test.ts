@@ -111,6 +111,9 @@ describe('metadata that names no one and no site', () => {
     ['Ada Gardener, Bo Lin', 'Ada Gardener, Bo Lin'],
     ['佚名', undefined],
     ['Anonymous', undefined],
+    // A template's empty value, written out (a JSON-LD author "undefined").
+    ['undefined', undefined],
+    ['null', undefined],
     ['', undefined],
   ])('byline %s → %s', (value, byline) => {
     expect(cleanByline(value)).toBe(byline);

@@ -433,6 +433,15 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(article.byline).toBe(undefined);
   });
 
+  it('a name and its role in one piece give the name: "…, AP National Political Writer"', () => {
+    const header = (html: string) => metadataOf('<title>Debate</title>', `<h1>Debate</h1>${html}`).byline;
+    expect(header('<div class="byline"><span>Steve Peoples, AP National Political Writer</span></div>')).toBe(
+      'Steve Peoples',
+    );
+    // A name with "Writer" run on, no comma, loses the word.
+    expect(header('<div class="byline"><span>Ada Lovelace Writer</span></div>')).toBe('Ada Lovelace');
+  });
+
   it('a button’s words beside the name, an “About me” link or a link marked as a date’s is no name', () => {
     const header = (html: string) => metadataOf('<title>Dumplings</title>', `<h1>Dumplings</h1>${html}`).byline;
     expect(

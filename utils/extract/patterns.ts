@@ -409,9 +409,12 @@ export const NEWS_CREDITS_LINE =
 export const NOT_A_SITE_NAME =
   /^(?:本站原创|本站|原创|网络|互联网|网络整理|网络转载|网络收集|转载|未知|佚名|综合|整理|网友投稿|投稿|原创投稿|本站整理)$/;
 
-/** Author values that name nobody: "anonymous", "unknown", the site's own staff. */
+/**
+ * Author values that name nobody: "anonymous", "unknown", the site's own staff, a template's
+ * empty value ("undefined").
+ */
 export const NO_AUTHOR =
-  /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest)$/i;
+  /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest|undefined|null|none|n\/a)$/i;
 
 /**
  * A class or id naming what is about an author, not the author's name: a coffee blog's

@@ -61,9 +61,10 @@ const MAX_WALKED = 600;
  * The recipe a page shows without describing it in data (no JSON-LD, no microdata): the items of
  * the lists under its "Ingredients" heading, and of those under its "Instructions" (or
  * "Directions", "Method"…) heading, or under the next heading when its list reads as steps
- * (stepsInNextSection). "Ingredients" alone heads a cosmetic's label as well. recipe.ts keeps the lists these texts find, as it does for a recipe
- * the page describes in data: King Arthur sets a recipe's ingredients in an <aside> beside its
- * steps, which the cleaning steps removed as a sidebar.
+ * (stepsInNextSection). "Ingredients" alone heads a cosmetic's label as well. recipe.ts keeps
+ * the lists these texts find, as it does for a recipe the page describes in data: King Arthur
+ * sets a recipe's ingredients in an <aside> beside its steps, which the cleaning steps removed
+ * as a sidebar.
  */
 export function recipeOfHeadings(headings: readonly Element[]): RecipeText | undefined {
   const opening = (names: Set<string>) => headings.find((h) => names.has(headingWords(h)));

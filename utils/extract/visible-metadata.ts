@@ -142,7 +142,7 @@ const LABEL =
 const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photograph\w*|updated)\b|审核|编辑/i;
 const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
 const NOT_A_NAME =
-  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|writer|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 
 /** Text in an author-marked box at most: a byline's block with its date and reading time, not a post. */
 const MAX_BYLINE_BOX = 2000;
@@ -154,7 +154,10 @@ const COUNT = /^\d[\d,.]{0,12}[kKmM]?$/;
 function withoutTrailer(name: string): string {
   const words = name.split(' ');
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (words.length > 1 && (last === 'author' || last === 'writer')) return words.slice(0, -1).join(' ');
+  // (Not after a comma: "…, AP National Political Writer" is a role whole, left out by namesBeforeRole.)
+  if (words.length > 1 && (last === 'author' || last === 'writer') && !name.includes(',')) {
+    return words.slice(0, -1).join(' ');
+  }
   const on = words.lastIndexOf('on');
   // "Stella on" [the date]: the line ran on into the date's own element ("Audiophile On" is a name).
   if (on > 0 && on === words.length - 1) return words.slice(0, on).join(' ');
@@ -220,7 +223,8 @@ function namesIn(el: Element): string[] {
     if (CONNECTOR.test(part)) continue;
     // An author's figures: "1956" "Tips", "12k" "Followers".
     if (COUNT.test(parts[i - 1]?.text ?? '')) continue;
-    const cleaned = cleanByline(part);
+    // "Steve Peoples, AP National Political Writer" in one piece: the name before the role.
+    const cleaned = namesBeforeRole(cleanByline(part));
     if (!cleaned || !isName(cleaned)) {
       if (names.length) break;
       continue;
