@@ -1197,6 +1197,7 @@ describe('interactive wrappers', () => {
       <p>To join the study, click <a href="#">here</a> and fill in the form.</p>
       <p><a href="#">Who may join?</a></p><p>Adults who eat three meals a day.</p>
       <p><a href="#">The fasting diaries of twelve volunteers over a whole year</a></p>
+      <h2><a href="javascript://">Results of the study</a></h2>
       ${enParagraph(2)}
       </article></body>`);
     if (!result.ok) throw new Error(result.reason);
@@ -1205,6 +1206,8 @@ describe('interactive wrappers', () => {
     expect(textContent).toContain('click here and fill in the form');
     expect(textContent).toContain('Who may join?');
     expect(textContent).toContain('The fasting diaries of twelve volunteers over a whole year');
+    // A heading's words, set as a tab's link.
+    expect(textContent).toContain('Results of the study');
   });
 
   it('a recipe card’s links that work as buttons leave the recipe put back from the card', () => {

@@ -61,6 +61,7 @@ import {
   VIEW_WORD_LINE,
   VISITS_LINE,
 } from './patterns';
+import { isDeadLinkCommand } from './pre-clean';
 import type { RemovalReport } from './report';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
@@ -242,6 +243,10 @@ export function postClean(
   pageUrl?: string,
   recipeLists: readonly Element[] = [],
 ): void {
+  // (Readability has made a script's links plain text already: those left go to "#".)
+  for (const link of descendantsWithTag(content, 'A')) {
+    if (isDeadLinkCommand(link)) report.remove(STEP, 'link that works as a button', link);
+  }
   removeInPageJumps(content, report);
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);

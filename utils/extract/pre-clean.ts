@@ -183,6 +183,9 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     // skip it as hidden); the toggle's label is then the panel's title, kept like a FAQ's question.
     const disclosed = el.hasAttribute('aria-expanded') ? foldedPanelOf(el) : undefined;
     if (disclosed) openPanel(disclosed);
+    // Kept a link for Readability to score as one, but to "#": Readability makes a script's link
+    // plain text, and post-clean could no longer tell the command from the article's words.
+    if (el.tagName === 'A' && isDeadLinkCommand(el)) el.setAttribute('href', '#');
     const control = el.tagName === 'BUTTON' || isScriptButton(el);
     if (control && (disclosed || isContentWrapper(el))) {
       // Unwrapped after the walk, its heading or question entered like any block.
@@ -303,34 +306,40 @@ function textOnScreen(el: Element): string {
  * An element made a button for a script ("Cookie settings", "ACCEPT" as `<a role="button">`
  * without an address): a control like a <button>, though its tag is a link's or a box's. A link
  * with an address is still a link, whatever role it says it plays; a box that opens its picture
- * larger (a figure with its credit and caption, all `role="button"`) is the figure. A link
- * without an address and without the role is a button too when it says a command on its own
- * (isBareCommand).
+ * larger (a figure with its credit and caption, all `role="button"`) is the figure.
  */
 export function isScriptButton(el: Element): boolean {
-  if (!el.hasAttributes() || MEDIA_TAGS.has(el.tagName)) return false;
-  const role = el.getAttribute('role');
-  const deadLink = el.tagName === 'A' && role === null && el.hasAttribute('href');
-  if (role !== 'button' && !deadLink) return false;
+  if (!el.hasAttributes() || el.getAttribute('role') !== 'button' || MEDIA_TAGS.has(el.tagName)) return false;
   const href = el.getAttribute('href')?.trim() ?? '';
   if (href !== '' && href !== '#' && !href.toLowerCase().startsWith('javascript:')) return false;
-  // A footnote's number, its note shown on a press ("modern footnotes"), is the text's own mark.
-  if (el.closest('sup')) return false;
-  if (firstDescendant(el, (d) => MEDIA_TAGS.has(d.tagName)) || hasTextLongerThan(el, MAX_BUTTON_TEXT)) return false;
-  return !deadLink || isBareCommand(el);
+  return isSmallControl(el);
 }
 
 /**
- * A link that goes nowhere (`href="#"`, a script's) works as a button when it stands alone and
- * says a command ("Print", "Save recipe", "Show more"). Not a placeholder link in a sentence
- * ("click <a href="#">here</a> to…"), a question that opens its answer, or a title.
+ * A link that goes nowhere (`href="#"`, a script's) and works as a button: it stands alone and
+ * says a command ("Print", "Save this recipe", "US Customary"). Not a placeholder link in a
+ * sentence ("click <a href="#">here</a> to…"), a heading's words (a tab's "Ingredients of…"), a
+ * question that opens its answer, or a title. Removed from the article Readability chose
+ * (post-clean) and from a recipe card's copy, not before Readability: a page's "Bookmark" and "Add
+ * To Collection" links taken away beside its summary changed which block Readability chose.
  */
-function isBareCommand(link: Element): boolean {
-  if (isWithinSentence(link)) return false;
-  const text = normalizeSpace(textOnScreen(link));
+export function isDeadLinkCommand(el: Element): boolean {
+  if (el.tagName !== 'A' || el.hasAttribute('role')) return false;
+  const href = el.getAttribute('href')?.trim().toLowerCase();
+  if (href !== '#' && !href?.startsWith('javascript:')) return false;
+  if (!isSmallControl(el) || isWithinSentence(el) || el.closest(HEADING_SELECTOR)) return false;
+  const text = normalizeSpace(textOnScreen(el));
   return text !== '' && !text.includes('?') && text.split(' ').length <= MAX_COMMAND_WORDS;
 }
 
+/** Not a footnote's number, a picture that opens larger, or a passage. */
+function isSmallControl(el: Element): boolean {
+  // A footnote's number, its note shown on a press ("modern footnotes"), is the text's own mark.
+  if (el.closest('sup')) return false;
+  return !firstDescendant(el, (d) => MEDIA_TAGS.has(d.tagName)) && !hasTextLongerThan(el, MAX_BUTTON_TEXT);
+}
+
+const HEADING_SELECTOR = HEADING_TAGS.join(',');
 /** A command's words at most: "Print", "Save this recipe", "Jump to the video". */
 const MAX_COMMAND_WORDS = 4;
 

@@ -1,5 +1,5 @@
 import { descendantElements, descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
-import { isScriptButton, NON_CONTENT, SCREEN_READER_ONLY_CLASS } from './pre-clean';
+import { isDeadLinkCommand, isScriptButton, NON_CONTENT, SCREEN_READER_ONLY_CLASS } from './pre-clean';
 import type { RecipeText } from './recipe-data';
 
 /**
@@ -314,7 +314,7 @@ function cleanCopy(el: Element): Element {
   const copy = el.cloneNode(true) as Element;
   for (const inner of descendantElements(copy)) {
     // A link or box that works as a button ("Print", "Save recipe") is a control, as <button>s are.
-    if (NON_CONTENT.has(inner.tagName) || isScriptButton(inner)) inner.remove();
+    if (NON_CONTENT.has(inner.tagName) || isScriptButton(inner) || isDeadLinkCommand(inner)) inner.remove();
     else if (inner.tagName === 'LABEL') inner.replaceWith(...inner.childNodes);
     // A checkbox's "▢" for screen readers: on the page, the box was the checkbox.
     else if (SCREEN_READER_ONLY_CLASS.test(inner.getAttribute('class') ?? '') && !lettersOf(inner.textContent ?? ''))
