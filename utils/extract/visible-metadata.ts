@@ -116,17 +116,20 @@ function textParts(el: Element): Part[] {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     const link = node.parentElement?.closest('a');
-    if (link && isTopicLink(link)) continue;
-    // A button's words beside the name ("Uložiť kuchára", save this cook) are no name.
-    if (node.parentElement?.closest(CONTROL)) continue;
+    // A topic's link, or a button's words beside the name ("Uložiť kuchára", save this cook, a
+    // link to nowhere), are no name.
+    if (link && (isTopicLink(link) || isControlLink(link))) continue;
     const kind = !link || !el.contains(link) ? undefined : isAuthorLink(link) ? 'author' : 'other';
     parts.push(kind ? { text, link: kind } : { text });
   }
   return parts;
 }
 
-/** A control, or a link that works as one (to nowhere or to a script). */
-const CONTROL = 'button, [role="button"], a[href="#"], a[href^="javascript:"]';
+/** A link that works as a button: to nowhere, to a script, or so marked. */
+function isControlLink(link: Element): boolean {
+  const href = link.getAttribute('href')?.trim().toLowerCase() ?? '';
+  return href === '#' || href.startsWith('javascript:') || link.getAttribute('role') === 'button';
+}
 
 function isAuthorLink(link: Element): boolean {
   return (
