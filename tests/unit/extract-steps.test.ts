@@ -1198,6 +1198,7 @@ describe('interactive wrappers', () => {
       <p><a href="#">Who may join?</a></p><p>Adults who eat three meals a day.</p>
       <p><a href="#">The fasting diaries of twelve volunteers over a whole year</a></p>
       <h2><a href="javascript://">Results of the study</a></h2>
+      <p><a href="#" aria-controls="terms">Terms of the study</a></p><p id="terms">Volunteers could leave at any time.</p>
       ${enParagraph(2)}
       </article></body>`);
     if (!result.ok) throw new Error(result.reason);
@@ -1208,6 +1209,8 @@ describe('interactive wrappers', () => {
     expect(textContent).toContain('The fasting diaries of twelve volunteers over a whole year');
     // A heading's words, set as a tab's link.
     expect(textContent).toContain('Results of the study');
+    // A toggle's words, the title of the panel it opens.
+    expect(textContent).toContain('Terms of the study');
   });
 
   it('a recipe card’s links that work as buttons leave the recipe put back from the card', () => {

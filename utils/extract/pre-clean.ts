@@ -319,12 +319,14 @@ export function isScriptButton(el: Element): boolean {
  * A link that goes nowhere (`href="#"`, a script's) and works as a button: it stands alone and
  * says a command ("Print", "Save this recipe", "US Customary"). Not a placeholder link in a
  * sentence ("click <a href="#">here</a> to…"), a heading's words (a tab's "Ingredients of…"), a
- * question that opens its answer, or a title. Removed from the article Readability chose
+ * toggle's or a question that opens its answer, or a title. Removed from the article Readability chose
  * (post-clean) and from a recipe card's copy, not before Readability: a page's "Bookmark" and "Add
  * To Collection" links taken away beside its summary changed which block Readability chose.
  */
 export function isDeadLinkCommand(el: Element): boolean {
   if (el.tagName !== 'A' || el.hasAttribute('role')) return false;
+  // A toggle's words title the panel it opens (an accordion's "Shipping policy").
+  if (el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls')) return false;
   const href = el.getAttribute('href')?.trim().toLowerCase();
   if (href !== '#' && !href?.startsWith('javascript:')) return false;
   if (!isSmallControl(el) || isWithinSentence(el) || el.closest(HEADING_SELECTOR)) return false;
