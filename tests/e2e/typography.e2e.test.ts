@@ -309,6 +309,19 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     await expect
       .poll(() => inReader(page, (root) => root.querySelector('.folio-image-failed')?.getAttribute('aria-label')))
       .toBe('A picture that did not load: A chart of reading time');
+    // Every picture that failed is a box: each error arrives on its own (one may still be on its
+    // way when the first box is drawn; the CI once counted it under load).
+    await expect
+      .poll(() =>
+        inReader(
+          page,
+          (root) =>
+            [...root.querySelectorAll('.folio-content img')].filter(
+              (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 0,
+            ).length,
+        ),
+      )
+      .toBe(0);
     const shown = await inReader(page, (root) => {
       const p = root.querySelector('.folio-content p') as HTMLElement;
       const box = root.querySelector('.folio-image-failed') as HTMLElement;
