@@ -136,9 +136,18 @@ export function headsAList(el: Element): boolean {
   const heading = isHeading(el) ? el : el.parentElement;
   if (!heading || !isHeading(heading)) return false;
   const next = heading.nextElementSibling;
-  return next !== null && (LIST_SET.has(next.tagName) || LIST_SET.has(next.firstElementChild?.tagName ?? ''));
+  return next !== null && (LIST_TAGS.has(next.tagName) || LIST_TAGS.has(next.firstElementChild?.tagName ?? ''));
 }
-const LIST_SET = new Set(['OL', 'UL']);
+export const LIST_TAGS = new Set(['UL', 'OL']);
+
+/** A script's address ("javascript:…"): it runs code rather than leading anywhere. */
+export const SCRIPT_ADDRESS = /^\s*javascript:/i;
+
+/** Whether a link goes nowhere: to "#", or to a script. */
+export function linksNowhere(el: Element): boolean {
+  const href = el.getAttribute('href')?.trim() ?? '';
+  return href === '#' || SCRIPT_ADDRESS.test(href);
+}
 
 export function someChild(el: Element, test: (child: Element) => boolean): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;

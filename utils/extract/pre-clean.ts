@@ -11,6 +11,7 @@ import {
   headsAList,
   holdsText,
   isHeading,
+  linksNowhere,
   someChild,
   walkElements,
 } from './dom';
@@ -310,8 +311,7 @@ function textOnScreen(el: Element): string {
  */
 export function isScriptButton(el: Element): boolean {
   if (!el.hasAttributes() || el.getAttribute('role') !== 'button' || MEDIA_TAGS.has(el.tagName)) return false;
-  const href = el.getAttribute('href')?.trim() ?? '';
-  if (href !== '' && href !== '#' && !href.toLowerCase().startsWith('javascript:')) return false;
+  if ((el.getAttribute('href')?.trim() ?? '') !== '' && !linksNowhere(el)) return false;
   return isSmallControl(el);
 }
 
@@ -327,8 +327,7 @@ export function isDeadLinkCommand(el: Element): boolean {
   if (el.tagName !== 'A' || el.hasAttribute('role')) return false;
   // A toggle's words title the panel it opens (an accordion's "Shipping policy").
   if (el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls')) return false;
-  const href = el.getAttribute('href')?.trim().toLowerCase();
-  if (href !== '#' && !href?.startsWith('javascript:')) return false;
+  if (!linksNowhere(el)) return false;
   if (!isSmallControl(el) || isWithinSentence(el) || el.closest(HEADING_SELECTOR)) return false;
   const text = normalizeSpace(textOnScreen(el));
   return text !== '' && !text.includes('?') && text.split(' ').length <= MAX_COMMAND_WORDS;

@@ -1,4 +1,4 @@
-import { descendantElements, descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading } from './dom';
+import { descendantElements, descendantsWithTag, firstDescendant, HEADING_TAGS, isHeading, LIST_TAGS } from './dom';
 import { isDeadLinkCommand, isScriptButton, NON_CONTENT, SCREEN_READER_ONLY_CLASS } from './pre-clean';
 import type { RecipeText } from './recipe-data';
 
@@ -24,8 +24,6 @@ export interface RecipePart {
   /** The page's own list, with its heading (recipe-facts.ts looks for the card's other lines outside them). */
   shown: Element[];
 }
-
-const LIST_TAGS = new Set(['UL', 'OL']);
 
 /** Items shorter than this (in letters) are matched only whole: "salt" is in every paragraph. */
 const MIN_PARTIAL_KEY = 8;

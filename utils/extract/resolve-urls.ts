@@ -1,4 +1,4 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, SCRIPT_ADDRESS } from './dom';
 
 /**
  * Lazy images keep their real address in data-original / data-src / data-lazy-src (or a srcset),
@@ -39,8 +39,6 @@ function copyLazySrcset(el: Element): void {
   const dataSrcset = el.getAttribute('data-srcset');
   if (dataSrcset && !el.getAttribute('srcset')) el.setAttribute('srcset', dataSrcset);
 }
-
-const SCRIPT_ADDRESS = /^\s*javascript:/i;
 
 /**
  * A link whose address runs script is its words. Readability does this to the article it takes;

@@ -1,4 +1,4 @@
-import { hasTextLongerThan } from './dom';
+import { hasTextLongerThan, linksNowhere } from './dom';
 import { cleanByline, namesNoOne } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
@@ -127,8 +127,7 @@ function textParts(el: Element): Part[] {
 
 /** A link that works as a button: to nowhere, to a script, or so marked. */
 function isControlLink(link: Element): boolean {
-  const href = link.getAttribute('href')?.trim().toLowerCase() ?? '';
-  return href === '#' || href.startsWith('javascript:') || link.getAttribute('role') === 'button';
+  return linksNowhere(link) || link.getAttribute('role') === 'button';
 }
 
 function isAuthorLink(link: Element): boolean {
