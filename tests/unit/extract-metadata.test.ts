@@ -175,6 +175,30 @@ describe('a section’s name given as the site’s', () => {
   });
 });
 
+describe('a byline that is an account’s user name', () => {
+  const bylineOf = async (shown: string, data: string) => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const paragraph = `<p>${'The deadline to file is in April, and the new deductions change what most workers can claim. '.repeat(3)}</p>`;
+    const html = `<title>Filing taxes this year</title><meta name="author" content="${data}"><body><article><h1>Filing taxes this year</h1><p>Written by <a rel="author" href="/author/x/">${shown}</a></p>${paragraph.repeat(4)}</article></body>`;
+    const result = extractArticle(parseHtml(html, 'https://blog.x.test/a'), { url: 'https://blog.x.test/a' });
+    return result.ok ? result.article.byline : result.reason;
+  };
+
+  it('gives the person the page’s data names, when the handle holds one of the name’s words', async () => {
+    expect(await bylineOf('TurboTaxLisa', 'Lisa Greene-Lewis')).toBe('Lisa Greene-Lewis');
+    expect(await bylineOf('jsteinhardt', 'Jacob Steinhardt')).toBe('Jacob Steinhardt');
+  });
+
+  it('stays when the data names someone else, a list, or the shown name is a name already', async () => {
+    expect(await bylineOf('TurboTaxLisa', 'Mark Jones')).toBe('TurboTaxLisa');
+    expect(await bylineOf('TurboTaxLisa', 'Lisa Greene-Lewis, Mark Jones')).toBe('TurboTaxLisa');
+    expect(await bylineOf('Stacey', 'Stacey Smith')).toBe('Stacey');
+    expect(await bylineOf('Lisa G.', 'Lisa Greene-Lewis')).toBe('Lisa G.');
+    expect(await bylineOf('李明', '李 明')).toBe('李明');
+  });
+});
+
 describe('the site name from a breadcrumb', () => {
   const page = (trail: string) =>
     `<title>Tools for data analysis | Stitch</title><body>${trail}<article><h1>Tools for data analysis</h1>${[1, 2, 3, 4, 5].map((n) => `<p>Step ${n}: data analysis is a core practice of modern businesses, and choosing the right tool for it takes some care, some patience and a clear idea of the data you hold.</p>`).join('')}</article></body>`;

@@ -1,4 +1,5 @@
 import { authorOfBio } from './author-bio';
+import { personBehindHandle } from './byline-handle';
 import { surveyTree, type TreeSurvey } from './dom';
 import { findLeadPicture } from './lead-picture';
 import {
@@ -165,17 +166,19 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   // An address in the author tag (a Facebook page, article:author's profile URL) names no one.
   const metaAuthor = [firstOf(tags, 'author', 'article:author', 'dc.creator')].find((v) => v && !/^https?:/.test(v));
   // || rather than ??: an empty author ("" in JSON-LD or a meta tag) names no one either.
-  const byline =
-    pick(rule?.byline) ||
-    completedList(
-      withoutSiteName(visible.byline, siteName),
-      // The publication listed among the authors is not one of them.
-      [jsonLd.author, metaAuthor].map((list) => withoutSiteName(withoutSiteName(list, siteName), jsonLd.publisher)),
-    ) ||
+  // The publication listed among the authors is not one of them.
+  const dataAuthors = [jsonLd.author, metaAuthor].map((list) =>
+    withoutSiteName(withoutSiteName(list, siteName), jsonLd.publisher),
+  );
+  const credited =
+    completedList(withoutSiteName(visible.byline, siteName), dataAuthors) ||
     writtenByLabel(tags) ||
     authorPageLink(ofTag('A')) ||
     creditLineOnPage(doc) ||
-    authorOfBio(doc) ||
+    authorOfBio(doc);
+  const byline =
+    pick(rule?.byline) ||
+    personBehindHandle(credited, dataAuthors) ||
     // Last, the author the page's data gives when it is the site or its publisher ("Buzzsprout"
     // on Buzzsprout's blog): a person credited on the page comes first.
     jsonLd.author ||
