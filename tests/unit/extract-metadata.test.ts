@@ -108,6 +108,8 @@ describe('metadata that names no one and no site', () => {
     ['By Ada Gardener, 3 March 2024', 'Ada Gardener'],
     ['Ada Gardener | March 3, 2024', 'Ada Gardener'],
     ['作者：张三', '张三'],
+    ['Текст: Венера Ерофеева', 'Венера Ерофеева'],
+    ['Autor: Jan Nowak', 'Jan Nowak'],
     ['Ada Gardener, Bo Lin', 'Ada Gardener, Bo Lin'],
     ['佚名', undefined],
     ['Anonymous', undefined],

@@ -58,7 +58,7 @@ describe('Readability speed-ups', () => {
     const prototype = Readability.prototype as unknown as Record<string, unknown>;
     for (const name of Object.keys(READABILITY_SPEEDUPS)) expect(typeof prototype[name], name).toBe('function');
     // And those Folio wraps to change what it decides (readability-phrasing, readability-prose-blocks,
-    // readability-write-ups, readability-title-heading).
+    // readability-write-ups, readability-title-heading, readability-byline).
     for (const name of [
       '_isPhrasingContent',
       '_cleanConditionally',
@@ -66,6 +66,8 @@ describe('Readability speed-ups', () => {
       '_headerDuplicatesTitle',
       '_textSimilarity',
       '_getInnerText',
+      '_isValidByline',
+      'parse',
     ])
       expect(typeof prototype[name], name).toBe('function');
     const reader = new Readability(parseHtml('<p>text</p>', 'https://example.test/')) as unknown as Record<

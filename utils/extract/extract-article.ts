@@ -32,6 +32,7 @@ import { oneLineText, toPlainText } from './plain-text';
 import { postClean, removeStrays } from './post-clean';
 import { preClean } from './pre-clean';
 import { revealProtectedEmails } from './protected-emails';
+import { withBylineReadAsNames } from './readability-byline';
 import { withInlineFormattingAsPhrasing } from './readability-phrasing';
 import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
@@ -328,14 +329,16 @@ function readability(doc: Document) {
   return withProseBlocksKept(
     withWriteUpsKept(
       withTitleHeadingMatchedBothWays(
-        withInlineFormattingAsPhrasing(
-          fasterReadability<Element>(doc, {
-            charThreshold: 500,
-            disableJSONLD: true,
-            // The players linkVideoEmbeds links to, beyond Readability's own (YouTube, Vimeo…).
-            allowedVideoRegex: VIDEO_PLAYER,
-            serializer: (el) => el as Element,
-          }),
+        withBylineReadAsNames(
+          withInlineFormattingAsPhrasing(
+            fasterReadability<Element>(doc, {
+              charThreshold: 500,
+              disableJSONLD: true,
+              // The players linkVideoEmbeds links to, beyond Readability's own (YouTube, Vimeo…).
+              allowedVideoRegex: VIDEO_PLAYER,
+              serializer: (el) => el as Element,
+            }),
+          ),
         ),
       ),
     ),

@@ -512,11 +512,11 @@ function withoutPostedDay(text: string): string {
 const LEADING_MARKS = /^[-–—•·|:]+\s*/;
 /**
  * A credit's own words before the name, in the languages recipe and news sites write them: "By",
- * "Recipe by", "Submitted by", "Par", "Por", "Af", "Av", "Von", "Gemaakt door". A whole word
+ * "Recipe by", "Submitted by", "Par", "Por", "Af", "Av", "Von", "Gemaakt door", "Autor:", "Текст:". A whole word
  * followed by a space or colon: "Byron Smith" keeps its first name.
  */
 const CREDIT_WORDS =
-  /^(?:(?:(?:written|recipe|submitted|created|story|words|text)\s)?by|read more about|more about|par|por|af|av|von|door|gemaakt door)(?:\s*[:：/|]\s*|\s)/i;
+  /^(?:(?:(?:written|recipe|submitted|created|story|words|text)\s)?by|read more about|more about|par|por|af|av|von|door|gemaakt door|autor|auteur|autore|автор|текст)(?:\s*[:：/|]\s*|\s)/i;
 
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = withoutPostedDay(

@@ -144,7 +144,7 @@ const LABEL =
 const OTHER_CREDITS = /\b(?:reviewed|fact[- ]?checked|edited|illustrat\w*|photograph\w*|updated)\b|审核|编辑/i;
 const CONNECTOR = /^(?:and|&|,|、|和|与)$/i;
 const NOT_A_NAME =
-  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|learn more|read more|see more|journalist|reporter|writer|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
+  /\d|[:|@/©]|\b(?:min(?:ute)?s? read|read(?:ing)? time|updated|published|posted|share|follow|comments?|view all|more from|about the author|contributor|staff writer|editor|full bio|bio|cite|disclosure|subscribe|newsletter|profile|profil|profiel|perfil|learn more|read more|see more|journalist|reporter|writer|correspondent|columnist|desk|analyst|specialist|manager|director|founder|ceo|cto|strategist|consultant|intern)\b|\bfrom$|^(?:the )?(?:author|written|by|posted|authors)$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 
 /** Text in an author-marked box at most: a byline's block with its date and reading time, not a post. */
 const MAX_BYLINE_BOX = 2000;
@@ -268,6 +268,12 @@ const PAGE_REACH = 800;
  * document order. Only this neighbourhood is looked at: testing every element's class and id on a
  * large page cost the extractor a tenth of its time.
  */
+/** The names one byline element gives (see namesIn), joined as a byline; none when it gives none. */
+export function bylineOfElement(el: Element): string | undefined {
+  const names = namesIn(el);
+  return names.length ? names.join(', ') : undefined;
+}
+
 export function candidatesNear(anchor: Element | undefined, doc: Document): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../bin/parse-html';
+import { extractArticle } from '../../utils/extract';
+
+const URL = 'https://kochen.folio.test/rezepte/hackbraten';
+const paragraph = (n: number) =>
+  `<p>Schritt ${n}: Das Hackfleisch mit den Zwiebeln, dem eingeweichten Brötchen und den Eiern gut verkneten, dann würzen und in die Form geben.</p>`;
+
+/**
+ * The byline the reader shows for an article whose only credit is a box after it, too far below
+ * the heading for Folio's own reading of the header: Readability's byline.
+ */
+function bylineWithBox(box: string): string | undefined {
+  const body = Array.from({ length: 260 }, (_, i) => paragraph(i + 1)).join('');
+  const html = `<html><head><title>Hackbraten</title></head><body><main><h1>Hackbraten</h1>${body}${box}</main></body></html>`;
+  const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article.byline;
+}
+
+describe('the byline Readability finds in an author box', () => {
+  it('is the name, not the box’s pieces run together with its button', () => {
+    const box =
+      '<section><h2>Rezeptautor:in</h2><div class="author-box"><div><img src="/a.jpg" alt="Bild von Delphinella">' +
+      '<div><div><span class="author-box__name">Delphinella</span></div>' +
+      '<div><a class="ds-btn" href="/user/profil/5f23/Delphinella.html"><span>Profil entdecken</span></a></div></div></div></div></section>';
+    expect(bylineWithBox(box)).toBe('Delphinella');
+  });
+
+  it('leaves out a label in its own element, in any language', () => {
+    expect(bylineWithBox('<div class="author"><span>Текст:</span> <span>Венера Ерофеева</span></div>')).toBe(
+      'Венера Ерофеева',
+    );
+  });
+
+  it('keeps two authors joined by "and"', () => {
+    expect(bylineWithBox('<div class="byline"><a href="/p/1">Ana Ruiz</a> and <a href="/p/2">Tom Berg</a></div>')).toBe(
+      'Ana Ruiz, Tom Berg',
+    );
+  });
+});
