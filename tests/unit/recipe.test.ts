@@ -93,6 +93,13 @@ describe('the recipe a page shows under its headings', () => {
         ),
       ),
     ).toEqual({ ingredients: INGREDIENTS, steps: STEPS });
+    // Chinese steps say in ten characters what English says in forty.
+    const zhSteps = ['番茄切块，鸡蛋打散。', '热锅下油炒鸡蛋。', '加入番茄翻炒出汁。'];
+    expect(
+      recipeOfHeadings(
+        headings(`<h2>用料</h2>${list(['鸡蛋 2 个', '番茄 1 个'])}<h2>开始动手</h2>${list(zhSteps, 'ol')}`),
+      ),
+    ).toEqual({ ingredients: ['鸡蛋 2 个', '番茄 1 个'], steps: zhSteps });
     // A cosmetic's label: names under "Ingredients", then reviews or prose, not instructions.
     const label = list(['Aqua', 'Glycerin', 'Parfum']);
     expect(

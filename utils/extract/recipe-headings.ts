@@ -1,5 +1,6 @@
 import { isHeading } from './dom';
 import { cleanRecipeText, MAX_RECIPE_ITEMS, type RecipeText } from './recipe-data';
+import { weightedLength } from './text';
 
 /**
  * Headings that open a recipe's ingredients, as pages word them (lower case, no colon), in the
@@ -97,14 +98,17 @@ function stepsInNextSection(headings: readonly Element[], ingredientsHeading: El
   // Its first list alone: with no heading of its rank after it, the section runs on through
   // the page's cards of other recipes.
   const steps = itemsUnder(next, true);
-  const sentences = steps.filter((step) => SENTENCE_END.test(step) && step.length >= MIN_STEP_LENGTH);
+  const sentences = steps.filter((step) => SENTENCE_END.test(step) && weightedLength(step) >= MIN_STEP_LENGTH);
   return steps.length >= 2 && sentences.length * 3 >= steps.length * 2 ? steps : undefined;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the DOM's globals
 /** How a step ends: a sentence's full stop (or bang), in Latin or CJK script. */
 const SENTENCE_END = /[.!。！]$/;
-/** A step is an instruction, longer than an ingredient's "Squeeze of lime." */
+/**
+ * A step is an instruction, longer than an ingredient's "Squeeze of lime." (Weighted: a CJK
+ * character counts three, so "热锅下油炒鸡蛋。" is one.)
+ */
 const MIN_STEP_LENGTH = 20;
 
 function headingWords(heading: Element): string {
