@@ -38,6 +38,20 @@ describe('captions a page sets as a block after the picture', () => {
     expect(paragraphs.some((p) => p.includes('Vicente Aguiar') || p.includes('An aisle of garden'))).toBe(false);
   });
 
+  it('keeps a caption Readability weighs down for its name ("embeddedMediaCaption": "media")', () => {
+    const doc = contentOf(
+      story(`<p><img src="/rescue.jpg" alt="" width="620" height="349"></p>
+        <div class="embeddedMediaCaption medium"><div><p>A video showing the moment officers rescued the girl was released on Monday.</p></div><span class="pub">(Published Monday, Nov. 18, 2019)</span></div>
+        ${paragraph(6)}<p><img src="/scene.jpg" alt="" width="620" height="349"></p>
+        <div class="media-caption"><p>Officers outside the hotel in Forest Hill.</p></div>`),
+    );
+    // (The sentence's paragraph and the date's line, each a block of its own in the caption.)
+    expect(captionOf(doc, 'rescue.jpg')).toBe(
+      'A video showing the moment officers rescued the girl was released on Monday.(Published Monday, Nov. 18, 2019)',
+    );
+    expect(captionOf(doc, 'scene.jpg')).toBe('Officers outside the hotel in Forest Hill.');
+  });
+
   it('leaves a paragraph after a picture the story’s own, and a block named a caption with no picture before it', () => {
     const doc = contentOf(
       story(`<p><img src="/chart.png" alt="Sales by quarter" width="600" height="300"></p>

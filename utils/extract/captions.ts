@@ -19,6 +19,8 @@ const CAPTION_MARK = 'data-folio-caption';
  */
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|(?:image|img|photo|picture|media|figure)[-_]?caption|caption(?:[-_]?text)?)(?:$|[\s_-])/i;
+/** The same names in camel case after another word: NBC's "embeddedMediaCaption". */
+const CAMEL_CAPTION_CLASS = /[a-z](?:Image|Img|Photo|Picture|Media|Figure)Caption(?:$|[\s_-])/;
 
 /** Longer than this (its markup's spaces counted), a block named a caption is not a picture's caption. */
 const MAX_CAPTION = 600;
@@ -31,11 +33,17 @@ const MAX_CAPTION_LEVELS = 2;
  * Readability replaces such a wrapper by its paragraph, and the wrapper's mark with it.
  */
 export function markCaption(el: Element): void {
-  if (el.tagName === 'FIGCAPTION' || !CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return;
+  const className = el.getAttribute('class') ?? '';
+  if (el.tagName === 'FIGCAPTION' || !(CAPTION_CLASS.test(className) || CAMEL_CAPTION_CLASS.test(className))) return;
   if (el.closest('figcaption, figure')) return;
   // (A caption inside a marked one was marked with it: the chain is not walked again.)
   for (let at: Element | null = el; at && !at.hasAttribute(CAPTION_MARK); at = onlyChild(at))
     at.setAttribute(CAPTION_MARK, '');
+}
+
+/** Whether pre-clean marked `el` as a picture's caption (markCaption). */
+export function isMarkedCaption(el: Element): boolean {
+  return el.hasAttribute(CAPTION_MARK);
 }
 
 /** The one element `el` holds, with no words beside it. */

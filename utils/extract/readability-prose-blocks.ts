@@ -1,3 +1,4 @@
+import { isMarkedCaption } from './captions';
 import { descendantsWithTag, firstDescendant } from './dom';
 import { holdsArticleText } from './masked-prose';
 import { isLinkedHeading } from './paragraph-mass';
@@ -10,7 +11,8 @@ import { normalizeSpace } from './text';
  * checklist in `cda-media-block`s, a SiteOrigin page its text in `so-panel widget`s, and the
  * prose went with them (wcxb-dev 4430, 4184, 0226: word F1 about 0.6 before, 0.96 after).
  *
- * Here a block that holds article text (two prose paragraphs) and is weighed down only for a
+ * Here a block that holds article text (two prose paragraphs), or that pre-clean marked as a
+ * picture's caption (NBC's "embeddedMediaCaption" under a video), and is weighed down only for a
  * name that says nothing of its content's kind ("widget", "media", "meta") is left to the other
  * tests. Only at that step: the names still count where Readability chooses the article
  * (Elementor names every block a widget; taking the names off before Readability changed which
@@ -66,12 +68,13 @@ export function withProseBlocksKept<T extends object>(reader: T): T {
   // Renamed by an upgrade (the unit test says so): Readability as shipped.
   if (typeof shipped !== 'function') return reader;
   internals._cleanConditionally = function (this: CleanInternals, e: Element, tag: string): void {
-    const kept =
+    const weighedDown =
       tag === 'div'
-        ? descendantsWithTag(e, 'DIV').filter(
-            (block) => weighedDownOnlyByLayoutName(block, this.REGEXPS) && holdsArticleText(block),
-          )
+        ? descendantsWithTag(e, 'DIV').filter((block) => weighedDownOnlyByLayoutName(block, this.REGEXPS))
         : [];
+    // A caption is a line or two: keeping it does not change whether Readability tries again.
+    for (const caption of weighedDown.filter(isMarkedCaption)) caption.removeAttribute('class');
+    const kept = weighedDown.filter(holdsArticleText);
     // When the shipped step leaves too little, Readability tries again, wider: how it recovers
     // from a block chosen too narrowly (it often takes the whole article then). Keeping the
     // blocks must not stop that, so the shipped step is tried on a copy first (a rare case:
