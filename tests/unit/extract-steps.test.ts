@@ -610,6 +610,21 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Comments are closed on most news sites now');
   });
 
+  it('drops a line of an icon font’s glyphs anywhere (they draw boxes without the site’s font), not a sentence with one', () => {
+    const icons =
+      '<p><a href="https://twitter.com/x"><span class="et-pb-icon">\uf099</span></a> <a href="https://www.instagram.com/x/"><span class="et-pb-icon">\ue09a</span></a></p>';
+    const result = extract(
+      article(
+        '',
+        `${icons}<p>This website is developed by the Everyone Graduates Center for the partnership.</p><p>\ue09a Follow the partnership for news of its tutoring programs.</p>`,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.content).not.toMatch(/twitter|\uf099/);
+    expect(result.article.textContent).toContain('This website is developed by the Everyone Graduates Center');
+    expect(result.article.textContent).toContain('\ue09a Follow the partnership');
+  });
+
   it('drops disclosures, "Written by" lines, reading times, newsletter prompts and inline related links', () => {
     const text = textOf(
       article(

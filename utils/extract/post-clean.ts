@@ -270,6 +270,13 @@ export function postClean(
       remove(el, 'tags');
       continue;
     }
+    // An icon font's glyphs (private-use code points: Divi's social icons) draw nothing without
+    // the site's font: the reader would show boxes. (At the edge or not: a line of icons is not
+    // a divider between sections, as "* * *" is.)
+    if (ICON_GLYPHS_ONLY.test(text) && !holds(el, isMediaElement)) {
+      remove(el, 'icon font glyphs');
+      continue;
+    }
     if (el.tagName === 'FIGURE' && isCaptionWithoutItsPicture(el, text)) {
       // The player or gallery went with the page's scripts; its caption often repeats the opening.
       remove(el, 'caption without its picture');
@@ -619,6 +626,9 @@ function isCaptionWithoutItsPicture(figure: Element, text: string): boolean {
   if (!caption || holds(figure, isMediaElement)) return false;
   return normalizeSpace(caption.textContent ?? '') === text;
 }
+
+/** Code points of Unicode's private-use area, and spaces between them: an icon font's glyphs. */
+const ICON_GLYPHS_ONLY = /^[\uE000-\uF8FF\s]+$/;
 
 /** "•", "☼ ☼ ☼", a zero-width joiner: a line with no letter or digit and nothing to see in it. */
 function isMarksOnly(text: string, el: Element): boolean {
