@@ -674,6 +674,33 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', `${note}${enParagraph(6)}`))).toContain('We tried reading aloud for a month');
   });
 
+  it('drops a row of other stories’ cards after a "Most read" heading set alone in its box, their words outside their links', () => {
+    // The Sun's rail: each card's headline and blurb sit beside an empty link stretched over it.
+    const cards = [
+      ['RANDY ANDY', 'Andrew parties in unearthed pics despite his claims'],
+      ['TIME TRAVELLER', 'Conspiracy theorists say they have spotted a face in an old picture'],
+      ['EYE POPPING', 'Bodybuilder has his tricep removed after injecting oil'],
+    ]
+      .map(
+        (
+          [kicker, blurb],
+          i,
+        ) => `<div class="rail__item"><div class="rail__item-image"><a href="/news/${i}/"><img src="/r${i}.jpg" alt=""></a></div>
+        <div class="rail__item-content"><h3 class="rail__item-headline">${kicker}</h3><span class="rail__item-sub">${blurb}</span></div>
+        <a href="/news/${i}/" class="rail__item-anchor"></a></div>`,
+      )
+      .join('');
+    const rail = `<div class="sun-row"><div class="rail"><div class="swiper-container"><div class="rail__header"><h3 class="rail__title">Most read in world news</h3></div>
+      <div class="swiper-wrapper">${cards}</div></div></div></div>`;
+    const text = textOf(article('', `${rail}${enParagraph(6)}`));
+    expectNoneOf(text, ['Most read', 'RANDY ANDY', 'Andrew parties', 'TIME TRAVELLER', 'tricep']);
+    for (const n of [1, 5, 6]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // The article's own list of points under a heading that is not another story's stays.
+    const points = `<h3>What we found</h3><div><div><h4>Slower</h4><p>Every chapter took longer to read.</p><a href="/notes/1">Notes</a></div>
+      <div><h4>Happier</h4><p>Readers said they enjoyed it more.</p><a href="/notes/2">Notes</a></div></div>`;
+    expect(textOf(article('', `${points}${enParagraph(6)}`))).toContain('Readers said they enjoyed it more');
+  });
+
   it('drops the site’s name standing as the first line under the date (the site as its own author)', () => {
     // The site's name is read from the <title>'s end, as on Ai2's pages.
     const page = (opening: string) => `<head><title>Edges | Ai2</title></head>

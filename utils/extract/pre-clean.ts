@@ -607,8 +607,9 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
 function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
   for (const { el: heading, text } of lines) {
     if (!heading.isConnected || text.length > MAX_RELATED_HEADING || !RELATED_HEADING.test(text)) continue;
+    const head = headerBoxOf(heading);
     // The links follow the heading as its next siblings, or the heading's parent holds both.
-    const parent = heading.parentElement;
+    const parent = head.parentElement;
     if (
       parent &&
       parent !== heading.ownerDocument.body &&
@@ -619,14 +620,52 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
       report.remove(STEP, 'related-links block', parent);
       continue;
     }
-    let next = heading.nextElementSibling;
-    while (next && (linkDensity(next) > 0.6 || /^(UL|OL)$/.test(next.tagName)) && !holdsArticleText(next)) {
+    let next = head.nextElementSibling;
+    while (
+      next &&
+      (linkDensity(next) > 0.6 || /^(UL|OL)$/.test(next.tagName) || isRowOfStoryCards(next)) &&
+      !holdsArticleText(next)
+    ) {
       const after = next.nextElementSibling;
       report.remove(STEP, 'related link after heading', next);
       next = after;
     }
-    report.remove(STEP, 'related-links heading', heading);
+    report.remove(STEP, 'related-links heading', head);
   }
+}
+
+/**
+ * The box a heading is set alone in, when nothing follows the heading inside it: The Sun's
+ * `rail__header` around "Most read in world news", whose cards are the box's next sibling.
+ */
+function headerBoxOf(heading: Element): Element {
+  let head = heading;
+  for (let level = 0; level < MAX_HEADER_BOX_LEVELS && !head.nextElementSibling; level++) {
+    const box = head.parentElement;
+    if (!box || box === heading.ownerDocument.body || box.childElementCount !== 1) break;
+    head = box;
+  }
+  return head;
+}
+
+/** Wrappers a heading is climbed out of, at most. */
+const MAX_HEADER_BOX_LEVELS = 3;
+
+/**
+ * A row of other stories' cards: two or more boxes, each short and each linking to a story. A
+ * card's words may sit outside its links (The Sun's headline and blurb, under an empty link
+ * stretched over the card), so that the row is not "mostly links" by its text.
+ */
+function isRowOfStoryCards(row: Element): boolean {
+  const cards = [...row.children];
+  return (
+    cards.length >= 2 &&
+    cards.every(
+      (card) =>
+        weightedLength(normalizeSpace(card.textContent ?? '')) <= MAX_STORY_CARD &&
+        descendantsWithTag(card, 'A').some((link) => !linksNowhere(link) && link.hasAttribute('href')),
+    )
+  );
 }
 
 /** Longest card of one other story: its headline, a line or two of its blurb, its author. */
