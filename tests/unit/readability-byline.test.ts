@@ -28,6 +28,14 @@ describe('the byline Readability finds in an author box', () => {
     expect(bylineWithBox(box)).toBe('Delphinella');
   });
 
+  it('is the piece the box marks as the name, a user name in lower case, not the box’s title', () => {
+    const box =
+      '<div class="author-info"><h3 class="author-info__title">Over de plaatser</h3><div class="author">' +
+      '<img src="/avatars/pwiggers.jpg" alt="pwiggers avatar"><div class="author__wrapper">' +
+      '<a href="https://kochen.folio.test/community/pagina/pwiggers" class="author__name">pwiggers</a></div></div></div>';
+    expect(bylineWithBox(box)).toBe('pwiggers');
+  });
+
   it('leaves out a label in its own element, in any language', () => {
     expect(bylineWithBox('<div class="author"><span>Текст:</span> <span>Венера Ерофеева</span></div>')).toBe(
       'Венера Ерофеева',

@@ -1,4 +1,4 @@
-import { hasTextLongerThan, linksNowhere } from './dom';
+import { firstDescendant, hasTextLongerThan, linksNowhere } from './dom';
 import { cleanByline, namesNoOne } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
@@ -268,11 +268,25 @@ const PAGE_REACH = 800;
  * document order. Only this neighbourhood is looked at: testing every element's class and id on a
  * large page cost the extractor a tenth of its time.
  */
-/** The names one byline element gives (see namesIn), joined as a byline; none when it gives none. */
+/**
+ * The names one byline element gives, joined as a byline; none when it gives none. A piece the
+ * box marks as the author's name ("author__name", `itemprop="name"`) is the name, written as
+ * the site writes it (a user name in lower case, "pwiggers", under the box's title "Over de
+ * plaatser"); else the names namesIn reads.
+ */
 export function bylineOfElement(el: Element): string | undefined {
+  const marked = firstDescendant(
+    el,
+    (d) => NAME_MARK.test(d.getAttribute('class') ?? '') || d.getAttribute('itemprop') === 'name',
+  );
+  const markedName = marked && cleanByline(marked.textContent);
+  if (markedName && !NOT_A_NAME.test(markedName)) return markedName;
   const names = namesIn(el);
   return names.length ? names.join(', ') : undefined;
 }
+
+/** A class naming the author's name in a byline box: "author__name", "author-name", "byline_name". */
+const NAME_MARK = /(?:author|byline)[-_]{0,2}name(?:$|[\s_-])/i;
 
 export function candidatesNear(anchor: Element | undefined, doc: Document): Element[] {
   const root = doc.body ?? doc.documentElement;
