@@ -674,6 +674,34 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', `${note}${enParagraph(6)}`))).toContain('We tried reading aloud for a month');
   });
 
+  it('drops "DON’T MISS" over links to other stories and "SEE MORE:" / "Must read:" links; keeps a guide’s "Don’t miss" section', () => {
+    const teasers = `<p><strong>DON'T MISS</strong></p><p><a href="/news/1">China furious at Macron over protest jibe</a> [<strong>INSIGHT]</strong><br>
+      <a href="/sport/2">NBA makes final decision on the game</a> [<strong>VIDEO]</strong></p>
+      ${enParagraph(4)}<p><strong>SEE MORE</strong>: <a href="/news/3">Hong Kong protests: 800 students under siege</a></p>
+      <p>Must read: <a href="/guides/4">Kitchen Display System for Restaurants</a></p>
+      <p>Don’t Miss: <a href="/guides/5">Program Management Software for Multi-Project Tracking</a></p>`;
+    const text = textOf(article('', `${teasers}${enParagraph(6)}`));
+    expectNoneOf(text, [
+      'MISS',
+      'Macron',
+      'NBA',
+      'SEE MORE',
+      'under siege',
+      'Must read',
+      'Kitchen Display',
+      'Program Management',
+    ]);
+    for (const n of [1, 5, 6]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    const guide = textOf(
+      article(
+        '',
+        `<h3>Don’t miss</h3><p>The castle’s long gallery, where the portraits hang in the order the family sat for them.</p>${enParagraph(6)}`,
+      ),
+    );
+    expect(guide).toContain('Don’t miss');
+    expect(guide).toContain('The castle’s long gallery');
+  });
+
   it('drops a row of other stories’ cards after a "Most read" heading set alone in its box, their words outside their links', () => {
     // The Sun's rail: each card's headline and blurb sit beside an empty link stretched over it.
     const cards = [

@@ -37,6 +37,7 @@ import {
   MAX_RELATED_HEADING,
   META_LINE,
   RELATED_HEADING,
+  TEASER_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
 import { labelsACheckbox, removeSwitchDescriptions } from './switch-descriptions';
@@ -606,8 +607,12 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
 
 function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
   for (const { el: heading, text } of lines) {
-    if (!heading.isConnected || text.length > MAX_RELATED_HEADING || !RELATED_HEADING.test(text)) continue;
+    if (!heading.isConnected || text.length > MAX_RELATED_HEADING) continue;
+    const teaser = TEASER_HEADING.test(text);
+    if (!teaser && !RELATED_HEADING.test(text)) continue;
     const head = headerBoxOf(heading);
+    // "DON'T MISS" over the Express's links; not over a guide's paragraph on what to see.
+    if (teaser && !(head.nextElementSibling && linkDensity(head.nextElementSibling) > 0.6)) continue;
     // The links follow the heading as its next siblings, or the heading's parent holds both.
     const parent = head.parentElement;
     if (
