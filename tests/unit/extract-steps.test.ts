@@ -610,6 +610,21 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Comments are closed on most news sites now');
   });
 
+  it('drops a table of contents’ title with nothing under it before the next heading; keeps one over its list', () => {
+    const empty = textOf(
+      article('', `<p>Let’s start.</p><p>Table of Contents</p><h2>Benefits of ratings</h2>${enParagraph(6)}`),
+    );
+    expect(empty).not.toContain('Table of Contents');
+    expect(empty).toContain('Benefits of ratings');
+    const listed = textOf(
+      article(
+        '',
+        `<h3>Table of Contents</h3><ul><li><a href="#benefits">Benefits of ratings</a></li><li><a href="#costs">Costs</a></li></ul><h2 id="benefits">Benefits of ratings</h2>${enParagraph(6)}<h2 id="costs">Costs</h2>${enParagraph(7)}`,
+      ),
+    );
+    expect(listed).toContain('Table of Contents');
+  });
+
   it('drops a line of an icon font’s glyphs anywhere (they draw boxes without the site’s font), not a sentence with one', () => {
     const icons =
       '<p><a href="https://twitter.com/x"><span class="et-pb-icon">\uf099</span></a> <a href="https://www.instagram.com/x/"><span class="et-pb-icon">\ue09a</span></a></p>';

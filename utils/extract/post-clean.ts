@@ -277,6 +277,12 @@ export function postClean(
       remove(el, 'icon font glyphs');
       continue;
     }
+    // A table of contents' title with nothing under it, before the next section's heading: the
+    // page's script draws the list (4842's "Table of Contents" over its first <h2>).
+    if (text.length <= 40 && TOC_TITLE_LINE.test(text) && isHeadingNext(el)) {
+      remove(el, 'table of contents without its list');
+      continue;
+    }
     if (el.tagName === 'FIGURE' && isCaptionWithoutItsPicture(el, text)) {
       // The player or gallery went with the page's scripts; its caption often repeats the opening.
       remove(el, 'caption without its picture');
@@ -625,6 +631,15 @@ function isCaptionWithoutItsPicture(figure: Element, text: string): boolean {
   const caption = figure.querySelector('figcaption');
   if (!caption || holds(figure, isMediaElement)) return false;
   return normalizeSpace(caption.textContent ?? '') === text;
+}
+
+/** Whether the next block after `el` (over empty ones) is a heading. */
+function isHeadingNext(el: Element): boolean {
+  let next = el.nextElementSibling;
+  while (next && !isHeading(next) && isBlankText(next.textContent ?? '') && !holds(next, isMediaElement)) {
+    next = next.nextElementSibling;
+  }
+  return next !== null && isHeading(next);
 }
 
 /** Code points of Unicode's private-use area, and spaces between them: an icon font's glyphs. */
