@@ -503,6 +503,24 @@ describe('what is left at the edges of an article', () => {
       expect(text).toContain('Paragraph 5: reading slowly');
       expect(text).not.toContain('Mirel');
     }
+    // The card writes the first name short ("Matt" for "Matthew"), its picture too.
+    const shortName = (card: string) =>
+      `<body><article><h1>Edges</h1><p class="byline">By Matthew Frankel</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}${card}</article></body>`;
+    const short = textOf(
+      shortName(
+        '<p><img src="/avatar/1738.jpg" alt="Matt Frankel, CFP"></p><p>Matt Frankel, CFP, is a contributing stock market analyst specializing in real estate.</p>',
+      ),
+    );
+    expect(short).not.toContain('Matt Frankel');
+    expect(short).toContain('Paragraph 5: reading slowly');
+    // Not another Frankel, nor initials.
+    const otherFrankel = textOf(
+      shortName(
+        '<p>M. Frankel is the analyst quoted above, and his numbers are from May.</p><p>Mark Frankel, the CEO, is quoted in the first paragraph.</p>',
+      ),
+    );
+    expect(otherFrankel).toContain('M. Frankel is the analyst');
+    expect(otherFrankel).toContain('Mark Frankel, the CEO');
     const twoAuthors = extract(
       `<body><article><h1>Edges</h1><p class="byline">By Manoj Jain and Jagpreet Chhatwal</p><p>Manoj Jain and Jagpreet Chhatwal, The Conversation</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}
       <p>Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.</p><p>Jagpreet Chhatwal is an Associate Professor of Radiology at Harvard Medical School.</p></article></body>`,

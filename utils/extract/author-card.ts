@@ -27,9 +27,32 @@ function withoutCardLead(text: string): string {
 /** What follows the author's name at the line's start (lower case), or undefined if it does not start with it. */
 function afterName(text: string, names: string[]): string | undefined {
   const lower = withoutCardLead(text).toLowerCase();
-  const name = names.find((n) => lower.startsWith(n));
+  const name = nameAtStart(lower, names);
   return name === undefined ? undefined : lower.slice(name.length);
 }
+
+/**
+ * The author's name a line (lower case) starts with: one of `names`, or one written with its first
+ * name cut short, as a card may write it ("Matt Frankel, CFP, is…" under the byline "Matthew
+ * Frankel").
+ */
+function nameAtStart(lower: string, names: string[]): string | undefined {
+  const whole = names.find((n) => lower.startsWith(n));
+  if (whole !== undefined) return whole;
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space < 0) continue;
+    const firstName = name.slice(0, space);
+    const at = lower.indexOf(name.slice(space));
+    if (at >= MIN_SHORT_FIRST_NAME && at < firstName.length && firstName.startsWith(lower.slice(0, at))) {
+      return lower.slice(0, at + name.length - space);
+    }
+  }
+  return undefined;
+}
+
+/** A first name cut short keeps this many letters at least ("Matt", "Chris"; not "M."). */
+const MIN_SHORT_FIRST_NAME = 3;
 
 /** The name alone, or with a credential or role after a comma ("Shelby Loos, DVM", "Tom Krisher, AP Auto Writer"). */
 function isNameLine(text: string, names: string[]): boolean {
@@ -91,7 +114,7 @@ function asWrittenAfterName(text: string, names: string[]): string | undefined {
   const lower = line.toLowerCase();
   // (Lower-casing may change a length: "İ". Such a line is not compared.)
   if (lower.length !== line.length) return undefined;
-  const name = names.find((n) => lower.startsWith(n));
+  const name = nameAtStart(lower, names);
   return name === undefined ? undefined : line.slice(name.length);
 }
 
