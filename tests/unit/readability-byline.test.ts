@@ -34,6 +34,10 @@ describe('the byline Readability finds in an author box', () => {
       '<img src="/avatars/pwiggers.jpg" alt="pwiggers avatar"><div class="author__wrapper">' +
       '<a href="https://kochen.folio.test/community/pagina/pwiggers" class="author__name">pwiggers</a></div></div></div>';
     expect(bylineWithBox(box)).toBe('pwiggers');
+    // A label alone where the name should be names no one.
+    const empty =
+      '<div class="blog-author"><span class="author-name">Written By </span><span class="post-date">Feb 11, 2019 · 3 min read</span></div>';
+    expect(bylineWithBox(empty)).toBeUndefined();
   });
 
   it('leaves out a label in its own element, in any language', () => {

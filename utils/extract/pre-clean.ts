@@ -611,8 +611,11 @@ function removeRelatedBlocks(lines: Line[], report: RemovalReport): void {
     const teaser = TEASER_HEADING.test(text);
     if (!teaser && !RELATED_HEADING.test(text)) continue;
     const head = headerBoxOf(heading);
-    // "DON'T MISS" over the Express's links; not over a guide's paragraph on what to see.
-    if (teaser && !(head.nextElementSibling && linkDensity(head.nextElementSibling) > 0.6)) continue;
+    // "DON'T MISS" over the Express's links among the article's paragraphs; not over a guide's
+    // paragraph on what to see. (Nor a sidebar's: taking it out before Readability made CTV's
+    // column of videos score over the article, for the links it no longer held.)
+    const teaserLinks = head.nextElementSibling && linkDensity(head.nextElementSibling) > 0.6;
+    if (teaser && !(teaserLinks && head.parentElement && holdsArticleText(head.parentElement))) continue;
     // The links follow the heading as its next siblings, or the heading's parent holds both.
     const parent = head.parentElement;
     if (

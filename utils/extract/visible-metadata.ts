@@ -279,7 +279,8 @@ export function bylineOfElement(el: Element): string | undefined {
     el,
     (d) => NAME_MARK.test(d.getAttribute('class') ?? '') || d.getAttribute('itemprop') === 'name',
   );
-  const markedName = marked && cleanByline(marked.textContent);
+  // ("Written By " with no name after it names no one.)
+  const markedName = marked && cleanByline(normalizeSpace(marked.textContent ?? '').replace(LABEL, ''));
   if (markedName && !NOT_A_NAME.test(markedName)) return markedName;
   const names = namesIn(el);
   return names.length ? names.join(', ') : undefined;
