@@ -40,6 +40,18 @@ describe('the byline Readability finds in an author box', () => {
     expect(bylineWithBox(empty)).toBeUndefined();
   });
 
+  it('is never a commenter’s name', () => {
+    // An article too short for Readability's first pass: it reads the page again without
+    // dropping the blocks whose names it dislikes ("comments"), and met the commenter's name.
+    const comments =
+      '<div id="comments-section"><h3>38 Comments</h3><ol class="comment-list"><li class="comment"><div class="comment-author">' +
+      '<span class="author-name"><a href="https://melodie.test/">melodie</a></span> wrote:</div>' +
+      '<div class="comment-text"><p>Looks crazy, decadent and delicious!</p></div></li></ol></div>';
+    const html = `<html><head><title>Hackbraten</title></head><body><main><h1>Hackbraten</h1>${paragraph(1)}${paragraph(2)}${comments}</main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    expect(result.ok && result.article.byline).toBeFalsy();
+  });
+
   it('leaves out a label in its own element, in any language', () => {
     expect(bylineWithBox('<div class="author"><span>Текст:</span> <span>Венера Ерофеева</span></div>')).toBe(
       'Венера Ерофеева',

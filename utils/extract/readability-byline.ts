@@ -1,4 +1,4 @@
-import { bylineOfElement } from './visible-metadata';
+import { bylineOfElement, isInComments } from './visible-metadata';
 
 /**
  * Readability 0.6 takes the first element marked as a byline (a class or id with "author" or
@@ -9,7 +9,8 @@ import { bylineOfElement } from './visible-metadata';
  * Here the names are read from that element the way Folio reads a byline near the heading
  * (visible-metadata's `bylineOfElement`: its pieces apart, labels, buttons, job titles and dates
  * left out). Readability's own choice stands where it found a name marked `itemprop="name"`
- * inside, where it had the byline from the page's meta tags, and where no name reads out.
+ * inside, where it had the byline from the page's meta tags, and where no name reads out. An
+ * element in the comments is no byline: a commenter's name is not the author's.
  */
 interface BylineInternals {
   _isValidByline(node: Element, matchString: string): boolean;
@@ -25,7 +26,8 @@ export function withBylineReadAsNames<T extends object>(reader: T): T {
   if (typeof shippedTest !== 'function' || typeof shippedParse !== 'function') return reader;
   let bylineElement: Element | undefined;
   internals._isValidByline = function (this: BylineInternals, node: Element, matchString: string): boolean {
-    const valid = shippedTest.call(this, node, matchString);
+    // A commenter's name ("melodie wrote:") is no byline of the article: Readability looks on.
+    const valid = shippedTest.call(this, node, matchString) && !isInComments(node);
     // Readability asks only until its first yes.
     if (valid && !bylineElement) bylineElement = node;
     return valid;

@@ -371,6 +371,11 @@ function inComments(el: Element, memo: Map<Element, boolean>): boolean {
   });
 }
 
+/** Whether `el` is inside the page's comments (an ancestor named "comments" or "comment"). */
+export function isInComments(el: Element): boolean {
+  return inComments(el, new Map());
+}
+
 /** Text pieces read around the heading, and how long a piece may be and still be a header line. */
 const HEADER_LINES_AFTER = 60;
 const HEADER_LINES_BEFORE = 12;
