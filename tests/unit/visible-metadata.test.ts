@@ -322,6 +322,13 @@ describe('bylines found further away, and bylines that name no one', () => {
     const bioOnly =
       '<div class="callout"><p>Alban Brooke is the Head of Marketing at Buzzsprout. He has recorded over 500 episodes.</p></div>';
     expect(metadataOf('', heading, bioOnly).byline).toBe(undefined);
+    // The name as the description of the picture right before the bio, in the article's own
+    // column (too long to be measured as a card); not a picture described otherwise.
+    const column = (alt: string) =>
+      `<div>${'<p>Hotel rooms hide many small comforts that most guests never think to ask the front desk for.</p>'.repeat(25)}
+      <p><img src="/Julia-Gralberg.jpg" alt="${alt}"></p><p>Julia Gralberg is a freelance travel writer and editor. When she isn’t busy she is on a plane.</p></div>`;
+    expect(metadataOf('', heading, column('Julia Gralberg')).byline).toBe('Julia Gralberg');
+    expect(metadataOf('', heading, column('A hotel bed')).byline).toBe(undefined);
   });
 
   it('a team after a lower-case "the" under the heading: "By the Lavazza Team"', () => {

@@ -21,7 +21,7 @@ export function authorOfBio(doc: Document): string | undefined {
     const name = bioSubject(bio);
     if (!name) continue;
     bios++;
-    if (nameLineBefore(bio, name)) found.add(name);
+    if (nameLineBefore(bio, name) || namedPictureBefore(bio, name)) found.add(name);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -60,6 +60,19 @@ function speaksOfAPerson(bio: Element): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => PERSONAL_PRONOUNS.has(word));
+}
+
+/**
+ * Whether the bio follows the person's picture, described by their name: a card set in the
+ * article's own column ("<p><img alt="Julia Gralberg"></p><p>Julia Gralberg is a freelance travel
+ * writer…"), where the column is too long to be measured as a card.
+ */
+function namedPictureBefore(bio: Element, name: string): boolean {
+  const before = bio.previousElementSibling;
+  if (!before || normalizeSpace(before.textContent ?? '') !== '') return false;
+  const wanted = name.toLowerCase();
+  const pictures = before.tagName === 'IMG' ? [before] : descendantsWithTag(before, 'IMG');
+  return pictures.some((img) => normalizeSpace(img.getAttribute('alt') ?? '').toLowerCase() === wanted);
 }
 
 /** Whether the bio's card shows the name on a line of its own before it. */
