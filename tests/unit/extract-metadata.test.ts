@@ -201,6 +201,28 @@ describe('a byline that is an account’s user name', () => {
   });
 });
 
+describe('the author a WordPress data layer names', () => {
+  const bylineOf = async (head: string, credit = '') => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const paragraph = `<p>${'Language apps promise fluency in minutes a day, and after a year with fifteen of them the truth is more modest. '.repeat(3)}</p>`;
+    const html = `<title>15 language apps compared</title>${head}<body><article><h1>15 language apps compared</h1>${credit}${paragraph.repeat(4)}</article></body>`;
+    const result = extractArticle(parseHtml(html, 'https://blog.x.test/apps'), { url: 'https://blog.x.test/apps' });
+    return result.ok ? result.article.byline : result.reason;
+  };
+  const dataLayer = '<script>var dataLayer_content = {"pagePostType":"page","pagePostAuthor":"Krystyna"};</script>';
+
+  it('is the byline when the page shows and marks up none', async () => {
+    expect(await bylineOf(dataLayer)).toBe('Krystyna');
+  });
+
+  it('gives way to a credit the page shows, and is not read from a data block or a placeholder', async () => {
+    expect(await bylineOf(dataLayer, '<p class="byline">By Ana Ruiz</p>')).toBe('Ana Ruiz');
+    expect(await bylineOf(dataLayer.replace('<script>', '<script type="application/json">'))).toBeUndefined();
+    expect(await bylineOf(dataLayer.replace('Krystyna', 'admin'))).toBeUndefined();
+  });
+});
+
 describe('the site name from a breadcrumb', () => {
   const page = (trail: string) =>
     `<title>Tools for data analysis | Stitch</title><body>${trail}<article><h1>Tools for data analysis</h1>${[1, 2, 3, 4, 5].map((n) => `<p>Step ${n}: data analysis is a core practice of modern businesses, and choosing the right tool for it takes some care, some patience and a clear idea of the data you hold.</p>`).join('')}</article></body>`;

@@ -1,5 +1,6 @@
 import { authorOfBio } from './author-bio';
 import { personBehindHandle } from './byline-handle';
+import { dataLayerAuthor } from './data-layer';
 import { surveyTree, type TreeSurvey } from './dom';
 import { findLeadPicture } from './lead-picture';
 import {
@@ -182,7 +183,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     // Last, the author the page's data gives when it is the site or its publisher ("Buzzsprout"
     // on Buzzsprout's blog): a person credited on the page comes first.
     jsonLd.author ||
-    metaAuthor;
+    metaAuthor ||
+    dataLayerAuthor(ofTag('SCRIPT'));
   const excerpt = firstOf(tags, 'description', 'og:description');
   const standfirst =
     headingElement &&
