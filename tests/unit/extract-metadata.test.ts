@@ -116,6 +116,10 @@ describe('metadata that names no one and no site', () => {
     // A template's empty value, written out (a JSON-LD author "undefined").
     ['undefined', undefined],
     ['null', undefined],
+    // A template's placeholder left unfilled.
+    ['page.head.extra.author', undefined],
+    ['{{ post.author }}', undefined],
+    ['john.smith', 'john.smith'],
     ['', undefined],
   ])('byline %s → %s', (value, byline) => {
     expect(cleanByline(value)).toBe(byline);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
 import { decodeEntities } from '../../utils/extract/metadata';
-import { datedLineOnPage } from '../../utils/extract/visible-metadata';
+import { datedLineOnPage, readVisibleMetadata } from '../../utils/extract/visible-metadata';
 import { parseWrittenDate } from '../../utils/extract/written-date';
 
 const URL = 'https://example.com/blog/slow-reading';
@@ -432,6 +432,24 @@ describe('bylines found further away, and bylines that name no one', () => {
       '<h2>Added by</h2><p><span itemprop="author">Fay Kelco</span></p>',
     ).byline;
     expect(byline).toBe('Fay Kelco');
+  });
+
+  it('a byline element inside <main> counts when a banner left unclosed holds the whole page; one in a sidebar does not', () => {
+    const page = (main: string) =>
+      parseHtml(
+        `<html><head><title>Startup lessons</title></head><body><aside class="announcement-banner"><a href="/news">New: functions</a><main>${main}</main></body></html>`,
+        URL,
+      );
+    const inMain = page(
+      '<article><h1>Startup lessons</h1><span class="blog-meta-author"> Tim Enwall </span></article>',
+    );
+    const credit = inMain.querySelector('.blog-meta-author') as Element;
+    expect(readVisibleMetadata([credit], undefined).byline).toBe('Tim Enwall');
+    const inSidebar = page(
+      '<article><h1>Startup lessons</h1></article><aside><div class="post-author">Jane Other</div></aside>',
+    );
+    const other = inSidebar.querySelector('.post-author') as Element;
+    expect(readVisibleMetadata([other], undefined).byline).toBe(undefined);
   });
 
   it('a whole post marked with its author’s class is no byline box: its first linked phrase is no name', () => {

@@ -73,11 +73,16 @@ function classAndIdNames(el: Element): string[] {
 }
 
 function inElsewhere(el: Element): boolean {
-  return someAncestor(
-    el,
-    (a) =>
-      a.tagName === 'FOOTER' || a.tagName === 'ASIDE' || a.tagName === 'NAV' || classAndIdNames(a).some(namesElsewhere),
-  );
+  // Past <main>, the walk stops: what holds the page's main part is a wrapper, even an <aside>
+  // (a banner left unclosed, as on Fermyon's blog, holds the whole page).
+  let passedMain = false;
+  return someAncestor(el, (a) => {
+    if (passedMain) return false;
+    if (a.tagName === 'MAIN') passedMain = true;
+    return (
+      a.tagName === 'FOOTER' || a.tagName === 'ASIDE' || a.tagName === 'NAV' || classAndIdNames(a).some(namesElsewhere)
+    );
+  });
 }
 
 /** One text node of a byline element, and whether it is an author link's text. */
