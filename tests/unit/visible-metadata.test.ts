@@ -352,6 +352,27 @@ describe('bylines found further away, and bylines that name no one', () => {
     const footer =
       '<footer><ul><li><a href="/iso"><img src="/iso.svg" width="80" alt="Security Standards">Security Standards</a></li></ul></footer>';
     expect(metadataOf('', '<h1>Slow reading</h1>', footer).byline).toBe(undefined);
+    // The picture described by the name and the role, a box further off (a chakra stack).
+    const stack = (line: string) =>
+      `<h1>Slow reading</h1><div class="stack"><div><img src="/j.jpg" alt="Juliette Carreiro, Ironhack Tech Writer"></div><div><div>${line}<p>Tech Writer</p></div><a href="/authors/juliette-carreiro">Articles by Juliette</a></div></div>`;
+    expect(metadataOf('', stack('<p>Juliette Carreiro</p>')).byline).toBe('Juliette Carreiro');
+    // A heading that far from a picture titles a card: a course over its logo.
+    expect(
+      metadataOf(
+        '',
+        stack('<h2>Adobe Photoshop Elements</h2>').replace(
+          'Juliette Carreiro, Ironhack Tech Writer',
+          'Adobe Photoshop Elements',
+        ),
+      ).byline,
+    ).toBe(undefined);
+  });
+
+  it('the site’s name written with "and" for "&" is no byline', () => {
+    const site = '<meta property="og:site_name" content="Garnish & Glaze">';
+    const credit = (name: string) => `<h1>Slow reading</h1><div class="recipe-author">${name}</div>`;
+    expect(metadataOf(site, credit('Garnish and Glaze')).byline).toBe(undefined);
+    expect(metadataOf(site, credit('Melanie Lionello')).byline).toBe('Melanie Lionello');
   });
 
   it('an address in the author meta tag is passed over for a name further on', () => {

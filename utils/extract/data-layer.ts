@@ -1,3 +1,5 @@
+import { isName } from './visible-metadata';
+
 /**
  * The author a WordPress page names in its analytics data layer: the "GTM4WP" plugin (Google Tag
  * Manager for WordPress) writes `"pagePostAuthor":"Krystyna"` into an inline script on every
@@ -11,8 +13,9 @@ export function dataLayerAuthor(scripts: readonly Element[]): string | undefined
     const code = script.textContent ?? '';
     const at = code.indexOf(KEY);
     if (at < 0) continue;
-    const value = VALUE.exec(code.slice(at + KEY.length, at + KEY.length + MAX_VALUE + 2))?.[1];
-    if (value) return value;
+    const value = VALUE.exec(code.slice(at + KEY.length, at + KEY.length + MAX_VALUE + 2))?.[1]?.trim();
+    // A display name, not a login left as one ("australianbakels", "danjones").
+    if (value && isName(value)) return value;
   }
   return undefined;
 }

@@ -518,6 +518,11 @@ const LEADING_MARKS = /^[-–—•·|:]+\s*/;
 const CREDIT_WORDS =
   /^(?:(?:(?:written|recipe|submitted|created|story|words|text)\s)?by|read more about|more about|par|por|af|av|von|door|gemaakt door|autor|auteur|autore|автор|текст)(?:\s*[:：/|]\s*|\s)/i;
 
+/** A name as compared with the site's: case and "&" for "and" aside ("Garnish and Glaze", "Garnish & Glaze"). */
+export function siteNameKey(name: string): string {
+  return normalizeSpace(name.toLowerCase().replace(/&/g, ' and '));
+}
+
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = withoutPostedDay(
     normalizeSpace(value ?? '')

@@ -11,6 +11,7 @@ import {
   readJsonLd,
   readJsonLdObjects,
   readMetaTags,
+  siteNameKey,
   splitTitle,
   titleAgreement,
   titleWords,
@@ -294,8 +295,8 @@ function completedList(byline: string | undefined, others: (string | undefined)[
 /** A byline without the site's name among its names ("Emily Baron Cadloff, Modern Farmer"). */
 function withoutSiteName(byline: string | undefined, siteName: string | undefined): string | undefined {
   if (!byline || !siteName) return byline;
-  const site = siteName.toLowerCase();
-  const names = byline.split(', ').filter((name) => name.toLowerCase() !== site);
+  const site = siteNameKey(siteName);
+  const names = byline.split(', ').filter((name) => siteNameKey(name) !== site);
   return names.length ? names.join(', ') : undefined;
 }
 

@@ -417,11 +417,10 @@ export const NOT_A_SITE_NAME =
 
 /**
  * Author values that name nobody: "anonymous", "unknown", the site's own staff, a template's
- * empty value ("undefined") or its placeholder left unfilled ("page.head.extra.author",
- * "{{ author }}").
+ * empty value ("undefined"). (A template's unfilled key is metadata.ts' NOT_A_NAME's.)
  */
 export const NO_AUTHOR =
-  /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest|undefined|null|none|n\/a|[a-z_]+(?:\.[a-z_]+){2,}|\{\{.*\}\})$/i;
+  /^(?:佚名|匿名|未知|不详|无名氏|网友|本站|小编|编辑|管理员|admin|administrator|anonymous|unknown|staff|guest|undefined|null|none|n\/a)$/i;
 
 /**
  * A class or id naming what is about an author, not the author's name: a coffee blog's

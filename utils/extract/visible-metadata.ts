@@ -1,5 +1,5 @@
 import { firstDescendant, hasTextLongerThan, linksNowhere } from './dom';
-import { cleanByline, namesNoOne } from './metadata';
+import { cleanByline, namesNoOne, siteNameKey } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
 import { normalizeSpace } from './text';
 import { parseWrittenDate } from './written-date';
@@ -318,7 +318,7 @@ export function candidatesNear(anchor: Element | undefined, doc: Document): Elem
 
 /** The byline and date from the candidates (see candidatesNear), the first that give one each. */
 export function readVisibleMetadata(candidates: Element[], siteName: string | undefined): VisibleMetadata {
-  const site = normalizeSpace(siteName ?? '').toLowerCase();
+  const site = siteNameKey(siteName ?? '');
   let byline: string | undefined;
   let publishedTime: string | undefined;
   // The nearest few: past them, what is found is not the header's.
@@ -337,7 +337,7 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
       !ABOUT_THE_AUTHOR_MARK.test(marks) &&
       !hasTextLongerThan(el, MAX_BYLINE_BOX)
     ) {
-      const names = namesIn(el).filter((n) => n.toLowerCase() !== site);
+      const names = namesIn(el).filter((n) => siteNameKey(n) !== site);
       if (names.length) byline = names.join(', ');
     }
     // A byline's block often shows the date beside the name ("Luke Kim" "December 17, 2025").
@@ -533,18 +533,28 @@ const MAX_AVATAR_SIZE = 150;
  * Whether a header line's name has its own small picture beside it, described by the same name:
  * an avatar. Not a figure's photo captioned with the name of the person it shows.
  */
+/** Levels above a name its avatar's box may be (the name's line › its block › the card › the row). */
+const AVATAR_ROW_LEVELS = 4;
+/** The same for a name set as a heading. */
+const HEADING_AVATAR_ROW_LEVELS = 3;
+
 function besideItsPicture(line: { text: string; node: Node }, titles: string): boolean {
   const name = line.text.toLowerCase();
   // The dish or product the page is about, its photo described with its name: not a person.
   if (titles.includes(name)) return false;
   let row = line.node.parentElement;
-  for (let depth = 0; row && depth < 3; depth++, row = row.parentElement) {
+  // A heading is looked at nearer: a card's title has its picture a few boxes off ("Adobe
+  // Photoshop Elements" over a course's logo), where a chef's name heads their own link.
+  const levels = row?.closest('h1, h2, h3, h4, h5, h6') ? HEADING_AVATAR_ROW_LEVELS : AVATAR_ROW_LEVELS;
+  for (let depth = 0; row && depth < levels; depth++, row = row.parentElement) {
     if (row.tagName === 'FIGURE' || (row.textContent?.length ?? 0) > MAX_AVATAR_ROW) return false;
     for (const img of row.getElementsByTagName('img')) {
       const size = Math.max(Number(img.getAttribute('width')) || 0, Number(img.getAttribute('height')) || 0);
       // An icon (a drawing, "icon-finished-product.svg") labels a field; a face is a photo.
       if (ICON_FILE.test(img.getAttribute('src') ?? '')) continue;
-      if (size <= MAX_AVATAR_SIZE && normalizeSpace(img.getAttribute('alt') ?? '').toLowerCase() === name) return true;
+      // Described by the name, or by the name and the role ("Juliette Carreiro, Ironhack Tech Writer").
+      const alt = normalizeSpace(img.getAttribute('alt') ?? '').toLowerCase();
+      if (size <= MAX_AVATAR_SIZE && (alt === name || alt.startsWith(`${name}, `))) return true;
     }
   }
   return false;
