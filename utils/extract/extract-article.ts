@@ -11,7 +11,7 @@ import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { standardizeMath } from './math';
-import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle, siteNameKey } from './metadata';
+import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
 import { numberParagraphs, restoreOpening } from './opening';
@@ -235,13 +235,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }) || normalizeSpace(parsed?.title ?? ''),
   ).slice(0, MAX_TITLE_LENGTH);
   dropLeadingTitle(container, title, meta.docTitle, report);
-  // Readability's byline element may name the site ("Author: Garnish and Glaze" on Garnish & Glaze).
-  const readabilityByline = cleanByline(parsed?.byline);
-  const notTheSite =
-    readabilityByline && meta.siteName && siteNameKey(readabilityByline) === siteNameKey(meta.siteName)
-      ? undefined
-      : readabilityByline;
-  const foundByline = cleanByline(meta.byline) ?? notTheSite ?? bylineInOpening(container);
+  const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
   const siteName =
