@@ -14,14 +14,15 @@ export const BOILERPLATE_TOKEN =
   /(?:^|[\s_-])(?:xgwz|xiangguan|xgtj|xglj|tuijian|tj|gg|guanggao|ggw|ad|ads|adv|advert|advertisement|adsbygoogle|mianbaoxie|weizhi|dangqianweizhi|pinglun|remen|rmwz|paihang|phb|banquan|vip|xiazai|shangxia|sxp|fenxiang|newsletter|related|recommend(?:ed|ations?)?|breadcrumbs?)(?=$|[\s_-])/i;
 
 /** Headings that start a block of links to other articles; longer lines are not headings. */
+export const MAX_RELATED_HEADING = 60;
+export const RELATED_HEADING =
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
+
 /**
  * A label over other stories' links that may also head the article's own section (a travel
  * guide's "Don't miss"): related only when links follow it (pre-clean's removeRelatedBlocks).
  */
 export const TEASER_HEADING = /^don['’]t miss\s*[:：!]?$/i;
-export const MAX_RELATED_HEADING = 60;
-export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
 
 /**
  * Short lines that prompt a download, a membership or navigation: never part of an essay. A
