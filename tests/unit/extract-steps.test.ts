@@ -712,7 +712,9 @@ describe('what is left at the edges of an article', () => {
       <a href="/sport/2">NBA makes final decision on the game</a> [<strong>VIDEO]</strong></p>
       ${enParagraph(4)}<p><strong>SEE MORE</strong>: <a href="/news/3">Hong Kong protests: 800 students under siege</a></p>
       <p>Must read: <a href="/guides/4">Kitchen Display System for Restaurants</a></p>
-      <p>Don’t Miss: <a href="/guides/5">Program Management Software for Multi-Project Tracking</a></p>`;
+      <p>Don’t Miss: <a href="/guides/5">Program Management Software for Multi-Project Tracking</a></p>
+      ${enParagraph(5)}<p><strong>DON'T MISS</strong><br><strong><a href="/news/6">Plague warning: CDC names eight deadly diseases</a> [WARNING]</strong><br>
+      <strong><a href="/news/7">Black Death fears: holidaymakers die after eating a marmot in Mongolia</a> [INSIGHT]</strong><br><strong><a href="/news/8">Plane passengers quarantined after a bubonic plague outbreak</a> [NEWS]</strong></p>`;
     const text = textOf(article('', `${teasers}${enParagraph(6)}`));
     expectNoneOf(text, [
       'MISS',
@@ -723,8 +725,20 @@ describe('what is left at the edges of an article', () => {
       'Must read',
       'Kitchen Display',
       'Program Management',
+      'CDC names',
+      'marmot',
+      'quarantined',
     ]);
     for (const n of [1, 5, 6]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // Nor a guide's own sentence that starts so, with a link in it.
+    expect(
+      textOf(
+        article(
+          '',
+          `<p>Don’t miss the <a href="/gallery">long gallery</a>, where the portraits hang in the order the family sat for them.</p>${enParagraph(6)}`,
+        ),
+      ),
+    ).toContain('where the portraits hang');
     const guide = textOf(
       article(
         '',

@@ -391,11 +391,12 @@ export const READ_TIME_LINE =
 
 /**
  * "Related: <a>Another story</a>" standing in the article: a link to another article ("SEE MORE:",
- * "Don't Miss:", "Must read:" too); "Also on rt.com <a>Another story</a>" names the site instead
- * of a colon.
+ * "Don't Miss:", "Must read:" too; "DON'T MISS" then the links, in one paragraph, without a
+ * colon or a space: a <br> gives none to the text); "Also on rt.com <a>Another story</a>" names
+ * the site instead of a colon. (Post-clean takes such a line only when most of it is links.)
  */
 export const RELATED_LINK_LINE =
-  /^also (?:on|at) (?:[\w-]{1,30}\.)+[a-z]{2,6}\s+\S|^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see (?:also|more)|don['’]t miss|must read|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*[:：]\s*\S/i;
+  /^also (?:on|at) (?:[\w-]{1,30}\.)+[a-z]{2,6}\s+\S|^don['’]t miss\s*\S|^(?:related(?: (?:article|post|story|reading|content|coverage))?|read (?:also|more|next)|also read|see (?:also|more)|don['’]t miss|must read|more|you (?:may|might) also (?:like|enjoy)|recommended(?: reading)?|leggi anche|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*[:：]\s*\S/i;
 
 /**
  * Lines a site adds at an article's end about the article, not of it: "This story about … was

@@ -69,6 +69,8 @@ import type { ExtractStep } from './types';
 const STEP: ExtractStep = 'post-clean';
 /** Longer than this, a block is a paragraph, not a line of clutter. */
 const MAX_LINE = 200;
+/** A paragraph of links to other stories under their label: a few headlines at most. */
+const MAX_RELATED_LINKS = 600;
 
 // An article's own <header> and <footer> (its dateline and standfirst, its credits) are looked
 // into like any wrapper; so is a <p> that holds headings or other blocks (a page's script can
@@ -305,6 +307,12 @@ export function postClean(
       for (const b of list) if (box.contains(b.el)) removed.add(b.el);
       continue;
     }
+    // A label and links to other stories: "Related: …", or "DON'T MISS" over three headlines set
+    // apart by <br>s in one paragraph, which runs past a line's length.
+    if (text.length <= MAX_RELATED_LINKS && RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
+      remove(el, 'link to a related article');
+      continue;
+    }
     if (text.length > MAX_LINE) continue;
     if (el.tagName === 'P' && isInvisible(text, el)) {
       // A page builder's spacer (Webflow's <p>&zwj;</p>): an empty line in the text and the export.
@@ -323,8 +331,6 @@ export function postClean(
       remove(el, 'prompt');
     } else if (words.length <= 80 && FORM_CONFIRMATION_LINE.test(words)) {
       remove(el, 'form message');
-    } else if (RELATED_LINK_LINE.test(text) && linkDensity(el) > 0.5) {
-      remove(el, 'link to a related article');
     } else if (el.tagName === 'P' && isShoutedLink(el, text)) {
       remove(el, 'link to another story, in capitals');
     } else if (text.length > 80) {
