@@ -482,11 +482,6 @@ function pad(n: number): string {
 }
 
 /**
- * A byline as the header shows it: the names only. Labels ("By", "作者："), dates after a comma
- * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
- * are taken off; undefined when nothing is left or it is too long to be names.
- */
-/**
  * Bylines that are no one's name: a label cut off ("About the"), a day of the week ("Sat"), a
  * template's unfilled key ("page.head.extra.author"), a credit's label alone ("By", "Par", "Af"),
  * a word of the page's ("Menu", "Ingredients"), a sign-off ("Enjoy"), a profile's address without
@@ -512,8 +507,8 @@ function withoutPostedDay(text: string): string {
 const LEADING_MARKS = /^[-–—•·|:]+\s*/;
 /**
  * A credit's own words before the name, in the languages recipe and news sites write them: "By",
- * "Recipe by", "Submitted by", "Par", "Por", "Af", "Av", "Von", "Gemaakt door", "Autor:", "Текст:". A whole word
- * followed by a space or colon: "Byron Smith" keeps its first name.
+ * "Recipe by", "Submitted by", "Par", "Por", "Af", "Av", "Von", "Gemaakt door", "Autor:",
+ * "Текст:". A whole word followed by a space or colon: "Byron Smith" keeps its first name.
  */
 const CREDIT_WORDS =
   /^(?:(?:(?:written|recipe|submitted|created|story|words|text)\s)?by|read more about|more about|par|por|af|av|von|door|gemaakt door|autor|auteur|autore|автор|текст)(?:\s*[:：/|]\s*|\s)/i;
@@ -523,6 +518,11 @@ export function siteNameKey(name: string): string {
   return normalizeSpace(name.toLowerCase().replace(/&/g, ' and '));
 }
 
+/**
+ * A byline as the header shows it: the names only. Labels ("By", "作者："), dates after a comma
+ * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
+ * are taken off; undefined when nothing is left or it is too long to be names.
+ */
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = withoutPostedDay(
     normalizeSpace(value ?? '')

@@ -1,5 +1,10 @@
 import type { RemovalReport } from './report';
 
+/** A late part of a streamed page, hidden until a script puts it in its place (see below). */
+export function isStreamedSegment(el: Element): boolean {
+  return el.tagName === 'DIV' && el.id.startsWith('S:') && el.hasAttribute('hidden');
+}
+
 /**
  * React's streamed server rendering (Next.js and others) sends the late parts of a page at the
  * end of the body, in `<div hidden id="S:n">`, with a script (`$RC`) that moves each into its
@@ -13,11 +18,6 @@ import type { RemovalReport } from './report';
  * same counter, so P:n is S:n's place for sure; boundaries have their own, and B:n ↔ S:n is the
  * pairing React's scripts give on the pages seen (a saved page has lost those scripts).
  */
-/** A late part of a streamed page, hidden until a script puts it in its place (see below). */
-export function isStreamedSegment(el: Element): boolean {
-  return el.tagName === 'DIV' && el.id.startsWith('S:') && el.hasAttribute('hidden');
-}
-
 export function completeStreamedHtml(doc: Document, report: RemovalReport): void {
   // React appends the segments to <body> itself: its children are all there is to look at
   // (an attribute selector over the whole page cost 5 ms a page in jsdom).

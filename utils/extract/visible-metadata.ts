@@ -268,12 +268,6 @@ const HEADER_REACH_BEFORE = 100;
 const PAGE_REACH = 800;
 
 /**
- * The elements that may carry the byline or the date, nearest the article's heading first (those
- * after it count double as near as those before it); without a heading, the page's first ones in
- * document order. Only this neighbourhood is looked at: testing every element's class and id on a
- * large page cost the extractor a tenth of its time.
- */
-/**
  * The names one byline element gives, joined as a byline; none when it gives none. A piece the
  * box marks as the author's name ("author__name", `itemprop="name"`) is the name, written as
  * the site writes it (a user name in lower case, "pwiggers", under the box's title "Over de
@@ -294,6 +288,12 @@ export function bylineOfElement(el: Element): string | undefined {
 /** A class naming the author's name in a byline box: "author__name", "author-name", "byline_name". */
 const NAME_MARK = /(?:author|byline)[-_]{0,2}name(?:$|[\s_-])/i;
 
+/**
+ * The elements that may carry the byline or the date, nearest the article's heading first (those
+ * after it count double as near as those before it); without a heading, the page's first ones in
+ * document order. Only this neighbourhood is looked at: testing every element's class and id on a
+ * large page cost the extractor a tenth of its time.
+ */
 export function candidatesNear(anchor: Element | undefined, doc: Document): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
@@ -529,15 +529,15 @@ const MAX_AVATAR_ROW = 200;
 /** A picture larger than this (by its declared size) shows a subject, not an avatar. */
 const MAX_AVATAR_SIZE = 150;
 
-/**
- * Whether a header line's name has its own small picture beside it, described by the same name:
- * an avatar. Not a figure's photo captioned with the name of the person it shows.
- */
 /** Levels above a name its avatar's box may be (the name's line › its block › the card › the row). */
 const AVATAR_ROW_LEVELS = 4;
 /** The same for a name set as a heading. */
 const HEADING_AVATAR_ROW_LEVELS = 3;
 
+/**
+ * Whether a header line's name has its own small picture beside it, described by the same name:
+ * an avatar. Not a figure's photo captioned with the name of the person it shows.
+ */
 function besideItsPicture(line: { text: string; node: Node }, titles: string): boolean {
   const name = line.text.toLowerCase();
   // The dish or product the page is about, its photo described with its name: not a person.
