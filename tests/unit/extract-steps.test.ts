@@ -1969,6 +1969,23 @@ describe('an opening set apart from the body', () => {
     expect(text).not.toContain('In this 2006 file photo');
     expect(text).toContain('Body 13:');
   });
+  it('puts back an opening set in a page builder’s column of its own, with its list and table (a review’s intro)', () => {
+    // Spectra names each column by a block id: the opening's column and the body's differ only there.
+    const column = (id: string, inner: string) =>
+      `<section class="uagb-columns__wrap uagb-block-${id}"><div class="uagb-columns__overlay"></div><div class="uagb-columns__inner-wrap"><div class="uagb-column__wrap uagb-block-${id}1">${inner}</div></div></section>`;
+    const intro = Array.from({ length: 13 }, (_, i) => sentence(i + 1, 'Opening')).join('');
+    const opening = `<p class="has-background"><strong>TL;DR: which lamp to buy</strong><br>${sentence(0, 'Summary').slice(3, -4)}</p>${intro}
+      <p>The lamps compared:</p><ul><li>Reading lamp with a warm bulb</li><li>Clip lamp for the bedside</li></ul>
+      <table><tr><th>Lamp</th><th>Best for</th></tr><tr><td>Arc</td><td>Armchairs</td></tr></table>`;
+    const body = Array.from({ length: 120 }, (_, i) => sentence(i, 'Body')).join('');
+    const text = textOf(`<body><header><h1>Slow Reading, Tested</h1></header><main><div class="entry-content">
+      ${column('95c2cbeb', opening)}${column('906ed92c', body)}</div></main></body>`);
+    const at = ['TL;DR', 'Opening 13:', 'Clip lamp for the bedside', 'Armchairs', 'Body 0:'].map((line) =>
+      text.indexOf(line),
+    );
+    expect(at.every((n) => n >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
 });
 
 describe('an opening set in the article’s header block (Hearst’s listicles)', () => {

@@ -29,8 +29,13 @@ const MARK = 'data-folio-p';
 /** A paragraph of the opening: a sentence or more of text, not a caption or a link line. */
 const MIN_PROSE_LENGTH = 60;
 const MAX_LINK_DENSITY = 0.25;
-/** More than this many passed-over paragraphs is not an opening but another part of the page. */
+/**
+ * More than this many passed-over paragraphs is not an opening but another part of the page,
+ * unless one block holds them all and nothing else (blockOfOpening).
+ */
 const MAX_OPENING_PARAGRAPHS = 12;
+/** A block of the opening holds at least this many of its paragraphs: one is a caption's box. */
+const MIN_BLOCK_PARAGRAPHS = 2;
 
 /**
  * Numbers the page's paragraphs, noting each one's parent; returns how many come before the
@@ -47,7 +52,7 @@ export function numberParagraphs(body: Element, headingText: string | undefined)
   if (wrapLooseLines(paragraphs) > 0) paragraphs = descendantsWithTag(body, 'P');
   paragraphs.forEach((p, order) => {
     const parent = p.parentElement;
-    p.setAttribute(MARK, `${order} ${classOf(p)}\t${parent?.tagName ?? ''} ${classOf(parent)}`);
+    p.setAttribute(MARK, `${order} ${classOf(p)}\t${parent?.tagName ?? ''} ${withoutBlockIds(classOf(parent))}`);
   });
   return paragraphsBefore(paragraphs, heading);
 }
@@ -132,7 +137,8 @@ function paragraphsBefore(paragraphs: Element[], el: Element): number {
 /**
  * Puts the paragraphs Readability passed over between the title and the article back at the
  * article's start, and takes the marks off. Only those set like the article's own, only prose
- * (a "Read more" line stays out), and nothing unless they are few and mostly prose.
+ * (a "Read more" line stays out), and nothing unless they are mostly prose and either few or
+ * all in one block of their own, which comes back whole.
  */
 export function restoreOpening(container: Element, page: Element | null, titleAt: number | undefined): number {
   // No title heading: numberParagraphs marked nothing. No page: Readability took it apart.
@@ -161,8 +167,10 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     });
     const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
-    if (prose.length > 0 && prose.length <= MAX_OPENING_PARAGRAPHS && prose.length * 2 >= inGap.length) {
-      const opening = passedOver(page, titleAt, first, (p) => prose.includes(p));
+    const mostlyProse = prose.length > 0 && prose.length * 2 >= inGap.length;
+    const block = mostlyProse ? blockOfOpening(inGap, titleAt, first) : undefined;
+    if (block || (mostlyProse && prose.length <= MAX_OPENING_PARAGRAPHS)) {
+      const opening = block ? [block] : passedOver(page, titleAt, first, (p) => prose.includes(p));
       const firstKept = kept.find((p) => orderOf(p) === first);
       const before = firstKept && topLevelChild(container, firstKept);
       for (const el of opening) {
@@ -177,6 +185,25 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     p.removeAttribute(MARK);
   }
   return restored;
+}
+
+/**
+ * The block that holds the whole opening and nothing else of the page: a page builder's first
+ * column of text, with the lists, tables and pictures between its paragraphs, which the
+ * paragraphs alone would leave behind (a review's "TL;DR", its intro and its comparison table,
+ * set in a column of their own above the one Readability took: wcxb-dev 2218). Every paragraph
+ * of the opening has this one parent; every paragraph in it is of the opening; it holds no title
+ * heading and is mostly prose.
+ */
+function blockOfOpening(inGap: readonly Element[], titleAt: number, first: number): Element | undefined {
+  const parent = inGap[0]?.parentElement;
+  if (!parent || inGap.length < MIN_BLOCK_PARAGRAPHS || inGap.some((p) => p.parentElement !== parent)) return undefined;
+  const outside = descendantsWithTag(parent, 'P').some((p) => {
+    const n = orderOf(p);
+    return n < titleAt || n >= first;
+  });
+  if (outside || descendantsWithTag(parent, 'H1').length > 0) return undefined;
+  return linkDensity(parent) <= MAX_LINK_DENSITY ? parent : undefined;
 }
 
 /**
@@ -218,6 +245,24 @@ function styleOf(p: Element): string | undefined {
 
 function classOf(el: Element | null): string {
   return normalizeSpace(el?.getAttribute('class') ?? '');
+}
+
+/** A page builder's id for one block: a hex number at the end of a class ("uagb-block-6b392fa1"). */
+const BLOCK_ID = /^[0-9a-f]{6,}$/;
+
+/**
+ * The classes without a page builder's id for the one block: Spectra and Elementor class each
+ * column "…column__wrap uagb-block-6b392fa1", so the opening's column and the body's differ only
+ * there (wcxb-dev 2218).
+ */
+function withoutBlockIds(classes: string): string {
+  return classes
+    .split(' ')
+    .filter((name) => {
+      const end = name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1);
+      return !(BLOCK_ID.test(end) && /\d/.test(end));
+    })
+    .join(' ');
 }
 
 function readsAsProse(p: Element): boolean {
