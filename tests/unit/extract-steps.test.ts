@@ -690,6 +690,19 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
+  it('drops a "Reviewed by" heading left without its names and a disclosure of paid traffic after the opening line', () => {
+    // The reviewers' names were avatars; the heading then stood over the site's disclosure.
+    const text = textOf(
+      article(
+        `<p>Slow reading is the habit this guide recommends, and here is how the tools we tested compare.</p>
+         <h2>Reviewed by</h2><p>Quiet Pages is able to offer its guides for free because some vendors may pay us for traffic or other sales opportunities.</p>`,
+        '',
+      ),
+    );
+    expectNoneOf(text, ['Reviewed by', 'vendors may pay us']);
+    expect(text).toContain('Slow reading is the habit this guide recommends');
+  });
+
   it('drops a card of another story set among the paragraphs under a "Related" label, its blurb and author too', () => {
     // Its classes say "article", as XDA's do, which is why Readability keeps the card.
     const card = `<div class="display-card article article-card"><picture><img width="440" height="364" src="/cards/tools.jpg"
@@ -1969,6 +1982,21 @@ describe('an opening set apart from the body', () => {
     expect(text).not.toContain('In this 2006 file photo');
     expect(text).toContain('Body 13:');
   });
+  it('puts back a long opening: an intro set in a <section> and fourteen picks before the body (Wirecutter)', () => {
+    // The picks' write-ups are set like the body's paragraphs; the intro is a run of prose however it is set.
+    const picks = Array.from(
+      { length: 14 },
+      (_, i) => `<div class="pick"><h3>Lamp ${i + 1}</h3><div>${sentence(i + 1, 'Pick')}</div></div>`,
+    ).join('');
+    const body = Array.from({ length: 80 }, (_, i) => sentence(i, 'Body')).join('');
+    const text = textOf(`<body><header><h1>Slow Reading, Tested</h1></header><main>
+      <section class="intro">${sentence(1, 'Intro')}${sentence(2, 'Intro')}</section>
+      <div class="picks">${picks}</div><div class="body"><div>${body}</div></div></main></body>`);
+    const at = ['Intro 1:', 'Intro 2:', 'Lamp 1', 'Pick 1:', 'Pick 14:', 'Body 0:'].map((line) => text.indexOf(line));
+    expect(at.every((n) => n >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
   it('puts back an opening set in a page builder’s column of its own, with its list and table (a review’s intro)', () => {
     // Spectra names each column by a block id: the opening's column and the body's differ only there.
     const column = (id: string, inner: string) =>

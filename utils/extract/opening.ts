@@ -11,8 +11,8 @@ import { linkDensity, normalizeSpace } from './text';
  * noted. Readability moves what it keeps out of the page, so afterwards the paragraphs still in
  * the page between the title and the first one it kept are the ones it passed over. When they
  * read as prose and are set like the article's own paragraphs (the same kind of parent, or the
- * same class on the paragraph itself), they are the opening, and go before the article with the
- * section headings between them.
+ * same class on the paragraph itself) or stand two or more in one block, they are the opening,
+ * and go before the article with the section headings between them.
  * Measured on the corpus (docs/benchmarks.md, session 13): 8 pages read their opening again
  * (0336 from 0.88 to 1.00), 4 gain a standfirst or a quote the annotation leaves out (−0.007 to
  * −0.05); a caption, an author's note, a sidebar's blurb (set otherwise) stay out, which prose
@@ -31,9 +31,10 @@ const MIN_PROSE_LENGTH = 60;
 const MAX_LINK_DENSITY = 0.25;
 /**
  * More than this many passed-over paragraphs is not an opening but another part of the page,
- * unless one block holds them all and nothing else (blockOfOpening).
+ * unless one block holds them all and nothing else (blockOfOpening). A review's opening may be
+ * its picks: Wirecutter's intro and three picks' write-ups are 22 paragraphs before the body.
  */
-const MAX_OPENING_PARAGRAPHS = 12;
+const MAX_OPENING_PARAGRAPHS = 30;
 /** A block of the opening holds at least this many of its paragraphs: one is a caption's box. */
 const MIN_BLOCK_PARAGRAPHS = 2;
 
@@ -153,17 +154,30 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     const articleParents = new Set(kept.map(parentOf));
     // ('' is no style: paragraphs without a class are compared by their parents alone.)
     const articleStyles = new Set(kept.map(styleOf).filter(Boolean));
+    const gap = descendantsWithTag(page, 'P').filter((p) => {
+      const n = orderOf(p);
+      return n >= titleAt && n < first;
+    });
+    // Paragraphs of prose side by side in one block are the article's text however they are set
+    // (Wirecutter sets its intro in a <section>, the body's paragraphs in <div>s).
+    const runs = new Map<Element, number>();
+    for (const p of gap) {
+      if (p.parentElement && readsAsRunProse(p)) runs.set(p.parentElement, (runs.get(p.parentElement) ?? 0) + 1);
+    }
     const setLikeArticle = (p: Element) => {
       const style = styleOf(p);
-      return articleParents.has(parentOf(p)) || (Boolean(style) && articleStyles.has(style));
+      return (
+        articleParents.has(parentOf(p)) ||
+        (Boolean(style) && articleStyles.has(style)) ||
+        (runs.get(p.parentElement as Element) ?? 0) >= MIN_RUN
+      );
     };
     // A paragraph the article has further down is not its opening but a block the page repeats
     // (an author card above the article and again below it).
     const keptTexts = new Set(kept.map((p) => normalizeSpace(p.textContent ?? '')));
-    const inGap = descendantsWithTag(page, 'P').filter((p) => {
-      const n = orderOf(p);
+    const inGap = gap.filter((p) => {
       const text = normalizeSpace(p.textContent ?? '');
-      return n >= titleAt && n < first && setLikeArticle(p) && text && !keptTexts.has(text);
+      return setLikeArticle(p) && text && !keptTexts.has(text);
     });
     const prose = inGap.filter(readsAsProse);
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
@@ -263,6 +277,14 @@ function withoutBlockIds(classes: string): string {
       return !(BLOCK_ID.test(end) && /\d/.test(end));
     })
     .join(' ');
+}
+
+/** A run of prose: at least this many paragraphs in one block, each at least this long. */
+const MIN_RUN = 2;
+const MIN_RUN_PARAGRAPH = 150;
+
+function readsAsRunProse(p: Element): boolean {
+  return normalizeSpace(p.textContent ?? '').length >= MIN_RUN_PARAGRAPH && linkDensity(p) <= MAX_LINK_DENSITY;
 }
 
 function readsAsProse(p: Element): boolean {

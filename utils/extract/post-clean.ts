@@ -590,7 +590,9 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       if (looked === EDGE) return;
       if (isHeading(el)) {
         // Sites set "Written by …", "… | 5 min read" and dates in heading tags; they are not sections.
-        if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text))) remove(el, 'byline');
+        // Nor is a "Reviewed by" box's heading whose names were not text (avatars, an empty list).
+        if (text.length <= 100 && (CREDIT_LINE.test(text) || READ_TIME_LINE.test(text) || BYLINE_LABEL_LINE.test(text)))
+          remove(el, 'byline');
         else if (isDateline(text)) remove(el, 'dateline');
         else if (text.length <= 40 && TOC_TITLE_LINE.test(text)) remove(el, 'table of contents');
         else if (text.length <= 120 && FEEDBACK_LINE.test(text)) remove(el, 'feedback prompt');
