@@ -690,6 +690,20 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
+  it('drops a template’s section left with its lorem ipsum filler, headings and buttons too; keeps a quotation of it', () => {
+    const lorem =
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.';
+    const column = (n: number) =>
+      `<div class="col"><h5>Head Line ${n}</h5><p>${lorem}</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul><a href="#" class="cta-btn">Learn More</a></div>`;
+    const template = `<section class="four-col"><h3>Lorem Ipsum</h3><p>${lorem}</p><div class="row">${[1, 2, 3, 4].map(column).join('')}</div></section>`;
+    const text = textOf(article('', `${template}<p><img src="/chart.png" alt=""></p><p>${lorem}</p>`));
+    expectNoneOf(text, ['Lorem', 'Head Line', 'Learn More']);
+    for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    // An article about type quotes the filler once: it stays.
+    const quoted = textOf(article('', `<blockquote><p>${lorem}</p></blockquote>`));
+    expect(quoted).toContain('Lorem ipsum dolor sit amet');
+  });
+
   it('drops a "Reviewed by" heading left without its names and a disclosure of paid traffic after the opening line', () => {
     // The reviewers' names were avatars; the heading then stood over the site's disclosure.
     const text = textOf(

@@ -61,6 +61,7 @@ import {
   VIEW_WORD_LINE,
   VISITS_LINE,
 } from './patterns';
+import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
 import type { RemovalReport } from './report';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
@@ -253,6 +254,7 @@ export function postClean(
   unwrapHeadingPermalinks(content, report, pageUrl);
   removeCaptionToggles(content, report);
   removeEchoedLines(content, report);
+  removePlaceholderText(content, report);
   removeFormLeftovers(content, report);
   removeInlineCards(content, report);
   const removed = new Set<Element>();
