@@ -46,7 +46,10 @@ export function removePlaceholderText(content: Element, report: RemovalReport): 
   const textLength = new Map<Element, number>();
   const lengthOf = (el: Element) => {
     let length = textLength.get(el);
-    if (length === undefined) textLength.set(el, (length = normalizeSpace(el.textContent ?? '').length));
+    if (length === undefined) {
+      length = normalizeSpace(el.textContent ?? '').length;
+      textLength.set(el, length);
+    }
     return length;
   };
   const removed = new Set<Element>();
