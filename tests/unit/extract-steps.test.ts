@@ -690,6 +690,31 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Related: the habit of reading aloud');
   });
 
+  it('drops the next stories of an endless scroll, each an <article> after the story; keeps a listicle of <article>s', () => {
+    // Digg's: a picture, a kicker, a headline that links to the story's source, a blurb.
+    const teaser = (n: number) =>
+      `<article class="story"><div class="grid"><div class="col"><a href="https://other${n}.example/story"><picture><img src="/t${n}.jpg" alt=""></picture></a></div>
+        <div class="col"><header><div>KICKER ${n}</div><h1><a href="https://other${n}.example/story">Next story ${n} about another subject entirely</a></h1>
+        <div class="metadata"><span>1 digg</span> <a href="/source/other${n}">other${n}.example</a></div></header>
+        <div class="description"><p>A blurb of the next story ${n}, a sentence or two long, that invites the reader to go on scrolling through one more story and then another one after it, for the next story is always one scroll away, and the one after it too, and so on down the page.</p></div></div></div></article>`;
+    const paragraphs = Array.from({ length: 20 }, (_, i) => enParagraph(i + 1)).join('');
+    const story = `<article><header><h1>Edges</h1></header><div class="body">${paragraphs}</div></article>`;
+    const next = Array.from({ length: 10 }, (_, i) => teaser(i + 1)).join('');
+    const text = textOf(
+      `<body><section role="main"><section class="wrapper">${story}</section></section><div class="cta"><h3>Want more stories like this?</h3></div>
+        <section role="main"><section class="wrapper">${next}</section></section></body>`,
+    );
+    expectNoneOf(text, ['Next story', 'KICKER', 'A blurb of the next story']);
+    expect(text).toContain('Paragraph 20: reading slowly');
+    // Entries of a like size, each an <article> with a linked name: none is the story, all stay.
+    const entry = (n: number) =>
+      `<article><h2><a href="https://lamps${n}.example/">Lamp ${n}</a></h2>${enParagraph(n)}${enParagraph(n + 10)}</article>`;
+    const listicle = textOf(
+      `<body><main><h1>Edges</h1>${enParagraph(0)}${[1, 2, 3, 4].map(entry).join('')}</main></body>`,
+    );
+    for (const n of [1, 2, 3, 4]) expect(listicle).toContain(`Lamp ${n}`);
+  });
+
   it('drops a template’s section left with its lorem ipsum filler, headings and buttons too; keeps a quotation of it', () => {
     const lorem =
       'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.';

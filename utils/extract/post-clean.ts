@@ -64,6 +64,7 @@ import {
 import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
 import type { RemovalReport } from './report';
+import { removeStoriesAfterArticle } from './stories-after';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
 
@@ -255,6 +256,7 @@ export function postClean(
   removeCaptionToggles(content, report);
   removeEchoedLines(content, report);
   removePlaceholderText(content, report);
+  removeStoriesAfterArticle(content, report);
   removeFormLeftovers(content, report);
   removeInlineCards(content, report);
   const removed = new Set<Element>();
