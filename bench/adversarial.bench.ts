@@ -9,7 +9,8 @@
  * tables and 1,000 formulas (the code-gutter and formula steps), 1,000 MathJax drawings read back
  * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), a time shown in 3,000
  * boxes (the recipe-facts step), 8,000 checkboxes (the checklist step), an article that is
- * mostly lists of links nested 150 deep (the link-list step), a microdata recipe nested round the article, 2,000 video players' placeholders and 10,000-deep
+ * mostly lists of links nested 150 deep (the link-list step), a microdata recipe nested round the article, 2,000 video players' placeholders, 3,000 teaser
+ * <article>s and 3,000 lorem ipsum lines (the next-stories and filler steps) and 10,000-deep
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
@@ -298,6 +299,17 @@ const hostilePages: { name: string; html: string }[] = [
     html: page(
       '文章',
       `${Array.from({ length: 3_000 }, (_, i) => `<div class="card"><div><h2>Pick ${i}</h2><a href="https://shop.example/${i}"><h3>Product ${i}</h3></a></div><a href="https://shop.example/${i}">$1 at Shop</a></div><div></div><p>${SENTENCE}</p>`).join('')}${Array.from({ length: 3_000 }, (_, i) => `<div><div><input type="checkbox" id="s${i}"><label for="s${i}">Mode</label></div><div>Keep the screen on.</div></div>`).join('')}${Array.from({ length: 3_000 }, (_, i) => `<div id="growing-the-coffee-community-${i}"><h2>Growing the coffee community ${i}</h2></div><p>${SENTENCE}</p>`).join('')}<div class="list">${Array.from({ length: 3_000 }, (_, i) => `<div class="entry item-${i}"><h2><a href="https://blog${i}.example/">Project ${i}</a></h2><p>${i % 2 ? 'Short.' : SENTENCE}</p></div>`).join('')}</div>`,
+      SIZE,
+    ),
+  },
+  {
+    // Session 46's steps: the next stories after the story (one walk up from each <article>,
+    // each one's text read once), and the template's filler (each filler line's ancestors, their
+    // text read once).
+    name: '3,000 teaser <article>s, 1,000 nested 3 deep, 3,000 lorem ipsum lines under headings',
+    html: page(
+      '文章',
+      `${Array.from({ length: 3_000 }, (_, i) => `<article><h2><a href="https://news.example/${i}">Story ${i}</a></h2><p>${SENTENCE}</p></article>`).join('')}${'<article><article><article><p>Nested story.</p></article></article></article>'.repeat(1_000)}<section>${Array.from({ length: 3_000 }, (_, i) => `<div><h5>Head Line ${i}</h5><p>Lorem ipsum dolor sit amet ${i}</p></div>`).join('')}</section>`,
       SIZE,
     ),
   },
