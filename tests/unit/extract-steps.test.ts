@@ -2021,6 +2021,17 @@ describe('an opening set apart from the body', () => {
     expect(text).not.toContain('In this 2006 file photo');
     expect(text).toContain('Body 13:');
   });
+  it('puts back a summary box’s long paragraph above the body, however it is set (a "Takeaway")', () => {
+    const summary =
+      'Slow reading is a habit anyone can learn again: a pencil in hand, a quiet room, and the patience to stay with one page until it yields its argument, its evidence and its doubts. This guide covers why it works, what the research says about attention and memory, which tools help, and how to start with ten minutes a day without giving up the books you already love, or the evenings you already spend with them.';
+    const body = Array.from({ length: 40 }, (_, i) => sentence(i, 'Body')).join('');
+    const text = textOf(`<body><header><h1>Slow Reading, Tested</h1></header><main><div class="row">
+      <div class="summary rounded"><p class="h2">Takeaway</p><div class="post-excerpt"><p class="summary-text">${summary}</p></div></div>
+      <div class="post-body"><div class="content">${body}</div></div></div></main></body>`);
+    expect(text).toContain('Slow reading is a habit anyone can learn again');
+    expect(text.indexOf('Slow reading is a habit')).toBeLessThan(text.indexOf('Body 0:'));
+  });
+
   it('puts back a long opening: an intro set in a <section> and fourteen picks before the body (Wirecutter)', () => {
     // The picks' write-ups are set like the body's paragraphs; the intro is a run of prose however it is set.
     const picks = Array.from(

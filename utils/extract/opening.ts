@@ -11,8 +11,9 @@ import { linkDensity, normalizeSpace } from './text';
  * noted. Readability moves what it keeps out of the page, so afterwards the paragraphs still in
  * the page between the title and the first one it kept are the ones it passed over. When they
  * read as prose and are set like the article's own paragraphs (the same kind of parent, or the
- * same class on the paragraph itself) or stand two or more in one block, they are the opening,
- * and go before the article with the section headings between them.
+ * same class on the paragraph itself), or stand two or more in one block, or one runs long (a
+ * summary box's "Takeaway", a "Synopsis"), they are the opening, and go before the article with
+ * the section headings between them.
  * Measured on the corpus (docs/benchmarks.md, session 13): 8 pages read their opening again
  * (0336 from 0.88 to 1.00), 4 gain a standfirst or a quote the annotation leaves out (−0.007 to
  * −0.05); a caption, an author's note, a sidebar's blurb (set otherwise) stay out, which prose
@@ -169,7 +170,8 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
       return (
         articleParents.has(parentOf(p)) ||
         (Boolean(style) && articleStyles.has(style)) ||
-        (runs.get(p.parentElement as Element) ?? 0) >= MIN_RUN
+        (runs.get(p.parentElement as Element) ?? 0) >= MIN_RUN ||
+        readsAsLongProse(p)
       );
     };
     // A paragraph the article has further down is not its opening but a block the page repeats
@@ -282,6 +284,14 @@ function withoutBlockIds(classes: string): string {
 /** A run of prose: at least this many paragraphs in one block, each at least this long. */
 const MIN_RUN = 2;
 const MIN_RUN_PARAGRAPH = 150;
+
+/** A paragraph this long, nearly without links, is the article's however it is set (a summary box). */
+const MIN_LONG_PROSE = 400;
+const MAX_LONG_PROSE_LINKS = 0.1;
+
+function readsAsLongProse(p: Element): boolean {
+  return normalizeSpace(p.textContent ?? '').length >= MIN_LONG_PROSE && linkDensity(p) <= MAX_LONG_PROSE_LINKS;
+}
 
 function readsAsRunProse(p: Element): boolean {
   return normalizeSpace(p.textContent ?? '').length >= MIN_RUN_PARAGRAPH && linkDensity(p) <= MAX_LINK_DENSITY;
