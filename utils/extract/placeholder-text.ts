@@ -4,6 +4,7 @@ import { normalizeSpace } from './text';
 
 /** A line of a template's filler: "Lorem ipsum dolor sit amet, …", "Lorem ipsum 2". */
 const FILLER_LINE = /^lorem ipsum\b/i;
+const FILLER_ANYWHERE = /lorem ipsum/i;
 /** A template left unfilled has several filler lines; an article about type may quote one. */
 const MIN_FILLER_LINES = 3;
 /** The block goes when this share of its text is filler (the rest: "Head Line 1", "Learn More"). */
@@ -18,6 +19,9 @@ const MIN_FILLER_SHARE = 0.7;
  * words in an article about type stays.
  */
 export function removePlaceholderText(content: Element, report: RemovalReport): void {
+  // One read of the whole text first: reading each line's text would read a nested list's or
+  // table's text once per level.
+  if (!FILLER_ANYWHERE.test(content.textContent ?? '')) return;
   const lines = new Set(
     descendantsWithTag(content, 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD').filter((el) =>
       FILLER_LINE.test(normalizeSpace(el.textContent ?? '')),
