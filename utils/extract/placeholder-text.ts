@@ -4,6 +4,7 @@ import { normalizeSpace } from './text';
 
 /** A line of a template's filler: "Lorem ipsum dolor sit amet, …", "Lorem ipsum 2". */
 const FILLER_LINE = /^lorem ipsum\b/i;
+/** The filler's words anywhere in the article: without them there is nothing to look for. */
 const FILLER_ANYWHERE = /lorem ipsum/i;
 /** A template left unfilled has several filler lines; an article about type may quote one. */
 const MIN_FILLER_LINES = 3;
