@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
+import { unfoldPanel } from '../../utils/extract/collapsed-panels';
 import { removeFormLeftovers } from '../../utils/extract/form-leftovers';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
 import { withProseBlocksKept } from '../../utils/extract/readability-prose-blocks';
@@ -2240,6 +2241,41 @@ describe('sections folded under toggles, by ARIA’s pattern (Runner’s World�
     );
     for (const piece of ['Weight of a running shoe', 'Training plans', 'Nutrition and recovery', 'Loading'])
       expect(text).not.toContain(piece);
+  });
+});
+
+describe('an accordion folded by an inline style (Chakra’s, Car Talk’s FAQ)', () => {
+  const item = (n: number, question: string, answer: string) =>
+    `<div class="chakra-accordion__item"><h2 class="accordionTitle"><button type="button" aria-expanded="false" aria-controls="panel-${n}" class="chakra-accordion__button"><span>${question}</span></button></h2>
+      <div class="chakra-collapse" style="overflow:hidden;display:none;opacity:0;height:0px"><div role="region" id="panel-${n}" class="chakra-accordion__panel"><p>${answer}</p></div></div></div>`;
+  const html = (
+    extra = '',
+  ) => `<body><article><h1>The best electric cars</h1>${[1, 2, 3, 4, 5, 6].map(enParagraph).join('')}
+    <div class="faq"><h2>FAQ</h2><div class="chakra-accordion">
+      ${item(1, 'Which is the best EV?', 'Car Talk named the Ford Mustang Mach-E the best EV overall and the Nissan Leaf the best affordable EV.')}
+      ${item(2, 'Are EVs safe?', 'Battery-electric vehicles like the Ford Mustang Mach-E earn top safety scores in crash tests.')}
+    </div></div>${extra}</article></body>`;
+
+  it('reads each answer open under its question, the question the heading’s own words', () => {
+    const result = extract(html());
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expect(text).toContain('Which is the best EV?\nCar Talk named the Ford Mustang Mach-E');
+    expect(text).toContain('Battery-electric vehicles like the Ford Mustang Mach-E');
+    // The button's words stand in the heading, not in a paragraph inside it.
+    expect(result.article.content).toMatch(/<h[23][^>]*>Which is the best EV\?<\/h[23]>/);
+  });
+
+  it('leaves a menu of links folded the same way shut', () => {
+    const doc = parseHtml(
+      `<body><div class="nav-collapse" style="overflow: hidden; display: none"><a href="/ev">Electric cars and their batteries</a> <a href="/trucks">Pickup trucks for towing</a> <a href="/suv">Family SUVs</a></div>
+        <div class="faq-collapse" style="display:none;height:0px"><p>Battery-electric vehicles like the Ford Mustang Mach-E earn top safety scores.</p></div></body>`,
+      URL,
+    );
+    const [menu, answer] = [...doc.body.children] as Element[];
+    for (const el of [menu, answer]) unfoldPanel(el as Element);
+    expect(menu?.getAttribute('style')).toContain('display: none');
+    expect(answer?.getAttribute('style')).not.toContain('display');
   });
 });
 

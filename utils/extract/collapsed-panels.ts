@@ -32,7 +32,16 @@ export function unfoldPanel(el: Element): void {
     el.setAttribute('class', open.join(' '));
   }
   openPanel(el);
+  // A script's accordion folds its panel with an inline style (Chakra's "chakra-collapse":
+  // `display:none; height:0px`), which Readability reads as invisible: Car Talk's FAQ kept its
+  // questions and lost every answer. Opened only for a panel of text, not a menu's links.
+  const style = el.getAttribute('style');
+  if (style && DISPLAY_NONE.test(style) && isPanelOfText(el))
+    el.setAttribute('style', style.replace(DISPLAY_NONE, ';'));
 }
+
+/** An inline `display: none` declaration, with its `;` or at the style's end. */
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
 /** A panel worth opening: some text, and not a menu's links. */
 const MIN_PANEL_TEXT = 40;
@@ -57,8 +66,13 @@ export function foldedPanelOf(toggle: Element): Element | undefined {
     panel = header.nextElementSibling;
   }
   if (!panel || !(panel.hasAttribute('hidden') || panel.getAttribute('aria-hidden') === 'true')) return undefined;
-  if (normalizeSpace(panel.textContent ?? '').length < MIN_PANEL_TEXT) return undefined;
-  return linkDensity(panel) <= MAX_PANEL_LINK_SHARE ? panel : undefined;
+  return isPanelOfText(panel) ? panel : undefined;
+}
+
+/** Some text, and not a menu's links. */
+function isPanelOfText(panel: Element): boolean {
+  if (normalizeSpace(panel.textContent ?? '').length < MIN_PANEL_TEXT) return false;
+  return linkDensity(panel) <= MAX_PANEL_LINK_SHARE;
 }
 
 /** Opens a folded panel: what hid it from Readability (and the reader) goes. */

@@ -351,13 +351,22 @@ const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'FIGURE']);
 /** A button's words at most: "Cookie settings", "Show all 12 comments"; longer is a passage. */
 const MAX_BUTTON_TEXT = 60;
 
-/** The button's content in its place: headings as they are, a bare question as a bold line. */
+/**
+ * The button's content in its place: headings as they are, a bare question as a bold line, and
+ * inside a heading (an accordion's `<h2><button>Which is the best EV?</button></h2>`) its words
+ * alone: a line there would set a paragraph inside the heading, which the Markdown export wrote
+ * as an empty heading over a bold line.
+ */
 function unwrapInteractive(button: Element): void {
   const doc = button.ownerDocument;
   const headings = descendantsWithTag(button, ...HEADING_TAGS);
   if (headings.length) {
     // Icons and labels beside the heading ("+", "Show") go with the button.
     button.replaceWith(...headings);
+    return;
+  }
+  if (button.parentElement?.closest(HEADING_SELECTOR)) {
+    button.replaceWith(doc.createTextNode(normalizeSpace(textOnScreen(button))));
     return;
   }
   const line = doc.createElement('p');
