@@ -165,7 +165,8 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
     // (Wirecutter sets its intro in a <section>, the body's paragraphs in <div>s).
     const runs = new Map<Element, number>();
     for (const p of gap) {
-      if (p.parentElement && readsAsRunProse(p)) runs.set(p.parentElement, (runs.get(p.parentElement) ?? 0) + 1);
+      if (p.parentElement && readsAsProse(p, MIN_RUN_PARAGRAPH))
+        runs.set(p.parentElement, (runs.get(p.parentElement) ?? 0) + 1);
     }
     const setLikeArticle = (p: Element) => {
       const style = styleOf(p);
@@ -173,7 +174,7 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
         articleParents.has(parentOf(p)) ||
         (Boolean(style) && articleStyles.has(style)) ||
         (runs.get(p.parentElement as Element) ?? 0) >= MIN_RUN ||
-        readsAsLongProse(p)
+        readsAsProse(p, MIN_LONG_PROSE, MAX_LONG_PROSE_LINKS)
       );
     };
     // A paragraph the article has further down is not its opening but a block the page repeats
@@ -183,7 +184,7 @@ export function restoreOpening(container: Element, page: Element | null, titleAt
       const text = normalizeSpace(p.textContent ?? '');
       return setLikeArticle(p) && text && !keptTexts.has(text);
     });
-    const prose = inGap.filter(readsAsProse);
+    const prose = inGap.filter((p) => readsAsProse(p));
     // Mostly prose: a run of link lines or labels set like paragraphs is not an opening.
     const mostlyProse = prose.length > 0 && prose.length * 2 >= inGap.length;
     const block = mostlyProse ? blockOfOpening(inGap, titleAt, first) : undefined;
@@ -291,17 +292,9 @@ const MIN_RUN_PARAGRAPH = 150;
 const MIN_LONG_PROSE = 400;
 const MAX_LONG_PROSE_LINKS = 0.1;
 
-function readsAsLongProse(p: Element): boolean {
-  return normalizeSpace(p.textContent ?? '').length >= MIN_LONG_PROSE && linkDensity(p) <= MAX_LONG_PROSE_LINKS;
-}
-
-function readsAsRunProse(p: Element): boolean {
-  return normalizeSpace(p.textContent ?? '').length >= MIN_RUN_PARAGRAPH && linkDensity(p) <= MAX_LINK_DENSITY;
-}
-
-function readsAsProse(p: Element): boolean {
-  const text = normalizeSpace(p.textContent ?? '');
-  return text.length >= MIN_PROSE_LENGTH && linkDensity(p) <= MAX_LINK_DENSITY;
+/** Prose: at least `minLength` characters, at most the share `maxLinks` of its text in links. */
+function readsAsProse(p: Element, minLength = MIN_PROSE_LENGTH, maxLinks = MAX_LINK_DENSITY): boolean {
+  return normalizeSpace(p.textContent ?? '').length >= minLength && linkDensity(p) <= maxLinks;
 }
 
 /** The child of `container` that holds `el` (Readability wraps what it keeps in a div or two). */

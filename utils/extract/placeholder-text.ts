@@ -29,9 +29,9 @@ export function removePlaceholderText(content: Element, report: RemovalReport): 
     ),
   );
   if (lines.size < MIN_FILLER_LINES) return;
-  // What each ancestor holds of filler: its lines and their length (a line inside another line,
-  // a <p> in an <li>, counts once, as the outer).
-  const filler = new Map<Element, { lines: number; length: number }>();
+  // How much filler each ancestor holds (a line inside another line, a <p> in an <li>, counts
+  // once, as the outer).
+  const filler = new Map<Element, number>();
   const outermost: Element[] = [];
   for (const line of lines) {
     const ancestors: Element[] = [];
@@ -43,10 +43,7 @@ export function removePlaceholderText(content: Element, report: RemovalReport): 
     if (inner) continue;
     outermost.push(line);
     const length = normalizeSpace(line.textContent ?? '').length;
-    for (const a of ancestors) {
-      const held = filler.get(a) ?? { lines: 0, length: 0 };
-      filler.set(a, { lines: held.lines + 1, length: held.length + length });
-    }
+    for (const a of ancestors) filler.set(a, (filler.get(a) ?? 0) + length);
   }
   const textLength = new Map<Element, number>();
   const lengthOf = (el: Element) => {
@@ -61,8 +58,8 @@ export function removePlaceholderText(content: Element, report: RemovalReport): 
   for (const line of outermost) {
     let widest = line;
     for (let a = line.parentElement; a && a !== content; a = a.parentElement) {
-      const held = filler.get(a);
-      if (!held || held.length < MIN_FILLER_SHARE * lengthOf(a)) break;
+      const held = filler.get(a) ?? 0;
+      if (held < MIN_FILLER_SHARE * lengthOf(a)) break;
       widest = a;
     }
     if (removed.has(widest)) continue;

@@ -236,8 +236,9 @@ function formBoxOf(smallPrint: Element, article: Element): Element {
  * Cleans Readability's result: what it keeps because its rules are English or because link lists
  * escape its link-density checks. Removes the trailing run of link-only lines (a related-articles
  * list inside the content area), titles of listing pages, related headings with their lists,
- * download/VIP/next-page prompts, a template's filler and the next stories after the story. `pageUrl`, the article's address, tells a heading's link to
- * its own place on the page from a link elsewhere. `recipeLists`: the recipe's lists in the
+ * download/VIP/next-page prompts, a template's filler and the next stories after the story.
+ * `pageUrl`, the article's address, tells a heading's link to its own place on the page from a
+ * link elsewhere. `recipeLists`: the recipe's lists in the
  * article (recipe.ts), which a rule for the page's furniture must not take: a last group of
  * ingredients each linked to a shop reads as a trailing run of links.
  */
