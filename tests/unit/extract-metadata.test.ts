@@ -111,6 +111,9 @@ describe('metadata that names no one and no site', () => {
     ['Текст: Венера Ерофеева', 'Венера Ерофеева'],
     ['Autor: Jan Nowak', 'Jan Nowak'],
     ['Ada Gardener, Bo Lin', 'Ada Gardener, Bo Lin'],
+    // The mark that stood before a date taken off the line (The Hill's "By Justine Coleman - <date>").
+    ['By Justine Coleman -', 'Justine Coleman'],
+    ['Haley Hoekstra •', 'Haley Hoekstra'],
     ['佚名', undefined],
     ['Anonymous', undefined],
     // A template's empty value, written out (a JSON-LD author "undefined").

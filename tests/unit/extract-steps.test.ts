@@ -949,6 +949,18 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('12K views within a week');
   });
 
+  it('drops a post footer that repeats its header: the byline label, date and reading time, "Last posted", "Last reviewed"', () => {
+    for (const footer of [
+      '<div><p><span>Written By </span><span>Feb 11, 2019 · 3 min read</span></p></div>',
+      '<div><p><span>Last Posted</span> December, 2025</p></div>',
+      '<p>Last reviewed January 2023</p>',
+    ]) {
+      const text = textOf(article('', footer));
+      expectNoneOf(text, ['2019', '2025', '2023']);
+      expect(text.trim().split('\n').at(-1)).toMatch(/^Paragraph 5: /);
+    }
+  });
+
   it('drops header lines in the shapes sites give them: in headings, a <time> between blocks, labels on their own line, copies for other screens', () => {
     const text = textOf(
       article(
@@ -978,6 +990,12 @@ describe('what is left at the edges of an article', () => {
       `<body><article><h1>Edges</h1><time datetime="2025-12-19">19 Dec 2025</time><section>${[1, 2, 3].map(enParagraph).join('')}</section></article></body>`,
     );
     expect(between).not.toContain('19 Dec 2025');
+    // Or one in a heading group of its own under the picture (Buzzsprout's blog).
+    const grouped = textOf(
+      `<body><article><img src="/mics.jpg" alt="microphones"><hgroup><time>Published on June 04, 2025</time></hgroup><section>${[1, 2, 3].map(enParagraph).join('')}</section></article></body>`,
+    );
+    expect(grouped).not.toContain('June 04, 2025');
+    expect(grouped.split('\n')[0]).toMatch(/^Paragraph 1: /);
     const inLine = textOf(
       `<body><article><h1>Edges</h1><div>Filed by the desk on <time datetime="2025-12-19">19 Dec 2025</time> after the meeting.${[1, 2, 3].map(enParagraph).join('')}</div></article></body>`,
     );

@@ -786,4 +786,10 @@ describe('a site that gives its tagline with its name', () => {
     expect(siteNameOf('Mindesigns -')).toBe('Mindesigns');
     expect(siteNameOf('| Quiet Pages |')).toBe('Quiet Pages');
   });
+
+  it('is not a placeholder that names nothing ("/"): the next source names the site, or none does', () => {
+    expect(siteNameOf('/')).toBeUndefined();
+    const html = `<html><head><meta property="og:site_name" content="/"><script type="application/ld+json">{"@type":"Article","headline":"Slow reading","publisher":{"@type":"Organization","name":"Quiet Pages"}}</script></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;
+    expect(articleOf(html, URL).siteName).toBe('Quiet Pages');
+  });
 });

@@ -53,7 +53,7 @@ import {
   readStandfirstAsParagraph,
   repairOverlongHeadings,
 } from './structure';
-import { linkDensity, MAX_TITLE_LENGTH, normalizeSpace, weightedLength } from './text';
+import { linkDensity, MAX_TITLE_LENGTH, namesSomething, normalizeSpace, weightedLength } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 import { linkVideoEmbeds, VIDEO_PLAYER } from './video-embeds';
 
@@ -242,7 +242,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     meta.siteName ??
     // A trail's root link says "Home" more often than the site's name.
     (meta.breadcrumb[0] && !HOME_CRUMB.test(meta.breadcrumb[0]) ? meta.breadcrumb[0] : undefined) ??
-    (parsed?.siteName || undefined) ??
+    (parsed?.siteName && namesSomething(parsed.siteName) ? parsed.siteName : undefined) ??
     siteNameFromTitle(meta.docTitle, title) ??
     meta.logoName;
   dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);

@@ -530,9 +530,10 @@ export function cleanByline(value: string | null | undefined): string | undefine
       .replace(CREDIT_WORDS, '')
       .replace(/^(?:作者|文)\s*[:：/|]?\s*/, ''),
   );
+  // (Without a mark left at a name's end by the date taken off after it: "Justine Coleman -".)
   const parts = text
     .split(/[,，|·]/)
-    .map((part) => part.trim())
+    .map((part) => withoutTrailingSeparators(part.trim()))
     .filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {

@@ -25,7 +25,7 @@ import { recipeOfMicrodata } from './recipe-microdata';
 import { safeQueryAll } from './site-rules';
 import { findStandfirst } from './standfirst';
 import { isStreamedSegment } from './streamed-html';
-import { normalizeSpace } from './text';
+import { namesSomething, normalizeSpace } from './text';
 import type { SiteRule } from './types';
 import {
   authorPageLink,
@@ -78,10 +78,11 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
-  const givenSiteName = readableSiteName(
-    firstOf(tags, 'og:site_name', 'application-name') ?? jsonLd.publisher,
-    hostWithoutWww(doc.URL),
-  );
+  // The first source that names something: a template's og:site_name of "/" names nothing, and
+  // the publisher in the page's data may ("Kaspersky").
+  const givenSiteName = [tags.get('og:site_name'), tags.get('application-name'), jsonLd.publisher]
+    .map((name) => readableSiteName(name, hostWithoutWww(doc.URL)))
+    .find(Boolean);
   const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
   const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   const ruleTitle = pick(rule?.title);
@@ -336,7 +337,7 @@ function readableSiteName(given: string | undefined, host: string | undefined): 
   if (/^https?:\/\//i.test(given)) return hostWithoutWww(given) || undefined;
   // A separator left at an edge of the field by a site's template ("Mindesigns -").
   const name = withoutSeparatorsAround(given);
-  if (!name) return undefined;
+  if (!namesSomething(name)) return undefined;
   const parts = splitTitle(name);
   const [first, last] = [parts[0], parts[parts.length - 1]];
   if (parts.length < 2 || !first || !last) return name;

@@ -148,7 +148,7 @@ export const CAPTION_TOGGLE = /^(?:(?:hide|show|toggle|expand|collapse) caption|
  * the date. Checked on short lines at the article's edges only (see postClean).
  */
 export const DATELINE_PREFIX =
-  /^(?:(?:(?:first )?published|updated|last updated|posted|released|modified|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
+  /^(?:(?:(?:first |last )?(?:published|posted|modified|reviewed)|updated|last updated|released|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
 /** Month names as datelines write them: English, Portuguese, Spanish, Italian, French, German, and short forms. */
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\.?$/i;

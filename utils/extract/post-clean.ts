@@ -79,9 +79,10 @@ const MAX_RELATED_LINKS = 600;
 // build one, which no parser would: "Blog", "7 min read", "May 06, 2025" as <h5>s in a <p>), and
 // a <form> whose controls went (its labels and small print would stay: the sanitizer keeps a
 // form's words).
-const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|P|FORM)$/;
+// (A heading group, <hgroup>, is a header's block too: a dateline may stand in one alone.)
+const WRAPPER = /^(?:DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|HGROUP|P|FORM)$/;
 const BLOCK =
-  /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS|DETAILS)$/;
+  /^(?:P|DIV|SECTION|ARTICLE|MAIN|HEADER|FOOTER|HGROUP|H[1-6]|UL|OL|DL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|HR|ADDRESS|DETAILS)$/;
 
 /**
  * A web component's element ("<bsx-section>", "<article-body>": a custom element's name has a
@@ -525,6 +526,8 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   ['form leftover', (text) => text.length <= 80 && FORM_LEFTOVER_LINE.test(text)],
   ['byline label', (text) => text.length <= 30 && BYLINE_LABEL_LINE.test(text)],
   ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
+  // (At the end too: a post's footer may repeat its header, "Written By Feb 11, 2019 · 3 min read".)
+  ['reading time', (text) => READ_TIME_LINE.test(text)],
 ];
 
 /** Items a list may hold and still be a page's dates ("Published", "Updated"), not an article's timeline. */
@@ -541,7 +544,6 @@ function isListOfDatelines(el: Element): boolean {
 const AT_START: readonly EdgeRule[] = [
   ...AT_EITHER_END,
   ['breadcrumb', (text) => text.length <= 120 && BREADCRUMB_LINE.test(text)],
-  ['reading time', (text) => READ_TIME_LINE.test(text)],
   ['sponsor label', (text) => SPONSOR_LABEL_LINE.test(text)],
   ['table of contents', (text, el) => (text.length <= 40 && TOC_TITLE_LINE.test(text)) || isInPageLinkList(el)],
   ['breadcrumb', (_, el) => isBreadcrumbList(el)],
@@ -568,8 +570,8 @@ const AT_END: readonly EdgeRule[] = [
 
 /**
  * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") and their labels, view
- * counters, "Written by" lines and disclosures (affiliate links) at either end (AT_EITHER_END);
- * breadcrumbs, reading times, sponsor labels and a table of contents' title at the start; copyright
+ * counters, "Written by" lines, reading times and disclosures (affiliate links) at either end
+ * (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents' title at the start; copyright
  * lines, author bios and roles, lines about the article (who produced it, whose the feature image
  * is) and feedback prompts at the end: the header shows the date and the byline, and the site's
  * lines are not the article's. Headings go only when they are a byline, a reading time, a date,

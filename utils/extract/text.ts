@@ -19,6 +19,11 @@ export function normalizeSpace(text: string): string {
 /** Zero-width characters (joiner, non-joiner, space, word joiner, BOM): not trimmed by `trim()`. */
 const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
+/** Holds a letter or a digit of any script: a name, not a placeholder ("/", "-"). */
+export function namesSomething(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /** Nothing to see: only spaces and zero-width characters. */
 export function isBlankText(text: string): boolean {
   for (const char of text) if (!ZERO_WIDTH.has(char) && char.trim()) return false;
