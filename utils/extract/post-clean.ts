@@ -107,7 +107,21 @@ function isInlineWrapper(el: Element): boolean {
 /** Whether a block is among `el`'s children, or inside an inline wrapper among them. */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (BLOCK.test(c.tagName) || isInlineWrapper(c)) return true;
+    if (BLOCK.test(c.tagName) || isInlineWrapper(c) || isLinkAroundBlocks(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A link around blocks is a block of its own: a card linked whole (`<a><img><h3>…</h3><p>…</p>
+ * <span>Jacob Given</span></a>`), "<a><p>back to blog</p></a>". Neither a block nor a wrapper, it
+ * was passed over: the rules never saw its lines. Read whole, it goes or stays whole.
+ */
+function isLinkAroundBlocks(el: Element): boolean {
+  if (el.tagName !== 'A') return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    // (With words: an avatar's empty link stays in the box that goes when it is empty.)
+    if (BLOCK.test(c.tagName)) return !isBlankText(el.textContent ?? '');
   }
   return false;
 }
@@ -135,7 +149,7 @@ export function contentBlocks(root: Element): Element[] {
     const el = stack.pop() as Element;
     if ((WRAPPER.test(el.tagName) && hasBlockChild(el)) || isInlineWrapper(el)) {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    } else if (BLOCK.test(el.tagName) || isCustomElement(el) || isTimeOnItsOwnLine(el)) {
+    } else if (BLOCK.test(el.tagName) || isCustomElement(el) || isTimeOnItsOwnLine(el) || isLinkAroundBlocks(el)) {
       out.push(el);
     }
   }
