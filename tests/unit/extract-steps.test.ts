@@ -949,6 +949,18 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('12K views within a week');
   });
 
+  it('reads a link around blocks as a line: "back to blog" in a link goes, a linked paragraph of the article stays', () => {
+    const text = textOf(
+      article(
+        '<a href="/blog"><p>back to blog</p></a>',
+        '<a href="/guide"><p>Paragraph 6: the whole of this paragraph links to the longer guide, which goes into the quiet room in more detail.</p></a>',
+      ),
+    );
+    expect(text).not.toContain('back to blog');
+    expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    expect(text).toContain('Paragraph 6: the whole of this paragraph links');
+  });
+
   it('drops a post footer that repeats its header: the byline label, date and reading time, "Last posted", "Last reviewed"', () => {
     for (const footer of [
       '<div><p><span>Written By </span><span>Feb 11, 2019 · 3 min read</span></p></div>',
