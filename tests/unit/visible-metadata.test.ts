@@ -787,6 +787,20 @@ describe('a site that gives its tagline with its name', () => {
     expect(siteNameOf('| Quiet Pages |')).toBe('Quiet Pages');
   });
 
+  it('is written as the <title> writes it when given as a slug or in lower case ("cultivating-health")', () => {
+    const named = (given: string, title: string) =>
+      articleOf(
+        `<html><head><title>${title}</title><meta property="og:site_name" content="${given}"></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`,
+      ).siteName;
+    expect(named('cultivating-health', 'Slow reading | Cultivating Health | UC Davis Health')).toBe(
+      'Cultivating Health',
+    );
+    expect(named('tastewise', 'Slow reading - Tastewise')).toBe('Tastewise');
+    // Written otherwise, or not in the <title>, it stays as given.
+    expect(named('Quiet Pages', 'Slow reading - QUIET PAGES')).toBe('Quiet Pages');
+    expect(named('discodanlives', 'Slow reading | discodanlives')).toBe('discodanlives');
+  });
+
   it('is not a placeholder that names nothing ("/"): the next source names the site, or none does', () => {
     expect(siteNameOf('/')).toBeUndefined();
     const html = `<html><head><meta property="og:site_name" content="/"><script type="application/ld+json">{"@type":"Article","headline":"Slow reading","publisher":{"@type":"Organization","name":"Quiet Pages"}}</script></head><body><article><h1>Slow reading</h1>${body}</article></body></html>`;

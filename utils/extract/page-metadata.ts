@@ -78,22 +78,23 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
       t.hasAttribute('datetime') &&
       (t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished' || t.closest('article')),
   );
+  const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
+  const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
   // The first source that names something: a template's og:site_name of "/" names nothing, and
   // the publisher in the page's data may ("Kaspersky").
   const givenSiteName = [tags.get('og:site_name'), tags.get('application-name'), jsonLd.publisher]
     .map((name) => readableSiteName(name, hostWithoutWww(doc.URL)))
     .find(Boolean);
-  const ogTitle = firstOf(tags, 'og:title', 'twitter:title');
-  const docTitle = normalizeSpace(decodeEntities(doc.title ?? ''));
+  const namedSite = givenSiteName && asTitleWritesIt(givenSiteName, docTitle);
   const ruleTitle = pick(rule?.title);
   const titles = [jsonLd.headline, ogTitle, docTitle].filter(Boolean) as string[];
   const host = hostName(doc);
   // The article's titles in the page's data, unless one is only the site's name (og:title
   // "Robomow"): what the <title> adds to that is the article's title, not another site name.
   const articleTitles = [ogTitle, jsonLd.headline].filter(
-    (title) => !givenSiteName || title?.toLowerCase() !== givenSiteName.toLowerCase(),
+    (title) => !namedSite || title?.toLowerCase() !== namedSite.toLowerCase(),
   );
-  const siteName = sectionOrSite(givenSiteName, titleSiteParts(docTitle, articleTitles)[0], hostWithoutWww(doc.URL));
+  const siteName = sectionOrSite(namedSite, titleSiteParts(docTitle, articleTitles)[0], hostWithoutWww(doc.URL));
   const siteNames = [
     ...(siteName ? [siteName] : []),
     ...titleSiteParts(docTitle, articleTitles),
@@ -345,6 +346,22 @@ function readableSiteName(given: string | undefined, host: string | undefined): 
   const labels = host ? host.toLowerCase().split('.').slice(0, -1) : [];
   if (spellsHost(chosen, labels)) return chosen;
   return parts.find((part) => spellsHost(part, labels)) ?? chosen;
+}
+
+/**
+ * A site's name given in lower case without spaces, as its address or a slug writes it
+ * ("cultivating-health", "tastewise"), as the <title> writes the same letters: "Cultivating
+ * Health", "Tastewise". Otherwise as given.
+ */
+function asTitleWritesIt(name: string, docTitle: string): string {
+  if (name !== name.toLowerCase() || name.includes(' ')) return name;
+  const letters = lettersOf(name);
+  return splitTitle(docTitle).find((part) => part !== part.toLowerCase() && lettersOf(part) === letters) ?? name;
+}
+
+/** Letters and digits alone, in lower case: "Cultivating Health" and "cultivating-health" alike. */
+function lettersOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
 }
 
 /**
