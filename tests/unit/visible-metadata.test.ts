@@ -121,6 +121,17 @@ describe('title, byline and date from what the page shows', () => {
   });
 });
 
+describe('names that are not the article’s author', () => {
+  it('a customer’s name under a testimonial beside the article is no byline (Huberman Lab’s "Stacey")', () => {
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters</title><meta name="author" content="Andrew Huberman">',
+      '<h1>Why Slow Reading Still Matters</h1>',
+      '<div class="testimonial-card"><p>“The newsletter changed my mornings.”</p><div class="testimonial-author-wrapper"><img src="" alt="" class="testimonial-author-image"><div><p class="u-font-semibold-600">Stacey</p></div></div></div>',
+    );
+    expect(meta.byline).toBe('Andrew Huberman');
+  });
+});
+
 describe('machine-readable bylines when the page shows none', () => {
   it('JSON-LD: the Article’s author after a WebPage without one, found by its @id', () => {
     const graph = {

@@ -26,9 +26,9 @@ export function isMetadataCandidate(el: Element): boolean {
 }
 
 /**
- * Not the article's own header: comments, footers, sidebars, menus, related cards. Matched as a
- * word of a class or id ("comment-list", "related_posts"), not inside a utility class such as
- * Tailwind's "md:[grid-area:sidebar]", which lays out the article's own header.
+ * Not the article's own header: comments, footers, sidebars, menus, related cards, testimonials.
+ * Matched as a word of a class or id ("comment-list", "related_posts"), not inside a utility class
+ * such as Tailwind's "md:[grid-area:sidebar]", which lays out the article's own header.
  */
 const ELSEWHERE = new Set([
   'comment',
@@ -43,6 +43,9 @@ const ELSEWHERE = new Set([
   'sharing',
   'reply',
   'replies',
+  // A customer's name under a quote ("testimonial-author-wrapper"): no author of the article.
+  'testimonial',
+  'testimonials',
 ]);
 
 /** Whether a class or id names a place other than the article's header, by its words. */
