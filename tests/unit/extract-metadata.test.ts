@@ -114,6 +114,10 @@ describe('metadata that names no one and no site', () => {
     // The mark that stood before a date taken off the line (The Hill's "By Justine Coleman - <date>").
     ['By Justine Coleman -', 'Justine Coleman'],
     ['Haley Hoekstra •', 'Haley Hoekstra'],
+    // Movable Type's "Posted by David at December 16, 2025 11:15 AM"; a dateline alone names no one.
+    ['David at December 16, 2025 11:15 AM', 'David'],
+    ['Ada Gardener on March 3, 2024', 'Ada Gardener'],
+    ['Posted on March 3, 2024', undefined],
     ['佚名', undefined],
     ['Anonymous', undefined],
     // A template's empty value, written out (a JSON-LD author "undefined").

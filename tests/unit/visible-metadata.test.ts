@@ -130,6 +130,17 @@ describe('names that are not the article’s author', () => {
     );
     expect(meta.byline).toBe('Andrew Huberman');
   });
+
+  it('a commenter’s "Posted by: John" is no credit; the post’s own "Posted by David at …" is', () => {
+    const comments =
+      '<div id="comments"><div class="comments-content"><p>Nice write-up.</p><span class="comments-post">Posted by: <a href="mailto:j@example.com">John</a> at December 18, 2025 05:48 PM</span></div></div>';
+    const page = (postedLine: string) =>
+      `<html><head><title>Vibe Coding</title></head><body><div class="entry"><h2>Vibe Coding</h2>${body}${postedLine}</div>${comments}</body></html>`;
+    expect(articleOf(page('')).byline).toBeUndefined();
+    expect(articleOf(page('<span class="posted">Posted by David at December 16, 2025 11:15 AM</span>')).byline).toBe(
+      'David',
+    );
+  });
 });
 
 describe('machine-readable bylines when the page shows none', () => {

@@ -503,6 +503,21 @@ function withoutPostedDay(text: string): string {
   return text;
 }
 
+/**
+ * "David at December 16, 2025 11:15 AM" → "David": the time the post went up, run on after the
+ * name (Movable Type's "Posted by … at …"). By search, not a pattern: a lazy group before " at "
+ * would be scanned again from each space.
+ */
+function withoutPostedAt(text: string): string {
+  // ("Posted on March 3, 2024" is a dateline whole: no name before its "on".)
+  if (isDateline(text)) return text;
+  for (const joint of [' at ', ' on ']) {
+    const at = text.indexOf(joint);
+    if (at > 0 && isDateline(text.slice(at + joint.length))) return text.slice(0, at);
+  }
+  return text;
+}
+
 /** A dash or bullet a credit starts with ("– Christina S"), left from the line it stood in. */
 const LEADING_MARKS = /^[-–—•·|:]+\s*/;
 /**
@@ -525,7 +540,7 @@ export function siteNameKey(name: string): string {
  */
 export function cleanByline(value: string | null | undefined): string | undefined {
   const text = withoutPostedDay(
-    normalizeSpace(value ?? '')
+    withoutPostedAt(normalizeSpace(value ?? ''))
       .replace(LEADING_MARKS, '')
       .replace(CREDIT_WORDS, '')
       .replace(/^(?:作者|文)\s*[:：/|]?\s*/, ''),

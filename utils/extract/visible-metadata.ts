@@ -645,11 +645,14 @@ function labelledOnPage(
 /**
  * Also a last way to a byline: a credit line anywhere on the page ("Written by John Crenshaw" in
  * an author card after the article, "Article by" over the name), when nothing near the title or
- * in the page's data names the author. Only these plain labels: a bare "By …" is as often
- * "Powered by WordPress".
+ * in the page's data names the author; not in the comments. Only these plain labels: a bare
+ * "By …" is as often "Powered by WordPress".
  */
 export function creditLineOnPage(doc: Document): string | undefined {
-  return labelledOnPage(doc, PAGE_CREDIT, 80, (rest) => {
+  const commentsMemo = new Map<Element, boolean>();
+  return labelledOnPage(doc, PAGE_CREDIT, 80, (rest, node) => {
+    // A commenter's "Posted by: John" is no credit of the article's.
+    if (node.parentElement && inComments(node.parentElement, commentsMemo)) return undefined;
     const name = cleanByline(rest);
     const words = name?.split(' ') ?? [];
     return name && words.length <= 5 && !/\d/.test(name) ? name : undefined;
