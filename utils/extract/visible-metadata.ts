@@ -114,6 +114,16 @@ function inTopicLink(node: Node): boolean {
 }
 
 /**
+ * Whether a node is inside a link that wraps blocks: a card of another post ("<a
+ * href="/best-travel-cameras/"><div><img></div><div>…<p>by Andy Westlake</p></div></a>"), whose
+ * credit is that post's. A byline's own link is around the name alone.
+ */
+function inCardLink(node: Node): boolean {
+  const link = node.parentElement?.closest('a');
+  return Boolean(link?.querySelector('p, div, h2, h3, h4, li'));
+}
+
+/**
  * The element's text pieces, one per text node: separate elements stay separate words. A topic
  * link's text is not among them.
  */
@@ -328,7 +338,8 @@ export function readVisibleMetadata(candidates: Element[], siteName: string | un
   const ordered = candidates.slice(0, 60);
   for (const el of ordered) {
     if (byline && publishedTime) break;
-    if (inElsewhere(el)) continue;
+    // (Nor a card's of another post: its author and date are that post's.)
+    if (inElsewhere(el) || inCardLink(el)) continue;
     const marks = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
     // (A link marked only as a date's, "publish", is a menu's as often as a credit: Brewer's
     // Friend's "Export ▼ Embed Text HTML BeerXML".)
@@ -450,8 +461,9 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     publishedTime = lineDate(line.text, line.node);
     if (publishedTime) break;
   }
-  // A topic link's text is no line of the byline: "By" [Wedding Checklists] [Naoise McNally].
-  const all = headerLines.filter((line) => !inTopicLink(line.node)).map((line) => line.text);
+  // A topic link's text is no line of the byline: "By" [Wedding Checklists] [Naoise McNally];
+  // nor a card's of another post, listed above the heading.
+  const all = headerLines.filter((line) => !inTopicLink(line.node) && !inCardLink(line.node)).map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
