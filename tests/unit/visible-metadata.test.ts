@@ -133,22 +133,30 @@ describe('names that are not the article’s author', () => {
 
   it('a card of another post listed above the heading lends it no byline ("by Andy Westlake")', () => {
     const card =
-      '<li><article><a class="wrap" href="https://steps.folio.test/best-travel-cameras/"><div class="post-img"><img src="/c.jpg" alt=""></div><div class="details"><span class="title">The best travel cameras</span><p class="author">by Andy Westlake</p></div></a></article></li>';
+      '<li><article><a class="wrap" href="https://example.com/blog/best-travel-cameras/"><div class="post-img"><img src="/c.jpg" alt=""></div><div class="details"><span class="title">The best travel cameras</span><p class="author">by Andy Westlake</p></div></a></article></li>';
     const meta = metadataOf(
       '<title>Why Slow Reading Still Matters</title><meta name="author" content="Joshua Waller">',
-      `<ul class="trending">${card}</ul><h1>Why Slow Reading Still Matters</h1><div class="c-singular__author"><span class="c-singular__author-name"><a href="https://steps.folio.test/author/joshua-waller/">Joshua Waller</a></span></div>`,
+      `<ul class="trending">${card}</ul><h1>Why Slow Reading Still Matters</h1><div class="c-singular__author"><span class="c-singular__author-name"><a href="https://example.com/author/joshua-waller/">Joshua Waller</a></span></div>`,
     );
     expect(meta.byline).toBe('Joshua Waller');
   });
 
   it('nor does a card after it whose author box the page marks ("post-author"): the page’s data names the author', () => {
     const card =
-      '<ul class="posts"><li><a href="https://steps.folio.test/captains-chair/"><div class="copy"><h4>From the Captain’s Chair</h4><p>An interview.</p></div><div class="post-author"><div class="contributor">Igor Aleksandrov</div></div></a></li></ul>';
+      '<ul class="posts"><li><a href="https://example.com/blog/captains-chair/"><div class="copy"><h4>From the Captain’s Chair</h4><p>An interview.</p></div><div class="post-author"><div class="contributor">Igor Aleksandrov</div></div></a></li></ul>';
     const meta = metadataOf(
       '<title>Why Slow Reading Still Matters</title><meta name="author" content="Colin Madison">',
       `<h1>Why Slow Reading Still Matters</h1>${card}`,
     );
     expect(meta.byline).toBe('Colin Madison');
+  });
+
+  it('a reviewer credited first, her label apart from its "by", is not the author (Healthline)', () => {
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters</title>',
+      '<h1>Why Slow Reading Still Matters</h1><div class="byline"><span><a href="/reviewers/kim">Medically reviewed</a> by <a href="/reviewers/kim">Kim Rose-Francis RDN</a></span> — <span>Written by <a href="/authors/jillian">Jillian Kubala, MS, RD</a></span></div>',
+    );
+    expect(meta.byline).toBe('Jillian Kubala, MS, RD');
   });
 
   it('a commenter’s "Posted by: John" is no credit; the post’s own "Posted by David at …" is', () => {

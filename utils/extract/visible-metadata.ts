@@ -114,13 +114,24 @@ function inTopicLink(node: Node): boolean {
 }
 
 /**
- * Whether a node is inside a link that wraps blocks: a card of another post ("<a
- * href="/best-travel-cameras/"><div><img></div><div>…<p>by Andy Westlake</p></div></a>"), whose
- * credit is that post's. A byline's own link is around the name alone.
+ * Whether a node is inside a card of another post: a link around blocks to another page of the
+ * site ("<a href="/best-travel-cameras/"><div><img></div><div>…<p>by Andy Westlake</p></div></a>"),
+ * whose credit is that post's. A byline's link may wrap blocks too (a name and a role in a
+ * Webflow link block), but to the author's page or profile, often on another site.
  */
 function inCardLink(node: Node): boolean {
   const link = node.parentElement?.closest('a');
-  return Boolean(link?.querySelector('p, div, h2, h3, h4, li'));
+  if (!link?.querySelector('p, div, h2, h3, h4, li')) return false;
+  const href = link.getAttribute('href') ?? '';
+  if (AUTHOR_HREF.test(href)) return false;
+  try {
+    const page = new URL(link.ownerDocument.URL);
+    const target = new URL(href, page);
+    // (A link to the page itself is its own header's: Webflow links the author box to the post.)
+    return target.host === page.host && target.pathname !== page.pathname;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -412,6 +423,11 @@ const CREDIT_LINE =
  * Ellis</p>", "<h6>Author(s)</h6><ul><li>…", "<strong>Contributors:</strong> Janet Loughrey".
  */
 const CREDIT_LABEL = /^(?:authors?|author\(s\)|contributors?|作者)\s*[:：]?$/i;
+/**
+ * A reviewer's or an editor's label set apart from its "by" ("Medically reviewed" " by " "Kim
+ * Rose-Francis", Healthline's): the names after that "by" are not the author's.
+ */
+const NOT_AUTHOR_LABEL = /(?:reviewed|fact[- ]?checked|edited|verified|illustrated|photographed)$/i;
 
 /**
  * The lines just under the heading (and a few above it), where a page writes its byline and
@@ -469,6 +485,7 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     const line = all[i] as string;
     const bareLabel = CREDIT_LABEL.test(line);
     if (!bareLabel && !CREDIT_LINE.test(line)) continue;
+    if (NOT_AUTHOR_LABEL.test(all[i - 1] ?? '')) continue;
     // "By Dr. Vahid Osman - Mar 27, 2024": the name, without what follows a dash or a bar.
     const rest = bareLabel
       ? ''
