@@ -151,6 +151,16 @@ describe('names that are not the article’s author', () => {
     expect(meta.byline).toBe('Colin Madison');
   });
 
+  it('an author box linked to the post itself is the header’s own, not a card (Webflow)', () => {
+    const box =
+      '<a href="/blog/slow-reading" aria-current="page" class="author-wrapper"><div class="author-image-wrapper"><img src="" alt=""></div><div class="flex-vertical"><div class="author-name">Team Margin</div><div class="published-date">September 4, 2025</div></div></a>';
+    const meta = metadataOf(
+      '<title>Why Slow Reading Still Matters</title>',
+      `${box}<h1>Why Slow Reading Still Matters</h1>`,
+    );
+    expect(meta.byline).toBe('Team Margin');
+  });
+
   it('a reviewer credited first, her label apart from its "by", is not the author (Healthline)', () => {
     const meta = metadataOf(
       '<title>Why Slow Reading Still Matters</title>',
