@@ -154,8 +154,9 @@ describe('names that are not the article’s author', () => {
   it('an author box linked to the post itself is the header’s own, not a card (Webflow)', () => {
     const box =
       '<a href="/blog/slow-reading" aria-current="page" class="author-wrapper"><div class="author-image-wrapper"><img src="" alt=""></div><div class="flex-vertical"><div class="author-name">Team Margin</div><div class="published-date">September 4, 2025</div></div></a>';
+    // (The page's data names the account that posted it: the shown name wins, as elsewhere.)
     const meta = metadataOf(
-      '<title>Why Slow Reading Still Matters</title>',
+      '<title>Why Slow Reading Still Matters</title><meta name="author" content="webflow-admin">',
       `${box}<h1>Why Slow Reading Still Matters</h1>`,
     );
     expect(meta.byline).toBe('Team Margin');
