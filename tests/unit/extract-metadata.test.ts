@@ -114,6 +114,8 @@ describe('metadata that names no one and no site', () => {
     // The mark that stood before a date taken off the line (The Hill's "By Justine Coleman - <date>").
     ['By Justine Coleman -', 'Justine Coleman'],
     ['Haley Hoekstra •', 'Haley Hoekstra'],
+    // A link's arrow stays: it tells the later name test this is a link's words, no name.
+    ['View Other Recipes By This Chef »', 'View Other Recipes By This Chef »'],
     // Movable Type's "Posted by David at December 16, 2025 11:15 AM"; a dateline alone names no one.
     ['David at December 16, 2025 11:15 AM', 'David'],
     ['Ada Gardener on March 3, 2024', 'Ada Gardener'],

@@ -518,6 +518,19 @@ function withoutPostedAt(text: string): string {
   return text;
 }
 
+/**
+ * A credit without the dash or bullet at its end that stood before a date ("Justine Coleman -"):
+ * the marks LEADING_MARKS takes from the start, but not a link's "»" ("View Other Recipes By
+ * This Chef »" is no name, and the arrow shows it). A loop: a pattern anchored at the end is not
+ * linear.
+ */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARKS.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+const TRAILING_MARKS = new Set([...' -–—•·|']);
+
 /** A dash or bullet a credit starts with ("– Christina S"), left from the line it stood in. */
 const LEADING_MARKS = /^[-–—•·|:]+\s*/;
 /**
@@ -548,7 +561,7 @@ export function cleanByline(value: string | null | undefined): string | undefine
   // (Without a mark left at a name's end by the date taken off after it: "Justine Coleman -".)
   const parts = text
     .split(/[,，|·]/)
-    .map((part) => withoutTrailingSeparators(part.trim()))
+    .map((part) => withoutTrailingMarks(part.trim()))
     .filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
