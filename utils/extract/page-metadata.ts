@@ -361,7 +361,12 @@ function asTitleWritesIt(name: string, docTitle: string): string {
 
 /** Letters and digits alone, in lower case: "Cultivating Health" and "cultivating-health" alike. */
 function lettersOf(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+  return nameWords(text).join('');
+}
+
+/** A name's words: its runs of letters and digits, in lower case. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
@@ -392,7 +397,7 @@ function sectionOrSite(given: string | undefined, titlePart: string | undefined,
  * a label ("Web-page of Karl Voit" on karl-voit.at, beside the blog's own name).
  */
 function spellsHost(name: string, hostLabels: string[]): boolean {
-  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = nameWords(name);
   const compact = words.join('');
   const initials = words.map((word) => word[0]).join('');
   return hostLabels.some((label) => {
