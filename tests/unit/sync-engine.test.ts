@@ -368,7 +368,9 @@ describe('sync through a real WebDAV server', () => {
     // One record file per article, no temporary file left behind by the interrupted uploads.
     const records = filesUnder(join(server.dir, folder, 'records'));
     expect(records.filter((f) => f.endsWith('.json'))).toHaveLength(12);
-  });
+    // Each sync after the first, cut short before any manifest was written, waits 1.5 s to be
+    // sure the manifest is missing (readManifestUnlessMissing).
+  }, 20_000);
 
   it('412 or 409 from the server, or another device writing meanwhile: read again, merge, retry', async () => {
     const folder = newFolder();
@@ -384,6 +386,25 @@ describe('sync through a real WebDAV server', () => {
     expect(await library(a.db)).toEqual(await library(b.db));
     expect((await library(a.db)).highlights).toHaveLength(2);
   });
+
+  it('a manifest gone for a moment (another device replacing it) does not start the library afresh', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder, { passphrase: 'one passphrase' });
+    const b = device('device-b', folder, { passphrase: 'one passphrase' });
+    await addHighlight(a.db, 'https://example.com/a', 'from a');
+    await a.sync();
+    await addHighlight(b.db, 'https://example.com/b', 'from b');
+    await b.sync();
+    const manifestFile = join(server.dir, folder, 'folio-sync.json');
+    const salt = JSON.parse(readFileSync(manifestFile, 'utf8')).encryption.salt;
+    // A MOVE over the manifest is a DELETE then a rename on rclone's and Nextcloud's servers: a
+    // read between the two finds nothing, twice here.
+    proxy.fail({ method: 'GET', path: 'folio-sync.json', answer: 404, times: 2 });
+    const report = await a.sync();
+    expect(report).toMatchObject({ pushed: 0, pulled: 1 });
+    expect(JSON.parse(readFileSync(manifestFile, 'utf8')).encryption.salt).toBe(salt);
+    expect(await library(a.db)).toEqual(await library(b.db));
+  }, 20_000);
 
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
     // New records on each device whose files share shard "5a".

@@ -272,7 +272,7 @@ interface OpenedManifest {
 
 async function openManifest(deps: SyncEngineDeps, store: RemoteStore, now: number): Promise<OpenedManifest> {
   const cached = await readCachedManifest(deps.db, deps.folder);
-  const read = await store.readManifest(cached?.etag);
+  const read = await readManifestUnlessMissing(store, cached?.etag);
   if (read === undefined) {
     // No library in this folder (a first sync, or the folder was emptied): start afresh. What the
     // server lacks is never taken for deletions, so everything here is written again.
@@ -295,6 +295,26 @@ async function openManifest(deps: SyncEngineDeps, store: RemoteStore, now: numbe
   // The folder was emptied and made again (a new salt): what this device remembers of it is void.
   if (cached && cached.manifest.encryption?.salt !== manifest.encryption?.salt) await forgetSyncState(deps.db);
   return { manifest, etag, keys, fresh: false };
+}
+
+/**
+ * Pauses before a missing manifest is believed in a folder that holds a library. WebDAV servers
+ * (rclone's, Nextcloud's) replace a file by MOVE as a DELETE then a rename, so another device's
+ * manifest write leaves a moment in which the manifest is not there. Taken for an empty folder,
+ * that moment would start the library afresh: every record sent again, the list of server
+ * backups dropped and, when encrypted, a new key written over the one the other devices use.
+ */
+const MISSING_MANIFEST_RETRIES_MS = [300, 1200];
+
+async function readManifestUnlessMissing(store: RemoteStore, etag: string | undefined) {
+  let read = await store.readManifest(etag);
+  if (read !== undefined || !(await store.holdsLibrary())) return read;
+  for (const wait of MISSING_MANIFEST_RETRIES_MS) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    read = await store.readManifest(etag);
+    if (read !== undefined) break;
+  }
+  return read;
 }
 
 /** Another device's manifest written since ours was read: merge again rather than overwrite it. */

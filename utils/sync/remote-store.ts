@@ -98,6 +98,11 @@ export class RemoteStore {
     return { manifest, etag: file.etag };
   }
 
+  /** Whether a library was written here: its shards folder is there (with or without a manifest). */
+  async holdsLibrary(): Promise<boolean> {
+    return (await this.dav.probe(FOLDERS[0])) === 'ok';
+  }
+
   async writeManifest(manifest: Manifest): Promise<void> {
     await this.dav.putAtomic(MANIFEST_FILE, encodeJson(manifest), 'application/json');
   }

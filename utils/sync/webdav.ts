@@ -97,10 +97,11 @@ export class DavClient {
   }
 
   /** Test connection: the folder answers a PROPFIND (Depth 0) with these credentials. */
-  async probe(): Promise<'ok' | 'missing'> {
-    const response = await this.request('PROPFIND', '', { headers: { Depth: '0' } });
+  /** Whether the folder (or `path` in it) is there. */
+  async probe(path = ''): Promise<'ok' | 'missing'> {
+    const response = await this.request('PROPFIND', path, { headers: { Depth: '0' } });
     if (response.status === 404) return 'missing';
-    this.check(response, '');
+    this.check(response, path);
     return 'ok';
   }
 
