@@ -1126,6 +1126,39 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('We booked a demo with three vendors');
   });
 
+  it('drops a rating widget, a filing label and switch labels at the end, and a player’s duration at the start', () => {
+    const text = textOf(
+      article(
+        '<div role="group" tabindex="0" aria-label="Play blog post audio: Edges"><div><p>19</p><p>:</p><p>32</p></div></div>',
+        `<div><p><span>0/5</span> <span>(0 Reviews)</span></p></div><div><p>Article Categories:</p></div>
+         <div><p>On</p><p>On</p><p>Off</p><p>Off</p></div>`,
+      ),
+    );
+    expect(text.startsWith('Paragraph 1')).toBe(true);
+    expect(text.endsWith('a quiet room.')).toBe(true);
+    // A rating or a time in the article's sentences is its own.
+    const kept = textOf(
+      article(
+        '<p>19:32 is when the last train leaves, and we were on it.</p>',
+        '<p>Critics gave it 4.5/5 (120 reviews), which surprised us.</p><p>Off we went.</p>',
+      ),
+    );
+    for (const line of ['19:32 is when', '4.5/5 (120 reviews)', 'Off we went.']) {
+      expect(kept).toContain(line);
+    }
+  });
+
+  it('keeps the article’s references, a list of bare links under their heading at the end', () => {
+    const references = [1, 2, 3].map(
+      (n) => `<li><a href="https://journal${n}.example.org/doi/${n}">https://journal${n}.example.org/doi/${n}</a></li>`,
+    );
+    const text = textOf(article('', `<h2>References</h2><ol>${references.join('')}</ol>`));
+    expect(text).toContain('References\nhttps://journal1.example.org/doi/1');
+    expect(text).toContain('https://journal3.example.org/doi/3');
+    // Without such a heading, a run of links at the end is the site's.
+    expect(textOf(article('', `<ol>${references.join('')}</ol>`))).not.toContain('journal1');
+  });
+
   it('drops an author card’s role left at the end ("Co-founder", "Chief Business Editor"), keeps a sentence about one', () => {
     for (const role of ['Co-founder', 'Chief Business Editor', 'Founder and Dean', 'Writer']) {
       expect(textOf(article('', `<p>${role}</p>`))).not.toContain(role);
@@ -1713,6 +1746,22 @@ describe('cards of other posts after the article, each a linked title and a whol
       'Vault a Ceiling',
       'Jan 5, 2026',
     ]);
+  });
+
+  it('go when each is linked whole: a picture, a title, an excerpt and a byline in one link', () => {
+    const whole = (slug: string, title: string, lines = '') =>
+      `<a href="/${slug}/"><img src="/${slug}.jpg" alt="${title}"><h3>${title}</h3>${lines}</a>`;
+    // In the box of the article's paragraphs, as the page sets them.
+    const result = extract(`<body><article><h1>Online certificate programs</h1><div class="entry">
+      ${[1, 2, 3, 4, 5, 6].map(enParagraph).join('')}<p>Related Pages</p>
+      ${whole('trade-schools', 'Best Online Trade Schools', `<p>${excerpt('trade')}</p><span>Jacob Given</span><span> •</span><span>October 21, 2025</span>`)}
+      ${whole('business-certificate', 'Online Business Certificate Guide')}${whole('it-certificate', 'Online IT Certificate Guide')}</div></article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expect(text).toContain('Paragraph 6: reading slowly');
+    expectNoneOf(text, ['Related Pages', 'Trade Schools', 'Jacob Given', 'Business Certificate', 'IT Certificate']);
+    // Nor is the card's date the article's.
+    expect(result.article.publishedTime).toBeUndefined();
   });
 
   it("stay where they are the article: a listicle's items, a guide's index, posts on other sites", () => {

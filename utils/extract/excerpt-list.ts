@@ -84,7 +84,8 @@ export function removeLinkedCardsAtEnd(
   if (!pageUrl) return;
   const linkedTitle = (el: Element) => {
     const title = cardTitle(el);
-    return title && linksElsewhereOnSite(title, pageUrl) ? title : undefined;
+    if (title && linksElsewhereOnSite(title, pageUrl)) return title;
+    return wholeCardTitle(el, pageUrl);
   };
   let end = blocks.length;
   // A heading left at the very end without its section ("Related Tasks", its links gone).
@@ -100,8 +101,8 @@ export function removeLinkedCardsAtEnd(
     // A list of cards counts only as the last thing on the page.
     const listed = !title && cards === 0 && beside === 0 ? cardsInList(block, linkedTitle) : 0;
     if (title && (!titleTag || title.tagName === titleTag)) {
-      // A title with nothing under it is a link, not a card.
-      if (beside === 0 && cards === 0) return;
+      // A title with nothing under it is a link, not a card (a card linked whole holds its lines).
+      if (beside === 0 && cards === 0 && block.el.tagName !== 'A') return;
       titleTag = title.tagName;
       cards++;
     } else if (listed >= 2) {
@@ -158,6 +159,17 @@ function cardTitle(el: Element): Element | undefined {
     at = at.firstElementChild;
   }
   return at && CARD_TITLE_TAGS.has(at.tagName) ? at : undefined;
+}
+
+/**
+ * A card linked whole to another page of the site: `<a href="/business/certificate/"><img><h3>
+ * Online Business Certificate Program Guide</h3><p>…</p><span>Jacob Given</span></a>`, its one
+ * heading the card's title.
+ */
+function wholeCardTitle(el: Element, pageUrl: string): Element | undefined {
+  if (el.tagName !== 'A' || !linksToOtherPageOfSite(el.getAttribute('href') ?? '', pageUrl)) return undefined;
+  const headings = el.querySelectorAll('h2, h3, h4, h5');
+  return headings.length === 1 ? (headings[0] as Element) : undefined;
 }
 
 /** The heading's words are one link (or, not `whole`, hold one) to another page of the page's own site. */

@@ -273,7 +273,22 @@ export const FOLLOW_SITE_LINE =
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
 
 /** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
-export const TAXONOMY_LINE = /^(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]/i;
+export const TAXONOMY_LINE =
+  /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]/i;
+
+/** A rating widget's line: "0/5 (0 Reviews)", "4.8 out of 5 stars (1,204 ratings)", "Rated 4.5/5". */
+export const RATING_LINE =
+  /^(?:rated )?\d(?:[.,]\d{1,2})? ?(?:\/|out of) ?(?:5|10)(?: stars?)?(?: ?[(（]?\d[\d,.]* (?:reviews?|ratings?|votes?)[)）]?)?$/i;
+
+/** The heading of an article's own sources: its list of links is the article's, not the site's. */
+export const REFERENCES_HEADING =
+  /^(?:references?|sources?|citations?|bibliography|works cited|footnotes|notes|参考文献|参考资料|资料来源|引用|注释)\s*[:：]?$/i;
+
+/** A switch's labels left without the switch ("On", "Off"). */
+export const SWITCH_LABEL_LINE = /^(?:on|off)$/i;
+
+/** The label of an audio or video player's box ("Play blog post audio: …", "Listen to this article"). */
+export const PLAYER_LABEL = /^(?:play|pause|listen to)\b/i;
 
 /** The end of a page's comments or feedback form: "Comments are closed for this post.", "Help us improve this page". */
 export const CLOSED_FEEDBACK_LINE =

@@ -50,10 +50,14 @@ import {
   MAX_RELATED_HEADING,
   NEWS_CREDITS_LINE,
   PHOTO_CREDIT_LINE,
+  PLAYER_LABEL,
+  RATING_LINE,
   READ_TIME_LINE,
+  REFERENCES_HEADING,
   RELATED_HEADING,
   RELATED_LINK_LINE,
   SPONSOR_LABEL_LINE,
+  SWITCH_LABEL_LINE,
   TAGS_LABEL_LINE,
   TAXONOMY_LINE,
   TOC_TITLE_LINE,
@@ -542,7 +546,15 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
   // (At the end too: a post's footer may repeat its header, "Written By Feb 11, 2019 · 3 min read".)
   ['reading time', (text) => READ_TIME_LINE.test(text)],
+  // Its duration or position without its buttons: HubSpot's "19" ":" "32" over a post.
+  ['media player', (text, el) => text.length <= 20 && isInPlayer(el)],
 ];
+
+/** Inside the box a page labels as a player ("Play blog post audio: Introduction to…"). */
+function isInPlayer(el: Element): boolean {
+  const box = el.closest('[aria-label]');
+  return box !== null && PLAYER_LABEL.test(box.getAttribute('aria-label') ?? '');
+}
 
 /** Items a list may hold and still be a page's dates ("Published", "Updated"), not an article's timeline. */
 const MAX_DATELINE_ITEMS = 3;
@@ -580,6 +592,9 @@ const AT_END: readonly EdgeRule[] = [
   ],
   ['label left at the end', (text) => isLabelLeftAtEnd(text)],
   ['follow prompt', (text) => text.length <= 60 && FOLLOW_SITE_LINE.test(text)],
+  ['rating widget', (text) => text.length <= 60 && RATING_LINE.test(text)],
+  // (Their switches went with the page's scripts: a score card's "On / On / Off / Off".)
+  ['switch labels', (text) => SWITCH_LABEL_LINE.test(text)],
 ];
 
 /**
@@ -911,7 +926,10 @@ function removeTrailingLinkRun(
   const run = remaining.slice(start);
   // One trailing link may be a real closing line ("Source: …"); two or more in a row are a list.
   const isList = run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL');
-  if (isList && start > 0) {
+  // Under "References" or "Sources", the links are the article's citations.
+  const heading = remaining[start - 1]?.text ?? '';
+  const isReferences = heading.length <= 40 && REFERENCES_HEADING.test(heading.replace(LEADING_SYMBOLS, ''));
+  if (isList && start > 0 && !isReferences) {
     // (Listing titles in the run were removed already; the container itself is detached.)
     for (const { el } of run) if (el.parentNode) report.remove(STEP, 'trailing link-only run', el);
   }

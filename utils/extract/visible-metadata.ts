@@ -471,15 +471,15 @@ export function readHeaderLines(heading: Element): VisibleMetadata {
     if (text.length >= BODY_TEXT) break;
     if (text.length <= MAX_HEADER_LINE) above.unshift({ text, node });
   }
-  const headerLines = [...lines, ...above];
+  // A card's lines of another post, listed above or below the heading, are that post's.
+  const headerLines = [...lines, ...above].filter((line) => !inCardLink(line.node));
   let publishedTime: string | undefined;
   for (const line of headerLines) {
     publishedTime = lineDate(line.text, line.node);
     if (publishedTime) break;
   }
-  // A topic link's text is no line of the byline: "By" [Wedding Checklists] [Naoise McNally];
-  // nor a card's of another post, listed above the heading.
-  const all = headerLines.filter((line) => !inTopicLink(line.node) && !inCardLink(line.node)).map((line) => line.text);
+  // A topic link's text is no line of the byline: "By" [Wedding Checklists] [Naoise McNally].
+  const all = headerLines.filter((line) => !inTopicLink(line.node)).map((line) => line.text);
   let byline: string | undefined;
   for (let i = 0; i < all.length && !byline; i++) {
     const line = all[i] as string;
