@@ -406,6 +406,22 @@ describe('sync through a real WebDAV server', () => {
     expect(await library(a.db)).toEqual(await library(b.db));
   }, 20_000);
 
+  it('a record file gone for a moment (another device replacing it) is not written over with an older version', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const highlight = await addHighlight(a.db, 'https://example.com/a', 'a passage', 'first note');
+    await a.sync();
+    await b.sync();
+    await updateHighlight(b.db, highlight.id, { note: 'revised on B' }, clock);
+    await b.sync();
+    // A reads B's new record just as B writes it again (a DELETE then a rename on the server).
+    proxy.fail({ method: 'GET', path: 'records/', answer: 404, times: 1 });
+    await a.sync();
+    await b.sync();
+    for (const d of [a, b]) expect((await library(d.db)).highlights).toEqual(['a passage|yellow|revised on B|']);
+  });
+
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
     // New records on each device whose files share shard "5a".
     const { a, b, rulesA, rulesB } = await twoDevicesWithNewRecords('5a');

@@ -147,12 +147,14 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
 
     // A record neither indexed nor synced before is new here: nothing to read. Otherwise the file
     // itself is the truth (the index may lag after an interrupted sync), and a missing file is
-    // unknown, never a deletion (see merge.ts).
+    // unknown, never a deletion (see merge.ts). One the index lists is read again if missing.
     const remote: Bundle | undefined = !remoteChanged
       ? baseBundle
-      : entry || baseBundle
-        ? await store.readBundle(file)
-        : undefined;
+      : entry
+        ? await readAgainIfMissing(() => store.readBundle(file))
+        : baseBundle
+          ? await store.readBundle(file)
+          : undefined;
     const bundleId = id ?? remote?.id;
     if (!bundleId || (remote && remote.id !== bundleId)) return;
 
@@ -298,23 +300,30 @@ async function openManifest(deps: SyncEngineDeps, store: RemoteStore, now: numbe
 }
 
 /**
- * Pauses before a missing manifest is believed in a folder that holds a library. WebDAV servers
- * (rclone's, Nextcloud's) replace a file by MOVE as a DELETE then a rename, so another device's
- * manifest write leaves a moment in which the manifest is not there. Taken for an empty folder,
- * that moment would start the library afresh: every record sent again, the list of server
- * backups dropped and, when encrypted, a new key written over the one the other devices use.
+ * Pauses before a file is believed missing that should be there. WebDAV servers (rclone's,
+ * Nextcloud's) replace a file by MOVE as a DELETE then a rename, so another device's write leaves
+ * a moment in which the file is not there. A manifest missing in that moment would start the
+ * library afresh (every record sent again, the server backups' list dropped and, when encrypted,
+ * a new key written over the one the other devices use); a record missing in it would be written
+ * over with this device's older version, and the other device's change lost.
  */
-const MISSING_MANIFEST_RETRIES_MS = [300, 1200];
+const MISSING_FILE_RETRIES_MS = [300, 1200];
 
-async function readManifestUnlessMissing(store: RemoteStore, etag: string | undefined) {
-  let read = await store.readManifest(etag);
-  if (read !== undefined || !(await store.holdsLibrary())) return read;
-  for (const wait of MISSING_MANIFEST_RETRIES_MS) {
+async function readAgainIfMissing<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
+  let value = await read();
+  for (const wait of MISSING_FILE_RETRIES_MS) {
+    if (value !== undefined) break;
     await new Promise((resolve) => setTimeout(resolve, wait));
-    read = await store.readManifest(etag);
-    if (read !== undefined) break;
+    value = await read();
   }
-  return read;
+  return value;
+}
+
+/** The manifest; missing in a folder that holds a library, read again (readAgainIfMissing). */
+async function readManifestUnlessMissing(store: RemoteStore, etag: string | undefined) {
+  const read = await store.readManifest(etag);
+  if (read !== undefined || !(await store.holdsLibrary())) return read;
+  return readAgainIfMissing(() => store.readManifest(etag));
 }
 
 /** Another device's manifest written since ours was read: merge again rather than overwrite it. */
