@@ -1140,10 +1140,11 @@ describe('what is left at the edges of an article', () => {
     const kept = textOf(
       article(
         '<p>19:32 is when the last train leaves, and we were on it.</p>',
-        '<p>Critics gave it 4.5/5 (120 reviews), which surprised us.</p><p>Off we went.</p>',
+        '<p>Critics gave it 4.5/5 (120 reviews), which surprised us.</p><p>Off we went.</p><p>8/10</p>',
       ),
     );
-    for (const line of ['19:32 is when', '4.5/5 (120 reviews)', 'Off we went.']) {
+    // (A bare score ending a review is its verdict.)
+    for (const line of ['19:32 is when', '4.5/5 (120 reviews)', 'Off we went.', '8/10']) {
       expect(kept).toContain(line);
     }
   });

@@ -276,9 +276,12 @@ export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|ca
 export const TAXONOMY_LINE =
   /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]/i;
 
-/** A rating widget's line: "0/5 (0 Reviews)", "4.8 out of 5 stars (1,204 ratings)", "Rated 4.5/5". */
+/**
+ * A rating widget's line: "0/5 (0 Reviews)", "4.8 out of 5 stars (1,204 ratings)". With its count
+ * of votes only: a bare "8/10" ending a review is its verdict.
+ */
 export const RATING_LINE =
-  /^(?:rated )?\d(?:[.,]\d{1,2})? ?(?:\/|out of) ?(?:5|10)(?: stars?)?(?: ?[(（]?\d[\d,.]* (?:reviews?|ratings?|votes?)[)）]?)?$/i;
+  /^(?:rated )?\d(?:[.,]\d{1,2})? ?(?:\/|out of) ?(?:5|10)(?: stars?)? ?[(（]?\d[\d,.]* (?:reviews?|ratings?|votes?)[)）]?$/i;
 
 /** The heading of an article's own sources: its list of links is the article's, not the site's. */
 export const REFERENCES_HEADING =
