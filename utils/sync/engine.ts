@@ -151,7 +151,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
     const remote: Bundle | undefined = !remoteChanged
       ? baseBundle
       : entry
-        ? await readAgainIfMissing(() => store.readBundle(file))
+        ? ((await store.readBundle(file)) ?? (await readAfterPauses(() => store.readBundle(file))))
         : baseBundle
           ? await store.readBundle(file)
           : undefined;
@@ -309,21 +309,21 @@ async function openManifest(deps: SyncEngineDeps, store: RemoteStore, now: numbe
  */
 const MISSING_FILE_RETRIES_MS = [300, 1200];
 
-async function readAgainIfMissing<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
-  let value = await read();
+/** A file found missing, read again after each pause; still missing, undefined. */
+async function readAfterPauses<T>(read: () => Promise<T | undefined>): Promise<T | undefined> {
   for (const wait of MISSING_FILE_RETRIES_MS) {
-    if (value !== undefined) break;
     await new Promise((resolve) => setTimeout(resolve, wait));
-    value = await read();
+    const value = await read();
+    if (value !== undefined) return value;
   }
-  return value;
+  return undefined;
 }
 
-/** The manifest; missing in a folder that holds a library, read again (readAgainIfMissing). */
+/** The manifest; missing in a folder that holds a library, read again (readAfterPauses). */
 async function readManifestUnlessMissing(store: RemoteStore, etag: string | undefined) {
   const read = await store.readManifest(etag);
   if (read !== undefined || !(await store.holdsLibrary())) return read;
-  return readAgainIfMissing(() => store.readManifest(etag));
+  return readAfterPauses(() => store.readManifest(etag));
 }
 
 /** Another device's manifest written since ours was read: merge again rather than overwrite it. */

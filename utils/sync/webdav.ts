@@ -96,8 +96,10 @@ export class DavClient {
     this.check(response, path);
   }
 
-  /** Test connection: the folder answers a PROPFIND (Depth 0) with these credentials. */
-  /** Whether the folder (or `path` in it) is there. */
+  /**
+   * Whether the folder (or `path` in it) is there: a PROPFIND (Depth 0) with these credentials.
+   * Test connection asks it of the folder; a sync of its shards folder (RemoteStore.holdsLibrary).
+   */
   async probe(path = ''): Promise<'ok' | 'missing'> {
     const response = await this.request('PROPFIND', path, { headers: { Depth: '0' } });
     if (response.status === 404) return 'missing';
