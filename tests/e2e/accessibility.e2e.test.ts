@@ -25,6 +25,8 @@ beforeAll(async () => {
       '<p>读书是一个人精神成长的重要途径。近年来，随着手机阅读和短视频的普及，青年获取信息的方式发生了深刻变化。</p>',
       '<p>Slow reading is not about reading fewer words per minute. <a href="https://example.org/">A link</a>.</p>',
       '<table><tr><th>Habit</th><th>Minutes</th></tr><tr><td>Reading</td><td>30</td></tr></table>',
+      // The page's markup asks for the first Tab stop and makes its text unselectable.
+      '<p tabindex="1" inert>A paragraph that wants to come before the reader’s own buttons.</p>',
     ].join('');
     const saved = await service.saveArticle('https://fanwen.example/a.html', {
       title: '关于提升青年读书习惯的几点思考',
@@ -110,6 +112,9 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await page.locator('.folio-title').waitFor();
     // Focus starts in the article, so the arrow keys and Space scroll it; Tab goes on to its links.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('folio-scroll');
+    // The article's markup sets no Tab stop of its own and leaves all of its text selectable.
+    await expect.poll(() => page.locator('.folio-content p').last().textContent()).toContain('own buttons');
+    expect(await page.locator('.folio-content [tabindex], .folio-content [inert]').count()).toBe(0);
     const focused = async () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;

@@ -121,6 +121,22 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
     ]);
     expect(container.querySelector('track')?.hasAttribute('default')).toBe(false);
   });
+
+  it('drops what would let the markup steer the reader: a Tab order, text made inert or a popover', () => {
+    const doc = parseHtml('<body></body>', URL);
+    const container = doc.createElement('div');
+    container.innerHTML = [
+      '<p tabindex="1"><a href="https://example.com/" tabindex="1">first in the Tab order</a></p>',
+      '<div role="group" tabindex="0" aria-label="Play audio"></div>',
+      '<p inert>text that could not be selected</p>',
+      '<p popover="auto" id="more">text hidden until a button shows it</p>',
+    ].join('');
+    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+    expect(container.innerHTML).not.toMatch(/tabindex|inert|popover/);
+    expect(container.textContent).toBe(
+      'first in the Tab ordertext that could not be selectedtext hidden until a button shows it',
+    );
+  });
 });
 
 describe('isProbablyReaderable', () => {

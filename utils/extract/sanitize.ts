@@ -29,7 +29,26 @@ const CONFIG: Config = {
   // URLs the browser would fetch or call on its own, other than an article's images: `background`
   // (old table cells), `poster` (a video's still), `ping` (a link's tracker). Each is a request to
   // the site from Folio's reader.
-  FORBID_ATTR: ['style', 'class', 'align', 'bgcolor', 'color', 'face', 'background', 'poster', 'ping'],
+  // And what would let the page's markup steer the reader itself: `tabindex` (a "1" puts its
+  // element before Folio's own buttons in the Tab order; a "0" makes an empty box a stop),
+  // `inert` (its text could not be selected, so not highlighted), `popover` (its text hidden
+  // until a button the reader does not have is pressed).
+  FORBID_ATTR: [
+    'style',
+    'class',
+    'align',
+    'bgcolor',
+    'color',
+    'face',
+    'background',
+    'poster',
+    'ping',
+    'tabindex',
+    'inert',
+    'popover',
+    'popovertarget',
+    'popovertargetaction',
+  ],
   ALLOW_DATA_ATTR: false,
 };
 
