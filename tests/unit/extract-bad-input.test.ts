@@ -96,17 +96,23 @@ describe('hostile pages', () => {
 });
 
 describe('the sanitizer alone (a saved article, which a restored backup may have edited)', () => {
-  it('drops attributes whose URL the browser would fetch or call from the reader, keeps the text', () => {
+  /** The parts, set in a container and sanitized in place. */
+  const sanitized = (parts: string[]) => {
     const doc = parseHtml('<body></body>', URL);
     const container = doc.createElement('div');
-    container.innerHTML = [
+    container.innerHTML = parts.join('');
+    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+    return container;
+  };
+
+  it('drops attributes whose URL the browser would fetch or call from the reader, keeps the text', () => {
+    const container = sanitized([
       '<table background="https://tracker.test/t.png"><tr><td background="https://tracker.test/c.png">Kept text</td></tr></table>',
       '<video poster="https://tracker.test/still.png"></video>',
       '<a href="https://example.com/" ping="https://tracker.test/ping">a link</a>',
       '<img src="https://example.com/figure.png" alt="a figure">',
       '<video src="https://example.com/v.mp4" autoplay preload="auto"><track default src="https://example.com/s.vtt"></video>',
-    ].join('');
-    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+    ]);
     expect(container.innerHTML).not.toMatch(/background|poster|ping|tracker/);
     expect(container.textContent).toBe('Kept texta link');
     // The article's own image and link stay.
@@ -123,15 +129,12 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
   });
 
   it('drops what would let the markup steer the reader: a Tab order, text made inert or a popover', () => {
-    const doc = parseHtml('<body></body>', URL);
-    const container = doc.createElement('div');
-    container.innerHTML = [
+    const container = sanitized([
       '<p tabindex="1"><a href="https://example.com/" tabindex="1">first in the Tab order</a></p>',
       '<div role="group" tabindex="0" aria-label="Play audio"></div>',
       '<p inert>text that could not be selected</p>',
       '<p popover="auto" id="more">text hidden until a button shows it</p>',
-    ].join('');
-    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+    ]);
     expect(container.innerHTML).not.toMatch(/tabindex|inert|popover/);
     expect(container.textContent).toBe(
       'first in the Tab ordertext that could not be selectedtext hidden until a button shows it',

@@ -1845,6 +1845,30 @@ describe('headings that head nothing', () => {
   });
 });
 
+describe('headings the page gave the same id', () => {
+  it('each take the reader to their own section; the first keeps the page’s id, for its links', () => {
+    const result = extract(`<body><article><h1>Two laptops</h1>${enParagraph(1)}
+      <h2 id="pros">Pros of the first</h2>${enParagraph(2)}<h2 id="pros">Pros of the second</h2>${enParagraph(3)}
+      <h2 id="folio-section-1">An id like the reader’s own</h2>${enParagraph(4)}<h2>Verdict</h2>${enParagraph(5)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const content = parseHtml(result.article.content, URL);
+    const entries = result.article.outline.map(({ id, text }) => ({
+      id,
+      text,
+      at: normalizeSpace(content.querySelectorAll(`[id="${id}"]`)[0]?.textContent ?? ''),
+      count: content.querySelectorAll(`[id="${id}"]`).length,
+    }));
+    expect(entries.map((e) => e.text)).toEqual([
+      'Pros of the first',
+      'Pros of the second',
+      'An id like the reader’s own',
+      'Verdict',
+    ]);
+    for (const entry of entries) expect(entry).toEqual({ ...entry, at: entry.text, count: 1 });
+    expect(entries[0]?.id).toBe('pros');
+  });
+});
+
 describe('underlined, struck and old inline words in a block of text', () => {
   it('stay inside their sentence, not cut out of it into blocks of their own', () => {
     // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its

@@ -117,14 +117,35 @@ export function buildOutline(content: Element, title?: string): OutlineEntry[] {
   }
   // One such line is just the essay's own title line: the outline starts below it.
   const essays = found.filter((f) => f.essay).length >= 2;
-  let n = 0;
+  const sectionId = uniqueSectionIds(content);
   return found
     .filter((f) => essays || !f.essay)
     .map(({ el, level, text, essay, paragraph }) => {
-      const id = el.getAttribute('id') || `folio-section-${++n}`;
+      const id = sectionId(el);
       el.setAttribute('id', id);
       // Sections still in paragraphs go one level under the essays; headings set below an essay
       // title are already a level down.
       return { id, level: Math.min(essays && !essay && paragraph ? level + 1 : level, 4), text };
     });
+}
+
+/**
+ * The id each entry's element goes by: its own, unless an element before it has that id too
+ * (pages repeat theirs: five "pros" headings, eighteen of one FAQ's), where the outline would
+ * take the reader to the first; then, as for an element without one, `folio-section-N`, skipping
+ * the numbers the page's own ids use.
+ */
+function uniqueSectionIds(content: Element): (el: Element) => string {
+  const firstWithId = new Map<string, Element>();
+  for (const el of content.querySelectorAll('[id]')) if (!firstWithId.has(el.id)) firstWithId.set(el.id, el);
+  let n = 0;
+  return (el) => {
+    const own = el.getAttribute('id');
+    if (own && firstWithId.get(own) === el) return own;
+    let id: string;
+    do id = `folio-section-${++n}`;
+    while (firstWithId.has(id));
+    firstWithId.set(id, el);
+    return id;
+  };
 }
