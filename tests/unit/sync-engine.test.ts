@@ -422,6 +422,24 @@ describe('sync through a real WebDAV server', () => {
     for (const d of [a, b]) expect((await library(d.db)).highlights).toEqual(['a passage|yellow|revised on B|']);
   });
 
+  it('a saved copy gone for a moment is taken at the next sync', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const page = { url: 'https://example.com/essay', title: 'An essay' };
+    await saveArticleContent(a.db, { ...page, html: '<p>First version</p>', text: 'First version' }, clock);
+    await a.sync();
+    await b.sync();
+    await saveArticleContent(a.db, { ...page, html: '<p>Second version</p>', text: 'Second version' }, clock);
+    await a.sync();
+    proxy.fail({ method: 'GET', path: 'copies/', answer: 404, times: 1 });
+    await b.sync();
+    await b.sync();
+    expect((await b.db.savedCopies.toArray()).map((c) => c.text)).toEqual(['Second version']);
+    await a.sync();
+    expect((await a.db.savedCopies.toArray()).map((c) => c.text)).toEqual(['Second version']);
+  });
+
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
     // New records on each device whose files share shard "5a".
     const { a, b, rulesA, rulesB } = await twoDevicesWithNewRecords('5a');
