@@ -35,3 +35,12 @@ export function linksToOtherPageOfSite(href: string, pageUrl: string): boolean {
     siteOf(target.hostname) === siteOf(page.hostname) && target.pathname !== page.pathname && target.pathname.length > 1
   );
 }
+
+/**
+ * Whether `href` leads to another page of `pageUrl`'s own host (its home page too): narrower than
+ * linksToOtherPageOfSite, for a card of another post, which a site links on its own host.
+ */
+export function linksToOtherPageOfHost(href: string, pageUrl: string): boolean {
+  const urls = resolve(href, pageUrl);
+  return urls !== undefined && urls.target.host === urls.page.host && urls.target.pathname !== urls.page.pathname;
+}

@@ -1,6 +1,7 @@
 import { firstDescendant, hasTextLongerThan, linksNowhere } from './dom';
 import { cleanByline, namesNoOne, siteNameKey } from './metadata';
 import { ABOUT_THE_AUTHOR_MARK, isDateline } from './patterns';
+import { linksToOtherPageOfHost } from './site-links';
 import { normalizeSpace } from './text';
 import { parseWrittenDate } from './written-date';
 
@@ -123,15 +124,8 @@ function inCardLink(node: Node): boolean {
   const link = node.parentElement?.closest('a');
   if (!link?.querySelector('p, div, h2, h3, h4, li')) return false;
   const href = link.getAttribute('href') ?? '';
-  if (AUTHOR_HREF.test(href)) return false;
-  try {
-    const page = new URL(link.ownerDocument.URL);
-    const target = new URL(href, page);
-    // (A link to the page itself is its own header's: Webflow links the author box to the post.)
-    return target.host === page.host && target.pathname !== page.pathname;
-  } catch {
-    return false;
-  }
+  // (A link to the page itself is its own header's: Webflow links the author box to the post.)
+  return !AUTHOR_HREF.test(href) && linksToOtherPageOfHost(href, link.ownerDocument.URL);
 }
 
 /**
