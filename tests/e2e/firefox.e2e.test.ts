@@ -487,13 +487,17 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(await readerOpen(page)).toBe(true);
     const leftovers = await inFirefoxReader(page, (root) => {
       const content = root.querySelector('.folio-content') as HTMLElement;
+      // (And nothing that would steer the reader: a Tab stop before its buttons, unselectable text.)
       return [...content.querySelectorAll('*')].filter(
         (el) =>
           /^(script|iframe|object|embed|form|input|svg|math|style|noscript)$/i.test(el.tagName) ||
+          el.hasAttribute('tabindex') ||
+          el.hasAttribute('inert') ||
           [...el.attributes].some((a) => a.name.startsWith('on') || /javascript:/i.test(a.value)),
       ).length;
     });
     expect(leftovers).toBe(0);
+    expect(text).toContain('Over the years the book becomes a map');
     expect((await inFirefoxReader(page, videosShown))?.links).toEqual([
       { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
       ...HOSTILE_PLAYERS,

@@ -126,7 +126,8 @@ describe('a hostile page under the reader', () => {
     expect(await ran()).toEqual(before);
     // The reader is still there: a link is never followed inside the reader's frame.
     expect(await readerOpen(page)).toBe(true);
-    // What the reader shows kept no handler, no script URL, no frame, form or foreign markup.
+    // What the reader shows kept no handler, no script URL, no frame, form or foreign markup, and
+    // nothing that would steer the reader (a Tab stop before its buttons, text made unselectable).
     const leftovers = await inReader(page, (root) => {
       const content = root.querySelector('.folio-content') as HTMLElement;
       const withHandlers = [...content.querySelectorAll('*')].filter((el) =>
@@ -136,9 +137,11 @@ describe('a hostile page under the reader', () => {
         handlers: withHandlers.length,
         dangerous: content.querySelectorAll('script, iframe, object, embed, form, input, svg, math, style, noscript')
           .length,
+        steering: content.querySelectorAll('[tabindex], [inert]').length,
       };
     });
-    expect(leftovers).toEqual({ handlers: 0, dangerous: 0 });
+    expect(leftovers).toEqual({ handlers: 0, dangerous: 0, steering: 0 });
+    expect(text).toContain('Over the years the book becomes a map');
     // Its video player, with a handler and a title of markup, is a plain link to the video.
     // Its players drawn by script (Wistia's, Brightcove's) likewise: links, and nothing asked of their sites.
     expect((await inReader(page, videosShown))?.links).toEqual([
