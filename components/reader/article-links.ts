@@ -1,4 +1,5 @@
 import { decodeUriOrAsWritten } from '../../utils/decode-uri';
+import { pageId } from '../../utils/extract/sanitize';
 
 /**
  * What a click on a link in the article does. The reader is a frame (or the offline page): a link
@@ -15,7 +16,8 @@ export function articleLinkTarget(
   const url = safeUrl(href, pageUrl);
   const hash = url?.hash.slice(1);
   if (url && hash && pageUrl && sameDocument(url, pageUrl)) {
-    const target = content.ownerDocument.getElementById(decodeUriOrAsWritten(hash));
+    // The sanitizer prefixed the article's ids; its links say them as the page wrote them.
+    const target = content.ownerDocument.getElementById(pageId(decodeUriOrAsWritten(hash)));
     if (target && content.contains(target)) return target;
   }
   link.target = '_blank';

@@ -19,6 +19,7 @@ import { bluePixels, drawnPixels } from './support/pixels';
 import {
   brokenWordsInTableLinks,
   clickIn,
+  controlsTakenByPage,
   EN_MATH_FORMULAS,
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
@@ -502,6 +503,22 @@ describe('Firefox: a hostile page under the reader', () => {
       { text: "▶ YouTube: <img src=x onerror=__report('video title')>", href: HOSTILE_VIDEO },
       ...HOSTILE_PLAYERS,
     ]);
+    await page.close();
+  });
+
+  it('takes none of Folio’s controls by giving its elements their ids', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('hostile-markup.html'));
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await select(page, 'Keep the headings few and broad');
+    await click(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForFirefoxReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    const got = await inFirefoxReader(page, controlsTakenByPage);
+    expect(got?.references).toBeGreaterThanOrEqual(5);
+    expect(got?.aimed).toBe(got?.references); // the page carries a decoy for each
+    expect(got).toMatchObject({ taken: [], unlabelled: [] });
+    expect(got?.suggestions).not.toContain('a tag from the page');
     await page.close();
   });
 });

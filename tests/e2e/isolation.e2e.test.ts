@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { HOSTILE_PLAYERS, HOSTILE_VIDEO, videosShown } from './support/reader-dom';
+import { controlsTakenByPage, HOSTILE_PLAYERS, HOSTILE_VIDEO, videosShown } from './support/reader-dom';
 import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -149,6 +149,27 @@ describe('a hostile page under the reader', () => {
       ...HOSTILE_PLAYERS,
     ]);
     expect(playerRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page that gives its elements the ids of Folio’s controls', () => {
+  it('takes none of them: the note’s labels, the tag suggestions and the panel stay Folio’s', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('hostile-markup.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await selectInReader(page, 'Keep the headings few and broad');
+    await clickInReader(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+    const got = await inReader(page, controlsTakenByPage);
+    // The page carries an element with each id the reader's controls name (else this proves nothing)…
+    expect(got?.references).toBeGreaterThanOrEqual(5);
+    expect(got?.aimed).toBe(got?.references);
+    // …and none of them leads there: "Note" and "Tags" label Folio's fields, the tag field offers
+    // no suggestion of the page's, the toolbar's buttons control Folio's panel.
+    expect(got).toMatchObject({ taken: [], unlabelled: [] });
+    expect(got?.suggestions).not.toContain('a tag from the page');
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pageId } from '../../utils/extract/sanitize';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { bluePixels, drawnPixels } from './support/pixels';
@@ -115,10 +116,14 @@ describe('an English article', () => {
     await inReader(page, (root) => (root.querySelector('a[href="#review"]') as HTMLElement).click());
     await expect
       .poll(() =>
-        inReader(page, (root) => {
-          const heading = root.getElementById('review')?.getBoundingClientRect().top ?? -1;
-          return heading >= 0 && heading < 200;
-        }),
+        inReader(
+          page,
+          (root, id) => {
+            const heading = root.getElementById(id)?.getBoundingClientRect().top ?? -1;
+            return heading >= 0 && heading < 200;
+          },
+          pageId('review'), // as the sanitizer named the page's id
+        ),
       )
       .toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);

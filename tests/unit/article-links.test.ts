@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { articleLinkTarget } from '../../components/reader/article-links';
+import { pageId } from '../../utils/extract/sanitize';
 
 const PAGE = 'https://example.com/essays/reading?id=3';
 
+/** The article as the reader has it: the sanitizer prefixed the page's ids (sanitize.ts). */
 function setUp(html: string) {
   document.body.innerHTML = `<div class="folio-content">${html}</div>`;
   const content = document.querySelector('.folio-content') as HTMLElement;
@@ -12,14 +14,16 @@ function setUp(html: string) {
 
 describe('a link clicked in the reader', () => {
   it('to a passage of the same article scrolls there (the article’s own table of contents)', () => {
-    const { content, link } = setUp(`<a href="${PAGE}#part-2">Part 2</a><h2 id="part-2">Part 2</h2>`);
-    expect(articleLinkTarget(link, content, PAGE)?.id).toBe('part-2');
+    const { content, link } = setUp(`<a href="${PAGE}#part-2">Part 2</a><h2 id="${pageId('part-2')}">Part 2</h2>`);
+    expect(articleLinkTarget(link, content, PAGE)?.id).toBe(pageId('part-2'));
     expect(link.target).toBe('');
   });
 
   it('to a passage by an encoded id (Chinese headings) scrolls there too', () => {
-    const { content, link } = setUp(`<a href="#${encodeURIComponent('第二部分')}">二</a><h2 id="第二部分">二</h2>`);
-    expect(articleLinkTarget(link, content, PAGE)?.id).toBe('第二部分');
+    const { content, link } = setUp(
+      `<a href="#${encodeURIComponent('第二部分')}">二</a><h2 id="${pageId('第二部分')}">二</h2>`,
+    );
+    expect(articleLinkTarget(link, content, PAGE)?.id).toBe(pageId('第二部分'));
   });
 
   it('anywhere else opens in a new tab, never inside the reader’s frame', () => {
@@ -29,7 +33,7 @@ describe('a link clicked in the reader', () => {
       `${PAGE}#missing`, // a passage the reader does not have
       '/relative/path',
     ]) {
-      const { content, link } = setUp(`<a href="${href}">x</a><h2 id="part-2">Part 2</h2>`);
+      const { content, link } = setUp(`<a href="${href}">x</a><h2 id="${pageId('part-2')}">Part 2</h2>`);
       expect(articleLinkTarget(link, content, PAGE)).toBeUndefined();
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
@@ -37,7 +41,7 @@ describe('a link clicked in the reader', () => {
   });
 
   it('does not scroll to an element outside the article that happens to have the id', () => {
-    document.body.innerHTML = `<h2 id="toolbar">x</h2><div class="folio-content"><a href="#toolbar">x</a></div>`;
+    document.body.innerHTML = `<h2 id="${pageId('toolbar')}">x</h2><div class="folio-content"><a href="#toolbar">x</a></div>`;
     const content = document.querySelector('.folio-content') as HTMLElement;
     const link = content.querySelector('a') as HTMLAnchorElement;
     expect(articleLinkTarget(link, content, PAGE)).toBeUndefined();

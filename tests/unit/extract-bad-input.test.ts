@@ -4,7 +4,7 @@ import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, isProbablyReaderable, NO_ARTICLE } from '../../utils/extract';
-import { sanitizeElement } from '../../utils/extract/sanitize';
+import { PAGE_ID_PREFIX, pageId, sanitizeElement } from '../../utils/extract/sanitize';
 
 const URL = 'https://bad.folio.test/page.html';
 const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;
@@ -95,16 +95,16 @@ describe('hostile pages', () => {
   });
 });
 
-describe('the sanitizer alone (a saved article, which a restored backup may have edited)', () => {
-  /** The parts, set in a container and sanitized in place. */
-  const sanitized = (parts: string[]) => {
-    const doc = parseHtml('<body></body>', URL);
-    const container = doc.createElement('div');
-    container.innerHTML = parts.join('');
-    sanitizeElement(container, doc.defaultView as unknown as WindowLike);
-    return container;
-  };
+/** The parts, set in a container and sanitized in place. */
+const sanitized = (parts: string[]) => {
+  const doc = parseHtml('<body></body>', URL);
+  const container = doc.createElement('div');
+  container.innerHTML = parts.join('');
+  sanitizeElement(container, doc.defaultView as unknown as WindowLike);
+  return container;
+};
 
+describe('the sanitizer alone (a saved article, which a restored backup may have edited)', () => {
   it('drops attributes whose URL the browser would fetch or call from the reader, keeps the text', () => {
     const container = sanitized([
       '<table background="https://tracker.test/t.png"><tr><td background="https://tracker.test/c.png">Kept text</td></tr></table>',
@@ -139,6 +139,47 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
     expect(container.textContent).toBe(
       'first in the Tab ordertext that could not be selectedtext hidden until a button shows it',
     );
+  });
+});
+
+describe('the page’s ids in the reader, beside Folio’s own controls', () => {
+  const sanitize = (html: string) => sanitized([html]);
+  // Ids Folio's reader uses (its panel, React's for the note editor's fields), which a page could
+  // give its own elements to take their labels and suggestions.
+  const html = [
+    '<p id="folio-panel">A paragraph with the panel’s id.</p>',
+    '<datalist id="_r_2_"><option value="a tag from the page"></option></datalist>',
+    '<p><output id="_r_0_">0</output> <a name="notes">Notes</a></p>',
+    '<table><tr><th id="price">Price</th></tr><tr><td headers="price">3 €</td></tr></table>',
+    '<figure aria-describedby="cap credit"><img src="https://example.com/a.png" usemap="#parts" alt="a map">',
+    '<figcaption id="cap">A map</figcaption><small id="credit">Photo: the author</small></figure>',
+    '<map name="parts"><area href="https://example.com/north" alt="North"></map>',
+    '<p><label for="_r_1_">A label of the page</label></p>',
+  ].join('');
+
+  it('gives every id and name of the page a prefix of its own, that none of Folio’s ids has', () => {
+    const container = sanitize(html);
+    const named = [...container.querySelectorAll('[id], [name]')].map((el) => el.id || el.getAttribute('name'));
+    expect(named).toHaveLength(8);
+    for (const name of named) expect(name).toBe(pageId(name?.slice(PAGE_ID_PREFIX.length) ?? ''));
+    expect(container.querySelector('[id="folio-panel"], [id="_r_2_"], [id="_r_0_"]')).toBeNull();
+  });
+
+  it('keeps the page’s own references pointing at its own elements', () => {
+    const container = sanitize(html);
+    const byId = (id: string | null | undefined) => container.querySelector(`[id="${id}"]`)?.textContent;
+    expect(byId(container.querySelector('td')?.getAttribute('headers'))).toBe('Price');
+    const described = container.querySelector('figure')?.getAttribute('aria-describedby')?.split(' ');
+    expect(described?.map(byId)).toEqual(['A map', 'Photo: the author']);
+    expect(container.querySelector('label')?.getAttribute('for')).toBe(pageId('_r_1_'));
+    const map = container.querySelector('img')?.getAttribute('usemap');
+    expect(container.querySelector('map')?.getAttribute('name')).toBe(map?.slice(1));
+    expect(map).toBe(`#${pageId('parts')}`);
+  });
+
+  it('leaves a saved article as it was when it is sanitized again', () => {
+    const once = sanitize(html).innerHTML;
+    expect(sanitize(once).innerHTML).toBe(once);
   });
 });
 

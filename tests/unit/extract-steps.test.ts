@@ -8,6 +8,7 @@ import { removeFormLeftovers } from '../../utils/extract/form-leftovers';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
 import { withProseBlocksKept } from '../../utils/extract/readability-prose-blocks';
 import { RemovalReport } from '../../utils/extract/report';
+import { pageId } from '../../utils/extract/sanitize';
 import { normalizeSpace } from '../../utils/extract/text';
 
 const URL = 'https://steps.folio.test/post';
@@ -417,7 +418,7 @@ describe('what is left at the edges of an article', () => {
     const content = parseHtml(`<div>${result.article.content}</div>`, URL).body;
     const headingFor = (text: string) => {
       const href = [...content.querySelectorAll('a')].find((a) => a.textContent === text)?.getAttribute('href') ?? '';
-      return content.querySelector(`[id="${href.slice(1)}"]`)?.textContent;
+      return content.querySelector(`[id="${pageId(href.slice(1))}"]`)?.textContent;
     };
     expect(headingFor('further down')).toBe('What it costs');
     expect(headingFor('the questions')).toBe('Questions readers ask');
@@ -1865,7 +1866,7 @@ describe('headings the page gave the same id', () => {
       'Verdict',
     ]);
     for (const entry of entries) expect(entry).toEqual({ ...entry, at: entry.text, count: 1 });
-    expect(entries[0]?.id).toBe('pros');
+    expect(entries[0]?.id).toBe(pageId('pros'));
   });
 });
 
@@ -2471,9 +2472,9 @@ describe('a heading’s link to its own place on the page', () => {
     expect(headings.flatMap((h) => [...h.querySelectorAll('a[href], img')])).toEqual([]);
     expect(headings.filter((h) => h.closest('a'))).toEqual([]);
     // The article's own contents still reach each heading, and a link in a sentence stays a link.
-    expect(doc.getElementById('install')?.tagName).toBe('H2');
-    expect(doc.getElementById('three')?.closest('h2')?.textContent).toBe('Third part');
-    expect(doc.getElementById('anchor-9')?.tagName).toBe('H2');
+    expect(doc.getElementById(pageId('install'))?.tagName).toBe('H2');
+    expect(doc.getElementById(pageId('three'))?.closest('h2')?.textContent).toBe('Third part');
+    expect(doc.getElementById(pageId('anchor-9'))?.tagName).toBe('H2');
     expect([...doc.querySelectorAll('p a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['installation notes', '#install'],
       ['a long essay on slow reading', 'https://example.com/slow'],
@@ -2559,8 +2560,8 @@ describe('a heading named after its own words', () => {
       'What is social coffee?',
       '20th-21st Centuries: Growing the Coffee Community',
     ]);
-    expect(doc.getElementById('what-is-social-coffee')?.tagName).toBe('H2');
-    expect(doc.getElementById('h-20-th-21-st-centuries-growing-the-coffee-community')?.tagName).toBe('H2');
+    expect(doc.getElementById(pageId('what-is-social-coffee'))?.tagName).toBe('H2');
+    expect(doc.getElementById(pageId('h-20-th-21-st-centuries-growing-the-coffee-community'))?.tagName).toBe('H2');
     const contents = [...doc.querySelectorAll('ul a')].map((a) => a.getAttribute('href'));
     expect(contents).toEqual(['#what-is-social-coffee', '#h-20-th-21-st-centuries-growing-the-coffee-community']);
     // A box named for what it is, not after its heading's words, still goes.

@@ -98,7 +98,7 @@ function isLinkCardsBesideRecipe(container: Element, parts: readonly RecipePart[
  * The one extractor: the reader, the library, the exporter and the CLI all call it.
  *
  * Works on a clone (the live page is never changed) in named steps: site rules → pre-clean →
- * Readability → post-clean → metadata → outline → sanitize. Never throws for a bad page: the
+ * Readability → post-clean → metadata → sanitize → outline. Never throws for a bad page: the
  * result says "no article found" instead.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
@@ -270,12 +270,11 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     if (!salvaged && !(recipe && weightedLength(textContent) >= MIN_RECIPE_LENGTH)) return failure();
   }
 
-  // 6. Headings and outline (ids on headings and numbered paragraphs), 7. sanitize.
+  // 6. Headings, 7. sanitize, 8. outline (ids on headings and numbered paragraphs).
   repairOverlongHeadings(container, report);
   demoteHeadingsThatHeadNothing(container, report);
   readStandfirstAsParagraph(container, report);
   promoteHeadingLines(container, title, report);
-  const outline = buildOutline(container, title);
   const leadFigure = restoreLeadPicture(container, meta.leadPicture);
   if (leadFigure) {
     absolutizeUrls(leadFigure, url);
@@ -284,6 +283,8 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // Last: the author card and the logo rules read pictures' descriptions, file names among them.
   clearMeaninglessAlts(container);
   sanitizeElement(container, win);
+  // After the sanitizer, which prefixes the page's ids: the outline's entries go by them.
+  const outline = buildOutline(container, title);
   const lang = meta.lang ?? parsed?.lang ?? detectLanguage(textContent);
   const standfirst = standfirstToShow(meta.standfirst && repairDoubleEncoding(meta.standfirst), title, textContent);
   const leadImage =

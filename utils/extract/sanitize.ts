@@ -50,7 +50,35 @@ const CONFIG: Config = {
     'popovertargetaction',
   ],
   ALLOW_DATA_ATTR: false,
+  // The page's ids and names, prefixed (PAGE_ID_PREFIX): the article shares the reader's document
+  // with Folio's own controls, whose ids (React's `_r_2_`, `folio-panel`) a page could otherwise
+  // give its elements, earlier in the document, and so take them: its `<datalist>` became the
+  // suggestions of Folio's tag field, its `<output>` the control of Folio's "Note" label. Nor can
+  // an id name a global of the reader's window.
+  SANITIZE_NAMED_PROPS: true,
 };
+
+/** What DOMPurify puts before each of the page's ids and names (SANITIZE_NAMED_PROPS, fixed there). */
+export const PAGE_ID_PREFIX = 'user-content-';
+
+/**
+ * Attributes that name ids, each a list of them, so that the page's own references (a table
+ * cell's `headers`, a figure's `aria-describedby`) follow its prefixed ids, and none of them can
+ * point at Folio's controls.
+ */
+const ID_LISTS = [
+  'for',
+  'headers',
+  'list',
+  'aria-activedescendant',
+  'aria-controls',
+  'aria-describedby',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-labelledby',
+  'aria-owns',
+];
 
 /** One configured purifier for each window. */
 const instances = new WeakMap<object, DOMPurify>();
@@ -69,6 +97,7 @@ function purifierFor(win: WindowLike): DOMPurify {
     purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
     purify.addHook('afterSanitizeAttributes', sizeOnlyOnPictures);
     purify.addHook('afterSanitizeAttributes', plainFormulas);
+    purify.addHook('afterSanitizeAttributes', referencesToPageIds);
     instances.set(win, purify);
   }
   return purify;
@@ -112,6 +141,19 @@ const MATHML = 'http://www.w3.org/1998/Math/MathML';
 function plainFormulas(node: Element): void {
   if (node.namespaceURI !== MATHML) return;
   for (const name of ['href', 'xlink:href', 'mathcolor', 'mathbackground']) node.removeAttribute(name);
+}
+
+/** The id the sanitizer gives an element the page gave `id`: what the article's `#id` links reach. */
+export const pageId = (id: string) => (id.startsWith(PAGE_ID_PREFIX) ? id : PAGE_ID_PREFIX + id);
+
+/** The page's references to ids point at its own, prefixed; an image map's `#name` likewise. */
+function referencesToPageIds(node: Element): void {
+  for (const name of ID_LISTS) {
+    const value = node.getAttribute(name);
+    if (value !== null) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(pageId).join(' '));
+  }
+  const map = node.getAttribute('usemap');
+  if (map?.startsWith('#')) node.setAttribute('usemap', `#${pageId(map.slice(1))}`);
 }
 
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */

@@ -313,3 +313,43 @@ export const HOSTILE_PLAYERS = [
     href: 'https://players.brightcove.net/2540076170001/B1Hli6KCG_default/index.html?videoId=6032675458001',
   },
 ];
+
+/**
+ * Folio's own references to ids in the reader (its labels' `for`, the tag field's `list`, the
+ * toolbar's `aria-controls`), and how the page's elements stand to them: `aimed`, how many the
+ * article carries an element for with that id at its end (hostile-markup.html's decoys, as the
+ * page wrote them, whatever prefix the sanitizer gave them); `taken`, those that now lead into the
+ * article; `unlabelled`, Folio's labels without their own control; `suggestions`, what the tag
+ * field offers.
+ */
+export function controlsTakenByPage(root: Document): {
+  references: number;
+  aimed: number;
+  taken: string[];
+  unlabelled: string[];
+  suggestions: string[];
+} {
+  const content = root.querySelector('.folio-content') as HTMLElement;
+  const ui = [...root.querySelectorAll('[for], [list], [aria-controls], [aria-labelledby], [aria-describedby]')].filter(
+    (el) => !content.contains(el),
+  );
+  const names = ['for', 'list', 'aria-controls', 'aria-labelledby', 'aria-describedby'];
+  const ids = ui.flatMap((el) => names.flatMap((name) => el.getAttribute(name)?.split(/\s+/) ?? []));
+  const tagField = root.querySelector<HTMLInputElement>('.folio-editor input[list]');
+  return {
+    references: ids.length,
+    aimed: ids.filter((id) => content.querySelector(`[id$="${CSS.escape(id)}"]`)).length,
+    taken: ids.filter((id) => {
+      const target = root.getElementById(id);
+      return target !== null && content.contains(target);
+    }),
+    unlabelled: [...root.querySelectorAll('label[for]')]
+      .filter((label) => !content.contains(label))
+      .filter((label) => {
+        const control = (label as HTMLLabelElement).control;
+        return !control || content.contains(control);
+      })
+      .map((label) => label.textContent ?? ''),
+    suggestions: [...(tagField?.list?.options ?? [])].map((option) => option.value),
+  };
+}
