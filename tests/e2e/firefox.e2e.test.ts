@@ -488,10 +488,11 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(await readerOpen(page)).toBe(true);
     const leftovers = await inFirefoxReader(page, (root) => {
       const content = root.querySelector('.folio-content') as HTMLElement;
-      // (And nothing that would steer the reader: a Tab stop before its buttons, unselectable text.)
+      // (And nothing that would steer the reader: a Tab stop before its buttons, unselectable text,
+      // a window laid over the text, moving words.)
       return [...content.querySelectorAll('*')].filter(
         (el) =>
-          /^(script|iframe|object|embed|form|input|svg|math|style|noscript)$/i.test(el.tagName) ||
+          /^(script|iframe|object|embed|form|input|svg|math|style|noscript|dialog|marquee)$/i.test(el.tagName) ||
           el.hasAttribute('tabindex') ||
           el.hasAttribute('inert') ||
           [...el.attributes].some((a) => a.name.startsWith('on') || /javascript:/i.test(a.value)),

@@ -127,7 +127,8 @@ describe('a hostile page under the reader', () => {
     // The reader is still there: a link is never followed inside the reader's frame.
     expect(await readerOpen(page)).toBe(true);
     // What the reader shows kept no handler, no script URL, no frame, form or foreign markup, and
-    // nothing that would steer the reader (a Tab stop before its buttons, text made unselectable).
+    // nothing that would steer the reader (a Tab stop before its buttons, text made unselectable),
+    // cover the text (an open <dialog>, which the browser lays on top) or keep it moving (<marquee>).
     const leftovers = await inReader(page, (root) => {
       const content = root.querySelector('.folio-content') as HTMLElement;
       const withHandlers = [...content.querySelectorAll('*')].filter((el) =>
@@ -135,8 +136,9 @@ describe('a hostile page under the reader', () => {
       );
       return {
         handlers: withHandlers.length,
-        dangerous: content.querySelectorAll('script, iframe, object, embed, form, input, svg, math, style, noscript')
-          .length,
+        dangerous: content.querySelectorAll(
+          'script, iframe, object, embed, form, input, svg, math, style, noscript, dialog, marquee',
+        ).length,
         steering: content.querySelectorAll('[tabindex], [inert]').length,
       };
     });

@@ -1533,6 +1533,33 @@ describe('what a page shows only on paper', () => {
   });
 });
 
+describe('the page’s dialogs', () => {
+  it('one the page has not opened (a glossary’s definition) is neither in the text nor in the outline', () => {
+    // Vanguard's guide: each term in the text opens a <dialog> with the term as its heading.
+    const result = extract(`<body><article><h1>Index funds</h1>${enParagraph(1)}
+      <p>An index fund holds every <a href="#modal-stock">stock</a> in its benchmark.</p>
+      <dialog id="modal-stock" aria-modal="true"><h2>Stock</h2><p>A security that represents part ownership of a company, its holder a shareholder.</p></dialog>
+      ${enParagraph(2)}<h2>What it costs</h2>${enParagraph(3)}${enParagraph(4)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent, outline } = result.article;
+    expect(textContent).toContain('An index fund holds every stock in its benchmark.');
+    expectNoneOf(textContent, ['part ownership']);
+    expect(outline.map((entry) => entry.text)).toEqual(['What it costs']);
+    expect(content).not.toContain('<dialog');
+  });
+
+  it('one that is open keeps its words, in the text’s flow rather than over it', () => {
+    const result = extract(`<body><article><h1>Index funds</h1>${enParagraph(1)}${enParagraph(2)}
+      <dialog open><p>Paragraph shown in an open window: an index fund follows its benchmark, whatever the market does.</p></dialog>
+      <p>Paragraph 3: a <marquee>moving</marquee> word stays, and stands still.</p>${enParagraph(4)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expect(textContent).toContain('Paragraph shown in an open window');
+    expect(textContent).toContain('Paragraph 3: a moving word stays');
+    expect(content).not.toMatch(/<dialog|<marquee/);
+  });
+});
+
 describe('headings that hold more than a heading', () => {
   it('a disclaimer set in an <h6> reads as a paragraph; a heading wrapping its section keeps only its title', () => {
     const disclaimer =

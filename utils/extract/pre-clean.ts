@@ -173,6 +173,10 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   // Found before the walk, which removes the checkboxes before it reaches their labels.
   const checklist = checklistLabels(body);
   walkElements(body, (el) => {
+    if (isClosedDialog(el)) {
+      report.remove(STEP, 'closed dialog', el);
+      return false;
+    }
     if (el.tagName === 'VIDEO') videos.push(el);
     // A program is kept whole: its highlighter's spans are named for what they mark ("comment",
     // "related", "share" in the code's own words), not for the page's furniture. Their classes go
@@ -266,6 +270,17 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
   removeTwinBlocks(body, report);
+}
+
+/**
+ * A `<dialog>` the page has not opened: its own window over itself, shown by a script on a click
+ * (a glossary's definition, a video's lightbox, a sign-up form). Never what the reader came for,
+ * and in the reader it would stay hidden while its words were counted, exported and its headings
+ * listed in the outline. An open one stays for Readability to judge: a site may show the article
+ * itself in one.
+ */
+function isClosedDialog(el: Element): boolean {
+  return el.tagName === 'DIALOG' && !el.hasAttribute('open');
 }
 
 /**

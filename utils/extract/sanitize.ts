@@ -23,6 +23,10 @@ const CONFIG: Config = {
     'mglyph',
     'annotation',
     'annotation-xml',
+    // Their text stays, in the text's flow: an open `<dialog>` would lie over the article (the
+    // browser places it on top), a `<marquee>` would keep its words moving.
+    'dialog',
+    'marquee',
   ],
   // A formula's TeX, for the Markdown export (math.ts).
   ADD_ATTR: ['alttext'],
