@@ -18,7 +18,7 @@ import { HighlightsPanel } from '../highlights/HighlightsPanel';
 import { useHighlights } from '../highlights/useHighlights';
 import { ArticleContent } from './ArticleContent';
 import { ArticleHeader } from './ArticleHeader';
-import { articleLinkTarget } from './article-links';
+import { articleLinkTarget, clickedLink } from './article-links';
 import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
@@ -395,9 +395,9 @@ export function ReaderView({
           lang={contentLang(article.lang, script)}
           dir={article.dir}
           onClick={(event) => {
-            const link = (event.target as Element).closest?.('a[href]');
             const content = contentRef.current;
-            if (!(link instanceof HTMLAnchorElement) || !content?.contains(link)) return;
+            const link = content && clickedLink(event.target, content);
+            if (!content || !link) return;
             const target = articleLinkTarget(link, content, url);
             if (!target || !scroller.current) return;
             event.preventDefault();

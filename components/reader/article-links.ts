@@ -1,6 +1,16 @@
 import { decodeUriOrAsWritten } from '../../utils/decode-uri';
 import { pageId } from '../../utils/extract/sanitize';
 
+/** A link of the article's that a click (or a link's Enter key) landed in: an `<a>`, or an image map's `<area>`. */
+export function clickedLink(
+  target: EventTarget | null,
+  content: HTMLElement,
+): HTMLAnchorElement | HTMLAreaElement | undefined {
+  const link = (target as Element | null)?.closest?.('a[href], area[href]');
+  const isLink = link instanceof HTMLAnchorElement || link instanceof HTMLAreaElement;
+  return isLink && content.contains(link) ? link : undefined;
+}
+
 /**
  * What a click on a link in the article does. The reader is a frame (or the offline page): a link
  * followed in place would load the site inside Folio's frame. So a link to a passage of the same
@@ -8,7 +18,7 @@ import { pageId } from '../../utils/extract/sanitize';
  * Returns the element to scroll to, or undefined when the browser should follow the link.
  */
 export function articleLinkTarget(
-  link: HTMLAnchorElement,
+  link: HTMLAnchorElement | HTMLAreaElement,
   content: HTMLElement,
   pageUrl: string | undefined,
 ): HTMLElement | undefined {

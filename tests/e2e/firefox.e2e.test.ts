@@ -481,7 +481,8 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(text).toContain('a glass of sweet white wine');
     expect(text).toContain('Leave in a cool place overnight');
     await inFirefoxReader(page, (root) => {
-      for (const el of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content p')) el.click();
+      for (const el of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content area, .folio-content p'))
+        el.click();
     });
     await new Promise((done) => setTimeout(done, 500));
     expect(await ran()).toEqual(before);

@@ -119,13 +119,16 @@ describe('a hostile page under the reader', () => {
     );
     for (const link of links ?? []) if (link.visible) await page.mouse.click(link.x, link.y);
     await inReader(page, (root) => {
-      for (const a of root.querySelectorAll<HTMLElement>('.folio-content a, .folio-content p, .folio-content details'))
+      for (const a of root.querySelectorAll<HTMLElement>(
+        '.folio-content a, .folio-content area, .folio-content p, .folio-content details',
+      ))
         a.click();
     });
     await page.waitForTimeout(500);
     expect(await ran()).toEqual(before);
-    // The reader is still there: a link is never followed inside the reader's frame.
+    // The reader is still there: a link (an image map's too) is never followed inside the reader's frame.
     expect(await readerOpen(page)).toBe(true);
+    expect(await inReader(page, (root) => root.querySelector('.folio-content') !== null)).toBe(true);
     // What the reader shows kept no handler, no script URL, no frame, form or foreign markup, and
     // nothing that would steer the reader (a Tab stop before its buttons, text made unselectable),
     // cover the text (an open <dialog>, which the browser lays on top) or keep it moving (<marquee>).

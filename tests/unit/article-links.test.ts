@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLinkTarget } from '../../components/reader/article-links';
+import { articleLinkTarget, clickedLink } from '../../components/reader/article-links';
 import { pageId } from '../../utils/extract/sanitize';
 
 const PAGE = 'https://example.com/essays/reading?id=3';
@@ -38,6 +38,24 @@ describe('a link clicked in the reader', () => {
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
     }
+  });
+
+  it('on an image map’s area opens in a new tab too, never inside the reader’s frame', () => {
+    const { content } = setUp(
+      `<p><img src="https://example.com/plan.png" usemap="#${pageId('rooms')}" alt="A plan"><map name="${pageId('rooms')}"><area href="https://other.example/room" alt="The reading room"></map></p>`,
+    );
+    const area = content.querySelector('area') as HTMLAreaElement;
+    expect(clickedLink(area, content)).toBe(area);
+    expect(articleLinkTarget(area, content, PAGE)).toBeUndefined();
+    expect(area.target).toBe('_blank');
+  });
+
+  it('is found from any element inside it, and only inside the article', () => {
+    document.body.innerHTML = `<a href="https://example.com/" id="outside">x</a><div class="folio-content"><a href="https://example.com/a"><em>in</em></a><p>no link</p></div>`;
+    const content = document.querySelector('.folio-content') as HTMLElement;
+    expect(clickedLink(content.querySelector('em'), content)).toBe(content.querySelector('a'));
+    expect(clickedLink(content.querySelector('p'), content)).toBeUndefined();
+    expect(clickedLink(document.getElementById('outside'), content)).toBeUndefined();
   });
 
   it('does not scroll to an element outside the article that happens to have the id', () => {
