@@ -440,6 +440,26 @@ describe('sync through a real WebDAV server', () => {
     expect((await a.db.savedCopies.toArray()).map((c) => c.text)).toEqual(['Second version']);
   });
 
+  it('a shard gone for a moment loses nothing: what it lists comes at the next sync, and what is new is kept', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const highlight = await addHighlight(a.db, 'https://example.com/a', 'a passage', 'first note');
+    await a.sync();
+    await b.sync();
+    await updateHighlight(b.db, highlight.id, { note: 'revised on B' }, clock);
+    await b.sync();
+    await addHighlight(a.db, 'https://example.com/b', 'another passage', 'new on A');
+    // A reads the shard B rewrote just as B writes it again (a DELETE then a rename on the server).
+    proxy.fail({ method: 'GET', path: 'shards/', answer: 404, times: 1 });
+    await a.sync();
+    expect(proxy.log.some((line) => /^GET \S*shards\/\S* 404$/.test(line))).toBe(true);
+    await a.sync();
+    await b.sync();
+    const both = ['a passage|yellow|revised on B|', 'another passage|yellow|new on A|'];
+    for (const d of [a, b]) expect((await library(d.db)).highlights.sort()).toEqual(both);
+  });
+
   it('two devices writing the same shard at once: the one written over puts its record back at its next sync', async () => {
     // New records on each device whose files share shard "5a".
     const { a, b, rulesA, rulesB } = await twoDevicesWithNewRecords('5a');
