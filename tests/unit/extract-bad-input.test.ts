@@ -155,6 +155,7 @@ describe('the page’s ids in the reader, beside Folio’s own controls', () => 
     '<figcaption id="cap">A map</figcaption><small id="credit">Photo: the author</small></figure>',
     '<map name="parts"><area href="https://example.com/north" alt="North"></map>',
     '<p><label for="_r_1_">A label of the page</label></p>',
+    '<h2 id="">A heading with an empty id</h2><a name=" ">an empty name</a>',
   ].join('');
 
   it('gives every id and name of the page a prefix of its own, that none of Folio’s ids has', () => {
@@ -163,6 +164,11 @@ describe('the page’s ids in the reader, beside Folio’s own controls', () => 
     expect(named).toHaveLength(8);
     for (const name of named) expect(name).toBe(pageId(name?.slice(PAGE_ID_PREFIX.length) ?? ''));
     expect(container.querySelector('[id="folio-panel"], [id="_r_2_"], [id="_r_0_"]')).toBeNull();
+    // An empty one names nothing, and goes (the outline gives such a heading an id of its own).
+    expect([
+      container.querySelector('h2')?.hasAttribute('id'),
+      [...container.querySelectorAll('a')].at(-1)?.hasAttribute('name'),
+    ]).toEqual([false, false]);
   });
 
   it('keeps the page’s own references pointing at its own elements', () => {

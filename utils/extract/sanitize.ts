@@ -101,7 +101,7 @@ function purifierFor(win: WindowLike): DOMPurify {
     purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
     purify.addHook('afterSanitizeAttributes', sizeOnlyOnPictures);
     purify.addHook('afterSanitizeAttributes', plainFormulas);
-    purify.addHook('afterSanitizeAttributes', referencesToPageIds);
+    purify.addHook('afterSanitizeAttributes', pageIdsAndReferences);
     instances.set(win, purify);
   }
   return purify;
@@ -150,8 +150,12 @@ function plainFormulas(node: Element): void {
 /** The id the sanitizer gives an element the page gave `id`: what the article's `#id` links reach. */
 export const pageId = (id: string) => (id.startsWith(PAGE_ID_PREFIX) ? id : PAGE_ID_PREFIX + id);
 
-/** The page's references to ids point at its own, prefixed; an image map's `#name` likewise. */
-function referencesToPageIds(node: Element): void {
+/**
+ * An empty id or name (`id=""`, which names nothing) goes rather than become the prefix alone;
+ * the page's references to ids point at its own, prefixed; an image map's `#name` likewise.
+ */
+function pageIdsAndReferences(node: Element): void {
+  for (const name of ['id', 'name']) if (node.getAttribute(name)?.trim() === PAGE_ID_PREFIX) node.removeAttribute(name);
   for (const name of ID_LISTS) {
     const value = node.getAttribute(name);
     if (value !== null) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(pageId).join(' '));
