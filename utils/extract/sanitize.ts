@@ -70,7 +70,7 @@ export const PAGE_ID_PREFIX = 'user-content-';
  * cell's `headers`, a figure's `aria-describedby`) follow its prefixed ids, and none of them can
  * point at Folio's controls.
  */
-const ID_LISTS = [
+const ID_LISTS = new Set([
   'for',
   'headers',
   'list',
@@ -82,7 +82,7 @@ const ID_LISTS = [
   'aria-flowto',
   'aria-labelledby',
   'aria-owns',
-];
+]);
 
 /** One configured purifier for each window. */
 const instances = new WeakMap<object, DOMPurify>();
@@ -155,13 +155,17 @@ export const pageId = (id: string) => (id.startsWith(PAGE_ID_PREFIX) ? id : PAGE
  * the page's references to ids point at its own, prefixed; an image map's `#name` likewise.
  */
 function pageIdsAndReferences(node: Element): void {
-  for (const name of ['id', 'name']) if (node.getAttribute(name)?.trim() === PAGE_ID_PREFIX) node.removeAttribute(name);
-  for (const name of ID_LISTS) {
-    const value = node.getAttribute(name);
-    if (value !== null) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(pageId).join(' '));
+  // One pass over the few attributes an element has left, not a lookup of each name.
+  if (!node.hasAttributes()) return;
+  for (const { name, value } of [...node.attributes]) {
+    if (name === 'id' || name === 'name') {
+      if (value.trim() === PAGE_ID_PREFIX) node.removeAttribute(name);
+    } else if (ID_LISTS.has(name)) {
+      node.setAttribute(name, value.split(/\s+/).filter(Boolean).map(pageId).join(' '));
+    } else if (name === 'usemap' && value.startsWith('#')) {
+      node.setAttribute(name, `#${pageId(value.slice(1))}`);
+    }
   }
-  const map = node.getAttribute('usemap');
-  if (map?.startsWith('#')) node.setAttribute('usemap', `#${pageId(map.slice(1))}`);
 }
 
 /** Sanitizes a detached element in place (no serialize-and-parse round trip). */
