@@ -142,6 +142,17 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
   });
 });
 
+describe('the page’s windows and moving words in a saved article', () => {
+  it('a closed dialog goes with its text; an open one and a marquee leave theirs in the flow', () => {
+    const container = sanitized([
+      '<p>Before.</p><dialog id="term"><h2>Stock</h2><p>A definition the page never showed.</p></dialog>',
+      '<dialog open><p>A window laid open.</p></dialog><p>A <marquee>moving</marquee> word.</p>',
+    ]);
+    expect(container.querySelector('dialog, marquee')).toBeNull();
+    expect(container.textContent).toBe('Before.A window laid open.A moving word.');
+  });
+});
+
 describe('the page’s ids in the reader, beside Folio’s own controls', () => {
   const sanitize = (html: string) => sanitized([html]);
   // Ids Folio's reader uses (its panel, React's for the note editor's fields), which a page could

@@ -24,7 +24,8 @@ const CONFIG: Config = {
     'annotation',
     'annotation-xml',
     // Their text stays, in the text's flow: an open `<dialog>` would lie over the article (the
-    // browser places it on top), a `<marquee>` would keep its words moving.
+    // browser places it on top), a `<marquee>` would keep its words moving. A closed dialog goes
+    // whole (closedDialogsEmptied), as extraction leaves it out (pre-clean.ts).
     'dialog',
     'marquee',
   ],
@@ -98,6 +99,7 @@ function purifierFor(win: WindowLike): DOMPurify {
     // Set once: given with every call, the config is parsed again each time. (Only this module
     // uses DOMPurify, so setting the shared instance's config affects no one else.)
     purify.setConfig({ ...CONFIG, IN_PLACE: true });
+    purify.addHook('uponSanitizeElement', closedDialogsEmptied);
     purify.addHook('afterSanitizeAttributes', withoutUnaskedMediaRequests);
     purify.addHook('afterSanitizeAttributes', sizeOnlyOnPictures);
     purify.addHook('afterSanitizeAttributes', plainFormulas);
@@ -105,6 +107,15 @@ function purifierFor(win: WindowLike): DOMPurify {
     instances.set(win, purify);
   }
   return purify;
+}
+
+/**
+ * A dialog the page never opened, in a saved article (one saved before extraction left them out,
+ * or a restored backup): hidden in the reader, it was counted and exported all the same. Emptied
+ * here, the forbidden tag then goes with nothing to keep.
+ */
+function closedDialogsEmptied(node: Node, data: { tagName: string }): void {
+  if (data.tagName === 'dialog' && !(node as Element).hasAttribute('open')) (node as Element).replaceChildren();
 }
 
 /**
