@@ -406,7 +406,8 @@ describe('sync through a real WebDAV server', () => {
     expect(await library(a.db)).toEqual(await library(b.db));
   }, 20_000);
 
-  it('a record file gone for a moment (another device replacing it) is not written over with an older version', async () => {
+  /** Two devices sharing a highlight whose note B has revised and synced, A not yet. */
+  async function noteRevisedOnB() {
     const folder = newFolder();
     const a = device('device-a', folder);
     const b = device('device-b', folder);
@@ -415,6 +416,11 @@ describe('sync through a real WebDAV server', () => {
     await b.sync();
     await updateHighlight(b.db, highlight.id, { note: 'revised on B' }, clock);
     await b.sync();
+    return { a, b };
+  }
+
+  it('a record file gone for a moment (another device replacing it) is not written over with an older version', async () => {
+    const { a, b } = await noteRevisedOnB();
     // A reads B's new record just as B writes it again (a DELETE then a rename on the server).
     proxy.fail({ method: 'GET', path: 'records/', answer: 404, times: 1 });
     await a.sync();
@@ -441,14 +447,7 @@ describe('sync through a real WebDAV server', () => {
   });
 
   it('a shard gone for a moment loses nothing: what it lists comes at the next sync, and what is new is kept', async () => {
-    const folder = newFolder();
-    const a = device('device-a', folder);
-    const b = device('device-b', folder);
-    const highlight = await addHighlight(a.db, 'https://example.com/a', 'a passage', 'first note');
-    await a.sync();
-    await b.sync();
-    await updateHighlight(b.db, highlight.id, { note: 'revised on B' }, clock);
-    await b.sync();
+    const { a, b } = await noteRevisedOnB();
     await addHighlight(a.db, 'https://example.com/b', 'another passage', 'new on A');
     // A reads the shard B rewrote just as B writes it again (a DELETE then a rename on the server).
     proxy.fail({ method: 'GET', path: 'shards/', answer: 404, times: 1 });
