@@ -1544,6 +1544,8 @@ describe('the page’s dialogs', () => {
     const { content, textContent, outline } = result.article;
     expect(textContent).toContain('An index fund holds every stock in its benchmark.');
     expectNoneOf(textContent, ['part ownership']);
+    // The term's link opened the definition: in the reader it would lead nowhere. Its word stays.
+    expect(content).not.toContain('href="#modal-stock"');
     expect(outline.map((entry) => entry.text)).toEqual(['What it costs']);
     expect(content).not.toContain('<dialog');
   });

@@ -1,5 +1,6 @@
 import { markCaption } from './captions';
 import { checklistLabels, isCheckbox } from './checklists';
+import { isClosedDialog, unlinkDialogOpeners } from './closed-dialogs';
 import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
   classAndId,
@@ -172,8 +173,10 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const checkboxIds = new Set<string>();
   // Found before the walk, which removes the checkboxes before it reaches their labels.
   const checklist = checklistLabels(body);
+  const dialogIds = new Set<string>();
   walkElements(body, (el) => {
     if (isClosedDialog(el)) {
+      if (el.id) dialogIds.add(el.id);
       report.remove(STEP, 'closed dialog', el);
       return false;
     }
@@ -241,6 +244,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
     if (isArticleLandmark(el)) landmarks.push(el);
     return true;
   });
+  unlinkDialogOpeners(body, dialogIds);
   pointLinksToHeadings(body, headingOfName);
   removeSwitchDescriptions(switchBoxes, report);
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
@@ -270,17 +274,6 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   liftVideosInFigures(videos.filter((video) => video.isConnected));
   unmaskProseHolders(body, report);
   removeTwinBlocks(body, report);
-}
-
-/**
- * A `<dialog>` the page has not opened: its own window over itself, shown by a script on a click
- * (a glossary's definition, a video's lightbox, a sign-up form). Never what the reader came for,
- * and in the reader it would stay hidden while its words were counted, exported and its headings
- * listed in the outline. An open one stays for Readability to judge: a site may show the article
- * itself in one.
- */
-function isClosedDialog(el: Element): boolean {
-  return el.tagName === 'DIALOG' && !el.hasAttribute('open');
 }
 
 /**
