@@ -248,13 +248,19 @@ describe('sync through a real WebDAV server', () => {
     expect((await library(b.db)).articles).toEqual(['https://example.com/one [读书方法]']);
   });
 
-  it('a note edited on both devices before either synced keeps both texts', async () => {
+  /** Two devices of one folder, both holding a highlight made on A (with `note`) and synced. */
+  async function sharedHighlight(url: string, note: string) {
     const folder = newFolder();
     const a = device('device-a', folder);
     const b = device('device-b', folder);
-    const h = await addHighlight(a.db, 'https://example.com/note', 'a passage', 'first');
+    const h = await addHighlight(a.db, url, 'a passage', note);
     await a.sync();
     await b.sync();
+    return { a, b, h };
+  }
+
+  it('a note edited on both devices before either synced keeps both texts', async () => {
+    const { a, b, h } = await sharedHighlight('https://example.com/note', 'first');
     await updateHighlight(a.db, h.id, { note: 'first, as A sees it' }, clock);
     await updateHighlight(b.db, h.id, { note: 'first, as B sees it' }, clock);
     await a.sync();
@@ -408,13 +414,8 @@ describe('sync through a real WebDAV server', () => {
 
   /** Two devices sharing a highlight whose note B has revised and synced, A not yet. */
   async function noteRevisedOnB() {
-    const folder = newFolder();
-    const a = device('device-a', folder);
-    const b = device('device-b', folder);
-    const highlight = await addHighlight(a.db, 'https://example.com/a', 'a passage', 'first note');
-    await a.sync();
-    await b.sync();
-    await updateHighlight(b.db, highlight.id, { note: 'revised on B' }, clock);
+    const { a, b, h } = await sharedHighlight('https://example.com/a', 'first note');
+    await updateHighlight(b.db, h.id, { note: 'revised on B' }, clock);
     await b.sync();
     return { a, b };
   }

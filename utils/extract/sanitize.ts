@@ -1,4 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { isClosedDialog } from './closed-dialogs';
 
 /**
  * Every HTML string that came from a page goes through here before anything renders it. Scripts,
@@ -25,7 +26,7 @@ const CONFIG: Config = {
     'annotation-xml',
     // Their text stays, in the text's flow: an open `<dialog>` would lie over the article (the
     // browser places it on top), a `<marquee>` would keep its words moving. A closed dialog goes
-    // whole (closedDialogsEmptied), as extraction leaves it out (pre-clean.ts).
+    // whole (closedDialogsEmptied), as extraction leaves it out (closed-dialogs.ts).
     'dialog',
     'marquee',
   ],
@@ -114,8 +115,8 @@ function purifierFor(win: WindowLike): DOMPurify {
  * or a restored backup): hidden in the reader, it was counted and exported all the same. Emptied
  * here, the forbidden tag then goes with nothing to keep.
  */
-function closedDialogsEmptied(node: Node, data: { tagName: string }): void {
-  if (data.tagName === 'dialog' && !(node as Element).hasAttribute('open')) (node as Element).replaceChildren();
+function closedDialogsEmptied(node: Node): void {
+  if (node.nodeType === 1 && isClosedDialog(node as Element)) (node as Element).replaceChildren();
 }
 
 /**
