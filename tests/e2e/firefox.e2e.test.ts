@@ -24,6 +24,7 @@ import {
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
   formulasDrawn,
+  formulasOffTheirLines,
   HOSTILE_PLAYERS,
   HOSTILE_VIDEO,
   openingSpace,
@@ -521,6 +522,15 @@ describe('Firefox: a hostile page under the reader', () => {
     expect(got?.aimed).toBe(got?.references); // the page carries a decoy for each
     expect(got).toMatchObject({ taken: [], unlabelled: [] });
     expect(got?.suggestions).not.toContain('a tag from the page');
+    await page.close();
+  });
+
+  it('draws its formulas’ parts on their lines, however far it asks, and TeX’s spaces as TeX sets them', async () => {
+    const page = await openReader('hostile-formulas.html');
+    await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content math') !== null);
+    const drawn = await inFirefoxReader(page, formulasOffTheirLines);
+    expect(drawn).toMatchObject({ formulas: 5, outside: [], tallParagraphs: 0 });
+    expect(drawn?.qquadEms).toBeCloseTo(2, 0);
     await page.close();
   });
 });

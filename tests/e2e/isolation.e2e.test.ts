@@ -4,7 +4,13 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { controlsTakenByPage, HOSTILE_PLAYERS, HOSTILE_VIDEO, videosShown } from './support/reader-dom';
+import {
+  controlsTakenByPage,
+  formulasOffTheirLines,
+  HOSTILE_PLAYERS,
+  HOSTILE_VIDEO,
+  videosShown,
+} from './support/reader-dom';
 import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -175,6 +181,21 @@ describe('a page that gives its elements the ids of Folio’s controls', () => {
     // no suggestion of the page's, the toolbar's buttons control Folio's panel.
     expect(got).toMatchObject({ taken: [], unlabelled: [] });
     expect(got?.suggestions).not.toContain('a tag from the page');
+    await page.close();
+  });
+});
+
+describe('a page whose formulas ask to be drawn anywhere', () => {
+  it('keeps each part on its line and in the column, and TeX’s own sizes and spaces', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('hostile-formulas.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForReader(page, (root) => root.querySelector('.folio-content math') !== null);
+    const drawn = await inReader(page, formulasOffTheirLines);
+    // No words lifted over the header, no glyph as tall as the screen, nothing pulled out of the column…
+    expect(drawn).toMatchObject({ formulas: 5, outside: [], tallParagraphs: 0 });
+    // …while TeX's \qquad is still two ems wide.
+    expect(drawn?.qquadEms).toBeCloseTo(2, 0);
     await page.close();
   });
 });

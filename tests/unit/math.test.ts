@@ -79,6 +79,35 @@ describe('a formula', () => {
     expect(html).not.toMatch(/href|javascript|mathcolor|mathbackground|maction|mglyph|tracker/);
   });
 
+  it('keeps the sizes, spaces and shifts TeX gives its parts', () => {
+    // MathJax's output for \Bigg(, \qquad, \large, \raisebox{0.5ex}, \smash, \scriptstyle, \binom.
+    const tex =
+      '<math><mo minsize="2.470em" maxsize="2.470em">(</mo><mspace width="2em"></mspace><mstyle mathsize="1.2em"><mi>a</mi></mstyle><mpadded voffset="0.5ex" height="0" depth="0"><mi>b</mi></mpadded><mstyle scriptlevel="1" displaystyle="false"><mi>c</mi></mstyle><mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac><mo lspace="thinmathspace" rspace="0">d</mo></math>';
+    const { html } = sentence(extract(tex));
+    for (const kept of ['minsize="2.470em"', 'width="2em"', 'mathsize="1.2em"', 'voffset="0.5ex"', 'height="0"'])
+      expect(html).toContain(kept);
+    for (const kept of ['scriptlevel="1"', 'linethickness="0"', 'lspace="thinmathspace"']) expect(html).toContain(kept);
+  });
+
+  it('draws no part far past its line: a page’s giant glyph, lifted words or pulled-back space go', () => {
+    const hostile = [
+      '<math><mstyle mathsize="900px"><mi>W</mi></mstyle>',
+      // Sizes that multiply as they nest, and shifts that add up: each within bounds alone.
+      '<mstyle mathsize="2em"><mstyle mathsize="2em"><mi>V</mi></mstyle></mstyle>',
+      '<mpadded voffset="1em"><mpadded voffset="1em"><mtext>lifted</mtext></mpadded></mpadded>',
+      '<mpadded voffset="-330px"><mtext>Folio: sign in again</mtext></mpadded>',
+      '<mstyle scriptlevel="-9"><mi>X</mi></mstyle><mspace width="20000px"></mspace>',
+      '<mspace width="-3em"></mspace><mpadded lspace="-1em" width="10width"><mi>y</mi></mpadded>',
+      '<mo minsize="40em" stretchy="true">(</mo><mstyle scriptsizemultiplier="9"><mi>z</mi></mstyle></math>',
+    ].join('');
+    const { html } = sentence(extract(hostile));
+    const attributes = [...html.matchAll(/ ([a-z]+)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+    // What is left: the outer size, the outer shift, and the stretch the operator asks for.
+    expect(attributes).toEqual(['mathsize=2em', 'voffset=1em', 'stretchy=true']);
+    // Every part and its words stay.
+    expect(html.replace(/<[^>]+>/g, '')).toContain('WVliftedFolio: sign in againXy(z');
+  });
+
   it('is written in the Markdown export as its TeX between dollar signs; without TeX, as its text', () => {
     expect(htmlToMarkdown('<p>So <math alttext="E=mc^2"><mi>E</mi></math> holds.</p>')).toBe('So $E=mc^2$ holds.');
     expect(htmlToMarkdown('<p>So</p><math alttext="a_1 < b" display="block"><mi>a</mi></math>')).toBe(

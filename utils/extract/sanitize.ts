@@ -1,5 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { isClosedDialog } from './closed-dialogs';
+import { keepFormulaLayoutModest } from './formula-layout';
 
 /**
  * Every HTML string that came from a page goes through here before anything renders it. Scripts,
@@ -132,6 +133,8 @@ function withoutUnaskedMediaRequests(node: Element): void {
   } else if (tag === 'TRACK') node.removeAttribute('default');
 }
 
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
 /** Whole numbers of pixels, as the attributes are written on the web. */
 export const isPixels = (value: string | null) => value !== null && value.length <= 5 && /^\d+$/.test(value.trim());
 
@@ -141,6 +144,8 @@ export const isPixels = (value: string | null) => value !== null && value.length
  * keeping the ratio), so the text does not jump. On tables and cells they were layout, and go.
  */
 function sizeOnlyOnPictures(node: Element): void {
+  // A formula's spaces and boxes are its own sizes, bounded there (plainFormulas).
+  if (node.namespaceURI === MATHML) return;
   const keep = node.nodeName === 'IMG' || node.nodeName === 'VIDEO';
   for (const name of ['width', 'height']) {
     if (!node.hasAttribute(name)) continue;
@@ -148,15 +153,15 @@ function sizeOnlyOnPictures(node: Element): void {
   }
 }
 
-const MATHML = 'http://www.w3.org/1998/Math/MathML';
-
 /**
  * A formula's parts are neither links (MathML's `href` on any of them) nor coloured by the page
- * (white on white hides them): they keep their shape, and the reader's colours.
+ * (white on white hides them): they keep their shape, and the reader's colours. Their sizes,
+ * spaces and shifts stay within a formula's scale (formula-layout.ts).
  */
 function plainFormulas(node: Element): void {
   if (node.namespaceURI !== MATHML) return;
   for (const name of ['href', 'xlink:href', 'mathcolor', 'mathbackground']) node.removeAttribute(name);
+  keepFormulaLayoutModest(node);
 }
 
 /** The id the sanitizer gives an element the page gave `id`: what the article's `#id` links reach. */

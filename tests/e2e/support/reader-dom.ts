@@ -353,3 +353,41 @@ export function controlsTakenByPage(root: Document): {
     suggestions: [...(tagField?.list?.options ?? [])].map((option) => option.value),
   };
 }
+
+/**
+ * Where the article's formulas draw their parts: how many formulas there are, the text of each
+ * part drawn outside its paragraph's box or the text column, and the paragraphs grown taller than
+ * a few lines (a giant glyph makes its line as tall as itself). Also how wide TeX's `\qquad`
+ * space is drawn, in ems of the text, so that a test can tell bounded from stripped.
+ */
+export function formulasOffTheirLines(root: Document): {
+  formulas: number;
+  outside: string[];
+  tallParagraphs: number;
+  qquadEms: number;
+} {
+  const content = root.querySelector('.folio-content') as Element;
+  const column = content.getBoundingClientRect();
+  const outside: string[] = [];
+  let tallParagraphs = 0;
+  const paragraphs = [...content.querySelectorAll('p')].filter((p) => p.querySelector('math'));
+  for (const p of paragraphs) {
+    const box = p.getBoundingClientRect();
+    if (box.height > 8 * Number.parseFloat(getComputedStyle(p).lineHeight)) tallParagraphs++;
+    for (const part of p.querySelectorAll('math *')) {
+      const r = part.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const off =
+        r.top < box.top - 2 || r.bottom > box.bottom + 2 || r.left < column.left - 2 || r.right > column.right + 2;
+      if (off && !part.querySelector('*') && part.textContent) outside.push(part.textContent);
+    }
+  }
+  const qquad = [...content.querySelectorAll('mspace')].at(-1); // the last formula's, TeX's own
+  const fontSize = Number.parseFloat(getComputedStyle(content).fontSize);
+  return {
+    formulas: content.querySelectorAll('math').length,
+    outside,
+    tallParagraphs,
+    qquadEms: qquad ? Math.round((qquad.getBoundingClientRect().width / fontSize) * 10) / 10 : 0,
+  };
+}
