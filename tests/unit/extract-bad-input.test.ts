@@ -128,16 +128,17 @@ describe('the sanitizer alone (a saved article, which a restored backup may have
     expect(container.querySelector('track')?.hasAttribute('default')).toBe(false);
   });
 
-  it('drops what would let the markup steer the reader: a Tab order, text made inert or a popover', () => {
+  it('drops what would let the markup steer the reader: a Tab order, text made inert, hidden or a popover', () => {
     const container = sanitized([
       '<p tabindex="1"><a href="https://example.com/" tabindex="1">first in the Tab order</a></p>',
       '<div role="group" tabindex="0" aria-label="Play audio"></div>',
       '<p inert>text that could not be selected</p>',
       '<p popover="auto" id="more">text hidden until a button shows it</p>',
+      '<p hidden>text counted and exported, never shown</p><p hidden="until-found">found by search alone</p>',
     ]);
-    expect(container.innerHTML).not.toMatch(/tabindex|inert|popover/);
+    expect(container.querySelector('[tabindex], [inert], [popover], [hidden]')).toBeNull();
     expect(container.textContent).toBe(
-      'first in the Tab ordertext that could not be selectedtext hidden until a button shows it',
+      'first in the Tab ordertext that could not be selectedtext hidden until a button shows ittext counted and exported, never shownfound by search alone',
     );
   });
 });

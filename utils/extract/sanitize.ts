@@ -39,7 +39,8 @@ const CONFIG: Config = {
   // And what would let the page's markup steer the reader itself: `tabindex` (a "1" puts its
   // element before Folio's own buttons in the Tab order; a "0" makes an empty box a stop),
   // `inert` (its text could not be selected, so not highlighted), `popover` (its text hidden
-  // until a button the reader does not have is pressed).
+  // until a button the reader does not have is pressed), `hidden` (extraction leaves hidden
+  // elements out; one in a hand-edited backup would be counted and exported, yet never shown).
   FORBID_ATTR: [
     'style',
     'class',
@@ -55,6 +56,7 @@ const CONFIG: Config = {
     'popover',
     'popovertarget',
     'popovertargetaction',
+    'hidden',
   ],
   ALLOW_DATA_ATTR: false,
   // The page's ids and names, prefixed (PAGE_ID_PREFIX): the article shares the reader's document
