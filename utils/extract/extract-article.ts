@@ -6,6 +6,7 @@ import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
 import { restoreInArticleNotes } from './in-article-notes';
+import { moveInlineNotesToEnd } from './inline-notes';
 import { keepJumpTargets, nameJumpTargets } from './jump-links';
 import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
@@ -214,6 +215,9 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const captions = figureCaptions(container);
   if (captions) report.note('post-clean', `set ${captions} captions under their pictures`);
   postClean(container, report, url, recipeListsIn(container, recipeParts));
+  // (Before script links are unwrapped: a footnote's number is one, naming its note.)
+  const notes = moveInlineNotesToEnd(container);
+  if (notes) report.note('post-clean', `moved ${notes} notes shown on demand inside sentences to the end`);
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);
   absolutizeUrls(container, url);

@@ -1,0 +1,119 @@
+import { descendantElements } from './dom';
+import { normalizeSpace } from './text';
+
+/**
+ * Notes a page shows on demand inside its sentences: a footnote's text in a tooltip beside its
+ * number (WordPress's Modern Footnotes), a glossary term's definition in a bubble beside the term
+ * (`<dfn aria-labelledby="tip">`). The page hides them until pressed; in the article's copy they
+ * stood in the middle of the sentence ("…every week.1I started writing this post… one. And
+ * these…"). Each goes to a numbered list at the article's end; in its place stays a number that
+ * links to it, and the note links back.
+ */
+
+/** Where a note's number and the note link to (the sanitizer then prefixes them as page ids). */
+export const NOTE_ID = 'folio-note-';
+export const NOTE_MARK_ID = 'folio-note-mark-';
+
+/** Attributes by which a term names the element that explains it. */
+const REFERENCES = ['aria-describedby', 'aria-labelledby', 'aria-details'];
+
+/** The blocks a sentence lives in: a note and its term share one. */
+const SENTENCE_BLOCKS = new Set(['P', 'LI', 'DD', 'DT', 'TD', 'TH', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** What a note never is: a picture's caption (figures name theirs so), or a block of its own. */
+const NOT_NOTES = new Set(['FIGCAPTION', 'FIGURE', 'IMG', 'PICTURE', 'P', 'TABLE', 'UL', 'OL']);
+
+/** A footnote's own mark: "1", "12", "*", "†", "[3]". Longer is a term, which stays. */
+const FOOTNOTE_MARK = /^[[(]?(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])[\])]?$/i;
+
+interface InlineNote {
+  /** The term or footnote mark the note belongs to. */
+  anchor: Element;
+  note: Element;
+}
+
+function sentenceBlock(el: Element): Element | null {
+  for (let up = el.parentElement; up; up = up.parentElement) if (SENTENCE_BLOCKS.has(up.tagName)) return up;
+  return null;
+}
+
+/** The notes in `root`, in document order, each with the term or mark it explains. */
+function inlineNotes(root: Element): InlineNote[] {
+  const elements = descendantElements(root);
+  const byId = new Map<string, Element>();
+  for (const el of elements) if (el.id) byId.set(el.id, el);
+  const notes: InlineNote[] = [];
+  const taken = new Set<Element>();
+  const add = (anchor: Element, note: Element) => {
+    taken.add(note);
+    notes.push({ anchor, note });
+  };
+  for (const el of elements) {
+    const named = REFERENCES.flatMap((name) => (el.getAttribute(name) ?? '').split(/\s+/))
+      .map((id) => (id ? byId.get(id) : undefined))
+      .find((target) => target && !taken.has(target) && isNoteOf(target, el));
+    if (named) add(el, named);
+    // A tooltip the page wrote right after a footnote's number, without naming it.
+    else if (el.getAttribute('role') === 'tooltip' && !taken.has(el)) {
+      const mark = el.previousElementSibling;
+      if (mark?.tagName === 'SUP' && isNoteOf(el, mark)) add(mark, el);
+    }
+  }
+  return notes;
+}
+
+/**
+ * Whether `note` explains `anchor` from inside the same sentence: after it, in the same block,
+ * neither holding the other, with words of its own and no block or picture of its own.
+ */
+function isNoteOf(note: Element, anchor: Element): boolean {
+  if (NOT_NOTES.has(note.tagName) || note.contains(anchor) || anchor.contains(note)) return false;
+  const block = sentenceBlock(anchor);
+  if (!block || sentenceBlock(note) !== block) return false;
+  if (!((anchor.compareDocumentPosition(note) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return false;
+  if (!normalizeSpace(note.textContent ?? '')) return false;
+  return !descendantElements(note).some((d) => NOT_NOTES.has(d.tagName) && d.tagName !== 'IMG');
+}
+
+/**
+ * Moves the article's inline notes to a numbered list at its end (`<section role="doc-endnotes">`):
+ * a footnote's mark becomes the note's number, a term keeps its words and gains the number after
+ * them. Returns how many moved.
+ */
+export function moveInlineNotesToEnd(root: Element): number {
+  const notes = inlineNotes(root);
+  if (!notes.length) return 0;
+  const doc = root.ownerDocument;
+  const list = doc.createElement('ol');
+  notes.forEach(({ anchor, note }, i) => {
+    const number = String(i + 1);
+    const mark = doc.createElement('sup');
+    const link = doc.createElement('a');
+    link.href = `#${NOTE_ID}${number}`;
+    link.id = `${NOTE_MARK_ID}${number}`;
+    link.textContent = number;
+    mark.append(link);
+    // A footnote's mark (its number, or the link inside its <sup>) gives way to the note's number;
+    // a term stays, and the number follows it.
+    const footnoteMark =
+      anchor.closest('sup') ?? (FOOTNOTE_MARK.test(normalizeSpace(anchor.textContent ?? '')) ? anchor : null);
+    if (footnoteMark && root.contains(footnoteMark)) footnoteMark.replaceWith(mark);
+    else {
+      for (const name of REFERENCES) anchor.removeAttribute(name);
+      anchor.after(mark);
+    }
+    const item = doc.createElement('li');
+    item.id = `${NOTE_ID}${number}`;
+    const back = doc.createElement('a');
+    back.href = `#${NOTE_MARK_ID}${number}`;
+    back.textContent = '↩';
+    item.append(...note.childNodes, ' ', back);
+    note.remove();
+    list.append(item);
+  });
+  const section = doc.createElement('section');
+  section.setAttribute('role', 'doc-endnotes');
+  section.append(list);
+  root.append(section);
+  return notes.length;
+}
