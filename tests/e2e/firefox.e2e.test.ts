@@ -34,8 +34,10 @@ import {
   recipeShown,
   registryOf,
   savedInReader,
+  scrollToThirdNoteNumber,
   selectQuote,
   textUnderToolbar,
+  thirdNoteInView,
   videosShown,
   wideTableInReach,
 } from './support/reader-dom';
@@ -173,6 +175,45 @@ describe('Firefox: the reader', () => {
   it('draws a page’s formulas from their MathML, once each, the displayed one on a line of its own', async () => {
     const page = await openReader('en-math.html');
     expect(await inFirefoxReader(page, formulasDrawn)).toEqual(EN_MATH_FORMULAS);
+    await page.close();
+  });
+
+  it('takes the reader from a note’s number to the note at the end, and back, the page underneath still', async () => {
+    const page = await openReader('en-footnotes.html');
+    const context = (page.mainFrame() as unknown as { browsingContext: BrowsingContextViewport }).browsingContext;
+    await context.setViewport({ viewport: { width: 900, height: 450 }, devicePixelRatio: null });
+    const pageScroll = await page.evaluate(() => window.scrollY);
+    await until(
+      async () => {
+        await inFirefoxReader(page, scrollToThirdNoteNumber);
+        return inFirefoxReader(page, thirdNoteInView);
+      },
+      (seen) => seen?.number === true,
+    );
+    expect(await inFirefoxReader(page, thirdNoteInView)).toEqual({ number: true, note: false });
+    await click(page, '.folio-content sup a[href="#folio-note-3"]');
+    expect(
+      await until(
+        () => inFirefoxReader(page, thirdNoteInView),
+        (seen) => seen?.note === true,
+      ),
+    ).toMatchObject({
+      note: true,
+    });
+    await inFirefoxReader(page, (root) =>
+      root.querySelector('.folio-scroll')?.scrollBy({ top: 1000, behavior: 'instant' }),
+    );
+    expect(await inFirefoxReader(page, thirdNoteInView)).toEqual({ number: false, note: true });
+    await click(page, '[role="doc-endnotes"] a[href="#folio-note-mark-3"]');
+    expect(
+      await until(
+        () => inFirefoxReader(page, thirdNoteInView),
+        (seen) => seen?.number === true,
+      ),
+    ).toMatchObject({
+      number: true,
+    });
+    expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([pageScroll, '']);
     await page.close();
   });
 

@@ -15,7 +15,9 @@ import {
   pictureLook,
   picturesPastColumn,
   recipeShown,
+  scrollToThirdNoteNumber,
   textUnderToolbar,
+  thirdNoteInView,
   videosShown,
   wideTableInReach,
 } from './support/reader-dom';
@@ -136,30 +138,18 @@ describe('an article whose notes the page showed on demand inside its sentences'
   it('takes the reader from a note’s number to the note at the end, and back', async () => {
     const page = await openReader('en-footnotes.html');
     await page.setViewportSize({ width: 900, height: 450 });
-    // Where a note's number and the note stand in the reader's view (negative: above it).
-    const tops = () =>
-      inReader(page, (root) => {
-        const number = [...root.querySelectorAll('.folio-content sup a')].find((a) => a.textContent === '3');
-        const note = root.querySelector('[role="doc-endnotes"] li:nth-child(3)');
-        return { number: number?.getBoundingClientRect().top ?? -1, note: note?.getBoundingClientRect().top ?? -1 };
-      });
-    const inView = (top: number) => top >= 0 && top < 450;
     const pageScroll = await page.evaluate(() => window.scrollY);
-    // Scrolled so that the third number is in view, the notes below.
-    await inReader(page, (root) => {
-      const number = [...root.querySelectorAll('.folio-content sup a')].find((a) => a.textContent === '3');
-      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
-      const top = (number?.getBoundingClientRect().top ?? 0) - scroller.getBoundingClientRect().top;
-      scroller.scrollBy({ top: top - 100, behavior: 'instant' });
-    });
-    expect(inView((await tops())?.note ?? -1)).toBe(false);
+    await inReader(page, scrollToThirdNoteNumber);
+    expect(await inReader(page, thirdNoteInView)).toEqual({ number: true, note: false });
     await clickInReader(page, '.folio-content sup a[href="#folio-note-3"]');
-    await expect.poll(async () => inView((await tops())?.note ?? -1)).toBe(true);
+    await expect.poll(() => inReader(page, thirdNoteInView)).toMatchObject({ note: true });
     expect(
       await inReader(page, (root) => root.querySelector('[role="doc-endnotes"] li:nth-child(3)')?.textContent),
     ).toBe('Two ideas on one card always ended up filed under the wrong one. ↩');
+    await inReader(page, (root) => root.querySelector('.folio-scroll')?.scrollBy({ top: 1000, behavior: 'instant' }));
+    expect(await inReader(page, thirdNoteInView)).toEqual({ number: false, note: true });
     await clickInReader(page, '[role="doc-endnotes"] a[href="#folio-note-mark-3"]');
-    await expect.poll(async () => inView((await tops())?.number ?? -1)).toBe(true);
+    await expect.poll(() => inReader(page, thirdNoteInView)).toMatchObject({ number: true });
     // The page underneath never moved.
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
     expect(await page.evaluate(() => location.hash)).toBe('');

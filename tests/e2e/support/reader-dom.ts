@@ -391,3 +391,26 @@ export function formulasOffTheirLines(root: Document): {
     qquadEms: qquad ? Math.round((qquad.getBoundingClientRect().width / fontSize) * 10) / 10 : 0,
   };
 }
+
+/**
+ * Whether the third note's number in the text of en-footnotes.html, and its note at the end, are
+ * in the reader's view (its scroller's box).
+ */
+export function thirdNoteInView(root: Document): { number: boolean; note: boolean } {
+  const number = [...root.querySelectorAll('.folio-content sup a')].find((a) => a.textContent === '3');
+  const note = root.querySelector('[role="doc-endnotes"] li:nth-child(3)');
+  const view = (root.querySelector('.folio-scroll') as HTMLElement).getBoundingClientRect();
+  const shown = (el?: Element | null) => {
+    const top = el?.getBoundingClientRect().top ?? Number.NaN;
+    return top >= view.top && top < view.bottom;
+  };
+  return { number: shown(number), note: shown(note) };
+}
+
+/** Scrolls the reader (as the user's wheel would, not the page) to that third note's number. */
+export function scrollToThirdNoteNumber(root: Document): void {
+  const number = [...root.querySelectorAll('.folio-content sup a')].find((a) => a.textContent === '3');
+  const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+  const top = (number?.getBoundingClientRect().top ?? 0) - scroller.getBoundingClientRect().top;
+  scroller.scrollBy({ top: top - 100, behavior: 'instant' });
+}
