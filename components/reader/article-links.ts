@@ -1,5 +1,5 @@
 import { decodeUriOrAsWritten } from '../../utils/decode-uri';
-import { pageId } from '../../utils/extract/sanitize';
+import { pageId } from '../../utils/extract/page-ids';
 
 /** A link of the article's that a click (or a link's Enter key) landed in: an `<a>`, or an image map's `<area>`. */
 export function clickedLink(

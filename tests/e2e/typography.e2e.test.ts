@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageId } from '../../utils/extract/sanitize';
+import { pageId } from '../../utils/extract/page-ids';
 import type { FolioBrowser } from './support/chromium';
 import type { FixtureServer } from './support/fixture-server';
 import { bluePixels, drawnPixels } from './support/pixels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLinkTarget, clickedLink } from '../../components/reader/article-links';
-import { pageId } from '../../utils/extract/sanitize';
+import { pageId } from '../../utils/extract/page-ids';
 
 const PAGE = 'https://example.com/essays/reading?id=3';
 

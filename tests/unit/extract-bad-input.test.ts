@@ -4,7 +4,8 @@ import type { WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle, isProbablyReaderable, NO_ARTICLE } from '../../utils/extract';
-import { PAGE_ID_PREFIX, pageId, sanitizeElement } from '../../utils/extract/sanitize';
+import { PAGE_ID_PREFIX, pageId } from '../../utils/extract/page-ids';
+import { sanitizeElement } from '../../utils/extract/sanitize';
 
 const URL = 'https://bad.folio.test/page.html';
 const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;

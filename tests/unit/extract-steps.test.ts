@@ -6,9 +6,9 @@ import { extractArticle } from '../../utils/extract';
 import { unfoldPanel } from '../../utils/extract/collapsed-panels';
 import { removeFormLeftovers } from '../../utils/extract/form-leftovers';
 import { numberParagraphs, restoreOpening } from '../../utils/extract/opening';
+import { pageId } from '../../utils/extract/page-ids';
 import { withProseBlocksKept } from '../../utils/extract/readability-prose-blocks';
 import { RemovalReport } from '../../utils/extract/report';
-import { pageId } from '../../utils/extract/sanitize';
 import { normalizeSpace } from '../../utils/extract/text';
 
 const URL = 'https://steps.folio.test/post';

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { type Article, extractArticle } from '../../utils/extract';
-import { pageId } from '../../utils/extract/sanitize';
+import { pageId } from '../../utils/extract/page-ids';
 import { htmlToMarkdown } from '../../utils/markdown';
 
 const URL = 'https://marginalia.test/index-cards';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleRecord, HighlightRecord } from '../../utils/db/types';
-import { articleToMarkdown, safeFileName, textFragmentUrl } from '../../utils/markdown';
+import { articleToMarkdown, htmlToMarkdown, safeFileName, textFragmentUrl } from '../../utils/markdown';
 
 // Times are written in the exporting device's zone: the golden files are made in China's (+08:00).
 process.env.TZ = 'Asia/Shanghai';
@@ -208,6 +208,34 @@ describe('page text stays text (the cases that reached the .md before)', () => {
     ['evil\u202Edm.exe', 'evil dm.exe.md'],
   ])('names %s safely', (title, name) => {
     expect(safeFileName(title)).toBe(name);
+  });
+});
+
+describe('an article’s footnotes', () => {
+  // Kramdown's (Jekyll's) markup, as the sanitizer leaves it: ids prefixed, links as written.
+  const article = [
+    '<p>A claim with a note.<sup id="user-content-fnref:1"><a href="#fn:1" role="doc-noteref">1</a></sup> Another, with',
+    ' a second<sup id="user-content-fnref:2"><a href="#fn:2">2</a></sup>, and <sup><a href="#user-content-methods">a link',
+    ' to a section</a></sup> set high.</p><h2 id="user-content-methods">Methods</h2><ol><li id="user-content-step">A step</li></ol>',
+    '<p>The <a href="#step">step</a> above is an item, not a note.</p>',
+    '<div role="doc-endnotes"><ol><li id="user-content-fn:1"><p>The source, <a href="https://example.com/">online</a>.',
+    '&nbsp;<a href="#fnref:1" role="doc-backlink">↩</a></p></li><li id="user-content-fn:2"><p>A note of two paragraphs.</p>',
+    '<p>Its second.</p> <a href="#fnref:2">↩</a></li></ol></div>',
+  ].join('');
+
+  it('are Markdown footnotes: each number `[^1]`, each note `[^1]:`, its later lines indented, no link back', () => {
+    const markdown = htmlToMarkdown(article);
+    expect(markdown).toContain('A claim with a note.[^1] Another, with a second[^2], and');
+    expect(markdown).toContain('[^1]: The source, [online](https://example.com/).');
+    expect(markdown).toContain('[^2]: A note of two paragraphs.\n    \n    Its second.');
+    expect(markdown).not.toMatch(/↩|fnref|#fn:/);
+  });
+
+  it('leave a raised link to a section, and a link to a list’s item outside a superscript, links', () => {
+    const markdown = htmlToMarkdown(article);
+    expect(markdown).toContain('[a link to a section](#user-content-methods)');
+    expect(markdown).toContain('The [step](#step) above');
+    expect(markdown).toContain('1.  A step');
   });
 });
 

@@ -1,6 +1,7 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { isClosedDialog } from './closed-dialogs';
 import { keepFormulaLayoutModest } from './formula-layout';
+import { PAGE_ID_PREFIX, pageId } from './page-ids';
 
 /**
  * Every HTML string that came from a page goes through here before anything renders it. Scripts,
@@ -66,9 +67,6 @@ const CONFIG: Config = {
   // an id name a global of the reader's window.
   SANITIZE_NAMED_PROPS: true,
 };
-
-/** What DOMPurify puts before each of the page's ids and names (SANITIZE_NAMED_PROPS, fixed there). */
-export const PAGE_ID_PREFIX = 'user-content-';
 
 /**
  * Attributes that name ids, each a list of them, so that the page's own references (a table
@@ -165,9 +163,6 @@ function plainFormulas(node: Element): void {
   for (const name of ['href', 'xlink:href', 'mathcolor', 'mathbackground']) node.removeAttribute(name);
   keepFormulaLayoutModest(node);
 }
-
-/** The id the sanitizer gives an element the page gave `id`: what the article's `#id` links reach. */
-export const pageId = (id: string) => (id.startsWith(PAGE_ID_PREFIX) ? id : PAGE_ID_PREFIX + id);
 
 /**
  * An empty id or name (`id=""`, which names nothing) goes rather than become the prefix alone;

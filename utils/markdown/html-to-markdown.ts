@@ -1,6 +1,7 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import { escapeMarkdownText, markdownUrl } from './escape';
+import { addFootnoteRules } from './footnotes';
 
 export interface HtmlToMarkdownOptions {
   /**
@@ -48,31 +49,9 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       return (node as Element).getAttribute('display') === 'block' ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
     },
   });
-  // The article's notes at its end (inline-notes.ts) as Markdown footnotes: each number `[^1]`,
-  // each note `[^1]: …` (its later lines indented, as footnotes continue), without its link back.
-  turndown.addRule('folioNoteNumber', {
-    filter: (node) => node.nodeName === 'A' && NOTE_NUMBER.test(node.getAttribute('href') ?? ''),
-    replacement: (_content, node) => `[^${NOTE_NUMBER.exec((node as Element).getAttribute('href') ?? '')?.[1]}]`,
-  });
-  turndown.addRule('folioNoteBack', {
-    filter: (node) => node.nodeName === 'A' && NOTE_BACK.test(node.getAttribute('href') ?? ''),
-    replacement: () => '',
-  });
-  turndown.addRule('folioNote', {
-    filter: (node) => node.nodeName === 'LI' && NOTE_ITEM.test(node.id),
-    replacement: (content, node) => {
-      const number = NOTE_ITEM.exec((node as Element).id)?.[1];
-      return `[^${number}]: ${content.trim().split('\n').join('\n    ')}\n\n`;
-    },
-  });
+  addFootnoteRules(turndown);
   return turndown.turndown(html).trim();
 }
-
-/** A note's number, its link back, and the note itself, as inline-notes.ts names them (the
- * sanitizer prefixes the ids, not the links). */
-const NOTE_NUMBER = /^#folio-note-(\d{1,4})$/;
-const NOTE_BACK = /^#folio-note-mark-\d{1,4}$/;
-const NOTE_ITEM = /^(?:user-content-)?folio-note-(\d{1,4})$/;
 
 /**
  * TeX as it can stand between dollar signs: on one line, `<` and `>` as TeX's own `\lt` and `\gt`
