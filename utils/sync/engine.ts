@@ -145,16 +145,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
       return;
     }
 
-    // A record neither indexed nor synced before is new here: nothing to read. Otherwise the file
-    // itself is the truth (the index may lag after an interrupted sync), and a missing file is
-    // unknown, never a deletion (see merge.ts). One the index lists is read again if missing.
-    const remote: Bundle | undefined = !remoteChanged
-      ? baseBundle
-      : entry
-        ? ((await store.readBundle(file)) ?? (await readAfterPauses(() => store.readBundle(file))))
-        : baseBundle
-          ? await store.readBundle(file)
-          : undefined;
+    const remote = remoteChanged ? await readServerCopy(store, file, entry !== undefined, baseBundle) : baseBundle;
     const bundleId = id ?? remote?.id;
     if (!bundleId || (remote && remote.id !== bundleId)) return;
 
@@ -317,6 +308,22 @@ async function readAfterPauses<T>(read: () => Promise<T | undefined>): Promise<T
     if (value !== undefined) return value;
   }
   return undefined;
+}
+
+/**
+ * The server's copy of a record that changed there since this device last synced it. The file
+ * itself is the truth (the index may lag after an interrupted sync), and a missing file is unknown,
+ * never a deletion (see merge.ts): one the index lists is read again after pauses (another device
+ * may be replacing it). A record neither indexed nor synced before is new here: nothing to read.
+ */
+async function readServerCopy(
+  store: RemoteStore,
+  file: string,
+  indexed: boolean,
+  baseBundle: Bundle | undefined,
+): Promise<Bundle | undefined> {
+  if (indexed) return (await store.readBundle(file)) ?? (await readAfterPauses(() => store.readBundle(file)));
+  return baseBundle ? store.readBundle(file) : undefined;
 }
 
 /** The manifest; missing in a folder that holds a library, read again (readAfterPauses). */
