@@ -47,6 +47,8 @@ describe('notes a page shows on demand inside its sentences', () => {
     const target = (link: Element) => doc.getElementById(pageId(link.getAttribute('href')?.slice(1) ?? ''));
     const numbers = [...doc.querySelectorAll('sup a')];
     expect(numbers.map((a) => a.textContent)).toEqual(['1', '2', '3', '4']);
+    // On hover, the note itself.
+    expect(numbers[2]?.getAttribute('title')).toBe('Two ideas on one card always ended up filed under the wrong one.');
     for (const [i, number] of numbers.entries()) {
       const note = target(number);
       expect(note?.textContent).toContain(['Clarks box', 'A slip box', 'Two ideas', 'thrown most'][i]);
