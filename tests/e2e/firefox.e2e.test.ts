@@ -191,28 +191,20 @@ describe('Firefox: the reader', () => {
       (seen) => seen?.number === true,
     );
     expect(await inFirefoxReader(page, thirdNoteInView)).toEqual({ number: true, note: false });
-    await click(page, '.folio-content sup a[href="#folio-note-3"]');
-    expect(
-      await until(
+    // Waits until the number or the note is in view (or gives up), and says what is.
+    const untilShown = (part: 'number' | 'note') =>
+      until(
         () => inFirefoxReader(page, thirdNoteInView),
-        (seen) => seen?.note === true,
-      ),
-    ).toMatchObject({
-      note: true,
-    });
+        (seen) => seen?.[part] === true,
+      );
+    await click(page, '.folio-content sup a[href="#folio-note-3"]');
+    expect(await untilShown('note')).toMatchObject({ note: true });
     await inFirefoxReader(page, (root) =>
       root.querySelector('.folio-scroll')?.scrollBy({ top: 1000, behavior: 'instant' }),
     );
     expect(await inFirefoxReader(page, thirdNoteInView)).toEqual({ number: false, note: true });
     await click(page, '[role="doc-endnotes"] a[href="#folio-note-mark-3"]');
-    expect(
-      await until(
-        () => inFirefoxReader(page, thirdNoteInView),
-        (seen) => seen?.number === true,
-      ),
-    ).toMatchObject({
-      number: true,
-    });
+    expect(await untilShown('number')).toMatchObject({ number: true });
     expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([pageScroll, '']);
     await page.close();
   });
