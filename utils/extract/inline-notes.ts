@@ -12,8 +12,8 @@ import { normalizeSpace } from './text';
  */
 
 /** Where a note's number and the note link to (the sanitizer then prefixes them as page ids). */
-export const NOTE_ID = 'folio-note-';
-export const NOTE_MARK_ID = 'folio-note-mark-';
+const NOTE_ID = 'folio-note-';
+const NOTE_MARK_ID = 'folio-note-mark-';
 
 /** Attributes by which a term names the element that explains it. */
 const REFERENCES = ['aria-describedby', 'aria-labelledby', 'aria-details'];
@@ -50,6 +50,7 @@ function inlineNotes(root: Element): InlineNote[] {
     notes.push({ anchor, note });
   };
   for (const el of elements) {
+    if (!el.hasAttributes()) continue;
     const named = REFERENCES.flatMap((name) => (el.getAttribute(name) ?? '').split(/\s+/))
       .map((id) => (id ? byId.get(id) : undefined))
       .find((target) => target && !taken.has(target) && isNoteOf(target, el));
