@@ -67,7 +67,7 @@ const NAMED_VALUES = new Set(['small', 'normal', 'big', 'thin', 'medium', 'thick
 const LENGTH = /^([+-]?)(\d{1,6}(?:\.\d{0,6})?|\.\d{1,6})(em|ex|px|pt|pc|in|cm|mm|mu|%)?$/;
 
 /** A length in ems, or undefined when it is not one MathML writes. */
-export function lengthInEms(value: string): number | undefined {
+function lengthInEms(value: string): number | undefined {
   const word = value.trim().toLowerCase();
   const named = NAMED_SPACES[word.replace(/^negative/, '')];
   if (named !== undefined) return (word.startsWith('negative') ? -named : named) / 18;
