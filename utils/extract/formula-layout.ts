@@ -99,15 +99,27 @@ const isModestShift = (value: string) => {
   return ems !== undefined && Math.abs(ems) <= MAX_SHIFT_EM;
 };
 
+/** The attributes whose effect adds up as parts nest: only the outermost of each is kept. */
+type Nesting = 'mathsize' | 'voffset';
+const NESTING: readonly Nesting[] = ['mathsize', 'voffset'];
+
 /**
- * Whether an ancestor inside the same formula already sets this attribute. Sizes multiply and
- * shifts add up as they nest (a size of 2.5 inside another inside another…), so only the
- * outermost of each counts.
+ * For each part already settled, whether it or a part around it sets the attribute: a part's
+ * answer is its parent's, read once (a walk up from every part of a formula nested thousands
+ * deep cost a second).
  */
-function setAbove(part: Element, name: string): boolean {
-  for (let above = part.parentElement; above; above = above.parentElement) {
+const setWithin: Record<Nesting, WeakMap<Element, boolean>> = { mathsize: new WeakMap(), voffset: new WeakMap() };
+
+/**
+ * Whether a part around this one inside the same formula already sets the attribute. Sizes
+ * multiply and shifts add up as they nest (a size of 2.5 inside another inside another…).
+ */
+function setAbove(part: Element, name: Nesting): boolean {
+  for (let above = part.parentElement; above && above.namespaceURI === part.namespaceURI; above = above.parentElement) {
+    const known = setWithin[name].get(above);
+    if (known !== undefined) return known;
+    // (Only when parts are settled out of document order.)
     if (above.hasAttribute(name)) return true;
-    if (above.localName === 'math') return false;
   }
   return false;
 }
@@ -118,7 +130,6 @@ function setAbove(part: Element, name: string): boolean {
  * before it.
  */
 export function keepFormulaLayoutModest(part: Element): void {
-  if (!part.hasAttributes()) return;
   for (const { name, value } of [...part.attributes]) {
     let keep = true;
     if (name === 'mathsize') keep = isModestSize(value) && !setAbove(part, name);
@@ -130,4 +141,5 @@ export function keepFormulaLayoutModest(part: Element): void {
     else if (name === 'scriptsizemultiplier' || name === 'scriptminsize' || name === 'fontsize') keep = false;
     if (!keep) part.removeAttribute(name);
   }
+  for (const name of NESTING) setWithin[name].set(part, part.hasAttribute(name) || setAbove(part, name));
 }
