@@ -10,7 +10,8 @@
  * as MathML, a recipe's 200 steps each shown 15 times (the recipe step), a time shown in 3,000
  * boxes (the recipe-facts step), 8,000 checkboxes (the checklist step), an article that is
  * mostly lists of links nested 150 deep (the link-list step), a microdata recipe nested round the article, 2,000 video players' placeholders, 3,000 teaser
- * <article>s and 3,000 lorem ipsum lines (the next-stories and filler steps) and 10,000-deep
+ * <article>s and 3,000 lorem ipsum lines (the next-stories and filler steps), 3,000 notes shown on
+ * demand and a formula nested 1,000 deep (the notes and formula-layout steps) and 10,000-deep
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
@@ -310,6 +311,17 @@ const hostilePages: { name: string; html: string }[] = [
     html: page(
       '文章',
       `${Array.from({ length: 3_000 }, (_, i) => `<article><h2><a href="https://news.example/${i}">Story ${i}</a></h2><p>${SENTENCE}</p></article>`).join('')}${'<article><article><article><p>Nested story.</p></article></article></article>'.repeat(1_000)}<section>${Array.from({ length: 3_000 }, (_, i) => `<div><h5>Head Line ${i}</h5><p>Lorem ipsum dolor sit amet ${i}</p></div>`).join('')}</section>`,
+      SIZE,
+    ),
+  },
+  {
+    // Session 50's steps: notes shown on demand (each term's references looked up, each note
+    // moved once), and formulas' layout (whether a part around sets a size or shift, read from
+    // its parent; jsdom's own removeAttribute grows with the depth: see docs/benchmarks.md).
+    name: '3,000 footnote tooltips and glossary bubbles, a formula nested 1,000 deep, its parts sized',
+    html: page(
+      '文章',
+      `${Array.from({ length: 1_500 }, (_, i) => `<p>${SENTENCE}<sup><a href="javascript:void(0)" aria-describedby="fn-${i}">${i}</a></sup><span id="fn-${i}" role="tooltip">注释${i}</span>下文。<dfn aria-labelledby="tip-${i}">术语</dfn><span id="tip-${i}"><strong>术语</strong><br>定义${i}</span>。</p>`).join('')}<p>公式 <math>${'<mstyle mathsize="1.2em"><mpadded voffset="0.2em">'.repeat(500)}<mi>x</mi>${'</mpadded></mstyle>'.repeat(500)}</math></p>`,
       SIZE,
     ),
   },

@@ -42,7 +42,14 @@ function sentenceBlock(el: Element): Element | null {
 function inlineNotes(root: Element): InlineNote[] {
   const elements = descendantElements(root);
   const byId = new Map<string, Element>();
-  for (const el of elements) if (el.id) byId.set(el.id, el);
+  // Document order by number: jsdom's compareDocumentPosition counts siblings, thousands of them.
+  const order = new Map<Element, number>();
+  elements.forEach((el, i) => {
+    order.set(el, i);
+    if (el.id) byId.set(el.id, el);
+  });
+  const isNoteOf = (note: Element, anchor: Element) =>
+    (order.get(note) ?? -1) > (order.get(anchor) ?? Number.POSITIVE_INFINITY) && explainsInPlace(note, anchor);
   const notes: InlineNote[] = [];
   const taken = new Set<Element>();
   const add = (anchor: Element, note: Element) => {
@@ -65,14 +72,13 @@ function inlineNotes(root: Element): InlineNote[] {
 }
 
 /**
- * Whether `note` explains `anchor` from inside the same sentence: after it, in the same block,
- * neither holding the other, with words of its own and no block or picture of its own.
+ * Whether `note`, which follows `anchor`, explains it from inside the same sentence: in the same
+ * block, neither holding the other, with words of its own and no block or picture of its own.
  */
-function isNoteOf(note: Element, anchor: Element): boolean {
+function explainsInPlace(note: Element, anchor: Element): boolean {
   if (NOT_NOTES.has(note.tagName) || note.contains(anchor) || anchor.contains(note)) return false;
   const block = sentenceBlock(anchor);
   if (!block || sentenceBlock(note) !== block) return false;
-  if (!((anchor.compareDocumentPosition(note) & 4) /* Node.DOCUMENT_POSITION_FOLLOWING */)) return false;
   if (!normalizeSpace(note.textContent ?? '')) return false;
   return !descendantElements(note).some((d) => NOT_NOTES.has(d.tagName) && d.tagName !== 'IMG');
 }
