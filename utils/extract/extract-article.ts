@@ -5,6 +5,7 @@ import { figureCaptions } from './captions';
 import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
 import { restoreFaq } from './faq';
+import { showNotesOnHover } from './footnote-links';
 import { restoreInArticleNotes } from './in-article-notes';
 import { moveInlineNotesToEnd } from './inline-notes';
 import { keepJumpTargets, nameJumpTargets } from './jump-links';
@@ -218,6 +219,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // (Before script links are unwrapped: a footnote's number is one, naming its note.)
   const notes = moveInlineNotesToEnd(container);
   if (notes) report.note('post-clean', `moved ${notes} notes shown on demand inside sentences to the end`);
+  showNotesOnHover(container);
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);
   absolutizeUrls(container, url);

@@ -1,5 +1,5 @@
 import { descendantElements } from './dom';
-import { toPlainText } from './plain-text';
+import { noteHoverText } from './footnote-links';
 import { normalizeSpace } from './text';
 
 /**
@@ -83,11 +83,6 @@ function explainsInPlace(note: Element, anchor: Element): boolean {
   return !descendantElements(note).some((d) => NOT_NOTES.has(d.tagName) && d.tagName !== 'IMG');
 }
 
-/** A hover's worth of a note: a long one ends in an ellipsis. */
-const MAX_HOVER_TEXT = 300;
-const clipped = (text: string) =>
-  text.length > MAX_HOVER_TEXT ? `${text.slice(0, MAX_HOVER_TEXT - 1).trimEnd()}…` : text;
-
 /**
  * Moves the article's inline notes to a numbered list at its end (`<section role="doc-endnotes">`):
  * a footnote's mark becomes the note's number, a term keeps its words and gains the number after
@@ -106,7 +101,7 @@ export function moveInlineNotesToEnd(root: Element): number {
     link.id = `${NOTE_MARK_ID}${number}`;
     link.textContent = number;
     // The note on hover too, as the page showed it, without going to the end.
-    link.title = clipped(normalizeSpace(toPlainText(note)));
+    link.title = noteHoverText(note);
     mark.append(link);
     // A footnote's mark (its number, or the link inside its <sup>) gives way to the note's number;
     // a term stays, and the number follows it.

@@ -1,5 +1,6 @@
 import type TurndownService from 'turndown';
 import { decodeUriOrAsWritten } from '../decode-uri';
+import { noteOfReference } from '../extract/footnote-links';
 import { pageId } from '../extract/page-ids';
 
 /**
@@ -47,10 +48,11 @@ function footnotesOf(doc: Document): Footnotes {
   if (notes) return notes;
   notes = { byReference: new Map(), labels: new Map() };
   const used = new Set<string>();
+  // The ids are the sanitizer's (prefixed), the links as the page wrote them.
+  const byId = (id: string) => doc.getElementById(pageId(id)) ?? doc.getElementById(id);
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
-    const isReference = link.closest('sup') !== null || link.getAttribute('role') === 'doc-noteref';
-    const note = isReference ? linkTarget(link)?.closest('li') : undefined;
-    if (!note || note.contains(link)) continue;
+    const note = noteOfReference(link, byId);
+    if (!note) continue;
     notes.byReference.set(link, note);
     if (notes.labels.has(note)) continue;
     const number = String(positionInList(note));
