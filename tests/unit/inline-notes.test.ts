@@ -77,12 +77,13 @@ describe('notes a page shows on demand inside its sentences', () => {
 
   it('show on hover, as a page’s own footnotes do now: its numbers carry their notes’ text', () => {
     const own = extract(
-      `<article><h1>Slow reading</h1><p>${'Reading slowly is a skill worth keeping, and it can be learned again. '.repeat(5)}<sup id="fnref:1"><a href="#fn:1" role="doc-noteref">1</a></sup> More words follow the note's number in this sentence.</p><p>${'A second paragraph of the article, long enough to be read. '.repeat(5)}<sup><a href="#fn:2" title="Note two">2</a></sup></p><div class="footnotes" role="doc-endnotes"><ol><li id="fn:1"><p>Nabokov, <em>Lectures on Literature</em>, 1980.&nbsp;<a href="#fnref:1" role="doc-backlink">↩</a></p></li><li id="fn:2"><p>The second note.</p></li></ol></div></article>`,
+      `<article><h1>Slow reading</h1><p>${'Reading slowly is a skill worth keeping, and it can be learned again. '.repeat(5)}<sup id="fnref:1"><a href="#fn:1" role="doc-noteref">1</a></sup> More words follow the note's number in this sentence.</p><p>${'A second paragraph of the article, long enough to be read. '.repeat(5)}<sup><a href="#fn:2" title="Note two">2</a></sup></p><div class="footnotes" role="doc-endnotes"><ol><li id="fn:1"><p>Nabokov, <em>Lectures on Literature</em>, 1980.&nbsp;<a href="#fnref:1" role="doc-backlink">↩</a></p></li><li id="fn:2"><p>The second note.</p></li><li id="fn:3"><p>The third. <a href="#fnref:3">↩\uFE0E</a></p></li></ol></div><p>${'A last paragraph, with the third note. '.repeat(5)}<sup><a href="#fn:3">3</a></sup></p></article>`,
     );
     const numbers = [...contentOf(own).querySelectorAll('sup a')];
     expect(numbers.map((a) => a.getAttribute('title'))).toEqual([
       'Nabokov, Lectures on Literature, 1980.',
       'Note two', // the page's own title stays
+      'The third.', // without markdown-it's arrow ("↩︎")
     ]);
   });
 

@@ -21,8 +21,11 @@ export function noteOfReference(link: Element, byId: (id: string) => Element | n
 /** A hover's worth of a note: a long one ends in an ellipsis. */
 const MAX_HOVER_TEXT = 300;
 
-/** Arrows a note's link back to its number is drawn with, left off the note's hover text. */
-const BACK_ARROWS = new Set(['↩', '↑', '⤴', '^', '⮐']);
+/**
+ * Arrows a note's link back to its number is drawn with, left off the note's hover text, and the
+ * selectors that ask for an arrow's text or emoji face ("↩︎", markdown-it's).
+ */
+const BACK_ARROWS = new Set(['↩', '↑', '⤴', '^', '⮐', '\uFE0E', '\uFE0F']);
 
 /** What a footnote's number shows on hover: its note's text, without the arrow back. */
 export function noteHoverText(note: Element): string {
