@@ -48,10 +48,8 @@ function footnotesOf(doc: Document): Footnotes {
   if (notes) return notes;
   notes = { byReference: new Map(), labels: new Map() };
   const used = new Set<string>();
-  // The ids are the sanitizer's (prefixed), the links as the page wrote them.
-  const byId = (id: string) => doc.getElementById(pageId(id)) ?? doc.getElementById(id);
   for (const link of doc.querySelectorAll('a[href^="#"]')) {
-    const note = noteOfReference(link, byId);
+    const note = noteOfReference(link, elementById(doc));
     if (!note) continue;
     notes.byReference.set(link, note);
     if (notes.labels.has(note)) continue;
@@ -65,11 +63,13 @@ function footnotesOf(doc: Document): Footnotes {
   return notes;
 }
 
-/** The element an in-article link points at: by the sanitizer's prefixed id, or as written. */
+/** The article's element of an id: the links say the ids as the page wrote them, the sanitizer prefixed them. */
+const elementById = (doc: Document) => (id: string) => doc.getElementById(pageId(id)) ?? doc.getElementById(id);
+
+/** The element an in-article link points at. */
 function linkTarget(link: Element): Element | null {
   const id = decodeUriOrAsWritten((link.getAttribute('href') ?? '').slice(1));
-  if (!id) return null;
-  return link.ownerDocument.getElementById(pageId(id)) ?? link.ownerDocument.getElementById(id);
+  return id ? elementById(link.ownerDocument)(id) : null;
 }
 
 /** The number a list shows before an item (its `start` counted in). */
