@@ -35,8 +35,8 @@ export function noteHoverText(note: Element): string {
 }
 
 /**
- * Gives each footnote number of the page's own the text of its note on hover, as the notes Folio
- * moves to the end have it (inline-notes.ts): the reader need not go to the end and back. A title
+ * Gives each footnote number the text of its note on hover, the page's own and the ones of the
+ * notes moved to the end (inline-notes.ts): the reader need not go to the end and back. A title
  * the page gave the number stays. Returns how many it gave.
  */
 export function showNotesOnHover(root: Element): number {

@@ -1,5 +1,4 @@
 import { descendantElements } from './dom';
-import { noteHoverText } from './footnote-links';
 import { normalizeSpace } from './text';
 
 /**
@@ -8,7 +7,8 @@ import { normalizeSpace } from './text';
  * (`<dfn aria-labelledby="tip">`). The page hides them until pressed; in the article's copy they
  * stood in the middle of the sentence ("…every week.1I started writing this post… one. And
  * these…"). Each goes to a numbered list at the article's end; in its place stays a number that
- * links to it, and the note links back.
+ * links to it (and shows it on hover, as a page's own footnote numbers do: showNotesOnHover), and
+ * the note links back.
  */
 
 /** Where a note's number and the note link to (the sanitizer then prefixes them as page ids). */
@@ -100,8 +100,6 @@ export function moveInlineNotesToEnd(root: Element): number {
     link.href = `#${NOTE_ID}${number}`;
     link.id = `${NOTE_MARK_ID}${number}`;
     link.textContent = number;
-    // The note on hover too, as the page showed it, without going to the end.
-    link.title = noteHoverText(note);
     mark.append(link);
     // A footnote's mark (its number, or the link inside its <sup>) gives way to the note's number;
     // a term stays, and the number follows it.
