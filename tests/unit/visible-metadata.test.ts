@@ -65,6 +65,24 @@ describe('title, byline and date from what the page shows', () => {
     expect(meta.title).toBe('Why Slow Reading Still Matters in 2025');
   });
 
+  it('takes the title the page’s data gives when the page shows it as a heading under a banner’s <h1>, and keeps the <h1>', () => {
+    const html = `<html><head><title>How to Read Slowly in a Busy Week | Margin Notes</title><meta property="og:site_name" content="Margin Notes"></head><body><main><article><h1>How to Read Slowly</h1><p>A guide for the rest of us.</p><h2>How to Read Slowly in a Busy Week</h2>${body}</article></main></body></html>`;
+    const article = articleOf(html);
+    expect(article.title).toBe('How to Read Slowly in a Busy Week');
+    expect(article.textContent).toContain('How to Read Slowly\n');
+    // Not a section's heading that is only a part of that title, nor one of two words.
+    const part = metadataOf(
+      '<title>How to Read Slowly - A Guide for Busy Weeks | Margin Notes</title>',
+      '<h1>Slow Reading in a Busy Week</h1><h2>How to Read Slowly</h2>',
+    );
+    expect(part.title).toBe('Slow Reading in a Busy Week');
+    const short = metadataOf(
+      '<title>Slow Reading | Margin Notes</title>',
+      '<h1>Slow Reading in a Busy Week</h1><h2>Slow Reading</h2>',
+    );
+    expect(short.title).toBe('Slow Reading in a Busy Week');
+  });
+
   it('reads the byline under the heading: the name, not the job title beside it, not the reviewer, not the site', () => {
     const meta = metadataOf(
       '<title>Why Slow Reading Still Matters | Margin Notes</title><meta name="author" content="marginnotes_admin"><meta property="og:site_name" content="Margin Notes">',

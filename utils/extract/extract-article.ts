@@ -234,6 +234,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     cleanTitle({
       h1: meta.title,
       h1IsOnlyHeading: meta.titleIsOnlyHeading,
+      subheadings: meta.subheadings,
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,
       docTitle: meta.docTitle || parsed?.title || undefined,

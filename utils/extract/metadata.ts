@@ -9,6 +9,8 @@ export interface PageMetadata {
   title?: string;
   /** The page has no other <h1> that could be the article's. */
   titleIsOnlyHeading?: boolean;
+  /** The texts of the page's visible <h2>–<h4>s: where a page may show its metadata's title. */
+  subheadings?: string[];
   docTitle?: string;
   ogTitle?: string;
   jsonLdHeadline?: string;
@@ -266,11 +268,17 @@ export function cleanTitle(candidates: {
   jsonLdHeadline?: string;
   docTitle?: string;
   siteNames: string[];
+  subheadings?: string[];
 }): string {
   const { ogTitle, jsonLdHeadline, docTitle } = candidates;
   const known = new Set(candidates.siteNames.map((s) => normalizeSpace(s).toLowerCase()).filter(Boolean));
   const titles = [jsonLdHeadline, ogTitle, docTitle].filter((t): t is string => Boolean(t));
   const h1 = candidates.h1 && restoreLostCharacters(trimmedHeading(candidates.h1, titles, known), titles);
+  // The page shows its metadata's title, whole, as a heading further down ("How To Get Toddlers
+  // To Sleep In Their Own Bed" as an <h2> under a banner's <h1> "Toddler Sleep Training"): that is
+  // the title the page gives its article in both places; its <h1> is a banner's or a section's.
+  const shownTitle = titleShownAsSubheading(titles, known, candidates.subheadings ?? [], h1);
+  if (shownTitle) return shownTitle;
   // A heading in capitals ("BEST DRIP COFFEE MAKER IN 2026") is a style: metadata that shares
   // its words writes the same title in the author's own case; unless it writes it in capitals too
   // ("PAN DE ESPELTA Y CENTENO - Masas, panes y repostería - Blog de …").
@@ -309,6 +317,27 @@ export function cleanTitle(candidates: {
     return weight(first) >= 0.6 * weight(longest) ? first : longest;
   }
   return h1 ?? '';
+}
+
+/**
+ * The first of the metadata's titles, its site's name left off, that the page also shows as an
+ * <h2>–<h4>, in the same words and three or more of them, when it is not what the <h1> says.
+ */
+function titleShownAsSubheading(
+  titles: string[],
+  known: Set<string>,
+  subheadings: string[],
+  h1: string | undefined,
+): string | undefined {
+  if (subheadings.length === 0) return undefined;
+  const shown = new Set(subheadings.map((text) => titleWords(text).join(' ')));
+  const h1Words = h1 === undefined ? '' : titleWords(h1).join(' ');
+  for (const title of titles) {
+    const whole = withoutSiteTail(title, known);
+    const words = titleWords(whole);
+    if (words.length >= 3 && words.join(' ') !== h1Words && shown.has(words.join(' '))) return whole;
+  }
+  return undefined;
 }
 
 /**

@@ -73,6 +73,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     .filter((el) => !isHiddenBox(el))
     .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
   const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
+  const subheadings = [...ofTag('H2'), ...ofTag('H3'), ...ofTag('H4')]
+    .filter((el) => !isHiddenBox(el))
+    .map((el) => normalizeSpace(decodeEntities(el.textContent ?? '')))
+    .filter((text) => text.length >= 2 && text.length <= 300);
   const timeEl = ofTag('TIME').find(
     (t) =>
       t.hasAttribute('datetime') &&
@@ -201,6 +205,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
     ...heading,
+    ...(subheadings.length ? { subheadings } : {}),
     docTitle,
     ...(ogTitle ? { ogTitle } : {}),
     ...(jsonLd.headline ? { jsonLdHeadline: jsonLd.headline } : {}),
