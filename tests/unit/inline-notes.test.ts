@@ -75,6 +75,24 @@ describe('notes a page shows on demand inside its sentences', () => {
     expect(elsewhere.textContent).toContain('Then a new paragraph. A sentence of it that the term names');
   });
 
+  it('link to their notes even where the page has elements with ids like theirs', () => {
+    // The page's own "folio-note-1" (as written, or already prefixed as the sanitizer would) must
+    // not take a note's number away from the note.
+    const clashing = FIXTURE.replace(
+      '</h1>',
+      '</h1><p id="folio-note-1">The page’s own paragraph with the note’s id.</p><span id="user-content-folio-note-mark-2"></span>',
+    );
+    const doc = contentOf(extract(clashing));
+    const numbers = [...doc.querySelectorAll('sup a')];
+    expect(numbers).toHaveLength(4);
+    for (const number of numbers) {
+      const targets = doc.querySelectorAll(`[id="${pageId(number.getAttribute('href')?.slice(1) ?? '')}"]`);
+      expect(targets).toHaveLength(1);
+      expect(targets[0]?.closest('[role="doc-endnotes"]')).not.toBeNull();
+      expect(doc.querySelectorAll(`[id="${number.id}"]`)).toHaveLength(1);
+    }
+  });
+
   it('show on hover, as a page’s own footnotes do now: its numbers carry their notes’ text', () => {
     const own = extract(
       `<article><h1>Slow reading</h1><p>${'Reading slowly is a skill worth keeping, and it can be learned again. '.repeat(5)}<sup id="fnref:1"><a href="#fn:1" role="doc-noteref">1</a></sup> More words follow the note's number in this sentence.</p><p>${'A second paragraph of the article, long enough to be read. '.repeat(5)}<sup><a href="#fn:2" title="Note two">2</a></sup></p><div class="footnotes" role="doc-endnotes"><ol><li id="fn:1"><p>Nabokov, <em>Lectures on Literature</em>, 1980.&nbsp;<a href="#fnref:1" role="doc-backlink">↩</a></p></li><li id="fn:2"><p>The second note.</p></li><li id="fn:3"><p>The third. <a href="#fnref:3">↩\uFE0E</a></p></li></ol></div><p>${'A last paragraph, with the third note. '.repeat(5)}<sup><a href="#fn:3">3</a></sup></p></article>`,

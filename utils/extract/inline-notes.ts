@@ -1,4 +1,5 @@
 import { descendantElements } from './dom';
+import { PAGE_ID_PREFIX } from './page-ids';
 import { normalizeSpace } from './text';
 
 /**
@@ -11,9 +12,12 @@ import { normalizeSpace } from './text';
  * the note links back.
  */
 
-/** Where a note's number and the note link to (the sanitizer then prefixes them as page ids). */
-const NOTE_ID = 'folio-note-';
-const NOTE_MARK_ID = 'folio-note-mark-';
+/**
+ * The start of the ids of the notes and their numbers ("folio-note-1", "folio-note-mark-1"). The
+ * sanitizer then prefixes them as it does the page's own ids, so a page that has ids of that form
+ * already gets "folio-note2-1" and so on: its element must not take a note's link.
+ */
+const NOTE_ID_STEM = 'folio-note';
 
 /** Attributes by which a term names the element that explains it. */
 const REFERENCES = ['aria-describedby', 'aria-labelledby', 'aria-details'];
@@ -92,13 +96,14 @@ export function moveInlineNotesToEnd(root: Element): number {
   const notes = inlineNotes(root);
   if (!notes.length) return 0;
   const doc = root.ownerDocument;
+  const stem = unusedIdStem(root);
   const list = doc.createElement('ol');
   notes.forEach(({ anchor, note }, i) => {
     const number = String(i + 1);
     const mark = doc.createElement('sup');
     const link = doc.createElement('a');
-    link.href = `#${NOTE_ID}${number}`;
-    link.id = `${NOTE_MARK_ID}${number}`;
+    link.href = `#${stem}${number}`;
+    link.id = `${stem}mark-${number}`;
     link.textContent = number;
     mark.append(link);
     // A footnote's mark (its number, or the link inside its <sup>) gives way to the note's number;
@@ -111,9 +116,9 @@ export function moveInlineNotesToEnd(root: Element): number {
       anchor.after(mark);
     }
     const item = doc.createElement('li');
-    item.id = `${NOTE_ID}${number}`;
+    item.id = `${stem}${number}`;
     const back = doc.createElement('a');
-    back.href = `#${NOTE_MARK_ID}${number}`;
+    back.href = `#${stem}mark-${number}`;
     back.textContent = '↩';
     item.append(...note.childNodes, ' ', back);
     note.remove();
@@ -125,3 +130,24 @@ export function moveInlineNotesToEnd(root: Element): number {
   root.append(section);
   return notes.length;
 }
+
+/**
+ * "folio-note-", or "folio-note2-", "folio-note3-"…: the first that no id in the article starts
+ * with (as the page wrote it, or already prefixed as the sanitizer would). These stems are never
+ * the start of one another, so one pass over the ids finds which are taken.
+ */
+function unusedIdStem(root: Element): string {
+  const taken = new Set<number>();
+  for (const el of descendantElements(root)) {
+    const id = el.id.startsWith(PAGE_ID_PREFIX) ? el.id.slice(PAGE_ID_PREFIX.length) : el.id;
+    if (!id.startsWith(NOTE_ID_STEM)) continue;
+    let end = NOTE_ID_STEM.length;
+    while (end < NOTE_ID_STEM.length + 6 && isDigit(id[end])) end++;
+    if (id[end] === '-') taken.add(end === NOTE_ID_STEM.length ? 1 : Number(id.slice(NOTE_ID_STEM.length, end)));
+  }
+  let n = 1;
+  while (taken.has(n)) n++;
+  return n === 1 ? `${NOTE_ID_STEM}-` : `${NOTE_ID_STEM}${n}-`;
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
