@@ -70,6 +70,12 @@ describe('title, byline and date from what the page shows', () => {
     const article = articleOf(html);
     expect(article.title).toBe('How to Read Slowly in a Busy Week');
     expect(article.textContent).toContain('How to Read Slowly\n');
+    // Not when another of the page's titles says what the <h1> says: the heading is a caption's.
+    const captioned = metadataOf(
+      '<title>How to Read Slowly in a Busy Week | Margin Notes</title><meta property="og:title" content="How to Read Slowly">',
+      '<h1>How to Read Slowly in a Busy Week</h1><figure><h3>How to Read Slowly</h3></figure>',
+    );
+    expect(captioned.title).toBe('How to Read Slowly in a Busy Week');
     // Not a section's heading that is only a part of that title, nor one of two words.
     const part = metadataOf(
       '<title>How to Read Slowly - A Guide for Busy Weeks | Margin Notes</title>',

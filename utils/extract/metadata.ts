@@ -321,7 +321,9 @@ export function cleanTitle(candidates: {
 
 /**
  * The first of the metadata's titles, its site's name left off, that the page also shows as an
- * <h2>–<h4>, in the same words and three or more of them, when it is not what the <h1> says.
+ * <h2>–<h4>, in the same words and three or more of them, when no title of the page's says what
+ * the <h1> says, whole or before its first separator (NBC's <title> gives the <h1> word for word;
+ * its shorter og:title is only the lead video's caption, an <h3> under it).
  */
 function titleShownAsSubheading(
   titles: string[],
@@ -332,12 +334,11 @@ function titleShownAsSubheading(
   if (subheadings.length === 0) return undefined;
   const shown = new Set(subheadings.map((text) => titleWords(text).join(' ')));
   const h1Words = h1 === undefined ? '' : titleWords(h1).join(' ');
-  for (const title of titles) {
-    const whole = withoutSiteTail(title, known);
-    const words = titleWords(whole);
-    if (words.length >= 3 && words.join(' ') !== h1Words && shown.has(words.join(' '))) return whole;
-  }
-  return undefined;
+  const wholes = titles.map((title) => withoutSiteTail(title, known));
+  const said = wholes.map((whole) => titleWords(whole).join(' '));
+  const firstParts = titles.map((title) => titleWords(splitTitle(title)[0] ?? '').join(' '));
+  if (said.includes(h1Words) || firstParts.includes(h1Words)) return undefined;
+  return wholes.find((_, i) => (said[i] as string).split(' ').length >= 3 && shown.has(said[i] as string));
 }
 
 /**
