@@ -65,6 +65,30 @@ describe('title, byline and date from what the page shows', () => {
     expect(meta.title).toBe('Why Slow Reading Still Matters in 2025');
   });
 
+  it('takes the heading the page marks as the headline when no <h1> is the article’s, not one of a list of posts', () => {
+    const head =
+      '<title>A journal of slow reading - Margin Notes</title><meta property="og:site_name" content="Margin Notes"><meta property="og:title" content="Introducing my reading journal">';
+    // The blog's only <h1> is its name (the logo's); the post's heading is an <h2> marked as the entry's title.
+    expect(metadataOf(head, '<h2 class="entry-title">About this reading journal and its slow books</h2>').title).toBe(
+      'About this reading journal and its slow books',
+    );
+    expect(metadataOf(head, '<h2 itemprop="headline">About this reading journal and its slow books</h2>').title).toBe(
+      'About this reading journal and its slow books',
+    );
+    // Beside <h1>s of widgets and cards that the page's titles do not agree with either.
+    const widgets = metadataOf(
+      head,
+      '<h1 class="v2-headline">The Best Slow Books for a Winter of Reading</h1><aside><h1 class="widget__title">Next in your guide</h1><h1 class="item__title">A garden to visit now</h1></aside>',
+    );
+    expect(widgets.title).toBe('The Best Slow Books for a Winter of Reading');
+    // Each post of a list marked so is its own: none is the page's.
+    const list = metadataOf(
+      head,
+      '<h2 class="entry-title">The first post of the journal</h2><p>An excerpt.</p><h2 class="entry-title">The second post of the journal</h2>',
+    );
+    expect(list.title).toBe('Introducing my reading journal');
+  });
+
   it('takes the title the page’s data gives when the page shows it as a heading under a banner’s <h1>, and keeps the <h1>', () => {
     const html = `<html><head><title>How to Read Slowly in a Busy Week | Margin Notes</title><meta property="og:site_name" content="Margin Notes"></head><body><main><article><h1>How to Read Slowly</h1><p>A guide for the rest of us.</p><h2>How to Read Slowly in a Busy Week</h2>${body}</article></main></body></html>`;
     const article = articleOf(html);

@@ -9,6 +9,8 @@ export interface PageMetadata {
   title?: string;
   /** The page has no other <h1> that could be the article's. */
   titleIsOnlyHeading?: boolean;
+  /** `title` is the one heading the page marks as the headline, none of its <h1>s being the article's. */
+  titleIsMarkedHeadline?: boolean;
   /** The texts of the page's visible <h2>–<h4>s: where a page may show its metadata's title. */
   subheadings?: string[];
   docTitle?: string;
@@ -264,6 +266,8 @@ export function cleanTitle(candidates: {
   h1?: string;
   /** The page's only heading of its rank: the title even where the metadata words it otherwise. */
   h1IsOnlyHeading?: boolean;
+  /** The one heading the page marks as its headline: the title as well, when it reads as one. */
+  h1IsMarkedHeadline?: boolean;
   ogTitle?: string;
   jsonLdHeadline?: string;
   docTitle?: string;
@@ -292,15 +296,9 @@ export function cleanTitle(candidates: {
     // words, reads as a title (three to twenty words, not a sentence run on) : a one-word one may
     // be a section's name ("Webcams"), a long one a hero's blurb.
     const words = titleWords(h1).length;
-    if (
-      candidates.h1IsOnlyHeading &&
-      words >= 3 &&
-      words <= 20 &&
-      !h1.includes('. ') &&
-      titleAgreement(h1, titles) >= 0.3
-    ) {
-      return h1;
-    }
+    const readsAsTitle = words >= 3 && words <= 20 && !h1.includes('. ');
+    if (candidates.h1IsOnlyHeading && readsAsTitle && titleAgreement(h1, titles) >= 0.3) return h1;
+    if (candidates.h1IsMarkedHeadline && readsAsTitle) return h1;
     const onlySite = titles.every((t) => splitTitle(t).every((part) => known.has(part.toLowerCase())));
     if (onlySite) return h1;
   }

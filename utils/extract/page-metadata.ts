@@ -105,14 +105,19 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...besideArticleTitle(docTitle, articleTitles),
     ...host,
   ].map((n) => n.toLowerCase());
-  const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
+  const headline = markedHeadline([...ofTag('H1'), ...ofTag('H2'), ...ofTag('H3')], siteNames);
+  const heading = ruleTitle
+    ? { title: ruleTitle }
+    : mainHeading(h1s, titles, siteNames, headline && { title: headline.text, titleIsMarkedHeadline: true });
   // The article's header is around its heading: the byline and date nearest to it are its own.
   // Without a heading chosen as the title, the first <h1> that is not the site's still marks
   // where the article's header is: one with words of the page's titles first ("Webcams" in
   // "Webcams - Yosemite…", over the menu's "Open Menu").
   const notSite = headings.filter((h) => h.text && !siteNames.includes(h.text.toLowerCase()));
   const headingElement = (
-    (heading.title ? headings.find((h) => h.text === heading.title) : undefined) ??
+    (heading.title
+      ? [...headings, ...(headline ? [headline] : [])].find((h) => h.text === heading.title)
+      : undefined) ??
     notSite.find((h) => titleAgreement(h.text, titles) > 0) ??
     notSite[0]
   )?.el;
@@ -225,6 +230,12 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   };
 }
 
+interface MainHeading {
+  title?: string;
+  titleIsOnlyHeading?: boolean;
+  titleIsMarkedHeadline?: boolean;
+}
+
 /**
  * The page's own heading for the article: of its <h1>s that do not name the site (a logo's), the
  * only one, or the one the page's titles agree with most (the longest of equals). `only`: the
@@ -235,7 +246,8 @@ function mainHeading(
   h1s: string[],
   titles: string[],
   siteNames: string[],
-): { title?: string; titleIsOnlyHeading?: boolean } {
+  markedHeadline: MainHeading | undefined,
+): MainHeading {
   const sites = new Set(siteNames.map((n) => n.toLowerCase()));
   const candidates = h1s.filter((h1) => !sites.has(h1.toLowerCase()));
   if (candidates.length === 1) return { title: candidates[0], titleIsOnlyHeading: true };
@@ -250,8 +262,30 @@ function mainHeading(
     const score = agreement * 1000 + Math.min(999, titleWords(h1).length * agreement);
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
-  return best && bestScore >= 500 ? { title: best } : {};
+  return best && bestScore >= 500 ? { title: best } : (markedHeadline ?? {});
 }
+
+/**
+ * The one heading the page marks as its article's headline (`itemprop="headline"`, a class such as
+ * "entry-title" or "v2-headline"), not the site's name: where no <h1> is the article's (a blog
+ * whose only <h1> is its name, over an <h2 class="entry-title">), or none the page's titles agree
+ * with. Two or more marked are a list of posts, each its own.
+ */
+function markedHeadline(elements: Element[], siteNames: string[]): { el: Element; text: string } | undefined {
+  const marked = elements.filter((el) => {
+    if (!el.hasAttributes()) return false;
+    if (el.getAttribute('itemprop') === 'headline') return true;
+    const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
+    return classes.some((name) => HEADLINE_CLASS.has(name) || name.endsWith('-headline'));
+  });
+  const found = marked
+    .filter((el) => !isHiddenBox(el))
+    .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }))
+    .filter((h) => h.text.length >= 2 && h.text.length <= 300 && !siteNames.includes(h.text.toLowerCase()));
+  const texts = new Set(found.map((h) => h.text));
+  return texts.size === 1 ? found[0] : undefined;
+}
+const HEADLINE_CLASS = new Set(['headline', 'entry-title', 'post-title', 'article-title']);
 
 /** How much of the best-covered title's words the heading has (0 to 1). */
 function reverseCoverage(h1: string, titles: string[]): number {
