@@ -81,6 +81,12 @@ describe('title, byline and date from what the page shows', () => {
       '<h1 class="v2-headline">The Best Slow Books for a Winter of Reading</h1><aside><h1 class="widget__title">Next in your guide</h1><h1 class="item__title">A garden to visit now</h1></aside>',
     );
     expect(widgets.title).toBe('The Best Slow Books for a Winter of Reading');
+    // Over a promo's <h1> that the titles do not agree with.
+    const promo = metadataOf(
+      head,
+      '<h3 class="sa-post-title">About this reading journal and its slow books</h3><aside><h1>A message from John Furrier, our co-founder:</h1></aside>',
+    );
+    expect(promo.title).toBe('About this reading journal and its slow books');
     // Each post of a list marked so is its own: none is the page's.
     const list = metadataOf(
       head,

@@ -234,7 +234,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     cleanTitle({
       h1: meta.title,
       h1IsOnlyHeading: meta.titleIsOnlyHeading,
-      h1IsMarkedHeadline: meta.titleIsMarkedHeadline,
+      markedHeadline: meta.markedHeadline,
       subheadings: meta.subheadings,
       ogTitle: meta.ogTitle,
       jsonLdHeadline: meta.jsonLdHeadline,

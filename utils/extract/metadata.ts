@@ -9,8 +9,8 @@ export interface PageMetadata {
   title?: string;
   /** The page has no other <h1> that could be the article's. */
   titleIsOnlyHeading?: boolean;
-  /** `title` is the one heading the page marks as the headline, none of its <h1>s being the article's. */
-  titleIsMarkedHeadline?: boolean;
+  /** The one heading the page marks as its article's headline (itemprop, class), of any rank. */
+  markedHeadline?: string;
   /** The texts of the page's visible <h2>–<h4>s: where a page may show its metadata's title. */
   subheadings?: string[];
   docTitle?: string;
@@ -266,8 +266,8 @@ export function cleanTitle(candidates: {
   h1?: string;
   /** The page's only heading of its rank: the title even where the metadata words it otherwise. */
   h1IsOnlyHeading?: boolean;
-  /** The one heading the page marks as its headline: the title as well, when it reads as one. */
-  h1IsMarkedHeadline?: boolean;
+  /** The one heading the page marks as its headline: the title when no <h1> is, if it reads as one. */
+  markedHeadline?: string;
   ogTitle?: string;
   jsonLdHeadline?: string;
   docTitle?: string;
@@ -293,15 +293,16 @@ export function cleanTitle(candidates: {
     // the same title differently), or when the metadata names only the site.
     if (titles.some((t) => normalizeSpace(t).includes(h1)) || titleAgreement(h1, titles) >= 0.5) return h1;
     // A page's only <h1> is its article's title when it shares a good part of the metadata's
-    // words, reads as a title (three to twenty words, not a sentence run on) : a one-word one may
-    // be a section's name ("Webcams"), a long one a hero's blurb.
-    const words = titleWords(h1).length;
-    const readsAsTitle = words >= 3 && words <= 20 && !h1.includes('. ');
-    if (candidates.h1IsOnlyHeading && readsAsTitle && titleAgreement(h1, titles) >= 0.3) return h1;
-    if (candidates.h1IsMarkedHeadline && readsAsTitle) return h1;
+    // words and reads as a title.
+    if (candidates.h1IsOnlyHeading && readsAsTitle(h1) && titleAgreement(h1, titles) >= 0.3) return h1;
     const onlySite = titles.every((t) => splitTitle(t).every((part) => known.has(part.toLowerCase())));
     if (onlySite) return h1;
   }
+  // No <h1> is the article's: the heading the page marks as its headline is, as the page shows it.
+  const marked =
+    candidates.markedHeadline &&
+    restoreLostCharacters(trimmedHeading(candidates.markedHeadline, titles, known), titles);
+  if (marked && readsAsTitle(marked) && !known.has(marked.toLowerCase())) return marked;
   for (const title of titles) {
     const parts = splitTitle(title)
       .filter((part) => !known.has(part.toLowerCase()))
@@ -315,6 +316,15 @@ export function cleanTitle(candidates: {
     return weight(first) >= 0.6 * weight(longest) ? first : longest;
   }
   return h1 ?? '';
+}
+
+/**
+ * Three to twenty words, not sentences run on: a one-word heading may be a section's name
+ * ("Webcams"), a long one a hero's blurb.
+ */
+function readsAsTitle(heading: string): boolean {
+  const words = titleWords(heading).length;
+  return words >= 3 && words <= 20 && !heading.includes('. ');
 }
 
 /**

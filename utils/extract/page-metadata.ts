@@ -106,18 +106,14 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     ...host,
   ].map((n) => n.toLowerCase());
   const headline = markedHeadline([...ofTag('H1'), ...ofTag('H2'), ...ofTag('H3')], siteNames);
-  const heading = ruleTitle
-    ? { title: ruleTitle }
-    : mainHeading(h1s, titles, siteNames, headline && { title: headline.text, titleIsMarkedHeadline: true });
+  const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
   // The article's header is around its heading: the byline and date nearest to it are its own.
   // Without a heading chosen as the title, the first <h1> that is not the site's still marks
   // where the article's header is: one with words of the page's titles first ("Webcams" in
   // "Webcams - Yosemite…", over the menu's "Open Menu").
   const notSite = headings.filter((h) => h.text && !siteNames.includes(h.text.toLowerCase()));
   const headingElement = (
-    (heading.title
-      ? [...headings, ...(headline ? [headline] : [])].find((h) => h.text === heading.title)
-      : undefined) ??
+    (heading.title ? headings.find((h) => h.text === heading.title) : headline) ??
     notSite.find((h) => titleAgreement(h.text, titles) > 0) ??
     notSite[0]
   )?.el;
@@ -210,6 +206,7 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const lang = normalizeLang(doc.documentElement?.getAttribute('lang'));
   return {
     ...heading,
+    ...(headline ? { markedHeadline: headline.text } : {}),
     ...(subheadings.length ? { subheadings } : {}),
     docTitle,
     ...(ogTitle ? { ogTitle } : {}),
@@ -230,12 +227,6 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   };
 }
 
-interface MainHeading {
-  title?: string;
-  titleIsOnlyHeading?: boolean;
-  titleIsMarkedHeadline?: boolean;
-}
-
 /**
  * The page's own heading for the article: of its <h1>s that do not name the site (a logo's), the
  * only one, or the one the page's titles agree with most (the longest of equals). `only`: the
@@ -246,8 +237,7 @@ function mainHeading(
   h1s: string[],
   titles: string[],
   siteNames: string[],
-  markedHeadline: MainHeading | undefined,
-): MainHeading {
+): { title?: string; titleIsOnlyHeading?: boolean } {
   const sites = new Set(siteNames.map((n) => n.toLowerCase()));
   const candidates = h1s.filter((h1) => !sites.has(h1.toLowerCase()));
   if (candidates.length === 1) return { title: candidates[0], titleIsOnlyHeading: true };
@@ -262,21 +252,21 @@ function mainHeading(
     const score = agreement * 1000 + Math.min(999, titleWords(h1).length * agreement);
     if (score > bestScore) [best, bestScore] = [h1, score];
   }
-  return best && bestScore >= 500 ? { title: best } : (markedHeadline ?? {});
+  return best && bestScore >= 500 ? { title: best } : {};
 }
 
 /**
  * The one heading the page marks as its article's headline (`itemprop="headline"`, a class such as
- * "entry-title" or "v2-headline"), not the site's name: where no <h1> is the article's (a blog
- * whose only <h1> is its name, over an <h2 class="entry-title">), or none the page's titles agree
- * with. Two or more marked are a list of posts, each its own.
+ * "entry-title", "sa-post-title" or "v2-headline"), not the site's name: the title where no <h1>
+ * is the article's (a blog whose only <h1> is its name, over an <h2 class="entry-title">; a promo's
+ * <h1>). Two or more marked are a list of posts, each its own.
  */
 function markedHeadline(elements: Element[], siteNames: string[]): { el: Element; text: string } | undefined {
   const marked = elements.filter((el) => {
     if (!el.hasAttributes()) return false;
     if (el.getAttribute('itemprop') === 'headline') return true;
     const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
-    return classes.some((name) => HEADLINE_CLASS.has(name) || name.endsWith('-headline'));
+    return classes.some((name) => HEADLINE_CLASSES.some((marks) => name === marks || name.endsWith(`-${marks}`)));
   });
   const found = marked
     .filter((el) => !isHiddenBox(el))
@@ -285,7 +275,7 @@ function markedHeadline(elements: Element[], siteNames: string[]): { el: Element
   const texts = new Set(found.map((h) => h.text));
   return texts.size === 1 ? found[0] : undefined;
 }
-const HEADLINE_CLASS = new Set(['headline', 'entry-title', 'post-title', 'article-title']);
+const HEADLINE_CLASSES = ['headline', 'entry-title', 'post-title', 'article-title'];
 
 /** How much of the best-covered title's words the heading has (0 to 1). */
 function reverseCoverage(h1: string, titles: string[]): number {
