@@ -67,7 +67,9 @@ async function addHighlight(exact: string) {
   );
 }
 
-describe('sync in the background', () => {
+// Each test polls for a sync over a real HTTP server (up to 5 s apiece): Vitest's 5 s for the
+// whole test was reached on a loaded two-core machine. The bound is on waiting; nothing is timed.
+describe('sync in the background', { timeout: 30_000 }, () => {
   it('saving the settings sets the alarm and syncs; the view never holds the password', async () => {
     const { sync, alarms } = controller();
     await addHighlight('one');
