@@ -36,6 +36,8 @@ describe('dates as pages write them', () => {
     ['Posted on Nov 21, 2018 Updated at Dec 10, 2019', '2018-11-21'],
     ['4 August 2025', '2025-08-04'],
     ['Dec. 19, 2025', '2025-12-19'],
+    ['November 20 15:23 2019', '2019-11-20'], // a calendar's day, its clock, then its year
+    ['November 20 15:23', undefined],
     ['13/11/2025 09:21:40', '2025-11-13'],
     ['Updated: Dec 17, 2025, 21:47 IST', '2025-12-17'],
     ['2025年8月4日', '2025-08-04'],

@@ -55,6 +55,9 @@ function yearOf(token: string | undefined): number | undefined {
 
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 
+/** A time of day as a token: "15:23", "9:05". */
+const CLOCK = /^\d{1,2}:\d{2}$/;
+
 export function parseWrittenDate(text: string): string | undefined {
   const head = text.slice(0, MAX_TEXT);
   const numeric = parseDate(head);
@@ -71,6 +74,9 @@ export function parseWrittenDate(text: string): string | undefined {
       const day = dayOf(tokens[i + 1]);
       const year = yearOf(tokens[i + 2]);
       if (day && year) return iso(year, month, day);
+      // "November 20 15:23 2019": a calendar block's day, its clock, then its year.
+      const yearAfterClock = CLOCK.test(tokens[i + 2] ?? '') ? yearOf(tokens[i + 3]) : undefined;
+      if (day && yearAfterClock) return iso(yearAfterClock, month, day);
       // "4 August 2025"
       const before = dayOf(tokens[i - 1]);
       const after = yearOf(tokens[i + 1]);
