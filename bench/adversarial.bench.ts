@@ -326,6 +326,16 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // Session 51's title steps: the headings marked as headlines (each one's text read), and the
+    // <h2>–<h4>s that may show the data's title (each one's text, compared once).
+    name: '3,000 headings marked as headlines (300 nested) and 5,400 more <h2>s',
+    html: page(
+      `${'小标题'.repeat(10)} | 站点`,
+      `${'<h3 class="entry-title">'.repeat(300)}标题${'</h3>'.repeat(300)}${Array.from({ length: 2_700 }, (_, i) => `<h2 itemprop="headline">标题${i}</h2><h2>${'小标题'.repeat(10)}${i}</h2><h2>${'小标题'.repeat(10)}</h2>`).join('')}`,
+      SIZE,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },
