@@ -37,7 +37,7 @@ describe('text a site encoded twice', () => {
     expect(repairDoubleEncoding(text)).toBe(text);
   });
 
-  it('the reader shows the title, byline and text repaired', () => {
+  it('the reader shows the title, byline, site name and text repaired', () => {
     const broken = readAsLatin1('Investor’s Guide to Retirement “Calculators”');
     const paragraphs = [1, 2, 3, 4, 5, 6]
       .map((n) =>
@@ -47,11 +47,14 @@ describe('text a site encoded twice', () => {
       )
       .join('');
     const byline = readAsLatin1('<p class="byline">By José Núñez</p>');
-    const html = `<html><head><title>${broken}</title></head><body><article><h1>${broken}</h1>${byline}${paragraphs}</article></body></html>`;
+    // The site's name only in the <title>, after the article's.
+    const site = readAsLatin1('Johnson’s®');
+    const html = `<html><head><title>${broken} | ${site}</title></head><body><article><h1>${broken}</h1>${byline}${paragraphs}</article></body></html>`;
     const result = extractArticle(parseHtml(html, 'https://example.com/guide'), { url: 'https://example.com/guide' });
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.title).toBe('Investor’s Guide to Retirement “Calculators”');
     expect(result.article.byline).toBe('José Núñez');
+    expect(result.article.siteName).toBe('Johnson’s®');
     expect(result.article.textContent).toContain('Paragraph 1: it’s about retirement calculators — which');
     expect(result.article.textContent).not.toMatch(/[\u0080-\u009f]|â€/);
   });

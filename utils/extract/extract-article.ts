@@ -246,13 +246,15 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
   dropBylineLine(container, byline, report);
-  const siteName =
+  const foundSiteName =
     meta.siteName ??
     // A trail's root link says "Home" more often than the site's name.
     (meta.breadcrumb[0] && !HOME_CRUMB.test(meta.breadcrumb[0]) ? meta.breadcrumb[0] : undefined) ??
     (parsed?.siteName && namesSomething(parsed.siteName) ? parsed.siteName : undefined) ??
     siteNameFromTitle(meta.docTitle, title) ??
     meta.logoName;
+  // Repaired as the title is: a <title> encoded twice ends in "JOHNSONâ€™SÂ®" for "JOHNSON’S®".
+  const siteName = foundSiteName && repairDoubleEncoding(foundSiteName);
   dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);
   removeAuthorCard(container, byline, report);
   removeStrays(container, report);
