@@ -73,6 +73,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     .filter((el) => !isHiddenBox(el))
     .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
   const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
+  // (Their textContent, not their lines spaced as the <h1>s' are: only compared word for word
+  // with the page's titles, and a page may have thousands.)
   const subheadings = [...ofTag('H2'), ...ofTag('H3'), ...ofTag('H4')]
     .filter((el) => !isHiddenBox(el))
     .map((el) => normalizeSpace(decodeEntities(el.textContent ?? '')))
@@ -108,9 +110,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const headline = markedHeadline([...ofTag('H1'), ...ofTag('H2'), ...ofTag('H3')], siteNames);
   const heading = ruleTitle ? { title: ruleTitle } : mainHeading(h1s, titles, siteNames);
   // The article's header is around its heading: the byline and date nearest to it are its own.
-  // Without a heading chosen as the title, the first <h1> that is not the site's still marks
-  // where the article's header is: one with words of the page's titles first ("Webcams" in
-  // "Webcams - Yosemite…", over the menu's "Open Menu").
+  // Without an <h1> chosen as the title, the heading the page marks as its headline does, or else
+  // the first <h1> that is not the site's still marks where the article's header is: one with
+  // words of the page's titles first ("Webcams" in "Webcams - Yosemite…", over the menu's "Open
+  // Menu").
   const notSite = headings.filter((h) => h.text && !siteNames.includes(h.text.toLowerCase()));
   const headingElement = (
     (heading.title ? headings.find((h) => h.text === heading.title) : headline) ??
