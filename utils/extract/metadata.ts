@@ -259,9 +259,10 @@ export function splitTitle(title: string): string[] {
 
 /**
  * Picks the article's title from the candidates, without site and channel suffixes: the
- * metadata's title where the page also shows it as a lesser heading; else a heading that the
- * <title> confirms (the <h1>, or the heading the page marks as its headline); otherwise the
- * longest part of the <title> that is not a site or channel name.
+ * metadata's title where the page also shows it as a lesser heading; else the <h1> where the
+ * metadata confirms it (or it is the page's only one and agrees in part); else the heading the
+ * page marks as its headline; otherwise the longest part of the <title> that is not a site or
+ * channel name.
  */
 export function cleanTitle(candidates: {
   h1?: string;
