@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   DEFAULT_SETTINGS,
   loadReaderSettings,
+  normalizeSettings,
   type ReaderSettings,
   saveReaderSettings,
   watchReaderSettings,
@@ -10,10 +11,19 @@ import {
 /** The reader settings, kept in step with storage (a change in one tab shows in every other). */
 export function useReaderSettings(initial?: ReaderSettings) {
   const [settings, setSettings] = useState<ReaderSettings>(initial ?? DEFAULT_SETTINGS);
+  // What this page saved and storage has not yet echoed back. Storage tells every page of each
+  // write, this one too, and late: the echo of the alignment chosen a moment ago came after the
+  // indent chosen next and set the alignment back, so the next save lost it (the reader-settings
+  // test, on a loaded machine). An echo of this page's own write is not news; another tab's is.
+  const unechoed = useRef<string[]>([]);
   useEffect(() => {
     let live = true;
     if (!initial) void loadReaderSettings().then((s) => live && setSettings(s));
-    const unwatch = watchReaderSettings(setSettings);
+    const unwatch = watchReaderSettings((stored) => {
+      const own = unechoed.current.indexOf(settingsKey(stored));
+      if (own >= 0) unechoed.current.splice(own, 1);
+      else setSettings(stored);
+    });
     return () => {
       live = false;
       unwatch();
@@ -22,12 +32,19 @@ export function useReaderSettings(initial?: ReaderSettings) {
   const update = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((current) => {
       const next = { ...current, ...change };
+      // (A few at most: a write storage never echoes, the same value again, must not pile up.)
+      unechoed.current = [...unechoed.current.slice(-(MAX_UNECHOED - 1)), settingsKey(next)];
       void saveReaderSettings(next);
       return next;
     });
   }, []);
   return [settings, update] as const;
 }
+
+const MAX_UNECHOED = 20;
+
+/** The settings as storage gives them back, as one string to compare. */
+const settingsKey = (settings: ReaderSettings) => JSON.stringify(normalizeSettings(settings));
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
