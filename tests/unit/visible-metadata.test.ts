@@ -417,6 +417,16 @@ describe('bylines found further away, and bylines that name no one', () => {
     expect(metadataOf('', heading, '<footer><p>Powered by WordPress</p></footer>').byline).toBe(undefined);
   });
 
+  it('a field "Author" in a box after the article, the name after it, past an avatar’s initials', () => {
+    const long = `<p>${'Reading slowly is a skill worth keeping, and it can be learned again with some patience and a pencil. '.repeat(4)}</p>`;
+    const page = (author: string) =>
+      articleOf(
+        `<html><head><title>Slow reading</title></head><body><main><article><h1>Slow reading</h1>${long.repeat(4)}</article><aside class="insight"><div><h3>Published</h3><p><time datetime="2024-08-30">August 30, 2024</time></p></div><div><h3>Author</h3>${author}</div></aside></main></body></html>`,
+      );
+    expect(page('<p> Lisa D. Ellis</p>').byline).toBe('Lisa D. Ellis');
+    expect(page('<div class="avatar"><span>LE</span></div><p>Lisa D. Ellis</p>').byline).toBe('Lisa D. Ellis');
+  });
+
   it('an author’s card, the name on its own line over a bio about a person, names the author; a list of people does not', () => {
     const card = (name: string, bio: string) =>
       `<div class="callout"><img src="/face.jpg" alt=""><h3>${name}</h3><p>${bio}</p></div>`;

@@ -620,9 +620,14 @@ export function authorPageLink(links: Element[]): string | undefined {
   return undefined;
 }
 
-/** A credit that names its label plainly wherever it stands: "Written by …", "All articles by …". */
+/**
+ * A credit that names its label plainly wherever it stands: "Written by …", "All articles by …",
+ * "Author:", or "Author" alone, the name in the next text.
+ */
 const PAGE_CREDIT =
-  /^(?:(?:written|posted|authored|article|words|story)\s+by|all\s+(?:articles|posts|stories)\s+by)\b[:\s]*/i;
+  /^(?:(?:written|posted|authored|article|words|story)\s+by\b|all\s+(?:articles|posts|stories)\s+by\b|authors?\s*(?:[:：]|$))[:\s]*/i;
+/** Initials standing in for a portrait: "CP", "J" (only between a label and its value). */
+const MONOGRAM = /^\p{Lu}{1,3}$/u;
 /** Text nodes read at most: the credit of a long page is in its first part or in its author card. */
 const LABEL_SCAN_LIMIT = 20_000;
 
@@ -648,6 +653,8 @@ function labelledOnPage(
     const text = normalizeSpace(raw);
     if (!text) continue;
     let rest: string | undefined;
+    // An avatar's initials between a label alone and the name ("Author" "CP" "Chengcheng Pei").
+    if (labelled && MONOGRAM.test(text)) continue;
     if (labelled) rest = text;
     else if (text.length <= maxLine) rest = text.replace(label, '');
     if (rest === undefined) continue;
@@ -667,9 +674,10 @@ function labelledOnPage(
 
 /**
  * Also a last way to a byline: a credit line anywhere on the page ("Written by John Crenshaw" in
- * an author card after the article, "Article by" over the name), when nothing near the title or
- * in the page's data names the author; not in the comments. Only these plain labels: a bare
- * "By …" is as often "Powered by WordPress".
+ * an author card after the article, "Article by" over the name, a field "Author" beside
+ * "Published" in a box after the article), when nothing near the title or in the page's data
+ * names the author; not in the comments. Only these plain labels: a bare "By …" is as often
+ * "Powered by WordPress".
  */
 export function creditLineOnPage(doc: Document): string | undefined {
   const commentsMemo = new Map<Element, boolean>();
