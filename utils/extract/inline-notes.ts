@@ -1,6 +1,6 @@
 import { descendantElements } from './dom';
 import { PAGE_ID_PREFIX } from './page-ids';
-import { normalizeSpace } from './text';
+import { isDigit, normalizeSpace } from './text';
 
 /**
  * Notes a page shows on demand inside its sentences: a footnote's text in a tooltip beside its
@@ -149,5 +149,3 @@ function unusedIdStem(root: Element): string {
   while (taken.has(n)) n++;
   return n === 1 ? `${NOTE_ID_STEM}-` : `${NOTE_ID_STEM}${n}-`;
 }
-
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';

@@ -1,7 +1,7 @@
 import { descendantsWithTag } from './dom';
 import { BOILERPLATE_HEADING } from './patterns';
 import { oneLineText } from './plain-text';
-import { MAX_TITLE_LENGTH, normalizeSpace } from './text';
+import { isDigit, MAX_TITLE_LENGTH, normalizeSpace } from './text';
 import type { OutlineEntry } from './types';
 
 /**
@@ -28,7 +28,6 @@ function sectionLabel(text: string): string {
 
 const COUNT_NUMERALS = '一二三四五六七八九十两几多'; // before 篇: 三篇, 几篇
 const ORDINAL_NUMERALS = '一二三四五六七八九十'; // alone: 问题三
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Where a bracketed label that ends at `end` ("【汇总】", "（精选3篇）") opens, or -1. Its
  * text holds no closing bracket, so it opens at the first opening one after the last closing. */

@@ -12,6 +12,9 @@ export const CJK_CHAR =
  */
 export const MAX_TITLE_LENGTH = 300;
 
+/** An ASCII digit, or not (undefined past a string's end is not one). */
+export const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
