@@ -66,12 +66,10 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
   const tags = readMetaTags(ofTag('META'));
   const pick = (selector: string | undefined) =>
     selector ? normalizeSpace(safeQueryAll(doc, selector)[0]?.textContent ?? '') || undefined : undefined;
-  // Each <h1> with its text, read once (its lines spaced: "WEEKEND<br>CODING" is two words).
-  // A hidden <h1> is no heading a reader sees: a login prompt's "Share Your Thoughts!" shown only
-  // to a script's click (Jamie Oliver's pages), beside the recipe's own.
-  const headings = ofTag('H1')
-    .filter((el) => !isHiddenBox(el))
-    .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
+  // Each <h1> with its text, read once. A hidden <h1> is no heading a reader sees: a login
+  // prompt's "Share Your Thoughts!" shown only to a script's click (Jamie Oliver's pages), beside
+  // the recipe's own.
+  const headings = shownHeadings(ofTag('H1'));
   const h1s = headings.map((h) => h.text).filter((text) => text.length >= 2 && text.length <= 300);
   // (Their textContent, not their lines spaced as the <h1>s' are: only compared word for word
   // with the page's titles, and a page may have thousands.)
@@ -271,14 +269,20 @@ function markedHeadline(elements: Element[], siteNames: string[]): { el: Element
     const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
     return classes.some((name) => HEADLINE_CLASSES.some((marks) => name === marks || name.endsWith(`-${marks}`)));
   });
-  const found = marked
-    .filter((el) => !isHiddenBox(el))
-    .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }))
-    .filter((h) => h.text.length >= 2 && h.text.length <= 300 && !siteNames.includes(h.text.toLowerCase()));
+  const found = shownHeadings(marked).filter(
+    (h) => h.text.length >= 2 && h.text.length <= 300 && !siteNames.includes(h.text.toLowerCase()),
+  );
   const texts = new Set(found.map((h) => h.text));
   return texts.size === 1 ? found[0] : undefined;
 }
 const HEADLINE_CLASSES = ['headline', 'entry-title', 'post-title', 'article-title'];
+
+/** The headings a reader sees, each with its text (its lines spaced: "WEEKEND<br>CODING" is two words). */
+function shownHeadings(elements: Element[]): { el: Element; text: string }[] {
+  return elements
+    .filter((el) => !isHiddenBox(el))
+    .map((el) => ({ el, text: normalizeSpace(decodeEntities(oneLineText(el))) }));
+}
 
 /** How much of the best-covered title's words the heading has (0 to 1). */
 function reverseCoverage(h1: string, titles: string[]): number {
