@@ -102,6 +102,12 @@ describe('title, byline and date from what the page shows', () => {
     const article = articleOf(html);
     expect(article.title).toBe('How to Read Slowly in a Busy Week');
     expect(article.textContent).toContain('How to Read Slowly\n');
+    // The same where the site's name is only what follows the titles' last bar, given nowhere else.
+    const unnamedSite = metadataOf(
+      '<title>How to Read Slowly in a Busy Week | MARGIN NOTES®</title><meta property="og:title" content="How to Read Slowly in a Busy Week | MARGIN NOTES®">',
+      '<h1>How to Read Slowly</h1><p>A guide for the rest of us.</p><h2>How to Read Slowly in a Busy Week</h2>',
+    );
+    expect(unnamedSite.title).toBe('How to Read Slowly in a Busy Week');
     // Not when another of the page's titles says what the <h1> says: the heading is a caption's.
     const captioned = metadataOf(
       '<title>How to Read Slowly in a Busy Week | Margin Notes</title><meta property="og:title" content="How to Read Slowly">',

@@ -344,7 +344,13 @@ function titleShownAsSubheading(
   if (subheadings.length === 0) return undefined;
   const shown = new Set(subheadings.map((text) => titleWords(text).join(' ')));
   const h1Words = h1 === undefined ? '' : titleWords(h1).join(' ');
-  const wholes = titles.map((title) => withoutSiteTail(title, known));
+  // Each title without its site's name; and without what follows its last bar, a site's name
+  // the page does not give elsewhere ("… | JOHNSON’S®" in its <title> and og:title alike).
+  const wholes = titles.flatMap((title) => {
+    const whole = withoutSiteTail(title, known);
+    const bar = whole.lastIndexOf(' | ');
+    return bar > 0 ? [whole, whole.slice(0, bar)] : [whole];
+  });
   const said = wholes.map((whole) => titleWords(whole).join(' '));
   const firstParts = titles.map((title) => titleWords(splitTitle(title)[0] ?? '').join(' '));
   if (said.includes(h1Words) || firstParts.includes(h1Words)) return undefined;
