@@ -314,11 +314,14 @@ describe('what is left at the edges of an article', () => {
 
   it('keeps the spaces at a link’s edges outside it, so that its underline stops at its words', () => {
     const linked =
-      '<p>The <a href="/essay">college essay </a>is your chance to be heard, and <a href="/app">&nbsp;the common application</a> is where most readers will find it first.</p>';
+      '<p>The <a href="/essay">college essay </a>is your chance to be heard, and <a href="/app">&nbsp;the common application</a> is where most readers will find it first. Learn more<a href="/more"> <span>here</span></a>, or <a href="/faq"><em>ask</em> </a>us.</p>';
     const result = extract(article(linked, ''));
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.content).toContain('<a href="https://steps.folio.test/essay">college essay</a> is');
     expect(result.article.content).toContain('<a href="https://steps.folio.test/app">the common application</a>');
+    // A space of its own before or after the element that holds the link's words.
+    expect(result.article.content).toContain('Learn more <a href="https://steps.folio.test/more"><span>here</span></a>,');
+    expect(result.article.content).toContain('<a href="https://steps.folio.test/faq"><em>ask</em></a> us.');
     // The words and spaces read the same.
     expect(result.article.textContent).toContain('The college essay is your chance');
   });

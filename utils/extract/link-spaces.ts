@@ -13,14 +13,19 @@ export function moveSpacesOutOfLinks(container: Element): void {
   }
 }
 
-/** The spaces at one edge of a link, when its text there has words too (a link of spaces stays). */
+/**
+ * The spaces at one edge of a link, when the link has words (a link of spaces stays): in its first
+ * or last text, or beside the element that holds them ("<a> <span>here</span></a>").
+ */
 function moveSpacesOut(link: Element, edge: 'start' | 'end'): void {
   const node = edge === 'start' ? link.firstChild : link.lastChild;
   if (node?.nodeType !== 3) return;
   const text = node.nodeValue ?? '';
   const kept = edge === 'start' ? text.trimStart() : text.trimEnd();
-  if (!kept || kept.length === text.length) return;
-  node.nodeValue = kept;
+  if (kept.length === text.length) return;
+  if (!kept && !link.textContent?.trim()) return;
+  if (kept) node.nodeValue = kept;
+  else node.remove();
   if (edge === 'start') link.before(text.slice(0, text.length - kept.length));
   else link.after(text.slice(kept.length));
 }
