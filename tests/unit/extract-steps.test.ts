@@ -320,7 +320,9 @@ describe('what is left at the edges of an article', () => {
     expect(result.article.content).toContain('<a href="https://steps.folio.test/essay">college essay</a> is');
     expect(result.article.content).toContain('<a href="https://steps.folio.test/app">the common application</a>');
     // A space of its own before or after the element that holds the link's words.
-    expect(result.article.content).toContain('Learn more <a href="https://steps.folio.test/more"><span>here</span></a>,');
+    expect(result.article.content).toContain(
+      'Learn more <a href="https://steps.folio.test/more"><span>here</span></a>,',
+    );
     expect(result.article.content).toContain('<a href="https://steps.folio.test/faq"><em>ask</em></a> us.');
     // The words and spaces read the same.
     expect(result.article.textContent).toContain('The college essay is your chance');
@@ -1902,13 +1904,14 @@ describe('headings the page gave the same id', () => {
   });
 });
 
-describe('underlined, struck and old inline words in a block of text', () => {
+describe('underlined, struck and old inline words, and comments, in a block of text', () => {
   it('stay inside their sentence, not cut out of it into blocks of their own', () => {
     // A <div> of text, as page builders write a paragraph: Readability makes paragraphs of its
     // inline runs, and took <u>, <s> and <font> for the end of one.
     const html = `<body><article><h1>Movers compared</h1>
       <div class="subheading">We <u><a href="#method">analyzed</a></u> 75+ long-distance movers and 10,000+ reviews to match you with the best options for your move, and we keep the list current.</div>
       <div>The <s>cheapest</s> lowest quote is not always the best one: <font color="red">read the contract</font> before you sign it, and ask what the price leaves out.</div>
+      <div class="disclosure">We use trusted sources like<!-- --> <a href="/data">Peterson's Data</a> <!-- -->and the national statistics to inform the data for these movers.</div>
       ${enParagraph(1)}${enParagraph(2)}${enParagraph(3)}</article></body>`;
     const result = extract(html);
     if (!result.ok) throw new Error(result.reason);
@@ -1921,6 +1924,10 @@ describe('underlined, struck and old inline words in a block of text', () => {
       'The cheapest lowest quote is not always the best one: read the contract before you sign it, and ask what the price leaves out.',
     );
     expect(texts).not.toContain('We');
+    // Nor the empty comments React's server rendering leaves between a text and a value.
+    expect(texts).toContain(
+      "We use trusted sources like Peterson's Data and the national statistics to inform the data for these movers.",
+    );
   });
 });
 

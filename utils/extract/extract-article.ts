@@ -35,7 +35,7 @@ import { postClean, removeStrays } from './post-clean';
 import { preClean } from './pre-clean';
 import { revealProtectedEmails } from './protected-emails';
 import { withBylineReadAsNames } from './readability-byline';
-import { withInlineFormattingAsPhrasing } from './readability-phrasing';
+import { withFullerPhrasing } from './readability-phrasing';
 import { withProseBlocksKept } from './readability-prose-blocks';
 import { fasterReadability } from './readability-speedups';
 import { withTitleHeadingMatchedBothWays } from './readability-title-heading';
@@ -341,7 +341,7 @@ function readability(doc: Document) {
     withWriteUpsKept(
       withTitleHeadingMatchedBothWays(
         withBylineReadAsNames(
-          withInlineFormattingAsPhrasing(
+          withFullerPhrasing(
             fasterReadability<Element>(doc, {
               charThreshold: 500,
               disableJSONLD: true,

@@ -9,20 +9,34 @@
  */
 const INLINE_FORMATTING = new Set(['U', 'S', 'BDI', 'STRIKE', 'TT', 'BIG', 'FONT', 'NOBR']);
 
+/**
+ * A comment ended the run too: React's server rendering puts an empty one between a text and the
+ * value after it ("We use trusted sources like<!-- --> <a>Peterson's Data</a> <!-- -->and the…"),
+ * and the sentence became three blocks. A comment shows nothing, anywhere: it stays in a run, as
+ * white space does, and starts none (Vue's "<!---->" before each block of a page would otherwise
+ * each make an empty paragraph, which changes what Readability scores).
+ */
+const COMMENT_NODE = 8;
+
 interface PhrasingInternals {
   _isPhrasingContent(node: Node): boolean;
+  _isWhitespace(node: Node): boolean;
   _everyNode(nodes: NodeListOf<ChildNode>, test: (node: Node) => boolean): boolean;
 }
 
-/** Gives one Readability instance the fuller phrasing test (the prototype stays as shipped). */
-export function withInlineFormattingAsPhrasing<T extends object>(reader: T): T {
+/** Gives one Readability instance the fuller phrasing and white-space tests (the prototype stays as shipped). */
+export function withFullerPhrasing<T extends object>(reader: T): T {
   const internals = reader as unknown as PhrasingInternals;
   const shipped = internals._isPhrasingContent;
   internals._isPhrasingContent = function (this: PhrasingInternals, node: Node): boolean {
-    if (shipped.call(this, node)) return true;
+    if (shipped.call(this, node) || node.nodeType === COMMENT_NODE) return true;
     if (node.nodeType !== 1 || !INLINE_FORMATTING.has((node as Element).tagName)) return false;
     const el = node as Element;
     return el.getElementsByTagName('br').length === 0 && this._everyNode(el.childNodes, this._isPhrasingContent);
+  };
+  const shippedWhitespace = internals._isWhitespace;
+  internals._isWhitespace = function (this: PhrasingInternals, node: Node): boolean {
+    return node.nodeType === COMMENT_NODE || shippedWhitespace.call(this, node);
   };
   return reader;
 }
