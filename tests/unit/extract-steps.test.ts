@@ -1410,6 +1410,24 @@ describe('interactive wrappers', () => {
     expect(textContent).not.toMatch(/Subscribe|\+/);
   });
 
+  it('a button whose words the sentence after it goes on from stays as those words; a button before a new sentence goes', () => {
+    const result = extract(`<body><article><h1>Online programs ranked</h1>${enParagraph(1)}
+      <div class="disclosure">We use public data to rank these programs. <div class="tooltip"><button type="button">Sponsored results</button></div> <!-- -->from our partners appear among these rankings and are marked as such.</div>
+      ${enParagraph(2)}
+      <p>“Rankings help, but a visit tells you more,” said the study’s author<button class="sidenote-button" title="Dana Lee,">Dana Lee,</button> a professor of education at a public university.</p>
+      <div class="tools"><button>Share</button> Tips for choosing a program follow below, one school at a time.</div>
+      ${enParagraph(3)}</article></body>`);
+    if (!result.ok) throw new Error(result.reason);
+    const { textContent } = result.article;
+    expect(textContent).toContain(
+      'We use public data to rank these programs. Sponsored results from our partners appear among these rankings and are marked as such.',
+    );
+    // A name set as a button in a sentence, spaced from the word before it as its box was.
+    expect(textContent).toContain('said the study’s author Dana Lee, a professor of education');
+    expect(textContent).not.toContain('Share');
+    expect(textContent).toContain('Tips for choosing a program follow below');
+  });
+
   it('a link made a script’s button goes like a <button>; a footnote’s number and a picture that opens larger stay', () => {
     const result = extract(`<body><article><h1>Fasting and the clock</h1>
       ${enParagraph(1)}

@@ -41,6 +41,7 @@ import {
   TEASER_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
+import { putWordsInPlace, sentenceStartingButton } from './sentence-buttons';
 import { labelsACheckbox, removeSwitchDescriptions } from './switch-descriptions';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
 import { removeTwinBlocks } from './twin-blocks';
@@ -165,6 +166,8 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   // A page repeats its class names: each is tested once.
   const tokens = new Map<string, string | undefined>();
   const wrappers: Element[] = [];
+  // Buttons whose words begin a sentence that goes on after them: kept as text (sentence-buttons.ts).
+  const sentenceStarts: { button: Element; place: Element }[] = [];
   const posts: Element[] = [];
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
@@ -200,6 +203,11 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       // Unwrapped after the walk, its heading or question entered like any block.
       wrappers.push(el);
       return true;
+    }
+    const sentenceStart = control ? sentenceStartingButton(el, MAX_BUTTON_TEXT) : undefined;
+    if (sentenceStart) {
+      sentenceStarts.push({ button: el, place: sentenceStart });
+      return false;
     }
     // A video's player stays, for Readability (which keeps videos' frames) and then
     // linkVideoEmbeds, which makes it a link to the video.
@@ -248,6 +256,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   pointLinksToHeadings(body, headingOfName);
   removeSwitchDescriptions(switchBoxes, report);
   for (const wrapper of wrappers) unwrapInteractive(wrapper);
+  for (const { button, place } of sentenceStarts) putWordsInPlace(place, normalizeSpace(textOnScreen(button)));
   // A quoted post's boxes are named for it ("social-media-embed"): the post stays, without them.
   for (const post of posts) unwrapEmbeddedPost(post);
   // Breadcrumb and meta line first: they are read into `meta` before their blocks can go.
