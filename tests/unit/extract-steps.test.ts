@@ -1166,9 +1166,13 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', `<ol>${references.join('')}</ol>`))).not.toContain('journal1');
   });
 
-  it('drops an author card’s role left at the end ("Co-founder", "Chief Business Editor"), keeps a sentence about one', () => {
+  it('drops an author card’s role left at either end ("Co-founder", "Chief Business Editor"), keeps a sentence about one', () => {
     for (const role of ['Co-founder', 'Chief Business Editor', 'Founder and Dean', 'Writer']) {
       expect(textOf(article('', `<p>${role}</p>`))).not.toContain(role);
+    }
+    // Under the title, where the card's name went as the byline.
+    for (const role of ['Product Analytics Expert', 'Opinion Columnist']) {
+      expect(textOf(article(`<p>${role}</p>`, ''))).not.toContain(role);
     }
     expect(textOf(article('', '<p>She was a writer.</p>'))).toContain('She was a writer.');
     expect(textOf(article('', '<p>my favourite editor</p>'))).toContain('my favourite editor');

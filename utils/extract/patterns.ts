@@ -332,7 +332,7 @@ export const HOME_CRUMB = /^(?:home|home ?page|start|startseite|accueil|inicio|i
 export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 
 /**
- * An author card's role, left on a line of its own at the end once its name went ("Writer",
+ * An author card's role, left on a line of its own at either end once its name went ("Writer",
  * "Co-founder", "Chief Business Editor", "Founder and Dean", "AUTHOR"). Matched on title-cased
  * lines only (see isRoleLine), so that "She was a writer" stays.
  */

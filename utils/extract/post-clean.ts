@@ -548,6 +548,8 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   ['reading time', (text) => READ_TIME_LINE.test(text)],
   // Its duration or position without its buttons: HubSpot's "19" ":" "32" over a post.
   ['media player', (text, el) => text.length <= 20 && isInPlayer(el)],
+  // An author card's role, its name gone as the byline ("Product Analytics Expert" over the text).
+  ['author card', (text) => isRoleLine(text)],
 ];
 
 /** Inside the box a page labels as a player ("Play blog post audio: Introduction to…"). */
@@ -580,7 +582,6 @@ const AT_END: readonly EdgeRule[] = [
   ...AT_EITHER_END,
   ['copyright line', (text) => text.length <= 500 && COPYRIGHT_LINE.test(text)],
   ['author bio', (text) => text.length <= 500 && AUTHOR_BIO_LINE.test(text)],
-  ['author card', (text) => isRoleLine(text)],
   [
     'about this article',
     (text) => text.length <= 500 && (ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)),
@@ -600,13 +601,14 @@ const AT_END: readonly EdgeRule[] = [
 /**
  * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") and their labels, view
  * counters, "Written by" lines, reading times and disclosures (affiliate links) at either end
- * (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents' title at the start; copyright
- * lines, author bios and roles, lines about the article (who produced it, whose the feature image
- * is) and feedback prompts at the end: the header shows the date and the byline, and the site's
- * lines are not the article's. Headings go only when they are a byline, a reading time, a date,
- * a table of contents' or a feedback prompt (some sites set those in heading tags). A block that
- * goes does not count towards the EDGE blocks looked at, so a run of such lines goes whole; a
- * section heading ends the edge, so that lines repeated in every section ("Published by …") stay.
+ * and an author card's role (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents'
+ * title at the start; copyright lines, author bios, lines about the article (who produced it, whose
+ * the feature image is) and feedback prompts at the end: the header shows the date and the
+ * byline, and the site's lines are not the article's. Headings go only when they are a byline, a
+ * reading time, a date, a table of contents' or a feedback prompt (some sites set those in heading
+ * tags). A block that goes does not count towards the EDGE blocks looked at, so a run of such
+ * lines goes whole; a section heading ends the edge, so that lines repeated in every section
+ * ("Published by …") stay.
  */
 function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
   // A view counter in two blocks ("2.289" / "letture"): the number goes with its word.
