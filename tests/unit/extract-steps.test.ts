@@ -1171,7 +1171,7 @@ describe('what is left at the edges of an article', () => {
       expect(textOf(article('', `<p>${role}</p>`))).not.toContain(role);
     }
     // Under the title, where the card's name went as the byline.
-    for (const role of ['Product Analytics Expert', 'Opinion Columnist']) {
+    for (const role of ['Product Analytics Expert', 'Opinion Columnist', 'Vice President of Consulting']) {
       expect(textOf(article(`<p>${role}</p>`, ''))).not.toContain(role);
     }
     expect(textOf(article('', '<p>She was a writer.</p>'))).toContain('She was a writer.');

@@ -333,11 +333,12 @@ export const BREADCRUMB_LINE = /^home(?:\s*[>/»›|][^.!?]{0,100})?$/i;
 
 /**
  * An author card's role, left on a line of its own at either end once its name went ("Writer",
- * "Co-founder", "Chief Business Editor", "Founder and Dean", "AUTHOR"). Matched on title-cased
- * lines only (see isRoleLine), so that "She was a writer" stays.
+ * "Co-founder", "Chief Business Editor", "Founder and Dean", "AUTHOR", "Vice President of
+ * Consulting", "Head of Content"). Matched on title-cased lines only (see isRoleLine), so that
+ * "She was a writer" stays.
  */
 export const ROLE_LINE =
-  /^(?:author|(?:[\p{L}&-]+ ){0,3}(?:writer|editor|author|reporter|journalist|correspondent|columnist|contributor|co-?founder|founder|ceo|cto|president|director|manager|scientist|analyst|expert|dean|owner|strategist|specialist|consultant|editor-in-chief))$/iu;
+  /^(?:author|(?:[\p{L}&-]+ ){0,3}(?:writer|editor|author|reporter|journalist|correspondent|columnist|contributor|co-?founder|founder|ceo|cto|president|director|manager|scientist|analyst|expert|dean|owner|strategist|specialist|consultant|editor-in-chief|head|officer|partner|engineer|designer|developer|producer|advisor|adviser|attorney|lawyer)(?: (?:of|for|at) (?:[\p{L}&-]+ ){0,2}[\p{L}&-]+)?)$/iu;
 
 /** Small words a title-cased role keeps in lower case. */
 const ROLE_SMALL_WORD = /^(?:and|of|&|for|at|in|the)$/;
