@@ -589,6 +589,23 @@ describe('what is left at the edges of an article', () => {
     expect(result.article.textContent.split('\n')[0]).toMatch(/^Paragraph 1: /);
     const guest = textOf(card('Mirel Zaman is the health director at PS, and wrote this guide for our readers.'));
     expect(guest).toContain('Mirel Zaman is the health director at PS');
+    // The face linked to their page beside their role, in one box (Passle's author row).
+    const row = extract(
+      `<body><article><h1>Edges</h1><p class="byline">By Mirel Zaman</p>
+      <div>
+        <a href="https://edges.folio.test/u/102d3o3/mirel-zaman">
+          <p><img src="https://edges.folio.test/Avatar/2017-square.jpg" alt="Avatar"></p>
+        </a>
+        <div>
+          <div class="author-name"><a href="https://edges.folio.test/u/102d3o3/mirel-zaman">Mirel Zaman</a></div>
+          <div class="author-role">Vice President of Consulting</div>
+        </div>
+      </div>
+      ${[1, 2, 3, 4, 5].map(enParagraph).join('')}</article></body>`,
+    );
+    if (!row.ok) throw new Error(row.reason);
+    expect(row.article.content).not.toContain('2017-square.jpg');
+    expect(row.article.textContent.split('\n')[0]).toMatch(/^Paragraph 1: /);
   });
 
   it('drops a byline row’s reading time and date set as blocks inside a <span> (Medium’s), keeps a post body set in one with words of its own', () => {

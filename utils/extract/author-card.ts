@@ -180,7 +180,8 @@ export function removeAuthorCard(container: Element, byline: string | undefined,
   // has a card). The longer first: a line is matched by the first name it starts with.
   const listed = byline.split(', ').map((name) => name.toLowerCase());
   const names = [...new Set([...listed, ...listed.flatMap((name) => name.split(/ and | & /))])].filter(Boolean);
-  const blocks = contentBlocks(container);
+  // With the links around pictures alone: an author's face linked to their page is a block here.
+  const blocks = contentBlocks(container, true);
   // (A set, not isConnected: the container itself is not in a document.)
   const removed = new Set<Element>();
   // Each block's text, read when first looked at: only the edges are.

@@ -121,11 +121,11 @@ function hasBlockChild(el: Element): boolean {
  * <span>Jacob Given</span></a>`), "<a><p>back to blog</p></a>". Neither a block nor a wrapper, it
  * was passed over: the rules never saw its lines. Read whole, it goes or stays whole.
  */
-function isLinkAroundBlocks(el: Element): boolean {
+function isLinkAroundBlocks(el: Element, withoutWords = false): boolean {
   if (el.tagName !== 'A') return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     // (With words: an avatar's empty link stays in the box that goes when it is empty.)
-    if (BLOCK.test(c.tagName)) return !isBlankText(el.textContent ?? '');
+    if (BLOCK.test(c.tagName)) return withoutWords || !isBlankText(el.textContent ?? '');
   }
   return false;
 }
@@ -143,9 +143,10 @@ function isTimeOnItsOwnLine(el: Element): boolean {
 
 /**
  * Block-level elements in document order, descending through the wrappers Readability leaves.
- * The blocks never nest, so removing one never detaches another.
+ * The blocks never nest, so removing one never detaches another. `wordlessLinks`: a link around
+ * blocks without words (an author's picture linked to their page) counts as one too.
  */
-export function contentBlocks(root: Element): Element[] {
+export function contentBlocks(root: Element, wordlessLinks = false): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -153,7 +154,12 @@ export function contentBlocks(root: Element): Element[] {
     const el = stack.pop() as Element;
     if ((WRAPPER.test(el.tagName) && hasBlockChild(el)) || isInlineWrapper(el)) {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-    } else if (BLOCK.test(el.tagName) || isCustomElement(el) || isTimeOnItsOwnLine(el) || isLinkAroundBlocks(el)) {
+    } else if (
+      BLOCK.test(el.tagName) ||
+      isCustomElement(el) ||
+      isTimeOnItsOwnLine(el) ||
+      isLinkAroundBlocks(el, wordlessLinks)
+    ) {
       out.push(el);
     }
   }
