@@ -336,6 +336,20 @@ const hostilePages: { name: string; html: string }[] = [
     ),
   },
   {
+    // Session 52's steps: buttons whose words begin a sentence (each one's boxes and the text
+    // after it looked at), and comments in runs of inline text (Readability's phrasing test).
+    name: '3,000 buttons in sentences (1,000 in boxes) and 20,000 comments between words',
+    html: page(
+      '文章',
+      Array.from(
+        { length: 1_000 },
+        (_, i) =>
+          `<div>${SENTENCE}<div><span><button>按钮${i}</button></span></div> <!-- -->and more words<button>名字${i}</button> follow here<!-- --> <a href="/x">链接</a><!-- --> <button>Share</button> Next sentence.${'<!-- -->字'.repeat(17)}</div>`,
+      ).join(''),
+      SIZE,
+    ),
+  },
+  {
     name: '10,000-deep nesting',
     html: page('文章', `${'<div>'.repeat(10_000)}<p>${SENTENCE}</p>${'</div>'.repeat(10_000)}`, SIZE),
   },
