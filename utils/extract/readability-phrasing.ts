@@ -24,7 +24,10 @@ interface PhrasingInternals {
   _everyNode(nodes: NodeListOf<ChildNode>, test: (node: Node) => boolean): boolean;
 }
 
-/** Gives one Readability instance the fuller phrasing and white-space tests (the prototype stays as shipped). */
+/**
+ * Gives one Readability instance the fuller phrasing and white-space tests (the prototype stays
+ * as shipped).
+ */
 export function withFullerPhrasing<T extends object>(reader: T): T {
   const internals = reader as unknown as PhrasingInternals;
   const shipped = internals._isPhrasingContent;
