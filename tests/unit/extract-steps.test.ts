@@ -312,6 +312,20 @@ describe('what is left at the edges of an article', () => {
     expect(textContent.trimEnd().endsWith('a quiet room.')).toBe(true);
   });
 
+  it('draws a long paragraph of rule characters as a rule, and drops one at the end', () => {
+    const result = extract(
+      `<body><article><h1>Edges</h1>${enParagraph(1)}<p>${'_'.repeat(40)}</p>${enParagraph(2)}<p>${'*'.repeat(90)}</p>${enParagraph(3)}<p>* * *</p>${enParagraph(4)}<p>___</p>${enParagraph(5)}<p>${'-'.repeat(30)}</p></article></body>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expect(content.match(/<hr\b/g) ?? []).toHaveLength(2);
+    expect(textContent).not.toMatch(/_{4}|\*\*\*|---/);
+    // Spaced marks are a section break written in words, and a short line a mark: they stay.
+    expect(textContent).toContain('* * *');
+    expect(textContent).toContain('\n___\n');
+    expect(textContent.trimEnd().endsWith('a quiet room.')).toBe(true);
+  });
+
   it('keeps the spaces at a link’s edges outside it, so that its underline stops at its words', () => {
     const linked =
       '<p>The <a href="/essay">college essay </a>is your chance to be heard, and <a href="/app">&nbsp;the common application</a> is where most readers will find it first. Learn more<a href="/more"> <span>here</span></a>, or <a href="/faq"><em>ask</em> </a>us.</p>';

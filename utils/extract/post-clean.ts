@@ -433,9 +433,9 @@ export function postClean(
  * rule right after a rule: what stood between them (a promo, a sign-up box) went.
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
-  const shown = contentBlocks(content).filter(
-    (el) => el.tagName === 'HR' || holds(el, isMediaElement) || normalizeSpace(el.textContent ?? ''),
-  );
+  const shown = contentBlocks(content)
+    .filter((el) => el.tagName === 'HR' || holds(el, isMediaElement) || normalizeSpace(el.textContent ?? ''))
+    .map(asRuleIfDrawnInText);
   for (const el of shown) {
     if (el.tagName !== 'HR') break;
     report.remove(STEP, 'rule at the edge', el);
@@ -454,6 +454,24 @@ export function removeStrays(content: Element, report: RemovalReport): void {
     else previous = el;
   }
 }
+
+/**
+ * A paragraph that draws a rule in characters, long enough to wrap (a line of 90 asterisks or
+ * dashes), is a rule: an <hr>, which the reader draws across the column, where the characters
+ * wrapped into a ragged block; then dropped like any rule at an edge or after another. A short one
+ * ("___" between an AP story's parts, "---") reads as a mark and stays, as annotators keep it.
+ */
+function asRuleIfDrawnInText(el: Element): Element {
+  if (el.tagName !== 'P' || el.textContent === null || el.textContent.length > MAX_RULE_TEXT) return el;
+  if (!RULE_TEXT.test(el.textContent.trim()) || holds(el, isMediaElement)) return el;
+  const rule = el.ownerDocument.createElement('hr');
+  el.replaceWith(rule);
+  return rule;
+}
+
+/** Ten or more of one rule character, nothing else ("* * *" stays: a section break in words). */
+const RULE_TEXT = /^(?:-{10,}|_{10,}|={10,}|\*{10,}|~{10,}|─{10,}|━{10,}|—{10,})$/;
+const MAX_RULE_TEXT = 500;
 
 /**
  * A newsletter's "How was this issue?" heading, past the middle of the text, ends the article:
