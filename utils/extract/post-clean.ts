@@ -433,9 +433,16 @@ export function postClean(
  * rule right after a rule: what stood between them (a promo, a sign-up box) went.
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
-  const shown = contentBlocks(content)
-    .filter((el) => el.tagName === 'HR' || holds(el, isMediaElement) || normalizeSpace(el.textContent ?? ''))
-    .map(asRuleIfDrawnInText);
+  const shown: Element[] = [];
+  for (const el of contentBlocks(content)) {
+    if (el.tagName === 'HR' || holds(el, isMediaElement)) {
+      shown.push(el);
+      continue;
+    }
+    // Read once (every block of every page comes here): whether it shows, and whether it draws a rule.
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text) shown.push(drawsRule(el, text) ? replacedByRule(el) : el);
+  }
   for (const el of shown) {
     if (el.tagName !== 'HR') break;
     report.remove(STEP, 'rule at the edge', el);
@@ -461,9 +468,11 @@ export function removeStrays(content: Element, report: RemovalReport): void {
  * wrapped into a ragged block; then dropped like any rule at an edge or after another. A short one
  * ("___" between an AP story's parts, "---") reads as a mark and stays, as annotators keep it.
  */
-function asRuleIfDrawnInText(el: Element): Element {
-  if (el.tagName !== 'P' || el.textContent === null || el.textContent.length > MAX_RULE_TEXT) return el;
-  if (!RULE_TEXT.test(el.textContent.trim()) || holds(el, isMediaElement)) return el;
+function drawsRule(el: Element, text: string): boolean {
+  return el.tagName === 'P' && text.length <= MAX_RULE_TEXT && RULE_TEXT.test(text);
+}
+
+function replacedByRule(el: Element): Element {
   const rule = el.ownerDocument.createElement('hr');
   el.replaceWith(rule);
   return rule;
