@@ -1163,6 +1163,22 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('We booked a demo with three vendors');
   });
 
+  it('drops the account widget’s status line left above the article, keeps a sentence about signing out', () => {
+    // A site's sign-in toast ("You are signed out" beside a close button) whose button went.
+    const text = textOf(
+      article(
+        '<section class="toaster"><div><div>You are signed out</div></div></section><div><p>Logged in as Mara Holm.</p></div>',
+        '<p>You’re now logged out.</p>',
+      ),
+    );
+    expectNoneOf(text, ['signed out', 'Mara Holm', 'logged out']);
+    expect(text.startsWith('Paragraph 1')).toBe(true);
+    const kept = textOf(
+      article('', '<p>You are signed out of every device when the password changes, so sign in again.</p>'),
+    );
+    expect(kept).toContain('You are signed out of every device');
+  });
+
   it('drops a rating widget, a filing label and switch labels at the end, and a player’s duration at the start', () => {
     const text = textOf(
       article(
