@@ -1462,8 +1462,9 @@ describe('interactive wrappers', () => {
   });
 
   it('a button whose words the sentence after it goes on from stays as those words; a button before a new sentence goes', () => {
+    // (The tooltip's box holds a zero-width space beside its button: it still holds the button alone.)
     const result = extract(`<body><article><h1>Online programs ranked</h1>${enParagraph(1)}
-      <div class="disclosure">We use public data to rank these programs. <div class="tooltip"><button type="button">Sponsored results</button></div> <!-- -->from our partners appear among these rankings and are marked as such.</div>
+      <div class="disclosure">We use public data to rank these programs. <div class="tooltip">&#8203;<button type="button">Sponsored results</button></div> <!-- -->from our partners appear among these rankings and are marked as such.</div>
       ${enParagraph(2)}
       <p>“Rankings help, but a visit tells you more,” said the study’s author<button class="sidenote-button" title="Dana Lee,">Dana Lee,</button> a professor of education at a public university.</p>
       <div class="tools"><button>Share</button> Tips for choosing a program follow below, one school at a time.</div>

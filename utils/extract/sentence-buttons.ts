@@ -1,3 +1,5 @@
+import { isBlankText } from './text';
+
 /**
  * A button whose words are the start of a sentence that goes on after it: a tooltip's trigger
  * ("<button>Sponsored results</button> from our partners appear among these rankings"). Removed
@@ -54,6 +56,7 @@ function nextWords(el: Element): string | undefined {
   return node?.nodeType === TEXT_NODE ? (node.nodeValue ?? '') : undefined;
 }
 
+/** A comment, or text that shows nothing (spaces, zero-width characters). */
 function isBlank(node: Node): boolean {
-  return node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && (node.nodeValue ?? '').trim() === '');
+  return node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && isBlankText(node.nodeValue ?? ''));
 }
