@@ -27,10 +27,29 @@ describe('the article date in the reader', () => {
     expect(formatArticleDate(iso, messagesOf(locale))).toBe(expected);
   });
 
-  it('shows a date with a time on the reader’s own calendar day', () => {
-    const iso = '2024-03-05T12:00:00+08:00';
-    const local = new Date(iso);
-    expect(formatArticleDate(iso, messagesOf('zh_CN'))).toBe(
+  it.each([
+    ['2025-01-30T23:07:52+00:00', 'January 30, 2025'],
+    ['2025-01-30T23:07:52-08:00', 'January 30, 2025'],
+    ['2025-10-14T00:00:00.000Z', 'October 14, 2025'],
+    ['2024-03-05 06:30:00', 'March 5, 2024'],
+  ])('shows %s on the day it is written on, in every time zone (the page’s own date)', (iso, expected) => {
+    const zone = process.env.TZ;
+    try {
+      // (Node reads TZ again when it is set.)
+      for (const reader of ['UTC', 'Asia/Shanghai', 'America/Los_Angeles']) {
+        process.env.TZ = reader;
+        expect(formatArticleDate(iso, messagesOf('en')), reader).toBe(expected);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('reads a date in another form on the reader’s own calendar', () => {
+    const stated = 'Tue, 05 Mar 2024 12:00:00 GMT';
+    const local = new Date(stated);
+    expect(formatArticleDate(stated, messagesOf('zh_CN'))).toBe(
       `${local.getFullYear()}年${local.getMonth() + 1}月${local.getDate()}日`,
     );
   });
