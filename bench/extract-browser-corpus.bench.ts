@@ -16,14 +16,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/support/chromium';
 import { findFirefox } from '../tests/e2e/support/firefox';
+import { bundleForPage } from './browser/bundle';
 import type { BrowserExtraction } from './browser/corpus-entry';
 import { CORPUS_DIR, type CorpusPage, corpusAvailable, loadCorpus, loadMetric } from './corpus';
 
@@ -49,33 +49,13 @@ const PAGE_TIMEOUT_MS = 30_000;
 /** What runs in the page after the bundle (an IIFE that defines `folioCorpus`). */
 const RUN_ENTRY = 'folioCorpus.extractOpenPage()';
 
-const bundle = await bundleEntry();
+const bundle = readFileSync(await bundleForPage('corpus-entry.ts', 'folioCorpus'), 'utf8');
 const runs = new Map<string, Map<string, BrowserExtraction>>([['jsdom', inJsdom(pages)]]);
 for (const name of values.browsers.split(',')) {
   const open = name === 'firefox' ? openFirefox : openChromium;
   runs.set(name, await extractInBrowser(name, open, pages));
 }
 report(await loadMetric());
-
-async function bundleEntry(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'folio-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' },
-    build: {
-      outDir,
-      minify: false,
-      lib: {
-        entry: resolve(import.meta.dirname, 'browser/corpus-entry.ts'),
-        formats: ['iife'],
-        name: 'folioCorpus',
-        fileName: () => 'corpus.js',
-      },
-    },
-  });
-  return readFileSync(join(outDir, 'corpus.js'), 'utf8');
-}
 
 /** jsdom's answers, from the worker bench:extract uses (FOLIO_ONLY: no Readability run). */
 function inJsdom(list: CorpusPage[]): Map<string, BrowserExtraction> {
@@ -200,7 +180,9 @@ async function openFirefox(): Promise<BrowserSession> {
 function report(metric: Awaited<ReturnType<typeof loadMetric>>): void {
   const jsdom = runs.get('jsdom') as Map<string, BrowserExtraction>;
   const f1 = (page: CorpusPage, run: BrowserExtraction | undefined) => metric.wordScore(page.text, run?.text ?? '').f1;
-  console.log(`\nFolio on ${pages.length} ${SET} pages (every ${every}th), word F1 against the annotation:\n`);
+  console.log(
+    `\nFolio on ${pages.length} ${SET} pages (${values.ids ? 'by id' : `every ${every}th`}), word F1 against the annotation:\n`,
+  );
   console.log('| where | word F1 | text differs from jsdom (F1 apart > 0.02) | title / byline / date differ |');
   console.log('|---|---:|---:|---|');
   const differing: string[] = [];

@@ -5,13 +5,12 @@
  * (utils/extract/readability-speedups.ts), checked to give the same parse on each page.
  * Needs Chromium (apt-get install -y chromium); no extension build.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { bundleForPage } from './browser/bundle';
 import type { timeExtractors } from './browser/extract-entry';
 
 const PAGES: [path: string, runs: number][] = [
@@ -23,22 +22,7 @@ const PAGES: [path: string, runs: number][] = [
   ['generated/big-5mb.html', 5],
 ];
 
-const outDir = mkdtempSync(join(tmpdir(), 'folio-bench-'));
-await build({
-  configFile: false,
-  logLevel: 'error',
-  define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' },
-  build: {
-    outDir,
-    minify: false,
-    lib: {
-      entry: resolve(import.meta.dirname, 'browser/extract-entry.ts'),
-      formats: ['iife'],
-      name: 'folioBench',
-      fileName: () => 'bench.js',
-    },
-  },
-});
+const script = await bundleForPage('extract-entry.ts', 'folioBench');
 const server = await startFixtureServer();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 try {
@@ -47,7 +31,7 @@ try {
   console.log('|---|---:|---:|---|---:|');
   for (const [path, runs] of PAGES) {
     await page.goto(server.url(path), { timeout: 120_000 });
-    await page.addScriptTag({ path: join(outDir, 'bench.js') });
+    await page.addScriptTag({ path: script });
     const { medians, sameParse } = await page.evaluate(
       (n) =>
         (globalThis as unknown as { folioBench: { timeExtractors: typeof timeExtractors } }).folioBench.timeExtractors(
@@ -63,5 +47,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  rmSync(dirname(script), { recursive: true, force: true });
 }
