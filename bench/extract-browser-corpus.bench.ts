@@ -114,6 +114,15 @@ async function extractInBrowser(
   return out;
 }
 
+/**
+ * Whether a request asks for the page itself: the browser leaves the address's #fragment out of
+ * it, and Firefox asks for an http:// page of an HSTS-preloaded site (msha.gov) over https://.
+ */
+function isPageRequest(requested: string, pageUrl: string): boolean {
+  const document = (address: string) => address.split('#')[0]?.replace(/^https?:/, '');
+  return document(requested) === document(pageUrl);
+}
+
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
@@ -126,7 +135,7 @@ async function openChromium(): Promise<BrowserSession> {
   const context = await browser.newContext();
   let current: { url: string; html: Buffer } | undefined;
   await context.route(/.*/, (route) =>
-    current && route.request().url() === current.url
+    current && isPageRequest(route.request().url(), current.url)
       ? route.fulfill({ status: 200, contentType: 'text/html', body: current.html })
       : route.abort(),
   );
@@ -152,18 +161,15 @@ async function openFirefox(): Promise<BrowserSession> {
     headless: true,
     userDataDir: mkdtempSync(join(tmpdir(), 'folio-bench-firefox-')),
   });
-  // Firefox asks for an http:// page of a preloaded HSTS site (msha.gov) over https://: the same page.
-  const withoutScheme = (address: string) => address.replace(/^https?:/, '');
   return {
     async load(url, html) {
       const page = await browser.newPage();
       try {
         await page.setRequestInterception(true);
         page.on('request', (request) => {
-          const answer =
-            withoutScheme(request.url()) === withoutScheme(url)
-              ? request.respond({ status: 200, contentType: 'text/html', body: html })
-              : request.abort();
+          const answer = isPageRequest(request.url(), url)
+            ? request.respond({ status: 200, contentType: 'text/html', body: html })
+            : request.abort();
           // (A request the page dropped meanwhile can no longer be answered.)
           answer.catch(() => {});
         });
