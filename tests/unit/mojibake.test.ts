@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { extractArticle } from '../../utils/extract';
-import { repairDoubleEncoding } from '../../utils/extract/mojibake';
+import { isReadInWrongCharset, repairDoubleEncoding } from '../../utils/extract/mojibake';
 
 /** UTF-8 bytes read back as Windows-1252 (as a browser decodes a page labelled so). */
 function readAsWindows1252(text: string): string {
@@ -57,5 +57,32 @@ describe('text a site encoded twice', () => {
     expect(result.article.siteName).toBe('Johnson’s®');
     expect(result.article.textContent).toContain('Paragraph 1: it’s about retirement calculators — which');
     expect(result.article.textContent).not.toMatch(/[\u0080-\u009f]|â€/);
+  });
+
+  it('reads a whole page the browser took for Windows-1252 as the page wrote it, before choosing its title', () => {
+    // A Russian page that declares no charset: Chromium reads its UTF-8 as Windows-1252.
+    const paragraph = (n: number) =>
+      `<p>Абзац ${n}: эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов, а система питания удерживает вес.</p>`;
+    const page = `<html><head><title>Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы</title>
+      <meta name="author" content="Анна Петрова"></head><body><div class="content">
+      <h1>Диета Аткинса - потеря веса до 10 килограмм за 14 дней</h1>${[1, 2, 3].map(paragraph).join('')}
+      <h1>Вторая фаза диеты Аткинса</h1>${[4, 5, 6].map(paragraph).join('')}</div></body></html>`;
+    const html = readAsWindows1252(page);
+    expect(html).not.toContain('Диета');
+    const result = extractArticle(parseHtml(html, 'http://diets.example/atkins.html'), {
+      url: 'http://diets.example/atkins.html',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe('Диета Аткинса - потеря веса до 10 килограмм за 14 дней');
+    expect(result.article.byline).toBe('Анна Петрова');
+    expect(result.article.textContent).toContain('Абзац 1: эта диета пришла к нам с запада');
+    expect(result.article.textContent).toContain('Вторая фаза диеты Аткинса');
+  });
+
+  it('leaves a page with one string encoded twice to the repair after extraction', () => {
+    const doc = parseHtml(`<title>${readAsWindows1252('Investor’s Guide to Retirement')}</title><p>x</p>`);
+    expect(isReadInWrongCharset(doc)).toBe(false);
+    const russian = parseHtml(`<title>${readAsWindows1252('Диета Аткинса')}</title><p>x</p>`);
+    expect(isReadInWrongCharset(russian)).toBe(true);
   });
 });

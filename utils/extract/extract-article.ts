@@ -14,7 +14,7 @@ import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { standardizeMath } from './math';
 import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
-import { repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
+import { isReadInWrongCharset, repairDocumentText, repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
 import { numberParagraphs, restoreOpening } from './opening';
 import { buildOutline } from './outline';
@@ -119,11 +119,18 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
   const win = (doc.defaultView ?? (globalThis as { window?: unknown }).window) as WindowLike;
 
+  // A page the browser read in the wrong charset (UTF-8 taken for Windows-1252: a Russian page
+  // that declares none shows "Ð”Ð¸ÐµÑ‚Ð°"): its words are put back on a copy before any step
+  // judges them, so the title, the headings and the boilerplate are read as the page wrote them.
+  const misread = isReadInWrongCharset(doc);
+  const page = misread && !options.consumeDocument ? (doc.cloneNode(true) as Document) : doc;
+  if (misread) repairDocumentText(page);
+
   // 1. Site rules and metadata, read before anything changes.
   const rule = findSiteRule(options.siteRules, url);
-  const survey = surveyPage(doc);
-  const meta = readPageMetadata(doc, survey, rule);
-  const work = options.consumeDocument ? doc : (doc.cloneNode(true) as Document);
+  const survey = surveyPage(page);
+  const meta = readPageMetadata(page, survey, rule);
+  const work = options.consumeDocument || misread ? page : (doc.cloneNode(true) as Document);
   // Before any step removes the empty anchors the article's own in-page links lead to.
   keepJumpTargets(work);
   // Before anything else: the steps after them drop what a formula's MathML hides in, and judge

@@ -114,3 +114,27 @@ export function repairDoubleEncodedText(root: Element): void {
     if (repaired !== text) node.nodeValue = repaired;
   }
 }
+
+/**
+ * Whether the whole page was read in the wrong charset, not only a string a site encoded twice:
+ * its <title> is mostly double-encoded characters (Cyrillic, Greek or CJK text read as
+ * Windows-1252 turns every letter into two or three). A WordPress title with one "â€™" is not.
+ */
+export function isReadInWrongCharset(doc: Document): boolean {
+  const title = doc.title;
+  if (!mayBeDoubleEncoded(title)) return false;
+  const repaired = repairDoubleEncoding(title);
+  // Each repaired character stood for two to four: the title shrinks by half or more where most
+  // of its letters were misread.
+  return repaired.length <= title.length * 0.7;
+}
+
+/** Repairs the page's text and its <meta> values (the title, og:title, author…), in place. */
+export function repairDocumentText(doc: Document): void {
+  repairDoubleEncodedText(doc.documentElement);
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const content = meta.getAttribute('content') ?? '';
+    const repaired = repairDoubleEncoding(content);
+    if (repaired !== content) meta.setAttribute('content', repaired);
+  }
+}
