@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChromium } from '../tests/e2e/support/chromium';
 import { findFirefox } from '../tests/e2e/support/firefox';
+import { withTimeout } from '../utils/async/with-timeout';
 import { bundleForPage } from './browser/bundle';
 import type { BrowserExtraction } from './browser/corpus-entry';
 import { CORPUS_DIR, type CorpusPage, corpusAvailable, loadCorpus, loadMetric } from './corpus';
@@ -123,13 +124,6 @@ function isPageRequest(requested: string, pageUrl: string): boolean {
   return document(requested) === document(pageUrl);
 }
 
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('page timed out')), PAGE_TIMEOUT_MS)),
-  ]);
-}
-
 async function openChromium(): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
   const context = await browser.newContext();
@@ -145,9 +139,9 @@ async function openChromium(): Promise<BrowserSession> {
       const page = await context.newPage();
       try {
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }).catch(() => {});
-        return (await withTimeout(page.evaluate(`${bundle};${RUN_ENTRY}`))) as BrowserExtraction;
+        return (await withTimeout(page.evaluate(`${bundle};${RUN_ENTRY}`), PAGE_TIMEOUT_MS)) as BrowserExtraction;
       } finally {
-        await withTimeout(page.close()).catch(() => {});
+        await withTimeout(page.close(), PAGE_TIMEOUT_MS).catch(() => {});
       }
     },
     close: () => browser.close(),
@@ -174,9 +168,9 @@ async function openFirefox(): Promise<BrowserSession> {
           answer.catch(() => {});
         });
         await page.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS }).catch(() => {});
-        return (await withTimeout(page.evaluate(`${bundle};${RUN_ENTRY}`))) as BrowserExtraction;
+        return (await withTimeout(page.evaluate(`${bundle};${RUN_ENTRY}`), PAGE_TIMEOUT_MS)) as BrowserExtraction;
       } finally {
-        await withTimeout(page.close()).catch(() => {});
+        await withTimeout(page.close(), PAGE_TIMEOUT_MS).catch(() => {});
       }
     },
     close: () => browser.close(),

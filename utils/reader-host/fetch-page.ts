@@ -1,3 +1,4 @@
+import { TIMED_OUT, withTimeout } from '../async/with-timeout';
 import { decodeHtml } from '../encoding';
 import type { PageFetcher } from '../extract/read-pages';
 import type { SiteRule } from '../extract/types';
@@ -32,15 +33,4 @@ export function pageFetcher(siteRules: SiteRule[]): PageFetcher {
     },
     parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
   };
-}
-
-const TIMED_OUT = Symbol('timed out');
-
-/** The promise, or TIMED_OUT thrown after `ms` (the reader stops waiting for a slow page). */
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(TIMED_OUT), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
