@@ -422,8 +422,10 @@ function dropLeadingTitle(
     if (!first) return;
     const text = normalizeSpace(oneLineText(first));
     const heading = /^H[1-3]$/.test(first.tagName);
+    // A heading may set the title in its own case ("How To Replace Brake Pads" under "How to
+    // replace brake pads"): the same words are the same title.
     const isTitle =
-      (heading && text === title) ||
+      (heading && text.toLowerCase() === title.toLowerCase()) ||
       text === docTitle ||
       (text.startsWith(title) && isSectionNumber(text.slice(title.length)));
     if (!isTitle) return;
