@@ -1045,6 +1045,12 @@ describe('what is left at the edges of an article', () => {
     );
     expect(grouped).not.toContain('June 04, 2025');
     expect(grouped.split('\n')[0]).toMatch(/^Paragraph 1: /);
+    // A paragraph that is one <time> is a date without its year too (Squarespace's "Apr 12").
+    const marked = textOf(
+      `<body><article><h1>Edges</h1><p><time datetime="Apr 12"><span>Apr 12</span></time></p>${[1, 2, 3].map(enParagraph).join('')}</article></body>`,
+    );
+    expect(marked).not.toContain('Apr 12');
+    expect(marked.split('\n')[0]).toMatch(/^Paragraph 1: /);
     const inLine = textOf(
       `<body><article><h1>Edges</h1><div>Filed by the desk on <time datetime="2025-12-19">19 Dec 2025</time> after the meeting.${[1, 2, 3].map(enParagraph).join('')}</div></article></body>`,
     );
@@ -2031,6 +2037,17 @@ describe('the title printed again at the top of the text', () => {
     expect(result.article.title).toBe('Hiking the Flatirons');
     expect(result.article.textContent).not.toContain('Hiking the Flatirons');
     expect(result.article.content).toContain('trail.jpg');
+  });
+
+  it('goes when the heading sets the title in its own case (Title Case under the sentence-case title)', () => {
+    // WordPress's entry title, then the post's own <h1> in Title Case at the top of its text.
+    const title = 'How to replace brake pads – From an ASE-Certified Mechanic';
+    const body = `<h1>${title}</h1><div class="entry-content"><h1>How To Replace Brake Pads – From an ASE-Certified Mechanic</h1>${[1, 2, 3].map(enParagraph).join('')}<h2>Tools Needed</h2>${enParagraph(4)}</div>`;
+    const result = extract(`<html><head><title>${title}</title></head><body><article>${body}</article></body></html>`);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.title).toBe(title);
+    expect(result.article.textContent.toLowerCase()).not.toContain('replace brake pads');
+    expect(result.article.textContent).toContain('Tools Needed');
   });
 
   it('goes with the small label heading over it ("Blog"); a section heading later stays', () => {

@@ -569,7 +569,8 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       isDatelineWithSource(text) ||
       (text.length <= 100 && isDatelineBetweenBylineLabels(text)) ||
       (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
-      isListOfDatelines(el),
+      isListOfDatelines(el) ||
+      isMarkedTimeLine(el, text),
   ],
   ['view count', (text) => VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text)],
   ['byline', (text) => text.length <= 100 && CREDIT_LINE.test(text)],
@@ -584,6 +585,20 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   // An author card's role, its name gone as the byline ("Product Analytics Expert" over the text).
   ['author card', (text) => isRoleLine(text)],
 ];
+
+/** Longer than this, a line that is a <time> is more than a date ("12 days of carols"…). */
+const MAX_MARKED_TIME_LENGTH = 40;
+
+/**
+ * A line that is one <time> and nothing else: the page marked it as a date, so it is one even
+ * without the year the date patterns ask for (Squarespace's "<p><time datetime="Apr 12">Apr
+ * 12</time></p>" over a post; the header shows the date).
+ */
+function isMarkedTimeLine(el: Element, text: string): boolean {
+  if (text === '' || text.length > MAX_MARKED_TIME_LENGTH) return false;
+  const times = el.tagName === 'TIME' ? [el] : Array.from(el.getElementsByTagName('time'));
+  return times.length === 1 && normalizeSpace(times[0]?.textContent ?? '') === text;
+}
 
 /** Inside the box a page labels as a player ("Play blog post audio: Introduction to…"). */
 function isInPlayer(el: Element): boolean {
