@@ -1,10 +1,12 @@
 import { memo, type Ref, useCallback } from 'react';
+import { isIconSized } from '../../utils/extract/image-clutter';
 import { t } from '../../utils/i18n';
 import { chunkLongContent, WRAPPERS } from './chunk-content';
 
 /**
  * A picture that fails to load (gone from its site, blocked, offline) becomes a quiet box with
- * its description instead of the browser's broken-image icon. The words are drawn by CSS from an
+ * its description instead of the browser's broken-image icon (an icon, or a picture among words,
+ * its description in the line). The words are drawn by CSS from an
  * attribute, not put in the text: highlights are anchored on the article's text, which must not
  * change under them.
  */
@@ -17,8 +19,44 @@ function showFailedPicture(event: Event) {
   box.setAttribute('role', 'img');
   const label = alt ? t('imageFailed', alt) : t('imageFailedPlain');
   box.setAttribute('aria-label', label);
-  box.dataset.label = label;
+  if (isPartOfALine(img)) {
+    // An icon or a picture among words ("✓ Free shipping", "press [key] to save"): a box as wide
+    // as the column would break the line in two; its description takes its place in the line.
+    box.classList.add('folio-image-failed-inline');
+    box.dataset.label = alt;
+  } else {
+    box.dataset.label = label;
+  }
   img.replaceWith(box);
+}
+
+/** Elements that hold a picture inside a line: the picture is still part of the line they are in. */
+const INLINE_HOLDERS = new Set(['A', 'SPAN', 'PICTURE', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'MARK', 'SUB', 'SUP']);
+
+/**
+ * An icon by its declared size, or a picture with words beside it on its line ("press <img> to
+ * save"). A picture with its caption after a line break (WordPress's `<p><img><br>Caption</p>`)
+ * or beside blocks is a picture of its own.
+ */
+function isPartOfALine(img: HTMLImageElement): boolean {
+  if (isIconSized(img)) return true;
+  // Up through the link or the emphasis around it: words beside any of them are on its line.
+  for (let node: Element = img; ; ) {
+    if (hasWordsOnItsLine(node)) return true;
+    const holder = node.parentElement;
+    if (!holder || !INLINE_HOLDERS.has(holder.tagName)) return false;
+    node = holder;
+  }
+}
+
+/** Words in the text or inline elements beside `node`, up to a line break either way. */
+function hasWordsOnItsLine(node: Node): boolean {
+  const hasWords = (sibling: Node) =>
+    (sibling.nodeType === Node.TEXT_NODE || INLINE_HOLDERS.has((sibling as Element).tagName)) &&
+    (sibling.textContent ?? '').trim() !== '';
+  for (let s = node.previousSibling; s && s.nodeName !== 'BR'; s = s.previousSibling) if (hasWords(s)) return true;
+  for (let s = node.nextSibling; s && s.nodeName !== 'BR'; s = s.nextSibling) if (hasWords(s)) return true;
+  return false;
 }
 
 /** Marks a picture that has come: until then the CSS holds its place as a faint box. */

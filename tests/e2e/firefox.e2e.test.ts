@@ -23,11 +23,13 @@ import {
   EN_MATH_FORMULAS,
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
+  failedPicturesInLines,
   formulasDrawn,
   formulasOffTheirLines,
   HOSTILE_PLAYERS,
   HOSTILE_VIDEO,
   openingSpace,
+  PICTURES_IN_LINES_SHOWN,
   pageRegistryOf,
   pictureLook,
   picturesPastColumn,
@@ -275,6 +277,16 @@ describe('Firefox: the reader', () => {
     expect(loading?.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(loading?.text).toBe('rgba(0, 0, 0, 0)');
     expect((await inFirefoxReader(page, pictureLook, 'A notebook'))?.background).toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('keeps an icon or a picture among words that fails in its line; a photo over its caption is a box', async () => {
+    const page = await openReader('generated/pictures-in-lines.html');
+    const shown = await until(
+      () => inFirefoxReader(page, failedPicturesInLines),
+      (read) => read?.failed === 5,
+    );
+    expect(shown).toEqual(PICTURES_IN_LINES_SHOWN);
     await page.close();
   });
 

@@ -10,8 +10,10 @@ import {
   EN_MATH_FORMULAS,
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
+  failedPicturesInLines,
   formulasDrawn,
   openingSpace,
+  PICTURES_IN_LINES_SHOWN,
   pictureLook,
   picturesPastColumn,
   recipeShown,
@@ -380,6 +382,14 @@ describe('Chinese typography (clreq) and the reader’s finishing touches', () =
     const drawn = await drawnPixels(box() as NonNullable<ReturnType<typeof box>>);
     // The label is drawn in grey; a link's underline would be drawn in the link's blue.
     expect(bluePixels(drawn)).toBe(0);
+    await page.close();
+  });
+
+  it('an English article: an icon or a picture among words that fails keeps its line; a photo over its caption is a box', async () => {
+    const page = await openReader('generated/pictures-in-lines.html');
+    // Three ticks, the key and the photo: each error arrives on its own.
+    await expect.poll(async () => (await inReader(page, failedPicturesInLines))?.failed).toBe(5);
+    expect(await inReader(page, failedPicturesInLines)).toEqual(PICTURES_IN_LINES_SHOWN);
     await page.close();
   });
 

@@ -160,7 +160,8 @@ export function declaredPixels(img: Element, name: 'width' | 'height'): number |
   return isPixels(value) ? Number(value) : undefined;
 }
 
-function isIconSized(img: Element): boolean {
+/** Declared `width` and `height` both no larger than an icon's (32 px). */
+export function isIconSized(img: Element): boolean {
   const width = declaredPixels(img, 'width');
   const height = declaredPixels(img, 'height');
   return width !== undefined && height !== undefined && width <= ICON_SIZE && height <= ICON_SIZE;

@@ -124,6 +124,25 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
       <p><a href="/elsewhere.html"><img src="/no-such-picture/linked.png" alt="A linked chart"></a></p>
     </article></body></html>`;
   },
+  /**
+   * Pictures that fail inside lines: tick icons (declared 16 px) at the head of list items, a
+   * key's picture in a sentence; and a photo over its caption after a line break, a picture of
+   * its own.
+   */
+  'pictures-in-lines.html': () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: a notebook for quotations should open flat and take ink without bleeding through the page.</p>`;
+    const tick = (alt: string, words: string) =>
+      `<li><img src="/no-such-picture/tick.svg" width="16" height="16" alt="${alt}"> ${words}</li>`;
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Choosing a notebook</title></head><body><article>
+      <h1>Choosing a notebook</h1>${para(1)}${para(2)}
+      <ul>${tick('Yes', 'Lies flat when open')}${tick('Yes', 'Numbered pages')}${tick('No', 'Costs more than a school exercise book')}</ul>
+      <p>Press <img src="/no-such-picture/star-key.png" alt="the star key"> to keep a passage.</p>
+      ${para(3)}
+      <p><img src="/no-such-picture/desk.png" alt="A desk by the window"><br>The desk where the notebooks are kept, by the window.</p>
+      ${para(4)}${para(5)}
+    </article></body></html>`;
+  },
   /** A Chinese essay (its paragraphs indented) with a picture that comes and one that fails, each a paragraph's. */
   'zh-pictures.html': () =>
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>读书的角落</title></head><body><article><h1>读书的角落</h1>${zhParagraph.repeat(2)}

@@ -115,6 +115,75 @@ export function pictureLook(
   };
 }
 
+/** How a failed picture is drawn: as a box or in its line, with which words. */
+interface FailedPictureLook {
+  display: string;
+  border: string;
+  drawn: string;
+  label: string | null;
+}
+
+/**
+ * The failed pictures of generated/pictures-in-lines.html: how many, the lines each list item
+ * takes, how a tick, the key in its sentence and the photo over its caption are drawn.
+ * Self-contained: it runs in the reader's frame.
+ */
+export function failedPicturesInLines(root: Document): {
+  failed: number;
+  itemLines: number[];
+  tick: FailedPictureLook | null;
+  key: FailedPictureLook | null;
+  keyParagraphLines: number;
+  photo: FailedPictureLook | null;
+} {
+  // The words the box's ::before draws: its data-label (Chromium gives the value, Firefox the attr()).
+  const drawnWords = (el: Element) => {
+    const content = getComputedStyle(el, '::before').content;
+    const words = el.getAttribute('data-label') ?? '';
+    return content === 'attr(data-label)' || content === JSON.stringify(words) ? words : content;
+  };
+  const look = (el: Element | null) =>
+    el && {
+      display: getComputedStyle(el).display,
+      border: getComputedStyle(el).borderTopStyle,
+      drawn: drawnWords(el),
+      label: el.getAttribute('aria-label'),
+    };
+  const linesOf = (el: Element | null | undefined) =>
+    el ? el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight) : 0;
+  const key = root.querySelector('.folio-image-failed[aria-label$="the star key"]');
+  return {
+    failed: root.querySelectorAll('.folio-image-failed').length,
+    itemLines: [...root.querySelectorAll('.folio-content li')].map((li) => Math.round(linesOf(li))),
+    tick: look(root.querySelector('.folio-content li .folio-image-failed')),
+    key: look(key),
+    keyParagraphLines: Math.round(linesOf(key?.closest('p'))),
+    photo: look(root.querySelector('.folio-image-failed[aria-label$="A desk by the window"]')),
+  };
+}
+
+/** What failedPicturesInLines should read: ticks and the key in their lines, the photo a box. */
+export const PICTURES_IN_LINES_SHOWN = {
+  failed: 5,
+  // Each item is one line: "Yes Lies flat when open", the tick's word where the tick stood.
+  itemLines: [1, 1, 1],
+  tick: { display: 'inline', border: 'none', drawn: 'Yes', label: 'A picture that did not load: Yes' },
+  key: {
+    display: 'inline',
+    border: 'none',
+    drawn: 'the star key',
+    label: 'A picture that did not load: the star key',
+  },
+  // "Press the star key to keep a passage." (a box would make it three).
+  keyParagraphLines: 1,
+  photo: {
+    display: 'inline-block',
+    border: 'dashed',
+    drawn: 'A picture that did not load: A desk by the window',
+    label: 'A picture that did not load: A desk by the window',
+  },
+};
+
 /**
  * How the article's first block sits under the header: the space between them, and the top
  * margins of the article's section headings (the first may open the article).
