@@ -1,6 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import { removeAuthorCard } from './author-card';
-import { bylineInOpening, dropBylineLine, dropSiteNameLine } from './byline-line';
+import { bylineInOpening, dropBylineLine, dropDateLine, dropSiteNameLine } from './byline-line';
 import { figureCaptions } from './captions';
 import { removeLineNumberGutters } from './code-gutters';
 import { descendantsWithTag, firstDescendant, flattenDeepNesting, isHeading } from './dom';
@@ -263,6 +263,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // Repaired as the title is: a <title> encoded twice ends in "JOHNSONâ€™SÂ®" for "JOHNSON’S®".
   const siteName = foundSiteName && repairDoubleEncoding(foundSiteName);
   dropSiteNameLine(container, [siteName ?? '', ...siteNames], report);
+  dropDateLine(container, meta.publishedTime, report);
   removeAuthorCard(container, byline, report);
   removeStrays(container, report);
   // After the steps that remove stray link lines, which a video's link would look like.

@@ -97,3 +97,21 @@ export function parseWrittenDate(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A line that is only a month and a day, without the year: "November 20", "20 November", "Apr
+ * 12th", "Dec. 5". Undefined for anything else.
+ */
+export function parseMonthAndDay(text: string): { month: number; day: number } | undefined {
+  const tokens = text
+    .split(/[\s,]+/)
+    .map((t) => (t.endsWith('.') ? t.slice(0, -1) : t))
+    .filter(Boolean);
+  if (tokens.length !== 2) return undefined;
+  const [first, second] = tokens as [string, string];
+  const monthFirst = MONTHS[first.toLowerCase()];
+  const monthSecond = MONTHS[second.toLowerCase()];
+  const day = monthFirst ? dayOf(second) : monthSecond ? dayOf(first) : undefined;
+  const month = monthFirst ?? monthSecond;
+  return month && day ? { month, day } : undefined;
+}
