@@ -239,6 +239,22 @@ describe('what is left at the edges of an article', () => {
     expect(text).toContain('Paragraph 1: reading slowly');
   });
 
+  it('drops a panel’s toggle left as a line ("Hide" beside its caret, "Show more"), keeps the words in a sentence', () => {
+    // Move.org's sticky panel: its tab's label and caret icon, between the lede and the list.
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}
+      <div><p><span class="tab-label">Hide</span> <img alt="Caret Down Light" src="/icons/caret-down.svg" width="12" height="12"></p></div>
+      ${enParagraph(2)}<p><button>Show more</button></p>${enParagraph(3)}
+      <p>Hide the book under the pillow, show it to no one, and read it again when the house is quiet.</p>${enParagraph(4)}</article></body>`;
+    const result = extract(html);
+    if (!result.ok) throw new Error(result.reason);
+    const text = result.article.textContent;
+    expect(text).not.toMatch(/^Hide$|^Show more$/m);
+    expect(text).toContain('Hide the book under the pillow, show it to no one');
+    expect(text).toContain('Paragraph 4: reading slowly');
+    // The caret went with its label.
+    expect(result.article.content).not.toContain('caret-down');
+  });
+
   it('drops a "Tags" heading with its bare list at the end, and blocks of tag links anywhere', () => {
     const tagLinks = ['slow reading', 'pencils', 'quiet rooms']
       .map((t) => `<a href="/tag/${t.replace(' ', '-')}" rel="tag">${t}</a>`)
@@ -650,7 +666,7 @@ describe('what is left at the edges of an article', () => {
     const result = extract(
       article(
         '<p>•</p><p>\u200d</p>',
-        `<p>* * *</p>${enParagraph(6)}<p>Keith Bradsher contributed reporting from Hong Kong.</p><p>Comments are closed for this post.</p><p>Help us improve this page</p><p>\u200d</p><h3>Comments</h3>`,
+        `<p>* * *</p>${enParagraph(6)}<p>Keith Bradsher contributed reporting from Hong Kong.</p><p>Comments are closed for this post.</p><p>Help us improve this page</p><p>\u200d</p><h3>Comments</h3><p><strong>Related reads:</strong></p>`,
       ),
     );
     if (!result.ok) throw new Error(result.reason);
@@ -866,6 +882,19 @@ describe('what is left at the edges of an article', () => {
     expect(textOf(article('', `${points}${enParagraph(6)}`))).toContain('Readers said they enjoyed it more');
   });
 
+  it('drops the article’s day without its year as its first line; another day stays (a diary’s first entry)', () => {
+    // A wire story's "November 20" over its dateline, the page dated in its metadata.
+    const page = (day: string) => `<head><meta property="article:published_time" content="2019-11-20T05:21:58Z"></head>
+      <body><article><h1>Edges</h1><div><p>${day}</p>${[1, 2, 3, 4, 5].map(enParagraph).join('')}</div></article></body>`;
+    for (const day of ['November 20', '20 Nov.']) {
+      const result = extract(page(day));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.article.textContent.startsWith('Paragraph 1: reading slowly')).toBe(true);
+      expect(result.article.publishedTime?.startsWith('2019-11-20')).toBe(true);
+    }
+    expect(textOf(page('November 18')).startsWith('November 18')).toBe(true);
+  });
+
   it('drops the site’s name standing as the first line under the date (the site as its own author)', () => {
     // The site's name is read from the <title>'s end, as on Ai2's pages.
     const page = (opening: string) => `<head><title>Edges | Ai2</title></head>
@@ -886,9 +915,9 @@ describe('what is left at the edges of an article', () => {
       article(
         `<p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>
          <ul><li>Photo: Damian Dovarganes, AP</li></ul>
-         <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li></ul>
+         <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li><li><a href="https://twitter.com/jane">follow on twitter</a></li></ul>
          <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>
-         <p>November 20, 2019 / 1:07 AM / Quiet News</p>`,
+         <p>November 20, 2019 / 1:07 AM / Quiet News</p><p>On Behalf of Quiet Rooms PLLC | Apr 21, 2017 | Reading Habits</p>`,
         `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p><p>See All</p><p>Hide All</p><p><a href="/match">Get Matched</a> | <a href="/join">Subscribe</a> | <a href="/blog">Read More</a></p><p>Post Comment (+)</p>
          <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
       ),
@@ -901,6 +930,7 @@ describe('what is left at the edges of an article', () => {
       'Ago 2017',
       'März',
       '1:07 AM',
+      'Quiet Rooms PLLC',
       'CLICKING HERE',
       'Post Comment',
       'Hide All',

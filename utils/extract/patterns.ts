@@ -16,7 +16,7 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|reads|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
 
 /**
  * A label over other stories' links that may also head the article's own section (a travel
@@ -137,11 +137,12 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
 
 /**
  * A slideshow's, lightbox's or page's controls, left as text: "Image 1 of 9", "Caption", "Close",
- * "Show caption", "Skip to main content", "Back to top", "View author archive", "Learn more", a
- * dialog's "×" (a button's words on a line of their own: in a sentence they stay).
+ * "Show caption", "Skip to main content", "Back to top", "View author archive", "Follow on Twitter", "Learn more", a
+ * dialog's "×", a panel's "Hide" or "Show more" (a button's words on a line of their own: in a
+ * sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|hide|show|collapse|(?:show|see) (?:more|less)|(?:show|hide) details|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|follow (?:me |us )?on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /** A caption's toggle set inside the caption itself (NPR's "<b>hide caption</b>" after the credit). */
 export const CAPTION_TOGGLE = /^(?:(?:hide|show|toggle|expand|collapse) caption|enlarge this image)$/i;
@@ -202,21 +203,23 @@ export function isDatelineBetweenBylineLabels(text: string): boolean {
   return rest !== text && rest !== '' && isDateline(rest);
 }
 
-/** Longer than this, what follows a dateline is more than a news source's name. */
+/** Longer than this, a part of a post's meta line beside its date is more than a name or a category. */
 const MAX_SOURCE_NAME = 40;
+/** A meta line's parts: the date, the source or the firm, a category, a time. */
+const MAX_META_PARTS = 4;
 
 /**
- * "November 20, 2019 / 1:07 AM / CBS News": a dateline whose last part, after a slash or a bar,
- * is the source's name (four words at most), not a date.
+ * "November 20, 2019 / 1:07 AM / CBS News", "On Behalf of O’Malley Tunstall PLLC | Apr 21, 2017
+ * | Products Liability": a post's meta line, a dateline among short parts (a source's or a
+ * firm's name, a category) set off by slashes, bars or bullets.
  */
 export function isDatelineWithSource(text: string): boolean {
-  const parts = text.split(/ [/|] /);
-  const source = parts.pop() ?? '';
+  const parts = text.split(/ [/|•·] /);
   return (
-    parts.length > 0 &&
-    source.length <= MAX_SOURCE_NAME &&
-    source.split(' ').length <= 4 &&
-    parts.every((part) => isOneDateline(part))
+    parts.length > 1 &&
+    parts.length <= MAX_META_PARTS &&
+    parts.some((part) => isOneDateline(part)) &&
+    parts.every((part) => part.length <= MAX_SOURCE_NAME || isOneDateline(part))
   );
 }
 
