@@ -666,7 +666,7 @@ describe('what is left at the edges of an article', () => {
     const result = extract(
       article(
         '<p>•</p><p>\u200d</p>',
-        `<p>* * *</p>${enParagraph(6)}<p>Keith Bradsher contributed reporting from Hong Kong.</p><p>Comments are closed for this post.</p><p>Help us improve this page</p><p>\u200d</p><h3>Comments</h3><p><strong>Related reads:</strong></p>`,
+        `<p>* * *</p>${enParagraph(6)}<p>Keith Bradsher contributed reporting from Hong Kong.</p><p>Comments are closed for this post.</p><p>Help us improve this page</p><p>\u200d</p><h3>Comments</h3><p><strong>Related reads:</strong></p><p>Short link: https://quietpages.example/4856</p><p>Follow</p>`,
       ),
     );
     if (!result.ok) throw new Error(result.reason);
@@ -917,7 +917,7 @@ describe('what is left at the edges of an article', () => {
          <ul><li>Photo: Damian Dovarganes, AP</li></ul>
          <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li><li><a href="https://twitter.com/jane">follow on twitter</a></li></ul>
          <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>
-         <p>November 20, 2019 / 1:07 AM / Quiet News</p><p>On Behalf of Quiet Rooms PLLC | Apr 21, 2017 | Reading Habits</p>`,
+         <p>November 20, 2019 / 1:07 AM / Quiet News</p><p>On Behalf of Quiet Rooms PLLC | Apr 21, 2017 | Reading Habits</p><p>This post was last updated July 2021.</p><p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p><p>Order Reprints</p><p>Print Article</p>`,
         `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p><p>See All</p><p>Hide All</p><p><a href="/match">Get Matched</a> | <a href="/join">Subscribe</a> | <a href="/blog">Read More</a></p><p>Post Comment (+)</p>
          <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
       ),
@@ -931,6 +931,10 @@ describe('what is left at the edges of an article', () => {
       'März',
       '1:07 AM',
       'Quiet Rooms PLLC',
+      'last updated July',
+      '1:35 a.m.',
+      'Reprints',
+      'Print Article',
       'CLICKING HERE',
       'Post Comment',
       'Hide All',

@@ -142,17 +142,18 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
  * sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
-  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|hide|show|collapse|(?:show|see) (?:more|less)|(?:show|hide) details|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|follow (?:me |us )?on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
+  /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|hide|show|collapse|(?:show|see) (?:more|less)|(?:show|hide) details|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|order reprints|print (?:this )?(?:article|story|page)|follow (?:me |us )?on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
 
 /** A caption's toggle set inside the caption itself (NPR's "<b>hide caption</b>" after the credit). */
 export const CAPTION_TOGGLE = /^(?:(?:hide|show|toggle|expand|collapse) caption|enlarge this image)$/i;
 
 /**
- * A line that is only a date (with a time, a weekday, "Published"/"Updated"…): the header shows
- * the date. Checked on short lines at the article's edges only (see postClean).
+ * A line that is only a date (with a time, a weekday, "Published"/"Updated"…, "This post was last
+ * updated"): the header shows the date. Checked on short lines at the article's edges only (see
+ * postClean).
  */
 export const DATELINE_PREFIX =
-  /^(?:(?:(?:first |last )?(?:published|posted|modified|reviewed)|updated|last updated|released|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
+  /^(?:(?:this (?:post|article|page|guide|review) (?:was|has been) )?(?:(?:first |last )?(?:published|posted|modified|reviewed)|updated|last updated|released|date)(?: on| at)?|(?:publié|mis à jour)(?: le)?|(?:publicado|actualizado|atualizado)(?: el| em| en)?|(?:pubblicato|aggiornato)(?: il)?|(?:veröffentlicht|aktualisiert)(?: am)?)\s*[:：]?\s*/i;
 /** Month names as datelines write them: English, Portuguese, Spanish, Italian, French, German, and short forms. */
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\.?$/i;
@@ -185,8 +186,15 @@ export function isDateline(text: string): boolean {
   // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": two datelines run together.
   const parts = text.split(';');
   if (parts.length === 2) return parts.every((part) => isOneDateline(part.trim()));
-  return isOneDateline(text);
+  if (isOneDateline(text)) return true;
+  // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": the published date and the updated one,
+  // their elements' words run together.
+  const updated = text.search(UPDATED_LABEL);
+  return updated > 0 && isOneDateline(text.slice(0, updated).trim()) && isOneDateline(text.slice(updated));
 }
+
+/** Where an "Updated" label starts a second dateline. */
+const UPDATED_LABEL = /updated\b/i;
 
 /** A byline's label at a line's start ("By ", "Written by: "), or at its end ("Edited by"). */
 const LEADING_BYLINE_LABEL =
@@ -269,11 +277,12 @@ export const ISSUE_FEEDBACK_HEADING = /^how was (?:this|today's|this week's) (?:
 
 /**
  * A prompt to follow the site, by its name in title case ("Follow Hardtail Canada", "Follow us on
- * Instagram", "Follow AP on Facebook, X, Instagram, YouTube and TikTok"): at an article's end
- * only. A sentence ("Follow the river north.") is not title-cased.
+ * Instagram", "Follow AP on Facebook, X, Instagram, YouTube and TikTok"), or its button's word
+ * alone ("Follow"): at an article's end only. A sentence ("Follow the river north.") is not
+ * title-cased.
  */
 export const FOLLOW_SITE_LINE =
-  /^(?:[Ff]ollow|FOLLOW) (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: on [A-Z]\w*(?:,? (?:and )?[A-Z]\w*)*)?[.!]?$/;
+  /^(?:[Ff]ollow|FOLLOW)(?: (?:us|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?: on [A-Z]\w*(?:,? (?:and )?[A-Z]\w*)*)?)?[.!]?$/;
 
 /** A tag list's label standing alone ("Tags", "Topics:"), its tags on the next line. */
 export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|categories)[:：]?$/i;
@@ -425,10 +434,10 @@ export const RELATED_LINK_LINE =
 
 /**
  * Lines a site adds at an article's end about the article, not of it: "This story about … was
- * produced by The Hechinger Report", "Feature image by …".
+ * produced by The Hechinger Report", "Feature image by …", "Short link: https://…/4856".
  */
 export const ABOUT_THIS_ARTICLE_LINE =
-  /^(?:this (?:story|article|piece|post)\b.{0,100}\b(?:was|is) (?:written|produced|reported|co-published|published in partnership)\b|(?:feature[d]?|header|cover|top|lead|hero) (?:image|photo)s? (?:by|via|from|courtesy)\b)/i;
+  /^(?:this (?:story|article|piece|post)\b.{0,100}\b(?:was|is) (?:written|produced|reported|co-published|published in partnership)\b|(?:feature[d]?|header|cover|top|lead|hero) (?:image|photo)s? (?:by|via|from|courtesy)\b|(?:short ?link|permalink|permanent link)\s*[:：]\s*\S+$)/i;
 
 /** "In partnership with", "Sponsored by …": a sponsor's label above an article. */
 export const SPONSOR_LABEL_LINE =
