@@ -134,8 +134,8 @@ describe('a logo before the article’s first words', () => {
 });
 
 describe('a picture whose description describes nothing', () => {
-  it('keeps the picture with no description, not a status, a generic word, its file name or an address', () => {
-    const photos = ['temple', 'lanes', 'market', 'river', 'shrine', 'garden', 'face', 'gate'].map(
+  it('keeps the picture with no description, not a status, a generic word, an editor’s prompt, its file name or an address', () => {
+    const photos = ['temple', 'lanes', 'market', 'river', 'shrine', 'garden', 'face', 'gate', 'pagoda', 'tea'].map(
       (name) => `https://images.folio.test/photos/${name}.jpg`,
     );
     const alts = [
@@ -147,6 +147,8 @@ describe('a picture whose description describes nothing', () => {
       'Logo',
       'e0a77d45f2235500f6fb529673354877?s=150&amp;d=identicon&amp;r=g',
       'https://images.folio.test/photos/gate.jpg',
+      'Please set an alt value for this image...',
+      'enter image description here',
     ];
     const { images, article } = read(
       photos
@@ -157,7 +159,7 @@ describe('a picture whose description describes nothing', () => {
         .join(''),
     );
     expect(images.map((img) => img.getAttribute('src'))).toEqual(photos);
-    expect(images.map((img) => img.getAttribute('alt'))).toEqual(['', '', '', '', alts[4], 'Logo', '', '']);
+    expect(images.map((img) => img.getAttribute('alt'))).toEqual(['', '', '', '', alts[4], 'Logo', '', '', '', '']);
     // The export writes what the reader shows: no "![processing...]".
     expect(htmlToMarkdown(article.content)).toContain(`![](${photos[0]})`);
     expect(htmlToMarkdown(article.content)).toContain(`![A maiko crossing the Shirakawa bridge](${photos[4]})`);
