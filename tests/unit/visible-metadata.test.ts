@@ -830,6 +830,18 @@ describe('the byline as a line of the article’s own opening', () => {
     expect(headed.text).not.toContain('By Md Aynal Haque');
   });
 
+  it('"By <name>" with the author’s affiliation after a line break goes whole, under a kicker set in spans', () => {
+    // A kicker's <span>s inside its <p> are that paragraph's line, not blocks of their own: the
+    // byline's paragraph is the second of the opening, not the fourth.
+    const { byline, text } = read(
+      '<p><span>Stopping to smell</span> <span>the flowers</span></p><p><a href="/author/md-aynal-haque"><span>By Md Aynal Haque</span></a><br><span>Barind Garden Network on Facebook</span><br></p>',
+    );
+    expect(byline).toBe('Md Aynal Haque');
+    expect(text).not.toContain('By Md Aynal Haque');
+    expect(text).not.toContain('Barind Garden Network on Facebook');
+    expect(text).toContain('Stopping to smell the flowers');
+  });
+
   it('not a sentence or a phrase that starts with "by"', () => {
     expect(read('<p>By clicking here you agree to our terms</p>').byline).toBeUndefined();
     expect(read('<p>By 2030, most gardens here will be irrigated</p>').byline).toBeUndefined();

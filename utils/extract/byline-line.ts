@@ -1,4 +1,4 @@
-import { firstDescendant, HEADING_TAGS, isHeading } from './dom';
+import { firstDescendant, HEADING_TAGS, isHeading, walkElements } from './dom';
 import { cleanByline } from './metadata';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
@@ -21,15 +21,18 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const OPENING_TAGS = new Set(['P', 'DIV', 'SPAN', ...HEADING_TAGS]);
 
 /** The article's first blocks that hold text directly (no block inside them). A heading is one:
- * some themes set the byline in an <h6> ("By Rick Steves"). The walk stops at the last of them:
- * three steps read them on every page, and the article may be long. */
+ * some themes set the byline in an <h6> ("By Rick Steves"). A block's own spans are its line, not
+ * blocks of their own ("<p><a><span>By Arlene Marturano</span></a><br><span>…</span></p>" is one).
+ * The walk enters nothing past the last of them: three steps read them on every page, and the
+ * article may be long. */
 function openingBlocks(container: Element): Element[] {
   const blocks: Element[] = [];
-  firstDescendant(container, (el) => {
-    if (!OPENING_TAGS.has(el.tagName)) return false;
-    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) return false;
+  walkElements(container, (el) => {
+    if (blocks.length === OPENING_BLOCKS) return false;
+    if (!OPENING_TAGS.has(el.tagName)) return true;
+    if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) return true;
     blocks.push(el);
-    return blocks.length === OPENING_BLOCKS;
+    return false;
   });
   return blocks;
 }
@@ -42,21 +45,48 @@ function openingBlocks(container: Element): Element[] {
  */
 export function bylineInOpening(container: Element): string | undefined {
   for (const block of openingBlocks(container)) {
-    const text = normalizeSpace(block.textContent ?? '');
-    if (text.length > MAX_BYLINE_LINE) continue;
-    const at = text.search(/(?:^|\s)by\s/i);
-    if (at < 0) continue;
-    const before = text.slice(0, at).trim();
-    if (before && !parseWrittenDate(before) && !NUMERIC_DATE.test(before)) continue;
-    const rest = text.slice(at).trim().slice(3).trim();
-    const name = cleanByline(rest);
-    const firstName = (name ?? '').split(',')[0]?.trim() ?? '';
-    const words = firstName.split(' ');
-    const named =
-      words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|der|da|di|le|la)$/.test(w));
-    if (name && firstName && words.length <= MAX_NAME_WORDS && named && !/\d/.test(name)) return name;
+    const whole = normalizeSpace(block.textContent ?? '');
+    // Or its first line alone: "By Md Aynal Haque" over the author's affiliation, after a <br>.
+    const first = firstLineOf(block);
+    for (const text of first === whole ? [whole] : [whole, first]) {
+      const name = bylineIn(text);
+      if (name) return name;
+    }
   }
   return undefined;
+}
+
+/** The name in a line that says "By <name>", alone or after a date. */
+function bylineIn(text: string): string | undefined {
+  if (text.length > MAX_BYLINE_LINE) return undefined;
+  const at = text.search(/(?:^|\s)by\s/i);
+  if (at < 0) return undefined;
+  const before = text.slice(0, at).trim();
+  if (before && !parseWrittenDate(before) && !NUMERIC_DATE.test(before)) return undefined;
+  const rest = text.slice(at).trim().slice(3).trim();
+  const name = cleanByline(rest);
+  const firstName = (name ?? '').split(',')[0]?.trim() ?? '';
+  const words = firstName.split(' ');
+  const named =
+    words.length === 1 || words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|van|von|der|da|di|le|la)$/.test(w));
+  if (name && firstName && words.length <= MAX_NAME_WORDS && named && !/\d/.test(name)) return name;
+  return undefined;
+}
+
+/** A block's words up to its first line break (<br>), wherever in its inline elements that is. */
+function firstLineOf(block: Element): string {
+  let text = '';
+  // True when a <br> ended the line.
+  const read = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === child.TEXT_NODE) text += child.nodeValue ?? '';
+      else if (child.nodeName === 'BR') return true;
+      else if (read(child)) return true;
+    }
+    return false;
+  };
+  read(block);
+  return normalizeSpace(text);
 }
 
 /**
