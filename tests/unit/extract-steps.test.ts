@@ -914,6 +914,8 @@ describe('what is left at the edges of an article', () => {
     const text = textOf(
       article(
         `<p>This post may contain affiliate and/or referral links. Please see my disclosure page.</p>
+         <p>Products are chosen independently by our editors. Purchases made through our links may earn us a commission.</p>
+         <p>Buying through links on our site supports our work.</p>
          <ul><li>Photo: Damian Dovarganes, AP</li></ul>
          <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li><li><a href="https://twitter.com/jane">follow on twitter</a></li></ul>
          <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>
@@ -941,6 +943,8 @@ describe('what is left at the edges of an article', () => {
       'Get Matched',
       'Dovarganes',
       'referral links',
+      'chosen independently',
+      'supports our work',
       'newsletters',
     ]);
     expect(text.split('\n')[0]).toMatch(/^Paragraph 1: /);

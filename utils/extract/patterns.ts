@@ -398,7 +398,7 @@ export function isUnlikelyOnlyFor(classAndId: string, words: RegExp): boolean {
  * not the publisher's. Checked on the first and last blocks only.
  */
 export const DISCLOSURE_LINE =
-  /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate (?:and\/or (?:referral |sponsored )?)?links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\b(?:vendors|companies|partners|advertisers|brands) (?:may |might )?(?:pay|compensate) us\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
+  /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate (?:and\/or (?:referral |sponsored )?)?links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\b(?:may|might|can) earn (?:us|me) (?:a )?(?:small )?(?:affiliate )?commissions?\b|\b(?:buying|purchases?|shopping) (?:made )?through (?:the )?links (?:on|in) (?:our|this) (?:site|page|article|post)\b|\b(?:vendors|companies|partners|advertisers|brands) (?:may |might )?(?:pay|compensate) us\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
 /** An author card's way to reach them: "Inquiries: archie.f@movieweb.com", "Email: jo@site.com". */
 export const CONTACT_LINE = /^[\p{L} ]{1,20}[:：] ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
