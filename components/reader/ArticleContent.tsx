@@ -5,10 +5,9 @@ import { chunkLongContent, WRAPPERS } from './chunk-content';
 
 /**
  * A picture that fails to load (gone from its site, blocked, offline) becomes a quiet box with
- * its description instead of the browser's broken-image icon (an icon, or a picture among words,
- * its description in the line). The words are drawn by CSS from an
- * attribute, not put in the text: highlights are anchored on the article's text, which must not
- * change under them.
+ * its description instead of the browser's broken-image icon; an icon, or a picture among words,
+ * leaves its description in the line. The words are drawn by CSS from an attribute, not put in
+ * the text: highlights are anchored on the article's text, which must not change under them.
  */
 function showFailedPicture(event: Event) {
   const img = event.target;

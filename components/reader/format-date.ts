@@ -1,3 +1,4 @@
+import { writtenDayOf } from '../../utils/extract/written-date';
 import type { MessageName } from '../../utils/i18n';
 
 type Message = (name: MessageName, substitutions: string[]) => string;
@@ -14,10 +15,10 @@ type Message = (name: MessageName, substitutions: string[]) => string;
  * unreadable is shown as it was stated.
  */
 export function formatArticleDate(iso: string, message: Message): string {
-  const written = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(iso);
+  const written = writtenDayOf(iso);
   let parts: [number, number, number];
   if (written) {
-    parts = [Number(written[1]), Number(written[2]), Number(written[3])];
+    parts = [written.year, written.month, written.day];
   } else {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;

@@ -2,7 +2,7 @@ import { firstDescendant, HEADING_TAGS, isHeading, walkElements } from './dom';
 import { cleanByline } from './metadata';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
-import { parseMonthAndDay, parseWrittenDate } from './written-date';
+import { parseMonthAndDay, parseWrittenDate, writtenDayOf } from './written-date';
 
 /**
  * The byline as a line of the article's own opening: "By Md Aynal Haque" under a wire story's
@@ -123,20 +123,17 @@ export function dropSiteNameLine(container: Element, siteNames: string[], report
   }
 }
 
-/** The day an ISO date is written on: "2019-11-20T05:21:58Z" is November 20, wherever the reader is. */
-const ISO_MONTH_AND_DAY = /^\d{4}-(\d{2})-(\d{2})/;
-
 /**
  * The article's day without its year as its first line ("November 20" over a wire story dated
  * 2019-11-20): the header shows the date. Only the article's own day: a diary whose first entry
  * is dated otherwise keeps it.
  */
 export function dropDateLine(container: Element, publishedTime: string | undefined, report: RemovalReport): void {
-  const written = ISO_MONTH_AND_DAY.exec(publishedTime ?? '');
+  const written = writtenDayOf(publishedTime ?? '');
   if (!written) return;
   const first = openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
   const shown = first && parseMonthAndDay(normalizeSpace(first.textContent ?? ''));
-  if (first && shown?.month === Number(written[1]) && shown.day === Number(written[2])) {
+  if (first && shown?.month === written.month && shown.day === written.day) {
     report.remove('post-clean', "the article's date as its first line", first);
   }
 }

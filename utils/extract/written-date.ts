@@ -99,6 +99,16 @@ export function parseWrittenDate(text: string): string | undefined {
 }
 
 /**
+ * The calendar day an ISO date is written on, with or without a time: "2019-11-20T23:07:52-05:00"
+ * is November 20, whatever the offset and wherever the reader is (the publisher's own day).
+ * Undefined when `iso` does not start with a whole date.
+ */
+export function writtenDayOf(iso: string): { year: number; month: number; day: number } | undefined {
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(iso);
+  return written ? { year: Number(written[1]), month: Number(written[2]), day: Number(written[3]) } : undefined;
+}
+
+/**
  * A line that is only a month and a day, without the year: "November 20", "20 November", "Apr
  * 12th", "Dec. 5". Undefined for anything else.
  */
