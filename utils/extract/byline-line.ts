@@ -23,7 +23,7 @@ const OPENING_TAGS = new Set(['P', 'DIV', 'SPAN', ...HEADING_TAGS]);
 /** The article's first blocks that hold text directly (no block inside them). A heading is one:
  * some themes set the byline in an <h6> ("By Rick Steves"). A block's own spans are its line, not
  * blocks of their own ("<p><a><span>By Arlene Marturano</span></a><br><span>…</span></p>" is one).
- * The walk enters nothing past the last of them: three steps read them on every page, and the
+ * The walk enters nothing past the last of them: four steps read them on every page, and the
  * article may be long. */
 function openingBlocks(container: Element): Element[] {
   const blocks: Element[] = [];
@@ -35,6 +35,11 @@ function openingBlocks(container: Element): Element[] {
     return false;
   });
   return blocks;
+}
+
+/** The article's first block with words: its first line. */
+function firstLineOfOpening(container: Element): Element | undefined {
+  return openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
 }
 
 /**
@@ -117,7 +122,7 @@ export function dropBylineLine(container: Element, byline: string | undefined, r
  */
 export function dropSiteNameLine(container: Element, siteNames: string[], report: RemovalReport): void {
   const names = new Set(siteNames.map((name) => normalizeSpace(name).toLowerCase()).filter(Boolean));
-  const first = openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
+  const first = firstLineOfOpening(container);
   if (first && names.has(normalizeSpace(first.textContent ?? '').toLowerCase())) {
     report.remove('post-clean', "the site's name as the first line", first);
   }
@@ -131,7 +136,7 @@ export function dropSiteNameLine(container: Element, siteNames: string[], report
 export function dropDateLine(container: Element, publishedTime: string | undefined, report: RemovalReport): void {
   const written = writtenDayOf(publishedTime ?? '');
   if (!written) return;
-  const first = openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
+  const first = firstLineOfOpening(container);
   const shown = first && parseMonthAndDay(normalizeSpace(first.textContent ?? ''));
   if (first && shown?.month === written.month && shown.day === written.day) {
     report.remove('post-clean', "the article's date as its first line", first);

@@ -137,9 +137,9 @@ export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|�
 
 /**
  * A slideshow's, lightbox's or page's controls, left as text: "Image 1 of 9", "Caption", "Close",
- * "Show caption", "Skip to main content", "Back to top", "View author archive", "Follow on Twitter", "Learn more", a
- * dialog's "×", a panel's "Hide" or "Show more" (a button's words on a line of their own: in a
- * sentence they stay).
+ * "Show caption", "Skip to main content", "Back to top", "View author archive", "Follow on
+ * Twitter", "Learn more", a dialog's "×", a panel's "Hide" or "Show more" (a button's words on a
+ * line of their own: in a sentence they stay).
  */
 export const GALLERY_CONTROL_LINE =
   /^(?:[×✕✖]|caption|close|(?:hide|show|toggle) caption|enlarge this image|expand|view (?:gallery|slideshow)|(?:image|photo|slide|picture) \d+ of \/? ?\d+|\d+ of \d+|skip to (?:main )?content|(?:back|return|scroll) to (?:the )?top|back to (?:the )?blog|(?:see|show|hide|view|expand|collapse) all|hide|show|collapse|(?:show|see) (?:more|less)|(?:show|hide) details|view all (?:posts|articles|stories|plans)(?: by this author)?|this slideshow requires javascript\.?|view author archive|email the author|order reprints|print (?:this )?(?:article|story|page)|follow (?:me |us )?on (?:twitter|x|facebook|instagram|linkedin|bluesky|threads|mastodon)|share on (?:facebook|twitter|x|linkedin|pinterest|whatsapp|reddit|email)|learn more)$/i;
@@ -221,7 +221,7 @@ const MAX_META_PARTS = 4;
  * | Products Liability": a post's meta line, a dateline among short parts (a source's or a
  * firm's name, a category) set off by slashes, bars or bullets.
  */
-export function isDatelineWithSource(text: string): boolean {
+export function isMetaLineWithDate(text: string): boolean {
   const parts = text.split(/ [/|•·] /);
   return (
     parts.length > 1 &&

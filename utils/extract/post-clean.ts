@@ -40,7 +40,7 @@ import {
   isCallToAction,
   isDateline,
   isDatelineBetweenBylineLabels,
-  isDatelineWithSource,
+  isMetaLineWithDate,
   isNewsletterPitch,
   isPromptLine,
   isRoleLine,
@@ -566,7 +566,7 @@ const AT_EITHER_END: readonly EdgeRule[] = [
     'dateline',
     (text, el) =>
       isDateline(text) ||
-      isDatelineWithSource(text) ||
+      isMetaLineWithDate(text) ||
       (text.length <= 100 && isDatelineBetweenBylineLabels(text)) ||
       (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
       isListOfDatelines(el) ||

@@ -55,6 +55,14 @@ function yearOf(token: string | undefined): number | undefined {
 
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 
+/** A date's words, split on spaces and commas, an abbreviation's dot dropped ("Dec." is "Dec"). */
+function dateTokens(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((t) => (t.endsWith('.') ? t.slice(0, -1) : t))
+    .filter(Boolean);
+}
+
 /** A time of day as a token: "15:23", "9:05". */
 const CLOCK = /^\d{1,2}:\d{2}$/;
 
@@ -62,10 +70,7 @@ export function parseWrittenDate(text: string): string | undefined {
   const head = text.slice(0, MAX_TEXT);
   const numeric = parseDate(head);
   if (numeric) return numeric;
-  const tokens = head
-    .split(/[\s,]+/)
-    .map((t) => (t.endsWith('.') ? t.slice(0, -1) : t))
-    .filter(Boolean);
+  const tokens = dateTokens(head);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const month = MONTHS[token.toLowerCase()];
@@ -113,10 +118,7 @@ export function writtenDayOf(iso: string): { year: number; month: number; day: n
  * 12th", "Dec. 5". Undefined for anything else.
  */
 export function parseMonthAndDay(text: string): { month: number; day: number } | undefined {
-  const tokens = text
-    .split(/[\s,]+/)
-    .map((t) => (t.endsWith('.') ? t.slice(0, -1) : t))
-    .filter(Boolean);
+  const tokens = dateTokens(text);
   if (tokens.length !== 2) return undefined;
   const [first, second] = tokens as [string, string];
   const monthFirst = MONTHS[first.toLowerCase()];
