@@ -1365,6 +1365,42 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a site’s appeals for support, between sections and at the end; keeps advice to donate and a newsroom’s story', () => {
+    // A magazine's appeal between two rules under its heading, in the middle of the article.
+    const between = `<hr><h2>On supporting science journalism</h2><p>If you're enjoying this article, consider supporting our award-winning journalism by <a href="/subscribe/">subscribing</a>. By purchasing a subscription you are helping to ensure the future of impactful stories.</p><hr>`;
+    // A newsroom's end-of-year box: its heading asks, its paragraphs and signature go with it.
+    const box = `<div class="block"><h4><strong>Since you made it to the bottom of this article, we have a small favor to ask.</strong></h4>
+      <p>We’re in the midst of our end-of-year campaign, our most important fundraising effort of the year.</p>
+      <p>If you believe stories like this one matter, please consider pitching in what you can. This effort helps ensure our reporting stays free.</p>
+      <p>Thank you.<br>Mara Holm<br>Editor in chief</p></div>`;
+    const blog = `<p><em>Quiet Pages is a production of Holm Press. If you want to support Quiet Pages, please consider a one-off donation or becoming a regular supporter on <a href="https://ko-fi.com/quietpages">Ko-fi</a></em>.</p>`;
+    const newsroom =
+      '<p>Our non-profit newsroom provides climate coverage free of charge. Your one-off or monthly donations play a crucial role in supporting our operations.</p>';
+    const gift = '<p><a href="/gift/">Make a Gift</a></p>';
+    const menu = `<p><a href="/about-us/">About EO</a> | <a href="/mission/">Mission Statement</a> | <a href="/impact/">Impact &amp; Reach</a></p>`;
+    const advice =
+      '<p>Before you move, consider donating the clothes you no longer wear to a shelter: our movers can drop them off on the way.</p>';
+    const story =
+      '<p>Our newsroom moved to a smaller office this spring, and the donations from the old building’s sale paid for two new reporters on the climate desk.</p>';
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}${between}${enParagraph(3)}${advice}${story}${enParagraph(4)}${enParagraph(5)}${enParagraph(6)}${enParagraph(7)}${gift}${enParagraph(8)}${box}${blog}${newsroom}${menu}</article></body>`;
+    const text = textOf(html);
+    expectNoneOf(text, [
+      'supporting science journalism',
+      'award-winning journalism',
+      'small favor to ask',
+      'end-of-year campaign',
+      'pitching in',
+      'Mara Holm',
+      'Ko-fi',
+      'non-profit newsroom',
+      'Make a Gift',
+      'Mission Statement',
+    ]);
+    expect(text).toContain('consider donating the clothes');
+    expect(text).toContain('Our newsroom moved to a smaller office');
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
   it('keeps section headings whatever their class, and lines that every section repeats', () => {
     const section = (n: number) =>
       `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;

@@ -90,6 +90,8 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?=.{0,80}$)(?:book|get|request|schedule) (?:a |your )?(?:free )?(?:demo|consultation)(?: (?:with|of) [^.!?:]+)?[.!:?]*$/i,
   /^(?=.{0,80}$)start (?:a |your )?free trial(?: (?:with|of) [^.!?:]+)?[.!:?]*$/i,
   /^(?:(?:book|shop|buy|order) now|sign up (?:now |today )?for free(?: and start [a-z]{1,20})?|start shopping(?: now)?)[.!:?]*$/i,
+  // A donation button's words ("Make a Gift", "Donate now", "Become a Patron").
+  /^(?:make a (?:gift|donation)|donate(?: now| today| here)?|give (?:now|today)|support us(?: today| now)?|become a (?:member|patron|supporter))[.!:?]*$/i,
   // The site's account widget telling its state ("You are signed out", "Logged in as Mara Holm"),
   // left as a line when its toast or menu went.
   /^(?:you(?: are|['’]re)(?: now| currently)? (?:not )?(?:signed|logged) (?:in|out)|(?:signed|logged) in as [^.!?]{1,60})[.!]?$/i,

@@ -69,6 +69,7 @@ import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
 import type { RemovalReport } from './report';
 import { removeStoriesAfterArticle } from './stories-after';
+import { APPEAL_END_BLOCKS, isSupportAppeal, isSupportAppealHeading, removeAppealHeading } from './support-appeals';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
 
@@ -295,6 +296,12 @@ export function postClean(
   const list = contentBlocks(content).map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') }));
   const byElement = new Map(list.map((b) => [b.el, b.text]));
   const withTagLinks = blocksWithTagLinks(content, byElement);
+  const lastBlocks = new Set(
+    list
+      .filter((b) => b.text)
+      .slice(-APPEAL_END_BLOCKS)
+      .map((b) => b.el),
+  );
   for (const { el, text } of list) {
     if (removed.has(el)) continue;
     // Before the length test: a site's tag list can run longer than a line.
@@ -325,6 +332,15 @@ export function postClean(
     // A paragraph or a heading: a list or a table that mentions signing up is the article's advice.
     if ((el.tagName === 'P' || isHeading(el)) && isNewsletterPitch(words)) {
       remove(el, 'newsletter pitch');
+      continue;
+    }
+    if (isHeading(el) && isSupportAppealHeading(words)) {
+      const gone = removeAppealHeading(el, content, report);
+      for (const b of list) if (gone.contains(b.el)) removed.add(b.el);
+      continue;
+    }
+    if (el.tagName === 'P' && isSupportAppeal(words, lastBlocks.has(el))) {
+      remove(el, 'appeal for support');
       continue;
     }
     if (el.tagName === 'P' && text.length <= MAX_APP_PITCH && APP_PITCH.test(words) && isAllEmphasis(el)) {
@@ -950,6 +966,23 @@ function isBreadcrumbList(el: Element): boolean {
   return depths.every((depth, i) => i === 0 || depth > (depths[i - 1] ?? 0));
 }
 
+/** A row of links is a list too: this many links at least. */
+const MIN_ROW_LINKS = 3;
+/** What stands between a row's links: separators only. */
+const LINK_ROW_SEPARATORS = /^[\s|·•/,]*$/;
+
+/**
+ * A line of links and separators only, "About EO | Mission Statement | Impact & Reach | Write for
+ * us": the site's menu set in a paragraph, as much a list as a <ul>.
+ */
+function isRowOfLinks(el: Element): boolean {
+  const links = descendantsWithTag(el, 'A');
+  if (links.length < MIN_ROW_LINKS) return false;
+  let between = el.textContent ?? '';
+  for (const link of links) between = between.replace(link.textContent ?? '', '');
+  return LINK_ROW_SEPARATORS.test(between);
+}
+
 /** A link's path on the page's own site, or undefined for another site's or not a page's. */
 function ownSitePathOf(href: string): string | undefined {
   if (href.startsWith('/') && !href.startsWith('//')) return href.split(/[?#]/)[0];
@@ -970,12 +1003,13 @@ function removeTrailingLinkRun(
   let start = remaining.length;
   while (start > 0) {
     const { el, text } = remaining[start - 1] as { el: Element; text: string };
-    if (!isLinkOnly(el, text) || inRecipe(el)) break;
+    if (!(isLinkOnly(el, text) || isRowOfLinks(el)) || inRecipe(el)) break;
     start--;
   }
   const run = remaining.slice(start);
   // One trailing link may be a real closing line ("Source: …"); two or more in a row are a list.
-  const isList = run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL');
+  const isList =
+    run.length >= 2 || run.some(({ el }) => el.tagName === 'UL' || el.tagName === 'OL' || isRowOfLinks(el));
   // Under "References" or "Sources", the links are the article's citations.
   const heading = remaining[start - 1]?.text ?? '';
   const isReferences = heading.length <= 40 && REFERENCES_HEADING.test(heading.replace(LEADING_SYMBOLS, ''));
