@@ -919,7 +919,8 @@ describe('what is left at the edges of an article', () => {
          <ul><li>Photo: Damian Dovarganes, AP</li></ul>
          <ul><li><a href="/author/jane">View author archive</a></li><li><a href="#0">email the author</a></li><li><a href="https://twitter.com/jane">follow on twitter</a></li></ul>
          <p>Published 1 day ago</p><p>Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM</p><p>02 Ago 2017</p><p>3. März 2020</p>
-         <p>November 20, 2019 / 1:07 AM / Quiet News</p><p>On Behalf of Quiet Rooms PLLC | Apr 21, 2017 | Reading Habits</p><p>This post was last updated July 2021.</p><p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p><p>Order Reprints</p><p>Print Article</p>`,
+         <p>November 20, 2019 / 1:07 AM / Quiet News</p><p>On Behalf of Quiet Rooms PLLC | Apr 21, 2017 | Reading Habits</p><p>This post was last updated July 2021.</p><p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p><p>Order Reprints</p><p>Print Article</p>
+         <p><label>Dec 11, 2025</label> <label>Share</label></p><p><span><i></i> Posted on <a href="/2025/12/18/">December 18, 2025</a> Posted by <a href="#comments">59 Comments</a></span></p>`,
         `<p><a href="/app">GET QUIET PAGES ON THE GO BY CLICKING HERE</a></p><p>See All</p><p>Hide All</p><p><a href="/match">Get Matched</a> | <a href="/join">Subscribe</a> | <a href="/blog">Read More</a></p><p>Post Comment (+)</p>
          <p>Get the latest updates right in your inbox. Subscribe to QuietPages.com’s newsletters.</p>`,
       ),
@@ -937,6 +938,8 @@ describe('what is left at the edges of an article', () => {
       '1:35 a.m.',
       'Reprints',
       'Print Article',
+      'Dec 11',
+      '59 Comments',
       'CLICKING HERE',
       'Post Comment',
       'Hide All',

@@ -189,11 +189,32 @@ export function isDateline(text: string): boolean {
   const parts = text.split(';');
   if (parts.length === 2) return parts.every((part) => isOneDateline(part.trim()));
   if (isOneDateline(text)) return true;
+  // "Dec 11, 2025 Share", "Posted on December 18, 2025 Posted by 59 Comments": the date with what
+  // stood beside it in the post's meta bar, a share button, a byline label whose name was an icon,
+  // the count of comments.
+  const beforeTail = withoutMetaBarTail(text);
+  if (beforeTail !== text && isOneDateline(beforeTail)) return true;
   // "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.": the published date and the updated one,
   // their elements' words run together.
   const updated = text.search(UPDATED_LABEL);
   return updated > 0 && isOneDateline(text.slice(0, updated).trim()) && isOneDateline(text.slice(updated));
 }
+
+/** A meta bar's words after its date: share buttons, an empty byline label, the comment count. */
+function withoutMetaBarTail(text: string): string {
+  const words = text.split(' ');
+  let end = words.length;
+  while (end > 1) {
+    const last = words[end - 1] ?? '';
+    const before = words[end - 2] ?? '';
+    if (META_BAR_BUTTON.test(last)) end -= 1;
+    else if (/^comments?$/i.test(last) && /^(?:\d{1,5}|no)$/i.test(before)) end -= 2;
+    else if (/^by:?$/i.test(last)) end -= /^(?:posted|written)$/i.test(before) ? 2 : 1;
+    else break;
+  }
+  return words.slice(0, end).join(' ');
+}
+const META_BAR_BUTTON = /^(?:share|tweet|print|email)$/i;
 
 /** Where an "Updated" label starts a second dateline. */
 const UPDATED_LABEL = /updated\b/i;
