@@ -842,6 +842,24 @@ describe('the byline as a line of the article’s own opening', () => {
     expect(text).toContain('Stopping to smell the flowers');
   });
 
+  it('the byline line under a fact-check’s badge, photo and quote goes, its template’s space before the comma and all; a photo’s credit stays', () => {
+    // Pictures' blocks are no lines of the opening: the byline is its third line, not its fifth.
+    const opening = `<p><a href="/rulings/mostly-true/"><img src="/mostly-true.png" alt="Mostly True"></a></p>
+      <div><p><a href="/people/lind/"><img src="/lind.jpg" alt="Lind"></a></p><p>"Forty gardens a week are planted along the river."</p>
+      <p>— <a href="/people/lind/">Jo Lind</a> on Sunday, October 13th, 2019 in a local newspaper</p></div>
+      <p>By <a href="/staff/mara-holm/">Mara Holm</a> , <a href="/staff/ed-park/">Ed Park</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>`;
+    const html = `<html><head><title>Forty gardens a week?</title><meta name="author" content="Mara Holm, Ed Park"></head><body><main><article>${opening}${body}</article></main></body></html>`;
+    const result = extractArticle(parseHtml(html, URL), { url: URL, consumeDocument: true });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Mara Holm, Ed Park');
+    expect(result.article.textContent).not.toContain('By Mara Holm');
+    expect(result.article.textContent).toContain('Forty gardens a week are planted');
+    // A photo's caption that credits the author stays: it is the photo's line, not the byline.
+    const captioned = `<html><head><title>Forty gardens a week?</title><meta name="author" content="Mara Holm"></head><body><main><article><figure><img src="/river.jpg" alt=""><figcaption><p>Gardens along the river | © 2019 Mara Holm</p></figcaption></figure>${body}</article></main></body></html>`;
+    const withCaption = extractArticle(parseHtml(captioned, URL), { url: URL, consumeDocument: true });
+    expect(withCaption.ok && withCaption.article.textContent).toContain('Gardens along the river | © 2019 Mara Holm');
+  });
+
   it('not a sentence or a phrase that starts with "by"', () => {
     expect(read('<p>By clicking here you agree to our terms</p>').byline).toBeUndefined();
     expect(read('<p>By 2030, most gardens here will be irrigated</p>').byline).toBeUndefined();

@@ -20,7 +20,7 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
 const OPENING_TAGS = new Set(['P', 'DIV', 'SPAN', ...HEADING_TAGS]);
 
-/** The article's first blocks that hold text directly (no block inside them). A heading is one:
+/** The article's first blocks that hold text directly (no block inside them) and have words. A heading is one:
  * some themes set the byline in an <h6> ("By Rick Steves"). A block's own spans are its line, not
  * blocks of their own ("<p><a><span>By Arlene Marturano</span></a><br><span>…</span></p>" is one).
  * The walk enters nothing past the last of them: four steps read them on every page, and the
@@ -31,6 +31,9 @@ function openingBlocks(container: Element): Element[] {
     if (blocks.length === OPENING_BLOCKS) return false;
     if (!OPENING_TAGS.has(el.tagName)) return true;
     if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) return true;
+    // A picture's block is no line of the opening: a fact-check's rating badge and the speaker's
+    // photo stand over the quote, its attribution and then the byline.
+    if (!normalizeSpace(el.textContent ?? '')) return false;
     blocks.push(el);
     return false;
   });
@@ -102,8 +105,12 @@ function firstLineOf(block: Element): string {
 export function dropBylineLine(container: Element, byline: string | undefined, report: RemovalReport): void {
   if (!byline) return;
   for (const [index, el] of openingBlocks(container).entries()) {
-    const text = normalizeSpace(el.textContent ?? '');
+    // A template's space before the comma between names ("By Matthew Digby , Minh Do on …"),
+    // which the byline has closed up.
+    const text = normalizeSpace(el.textContent ?? '').replace(/ ,/g, ',');
     if (text.length > MAX_BYLINE_LINE || !text.includes(byline)) continue;
+    // A photo's caption credits the photo ("Pennine Way (UK) | © 2019 Jon Norris"), by the author or not.
+    if (el.closest('figcaption')) continue;
     const saysByline =
       index < OPENING_BLOCKS - 1
         ? /^(?:by|written by|作者|文\s*[/|:：])|·|\||\d{4}/i.test(text)
