@@ -1404,6 +1404,18 @@ describe('what is left at the edges of an article', () => {
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
+  it('drops a list item left empty (its pitch’s slot), and a list left with none; keeps an item that is only a picture', () => {
+    const keyPoints = `<h2>Key Points</h2><ul><li><p>Index funds track major indexes.</p></li><li><p>Costs stay low.</p></li><li><div class="pitch"><div id="keypoints_pitch_container"></div></div></li></ul>`;
+    const emptyList = '<ol><li> </li><li><span></span></li></ol>';
+    const pictures = '<ul><li><img src="/chart.png" alt="A chart of returns"></li><li>Returns vary by fund.</li></ul>';
+    const result = extract(article(keyPoints, `${emptyList}${enParagraph(6)}${pictures}${enParagraph(7)}`));
+    if (!result.ok) throw new Error(result.reason);
+    const { content } = result.article;
+    expect(content.match(/<li\b/g) ?? []).toHaveLength(4);
+    expect(content).not.toContain('<ol');
+    expect(content).toContain('A chart of returns');
+  });
+
   it('keeps section headings whatever their class, and lines that every section repeats', () => {
     const section = (n: number) =>
       `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;

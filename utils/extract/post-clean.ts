@@ -5,6 +5,7 @@ import {
   HEADING_TAGS,
   hasOwnText,
   headsAList,
+  holdsText,
   isHeading,
   isMediaElement,
   standsAlone,
@@ -449,6 +450,7 @@ export function postClean(
  * rule right after a rule: what stood between them (a promo, a sign-up box) went.
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
+  removeEmptyListItems(content, report);
   const shown: Element[] = [];
   for (const el of contentBlocks(content)) {
     if (el.tagName === 'HR' || holds(el, isMediaElement)) {
@@ -504,6 +506,22 @@ const MAX_RULE_TEXT = 500;
  * job ads, each under a heading of its own, none of which the edge rules can tell from a section.
  * The heading and everything after it go.
  */
+/**
+ * A list's item left without words or a picture, drawn as a bullet beside nothing: what it held (a
+ * sales pitch's slot after a guide's key points, an ad) went with the page's scripts or the
+ * cleaning. A list left with no item goes too.
+ */
+function removeEmptyListItems(content: Element, report: RemovalReport): void {
+  for (const item of descendantsWithTag(content, 'LI')) {
+    if (holdsText(item) || holds(item, isMediaElement)) continue;
+    const list = item.parentElement;
+    report.remove(STEP, 'empty list item', item);
+    if (list && (list.tagName === 'UL' || list.tagName === 'OL') && !list.firstElementChild && !holdsText(list)) {
+      report.remove(STEP, 'empty list', list);
+    }
+  }
+}
+
 function removeFromFeedbackHeading(content: Element, report: RemovalReport): void {
   const heading = descendantsWithTag(content, 'H2', 'H3', 'H4', 'H5', 'H6').find((h) => {
     const text = normalizeSpace(h.textContent ?? '');
