@@ -1416,6 +1416,18 @@ describe('what is left at the edges of an article', () => {
     expect(content).toContain('A chart of returns');
   });
 
+  it('drops line breaks at a block’s start and end, which drew empty lines; keeps those between its lines and a spacer’s', () => {
+    const leading =
+      '<p><br> In everyday life hardly any garden owner lets the mower run around the clock, and nights stay quiet.</p>';
+    const trailing = '<p>Mow in the morning, so the evening is yours.<br>Leave the edges for the weekend.<br><br> </p>';
+    const result = extract(article('', `${leading}${trailing}${enParagraph(6)}`));
+    if (!result.ok) throw new Error(result.reason);
+    const { content, textContent } = result.article;
+    expect(content).toMatch(/<p>\s*In everyday life/);
+    expect(content).toContain('so the evening is yours.<br>Leave the edges for the weekend.</p>');
+    expect(textContent).toContain('In everyday life hardly any garden owner');
+  });
+
   it('keeps section headings whatever their class, and lines that every section repeats', () => {
     const section = (n: number) =>
       `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;

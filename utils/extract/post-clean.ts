@@ -12,6 +12,7 @@ import {
   walkElements,
 } from './dom';
 import { removeEchoedLines } from './echoed-lines';
+import { trimLineBreaksAtBlockEdges } from './edge-line-breaks';
 import { removeExcerptListAtEnd, removeLinkedCardsAtEnd } from './excerpt-list';
 import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
@@ -451,6 +452,7 @@ export function postClean(
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
   removeEmptyListItems(content, report);
+  trimLineBreaksAtBlockEdges(content);
   const shown: Element[] = [];
   for (const el of contentBlocks(content)) {
     if (el.tagName === 'HR' || holds(el, isMediaElement)) {

@@ -1,0 +1,35 @@
+import { descendantsWithTag, HEADING_TAGS, holdsText } from './dom';
+
+/** Blocks whose text a line break at the start pushes down a line. */
+const TRIMMED_BLOCKS = ['P', 'LI', ...HEADING_TAGS, 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT'];
+
+/**
+ * Line breaks at the start or the end of a block ("<p><br> In everyday life…</p>", an editor's
+ * leftover after a pasted paragraph): at the start each draws an empty line above the block's
+ * words, and the reader showed a gap twice a paragraph's spacing; at the end, after the first, each
+ * draws one below. Only the block's own first and last children are read (a break inside a link or
+ * emphasis is the author's), and a block without words keeps its breaks (a spacer, handled as one).
+ */
+export function trimLineBreaksAtBlockEdges(content: Element): void {
+  for (const block of descendantsWithTag(content, ...TRIMMED_BLOCKS)) {
+    if (!holdsText(block)) continue;
+    for (let node = block.firstChild; node && (isBlank(node) || isBreak(node)); ) {
+      const next: ChildNode | null = node.nextSibling;
+      if (isBreak(node)) node.remove();
+      node = next;
+    }
+    for (let node = block.lastChild; node && (isBlank(node) || isBreak(node)); ) {
+      const previous: ChildNode | null = node.previousSibling;
+      if (isBreak(node)) node.remove();
+      node = previous;
+    }
+  }
+}
+
+function isBreak(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === 'BR';
+}
+
+function isBlank(node: Node): boolean {
+  return node.nodeType === 3 && !(node.nodeValue ?? '').trim();
+}
