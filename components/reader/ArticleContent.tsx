@@ -29,8 +29,14 @@ function showFailedPicture(event: Event) {
   img.replaceWith(box);
 }
 
-/** Elements that hold a picture inside a line: the picture is still part of the line they are in. */
-const INLINE_HOLDERS = new Set(['A', 'SPAN', 'PICTURE', 'B', 'STRONG', 'EM', 'I', 'U', 'SMALL', 'MARK', 'SUB', 'SUP']);
+/**
+ * Elements that hold a picture inside a line: the picture is still part of the line they are in
+ * (a key's picture in its <kbd>, a symbol in <code>).
+ */
+const INLINE_HOLDERS = new Set([
+  ...['A', 'SPAN', 'PICTURE', 'B', 'STRONG', 'EM', 'I', 'U', 'S', 'SMALL', 'MARK', 'SUB', 'SUP'],
+  ...['KBD', 'CODE', 'SAMP', 'VAR', 'ABBR', 'DFN', 'CITE', 'Q', 'TIME', 'DEL', 'INS'],
+]);
 
 /**
  * An icon by its declared size, or a picture with words beside it on its line ("press <img> to

@@ -126,8 +126,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
   },
   /**
    * Pictures that fail inside lines: tick icons (declared 16 px) at the head of list items, a
-   * key's picture in a sentence; and a photo over its caption after a line break, a picture of
-   * its own.
+   * key's picture in a sentence (inside its <kbd>); and a photo over its caption after a line
+   * break, a picture of its own.
    */
   'pictures-in-lines.html': () => {
     const para = (n: number) =>
@@ -137,7 +137,7 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
     return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Choosing a notebook</title></head><body><article>
       <h1>Choosing a notebook</h1>${para(1)}${para(2)}
       <ul>${tick('Yes', 'Lies flat when open')}${tick('Yes', 'Numbered pages')}${tick('No', 'Costs more than a school exercise book')}</ul>
-      <p>Press <img src="/no-such-picture/star-key.png" alt="the star key"> to keep a passage.</p>
+      <p>Press <kbd><img src="/no-such-picture/star-key.png" alt="the star key"></kbd> to keep a passage.</p>
       ${para(3)}
       <p><img src="/no-such-picture/desk.png" alt="A desk by the window"><br>The desk where the notebooks are kept, by the window.</p>
       ${para(4)}${para(5)}
