@@ -1732,6 +1732,27 @@ describe('the page’s dialogs', () => {
     expect(content).not.toContain('<dialog');
   });
 
+  it('a framework’s modal the page has not opened (Bootstrap’s, Foundation’s) goes; one it opened stays', () => {
+    const bootstrap = `<div class="modal fade" id="minimum-order" tabindex="-1"><div class="modal-dialog"><div class="modal-content"><p>We work with companies and organisations with the intent to deliver good quality, hence the minimum order size of $150.</p></div></div></div>`;
+    const foundation = `<div id="modal_2110" class="reveal reveal--compact" data-reveal><h3>You’re Leaving Quiet Bank’s Website</h3><p>By proceeding, please note you will be leaving Quiet Bank’s website. This linked site is not operated or monitored by Quiet Bank.</p></div>`;
+    const opened = `<div class="modal fade show" style="display: block;"><p>Paragraph shown in an open modal: an index fund follows its benchmark, whatever the market does.</p></div>`;
+    const result = extract(
+      `<body><article><h1>Index funds</h1>${enParagraph(1)}${enParagraph(2)}${bootstrap}${enParagraph(3)}${opened}${enParagraph(4)}${foundation}</article></body>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const { textContent, outline } = result.article;
+    expectNoneOf(textContent, ['minimum order size', 'Leaving Quiet Bank', 'By proceeding']);
+    expect(textContent).toContain('Paragraph shown in an open modal');
+    expect(outline).toEqual([]);
+    // A page builder's grid column classed "modal" for the <dialog> it holds is no modal itself.
+    const column = extract(
+      `<body><article><h1>Index funds</h1>${enParagraph(1)}<div class="modal aem-GridColumn"><p>Paragraph in a column named for its dialog: an index fund follows its benchmark.</p><dialog id="modal-stock"><p>A security that represents part ownership of a company.</p></dialog></div>${enParagraph(2)}${enParagraph(3)}</article></body>`,
+    );
+    expect(column.ok && column.article.textContent).toContain('Paragraph in a column named for its dialog');
+    expect(column.ok && column.article.textContent).not.toContain('part ownership');
+    for (const n of [1, 2, 3, 4]) expect(textContent).toContain(`Paragraph ${n}: reading slowly`);
+  });
+
   it('one that is open keeps its words, in the text’s flow rather than over it', () => {
     const result = extract(`<body><article><h1>Index funds</h1>${enParagraph(1)}${enParagraph(2)}
       <dialog open><p>Paragraph shown in an open window: an index fund follows its benchmark, whatever the market does.</p></dialog>

@@ -11,6 +11,25 @@ export function isClosedDialog(el: Element): boolean {
   return el.tagName === 'DIALOG' && !el.hasAttribute('open');
 }
 
+/** Classes a framework's script adds to a modal it has opened (Bootstrap 4–5's, 3's, Foundation's). */
+const OPEN_MODAL_CLASSES = ['show', 'in', 'is-open', 'open', 'active'];
+
+/**
+ * The same window built of <div>s by the two common frameworks, which their CSS hides until a
+ * script opens it: Bootstrap's `.modal` and Foundation's `[data-reveal]` ("You're Leaving
+ * Citadel's Website", "We work with companies… Get a quote"). One the page opened (a class its
+ * script adds, or shown by an inline style) stays, as an open <dialog> does.
+ */
+export function isClosedModal(el: Element): boolean {
+  const isModal = el.classList.contains('modal') || el.hasAttribute('data-reveal');
+  if (!isModal) return false;
+  if (OPEN_MODAL_CLASSES.some((name) => el.classList.contains(name))) return false;
+  // A component's holder named for what it holds (Adobe's page builder puts its <dialog>s in a
+  // grid column classed "modal"): the <dialog> inside is the window, judged as one.
+  if (el.getElementsByTagName('dialog').length > 0) return false;
+  return !/display\s*:\s*block/i.test(el.getAttribute('style') ?? '');
+}
+
 /**
  * The links that opened the dialogs left out, by their ids (`<a href="#modal-stock">stock</a>`,
  * a glossary's term in a sentence): in the reader they would open the page again at an anchor

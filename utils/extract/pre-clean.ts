@@ -1,6 +1,6 @@
 import { markCaption } from './captions';
 import { checklistLabels, isCheckbox } from './checklists';
-import { isClosedDialog, unlinkDialogOpeners } from './closed-dialogs';
+import { isClosedDialog, isClosedModal, unlinkDialogOpeners } from './closed-dialogs';
 import { foldedPanelOf, isToggledPart, openPanel, unfoldPanel } from './collapsed-panels';
 import {
   classAndId,
@@ -178,7 +178,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   const checklist = checklistLabels(body);
   const dialogIds = new Set<string>();
   walkElements(body, (el) => {
-    if (isClosedDialog(el)) {
+    if (isClosedDialog(el) || isClosedModal(el)) {
       if (el.id) dialogIds.add(el.id);
       report.remove(STEP, 'closed dialog', el);
       return false;
