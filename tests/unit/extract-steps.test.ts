@@ -1380,12 +1380,14 @@ describe('what is left at the edges of an article', () => {
     const newsroom =
       '<p>Our non-profit newsroom provides climate coverage free of charge. Your one-off or monthly donations play a crucial role in supporting our operations.</p>';
     const gift = '<p><a href="/gift/">Make a Gift</a></p>';
+    const membership =
+      '<div><h4>Something to Consider</h4><div><p>If you enjoyed this article, we have a proposition for you: Join QPPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an advertising-minimal experience, and unique access to our writers and editors (conference calls, social-media groups, etc.). And importantly, QPPLUS members help keep Quiet Pages going. Consider it?</p></div></div>';
     const menu = `<p><a href="/about-us/">About EO</a> | <a href="/mission/">Mission Statement</a> | <a href="/impact/">Impact &amp; Reach</a></p>`;
     const advice =
       '<p>Before you move, consider donating the clothes you no longer wear to a shelter: our movers can drop them off on the way.</p>';
     const story =
       '<p>Our newsroom moved to a smaller office this spring, and the donations from the old building’s sale paid for two new reporters on the climate desk.</p>';
-    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}${between}${enParagraph(3)}${advice}${story}${enParagraph(4)}${enParagraph(5)}${enParagraph(6)}${enParagraph(7)}${gift}${enParagraph(8)}${box}${blog}${newsroom}${menu}</article></body>`;
+    const html = `<body><article><h1>Edges</h1>${enParagraph(1)}${enParagraph(2)}${between}${enParagraph(3)}${advice}${story}${enParagraph(4)}${enParagraph(5)}${enParagraph(6)}${enParagraph(7)}${gift}${enParagraph(8)}${membership}${enParagraph(9)}${box}${blog}${newsroom}${menu}</article></body>`;
     const text = textOf(html);
     expectNoneOf(text, [
       'supporting science journalism',
@@ -1398,10 +1400,12 @@ describe('what is left at the edges of an article', () => {
       'non-profit newsroom',
       'Make a Gift',
       'Mission Statement',
+      'QPPLUS',
+      'Something to Consider',
     ]);
     expect(text).toContain('consider donating the clothes');
     expect(text).toContain('Our newsroom moved to a smaller office');
-    for (const n of [1, 2, 3, 4, 5, 6, 7, 8]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });
 
   it('drops a list item left empty (its pitch’s slot), and a list left with none; keeps an item that is only a picture', () => {

@@ -71,7 +71,13 @@ import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
 import type { RemovalReport } from './report';
 import { removeStoriesAfterArticle } from './stories-after';
-import { APPEAL_END_BLOCKS, isSupportAppeal, isSupportAppealHeading, removeAppealHeading } from './support-appeals';
+import {
+  APPEAL_END_BLOCKS,
+  headingOverAppeal,
+  isSupportAppeal,
+  isSupportAppealHeading,
+  removeAppealHeading,
+} from './support-appeals';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
 
@@ -342,6 +348,8 @@ export function postClean(
       continue;
     }
     if (el.tagName === 'P' && isSupportAppeal(words, lastBlocks.has(el))) {
+      const heading = headingOverAppeal(el, content);
+      if (heading) remove(heading, 'heading over an appeal for support');
       remove(el, 'appeal for support');
       continue;
     }

@@ -12,10 +12,11 @@ import { normalizeSpace } from './text';
  * reads it once on the page, and it should not be in the saved text or the Markdown export.
  *
  * Told by two things together: the site speaking of itself and its funding ("our journalism",
- * "non-profit newsroom", "Patreon", "Ko-fi") and an ask ("please consider", "pitching in", "become
- * a patron"). An ask alone is the article's advice ("consider donating to a local food bank"), a
- * site speaking of itself alone is its story ("our newsroom moved"). Without an ask, a mention of
- * donations counts only among the article's last blocks, where a newsroom's footnote stands.
+ * "non-profit newsroom", "members help keep NR going", "Patreon", "Ko-fi") and an ask ("please
+ * consider", "pitching in", "become a patron", "we have a proposition for you"). An ask alone is
+ * the article's advice ("consider donating to a local food bank"), a site speaking of itself
+ * alone is its story ("our newsroom moved"). Without an ask, a mention of donations counts only
+ * among the article's last blocks, where a newsroom's footnote stands.
  */
 export function isSupportAppeal(text: string, atTheEnd: boolean): boolean {
   if (text.length > MAX_APPEAL || !SITE_FUNDING.test(text)) return false;
@@ -29,10 +30,10 @@ export const APPEAL_END_BLOCKS = 4;
 
 /** The site speaking of itself and of what keeps it going. */
 const SITE_FUNDING =
-  /\b(?:our (?:award-winning |independent |nonprofit |non-profit )?(?:journalism|reporting|newsroom|operations|work|mission|coverage|editorial independence|independence)|(?:non-?profit|independent|reader-supported|reader-funded) (?:newsroom|journalism|media|publication)|support(?:ing)? (?:us|this (?:site|blog|podcast|newsletter|channel))|patreon|ko-?fi|buy me a coffee)\b/i;
+  /\b(?:our (?:award-winning |independent |nonprofit |non-profit )?(?:journalism|reporting|newsroom|operations|work|mission|coverage|editorial independence|independence)|(?:non-?profit|independent|reader-supported|reader-funded) (?:newsroom|journalism|media|publication)|support(?:ing)? (?:us|this (?:site|blog|podcast|newsletter|channel))|(?:members|subscribers|supporters|readers) help keep|patreon|ko-?fi|buy me a coffee)\b/i;
 /** The reader asked to give. */
 const APPEAL_ASK =
-  /\b(?:please consider|consider (?:supporting|donating|subscribing|becoming|making a|giving)|pitch(?:ing)? in|chip(?:ping)? in|become a (?:patron|member|supporter|subscriber)|becoming a (?:regular |monthly )?(?:patron|member|supporter|subscriber)|make a (?:gift|donation)|donate (?:now|today|via|to us|here)|support us|help us (?:keep|continue|stay))\b/i;
+  /\b(?:please consider|consider (?:supporting|donating|subscribing|becoming|making a|giving)|pitch(?:ing)? in|chip(?:ping)? in|become a (?:patron|member|supporter|subscriber)|becoming a (?:regular |monthly )?(?:patron|member|supporter|subscriber)|make a (?:gift|donation)|donate (?:now|today|via|to us|here)|support us|help us (?:keep|continue|stay)|we have a (?:small )?(?:favou?r to ask|proposition for you))\b/i;
 /** Money given, named. */
 const DONATION_WORD = /\b(?:donat(?:e|es|ing|ions?)|fundraising)\b/i;
 
@@ -67,4 +68,22 @@ export function removeAppealHeading(heading: Element, content: Element, report: 
   const gone = opensBox ? box : heading;
   report.remove('post-clean', 'appeal for support', gone);
   return gone;
+}
+
+/**
+ * The heading an appeal stands under alone, whatever it says ("Something to Consider" over a
+ * magazine's membership pitch): the appeal's box is that heading and the appeal, so the heading
+ * would head nothing once the appeal went. Climbs through wrappers that hold only the appeal;
+ * a heading whose section goes on after the appeal is the article's, and stays.
+ */
+export function headingOverAppeal(appeal: Element, content: Element): Element | undefined {
+  let at = appeal;
+  while (at.parentElement && at.parentElement !== content && at.parentElement.childElementCount === 1) {
+    at = at.parentElement;
+  }
+  const before = at.previousElementSibling;
+  const after = at.nextElementSibling;
+  const endsItsSection = !after || after.tagName === 'HR' || isHeading(after);
+  if (!before || !isHeading(before) || !endsItsSection) return undefined;
+  return normalizeSpace(before.textContent ?? '').length <= MAX_APPEAL_HEADING ? before : undefined;
 }
