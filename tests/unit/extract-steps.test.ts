@@ -1351,7 +1351,7 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Reporting by the end of the year');
   });
 
-  it('drops social-account lines, a cookie banner, a recipe’s rating request and a thanks to funders; keeps a sentence about following', () => {
+  it('drops social-account lines, a cookie banner, a recipe’s rating request, a thanks to funders and the reporter’s address; keeps a sentence about following and advice to contact someone', () => {
     const text = textOf(
       article(
         '<p>Follow me on Instagram: @quietpages</p>',
@@ -1360,10 +1360,24 @@ describe('what is left at the edges of an article', () => {
          <p><strong>Join me on TikTok</strong>: @The Quiet Reader</p>
          <p>Readers who follow us on the trail should bring water, a map and a little patience.</p>
          <p>Catch up on our coverage of books and more, and follow us on Facebook, Instagram and TikTok to stay up to date.</p>
-         <p>We use cookies on our website to give you the most relevant experience. By clicking “Accept”, you consent to the use of ALL the cookies.</p>`,
+         <p>We use cookies on our website to give you the most relevant experience. By clicking “Accept”, you consent to the use of ALL the cookies.</p>
+         <p>Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.</p>
+         <p>Follow us on social media to stay up to date with the latest reading news and trends</p>
+         <p>Contact your local library: they will tell you when the reading room is open, on weekdays at least.</p>
+         <p>Write to Mara Holm at mara.holm@quietpages.test</p>`,
       ),
     );
-    expectNoneOf(text, ['@quietpages', 'star rating', 'funded by readers', 'TikTok', 'use cookies']);
+    expectNoneOf(text, [
+      '@quietpages',
+      'star rating',
+      'funded by readers',
+      'TikTok',
+      'use cookies',
+      'Telegram',
+      'social media',
+      'Mara Holm',
+    ]);
+    expect(text).toContain('Contact your local library: they will tell you');
     expect(text).toContain('Readers who follow us on the trail');
     for (const n of [1, 5]) expect(text).toContain(`Paragraph ${n}: reading slowly`);
   });

@@ -74,7 +74,7 @@ const CALL_TO_ACTION_LINES: readonly RegExp[] = [
   /^(?:did you (?:make|try) (?:this|one of (?:my|our)|my|our) recipes?\b|we use cookies\b).{0,300}$/i,
   // A closing sentence that sends the reader to the site's social accounts ("Catch up on …, and
   // follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.").
-  /^.{0,160}\bfollow (?:us|me) on (?:instagram|facebook|tiktok|twitter|x|youtube|linkedin|pinterest|threads|bluesky)\b.{0,100}$/i,
+  /^.{0,160}\bfollow (?:us|me) on (?:instagram|facebook|tiktok|twitter|x|youtube|linkedin|pinterest|threads|bluesky|telegram|whatsapp|mastodon|social media)\b.{0,100}$/i,
   // A newsletter's own pitches, for advertisers and for referrals (an emoji may end the first).
   /^(?:want to advertise (?:in|with|on) [^?]{1,60}\?(?: ?[^\s\w]{1,4})?|love [^?]{1,60}\? tell your friends and get rewards\.?)$/i,
   // A news site's app pitch between paragraphs ("CLICK HERE TO GET THE FOX NEWS APP").
@@ -424,6 +424,16 @@ export const DISCLOSURE_LINE =
   /\b(?:posts?|pages?|articles?|site|this (?:post|page|article|site|website|blog|story|guide|review|recipe|content|video|podcast|newsletter|episode|list)) (?:may |might )?(?:contains?|includes?|uses?) (?:some )?affiliate (?:and\/or (?:referral |sponsored )?)?links\b|\bas an? (?:amazon )?(?:affiliate|associate)\b.{0,60}\bearn\b|\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:financial )?(?:commissions?|compensation)\b|\b(?:may|might|can) earn (?:us|me) (?:a )?(?:small )?(?:affiliate )?commissions?\b|\b(?:buying|purchases?|shopping) (?:made )?through (?:the )?links (?:on|in) (?:our|this) (?:site|page|article|post)\b|\b(?:vendors|companies|partners|advertisers|brands) (?:may |might )?(?:pay|compensate) us\b|\bviews expressed\b.{0,80}\bnot necessarily\b/i;
 
 /** An author card's way to reach them: "Inquiries: archie.f@movieweb.com", "Email: jo@site.com". */
+/**
+ * A news story's last line giving its reporter's address: "Contact staff writer Jill Barshay at
+ * 212-678-3595, … or barshay@hechingerreport.org.", "Write to Al Root at allen.root@dowjones.com",
+ * "Reach the reporters on Twitter at http://twitter.com/…". Only with an address in it (see
+ * CONTACT_ADDRESS): "Contact your local building department: they will…" is the article's advice.
+ */
+export const REPORTER_CONTACT_LINE = /^(?:contact|reach|write to|e-?mail|you can reach) .{0,80}\b(?:at|on|via)\b/i;
+/** An e-mail address, a web address or a social handle. */
+export const CONTACT_ADDRESS = /[\w.+-]@[\w-]+\.\w|https?:\/\/|(?:^|\s)@\w/;
+
 export const CONTACT_LINE = /^[\p{L} ]{1,20}[:：] ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** A byline's label left without its name ("By", "Edited by", "Reviewed by:"): the names were links that went. */

@@ -27,6 +27,7 @@ import {
   BYLINE_LABEL_LINE,
   CAPTION_TOGGLE,
   CLOSED_FEEDBACK_LINE,
+  CONTACT_ADDRESS,
   COPYRIGHT_LINE,
   COUNT_LINE,
   CREDIT_LINE,
@@ -58,6 +59,7 @@ import {
   REFERENCES_HEADING,
   RELATED_HEADING,
   RELATED_LINK_LINE,
+  REPORTER_CONTACT_LINE,
   SPONSOR_LABEL_LINE,
   SWITCH_LABEL_LINE,
   TAGS_LABEL_LINE,
@@ -669,6 +671,9 @@ const AT_START: readonly EdgeRule[] = [
   ['breadcrumb', (_, el) => isBreadcrumbList(el)],
 ];
 
+/** Longer than this, a line with a reporter's address says more than how to reach them. */
+const MAX_CONTACT_LINE = 220;
+
 /** (Longer than 500 characters, a block at the end is the article's own.) */
 const AT_END: readonly EdgeRule[] = [
   ...AT_EITHER_END,
@@ -685,6 +690,10 @@ const AT_END: readonly EdgeRule[] = [
   ],
   ['label left at the end', (text) => isLabelLeftAtEnd(text)],
   ['follow prompt', (text) => text.length <= 60 && FOLLOW_SITE_LINE.test(text)],
+  [
+    'reporter’s contact',
+    (text) => text.length <= MAX_CONTACT_LINE && REPORTER_CONTACT_LINE.test(text) && CONTACT_ADDRESS.test(text),
+  ],
   ['rating widget', (text) => text.length <= 60 && RATING_LINE.test(text)],
   // (Their switches went with the page's scripts: a score card's "On / On / Off / Off".)
   ['switch labels', (text) => SWITCH_LABEL_LINE.test(text)],
