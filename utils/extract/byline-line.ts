@@ -20,11 +20,11 @@ const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 
 const OPENING_TAGS = new Set(['P', 'DIV', 'SPAN', ...HEADING_TAGS]);
 
-/** The article's first blocks that hold text directly (no block inside them) and have words. A heading is one:
- * some themes set the byline in an <h6> ("By Rick Steves"). A block's own spans are its line, not
- * blocks of their own ("<p><a><span>By Arlene Marturano</span></a><br><span>…</span></p>" is one).
- * The walk enters nothing past the last of them: four steps read them on every page, and the
- * article may be long. */
+/** The article's first blocks that hold text directly (no block inside them) and have words. A
+ * heading is one: some themes set the byline in an <h6> ("By Rick Steves"). A block's own spans
+ * are its line, not blocks of their own ("<p><a><span>By Arlene Marturano</span></a><br><span>…
+ * </span></p>" is one). The walk enters nothing past the last of them: four steps read them on
+ * every page, and the article may be long. */
 function openingBlocks(container: Element): Element[] {
   const blocks: Element[] = [];
   walkElements(container, (el) => {

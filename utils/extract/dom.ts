@@ -280,3 +280,13 @@ function someTextNode(el: Element, test: (text: string) => boolean): boolean {
   }
   return false;
 }
+
+/** A `<br>`. */
+export function isLineBreak(node: Node | null): boolean {
+  return node?.nodeType === 1 && (node as Element).tagName === 'BR';
+}
+
+/** A text node of white space only (the source's indentation between tags). */
+export function isBlankTextNode(node: Node | null): boolean {
+  return node?.nodeType === 3 && !(node.nodeValue ?? '').trim();
+}

@@ -1,4 +1,4 @@
-import { descendantsWithTag, HEADING_TAGS, holdsText } from './dom';
+import { descendantsWithTag, HEADING_TAGS, holdsText, isBlankTextNode, isLineBreak } from './dom';
 
 /** Blocks whose text a line break at the start pushes down a line. */
 const TRIMMED_BLOCKS = ['P', 'LI', ...HEADING_TAGS, 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT'];
@@ -13,23 +13,15 @@ const TRIMMED_BLOCKS = ['P', 'LI', ...HEADING_TAGS, 'BLOCKQUOTE', 'FIGCAPTION', 
 export function trimLineBreaksAtBlockEdges(content: Element): void {
   for (const block of descendantsWithTag(content, ...TRIMMED_BLOCKS)) {
     if (!holdsText(block)) continue;
-    for (let node = block.firstChild; node && (isBlank(node) || isBreak(node)); ) {
+    for (let node = block.firstChild; node && (isBlankTextNode(node) || isLineBreak(node)); ) {
       const next: ChildNode | null = node.nextSibling;
-      if (isBreak(node)) node.remove();
+      if (isLineBreak(node)) node.remove();
       node = next;
     }
-    for (let node = block.lastChild; node && (isBlank(node) || isBreak(node)); ) {
+    for (let node = block.lastChild; node && (isBlankTextNode(node) || isLineBreak(node)); ) {
       const previous: ChildNode | null = node.previousSibling;
-      if (isBreak(node)) node.remove();
+      if (isLineBreak(node)) node.remove();
       node = previous;
     }
   }
-}
-
-function isBreak(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName === 'BR';
-}
-
-function isBlank(node: Node): boolean {
-  return node.nodeType === 3 && !(node.nodeValue ?? '').trim();
 }

@@ -1,4 +1,4 @@
-import { descendantsWithTag } from './dom';
+import { descendantsWithTag, isBlankTextNode, isLineBreak } from './dom';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
@@ -39,8 +39,8 @@ export function undoOldLayouts(
     const parent = br.parentElement;
     if (!parent || parents.has(parent) || !SPLITTABLE.test(parent.tagName)) continue;
     let m = br.nextSibling;
-    while (m && isBlank(m)) m = m.nextSibling;
-    if (isBr(m)) parents.add(parent);
+    while (m && isBlankTextNode(m)) m = m.nextSibling;
+    if (isLineBreak(m)) parents.add(parent);
   }
   for (const el of parents) changed += splitBrParagraphs(el);
   if (changed) report.note('pre-clean', `undid ${changed} pieces of an old table-and-<br> layout`);
@@ -135,8 +135,6 @@ function unwrapTable(table: Element): Element {
   return wrapper;
 }
 
-const isBr = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'BR';
-const isBlank = (n: Node | null): boolean => n?.nodeType === 3 && !normalizeSpace(n.nodeValue ?? '');
 /** Where a run of <br>s separates paragraphs (inside inline elements it is left alone). */
 const SPLITTABLE = /^(?:P|DIV|TD|TH|SECTION|ARTICLE|MAIN|BODY|BLOCKQUOTE|LI)$/;
 const BLOCK_TAGS = /^(?:P|DIV|TABLE|UL|OL|DL|H[1-6]|BLOCKQUOTE|PRE|FIGURE|SECTION|ARTICLE|HR)$/;
@@ -151,11 +149,11 @@ function splitBrParagraphs(el: Element): number {
   const pieces: Node[][] = [[]];
   for (let n = el.firstChild; n; ) {
     const next = n.nextSibling;
-    if (isBr(n)) {
+    if (isLineBreak(n)) {
       let run = 1;
       let m = n.nextSibling;
-      while (m && (isBr(m) || isBlank(m))) {
-        if (isBr(m)) run++;
+      while (m && (isLineBreak(m) || isBlankTextNode(m))) {
+        if (isLineBreak(m)) run++;
         m = m.nextSibling;
       }
       if (run >= 2) {
