@@ -524,7 +524,9 @@ const MAX_RULE_TEXT = 500;
  * cleaning. A list left with no item goes too.
  */
 function removeEmptyListItems(content: Element, report: RemovalReport): void {
-  for (const item of descendantsWithTag(content, 'LI')) {
+  // Innermost first: an item's empty items are gone before it is read, so nested lists are
+  // read once, not once for each item around them.
+  for (const item of descendantsWithTag(content, 'LI').reverse()) {
     if (holdsText(item) || holds(item, isMediaElement)) continue;
     const list = item.parentElement;
     report.remove(STEP, 'empty list item', item);
@@ -1013,11 +1015,15 @@ const LINK_ROW_SEPARATORS = /^[\s|·•/,]*$/;
  * us": the site's menu set in a paragraph, as much a list as a <ul>.
  */
 function isRowOfLinks(el: Element): boolean {
-  const links = descendantsWithTag(el, 'A');
-  if (links.length < MIN_ROW_LINKS) return false;
-  let between = el.textContent ?? '';
-  for (const link of links) between = between.replace(link.textContent ?? '', '');
-  return LINK_ROW_SEPARATORS.test(between);
+  if (descendantsWithTag(el, 'A').length < MIN_ROW_LINKS) return false;
+  // Each text node once (a page's row of thousands of links is read in one pass).
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = node.parentElement?.closest('a');
+    if (link && el.contains(link)) continue;
+    if (!LINK_ROW_SEPARATORS.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
 }
 
 /** A link's path on the page's own site, or undefined for another site's or not a page's. */
