@@ -11,7 +11,8 @@
  * boxes (the recipe-facts step), 8,000 checkboxes (the checklist step), an article that is
  * mostly lists of links nested 150 deep (the link-list step), a microdata recipe nested round the article, 2,000 video players' placeholders, 3,000 teaser
  * <article>s and 3,000 lorem ipsum lines (the next-stories and filler steps), 3,000 notes shown on
- * demand and a formula nested 1,000 deep (the notes and formula-layout steps) and 10,000-deep
+ * demand and a formula nested 1,000 deep (the notes and formula-layout steps), a row of 5,000
+ * links ending the article with 3,000 nested empty list items (the edge steps) and 10,000-deep
  * nesting.
  * Reads nothing outside the repo. Prints the median of 3 runs per page (parsing excluded) and
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
@@ -207,6 +208,23 @@ const hostilePages: { name: string; html: string }[] = [
     name: '5,000 pairs of checkboxes and a 3,000-item checklist beside the article',
     html: besideArticle(
       `<div>${Array.from({ length: 5_000 }, (_, i) => `<div><input type="checkbox" id="a${i}"><label for="a${i}">甲${i}</label><input type="checkbox" id="b${i}"><label for="b${i}">乙${i}</label></div>`).join('')}</div><ul>${Array.from({ length: 3_000 }, (_, i) => `<li><label><input type="checkbox"> 第${i}项</label></li>`).join('')}</ul>`,
+    ),
+  },
+  {
+    // Session 55's edge steps: a row of 5,000 links ending the article (the trailing-run step
+    // reads each text node once), 3,000 empty list items nested 150 deep (read innermost first),
+    // 2,000 paragraphs opening and ending on a line break and 2,000 appeals for support.
+    name: 'a row of 5,000 links at the end, 3,000 nested empty list items, 2,000 appeals and line breaks',
+    html: page(
+      '文章',
+      `${`${'<ul><li>'.repeat(150)}${'</li></ul>'.repeat(150)}`.repeat(20)}${Array.from(
+        { length: 2_000 },
+        (_, i) => `<p><br> 第${i}行。<br></p><p>Please consider supporting our journalism: ${i}.</p>`,
+      ).join('')}`,
+      SIZE,
+    ).replace(
+      '</article>',
+      `<p>${Array.from({ length: 5_000 }, (_, i) => `<a href="/r/${i}">链接${i}</a>`).join(' | ')}</p></article>`,
     ),
   },
   {
