@@ -1,4 +1,4 @@
-import { firstDescendant, HEADING_TAGS, isHeading, walkElements } from './dom';
+import { firstDescendant, HEADING_TAGS, holdsText, isHeading, walkElements } from './dom';
 import { cleanByline } from './metadata';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
@@ -33,16 +33,16 @@ function openingBlocks(container: Element): Element[] {
     if (firstDescendant(el, (d) => d.tagName === 'P' || d.tagName === 'DIV' || isHeading(d))) return true;
     // A picture's block is no line of the opening: a fact-check's rating badge and the speaker's
     // photo stand over the quote, its attribution and then the byline.
-    if (!normalizeSpace(el.textContent ?? '')) return false;
+    if (!holdsText(el)) return false;
     blocks.push(el);
     return false;
   });
   return blocks;
 }
 
-/** The article's first block with words: its first line. */
+/** The article's first block with words (openingBlocks keeps only those): its first line. */
 function firstLineOfOpening(container: Element): Element | undefined {
-  return openingBlocks(container).find((el) => normalizeSpace(el.textContent ?? ''));
+  return openingBlocks(container)[0];
 }
 
 /**
