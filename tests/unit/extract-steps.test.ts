@@ -1434,6 +1434,27 @@ describe('what is left at the edges of an article', () => {
     expect(content).toContain('A chart of returns');
   });
 
+  it('drops the numbers a page drew in each item of a numbered list, which the reader numbers itself; keeps lists of years and counts', () => {
+    const steps = `<ol class="bignum">${['Look for a deal.', 'Choose where to pick it up.', 'Know what you pay for.']
+      .map(
+        (step, i) =>
+          `<li><div class="stepnum">${i + 1}</div><p><strong>${step}</strong> Compare the prices first.</p></li>`,
+      )
+      .join('')}</ol>`;
+    const ranking = `<ol start="4"><li><a href="#rank-four">4</a> <p>Squarespace</p></li><li><a href="#rank-five">5.</a> <p>Wix</p></li></ol>`;
+    const years = '<ol><li><b>1</b> <p>Founded in one room.</p></li><li><b>1990</b> <p>Moved to Leeds.</p></li></ol>';
+    const counts = '<ol><li><span>1</span></li><li><span>2</span></li></ol>';
+    const result = extract(article('', `${steps}${enParagraph(6)}${ranking}${years}${counts}${enParagraph(7)}`));
+    if (!result.ok) throw new Error(result.reason);
+    const { content } = result.article;
+    expect(content).toMatch(/<li>\s*<p><strong>Look for a deal\.<\/strong>/);
+    expect(content).not.toMatch(/#rank-(?:four|five)/);
+    expect(content).toContain('Squarespace');
+    expect(content).toContain('<b>1</b>');
+    expect(content).toContain('<b>1990</b>');
+    expect(content).toMatch(/<span>1<\/span>/);
+  });
+
   it('drops line breaks at a block’s start and end, which drew empty lines; keeps those between its lines and a spacer’s', () => {
     const leading =
       '<p><br> In everyday life hardly any garden owner lets the mower run around the clock, and nights stay quiet.</p>';

@@ -18,6 +18,7 @@ import { removeFormLeftovers } from './form-leftovers';
 import { removeImageClutter } from './image-clutter';
 import { removeInlineCards } from './inline-cards';
 import { removeInPageJumps, unwrapHeadingPermalinks } from './jump-links';
+import { removeEchoedListNumbers } from './list-numbers';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   APP_PITCH,
@@ -462,6 +463,7 @@ export function postClean(
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
   removeEmptyListItems(content, report);
+  removeEchoedListNumbers(content, report);
   trimLineBreaksAtBlockEdges(content);
   const shown: Element[] = [];
   for (const el of contentBlocks(content)) {
