@@ -682,6 +682,32 @@ describe('what is left at the edges of an article', () => {
     expect(kept).toContain('Comments are closed on most news sites now');
   });
 
+  it('drops a newsroom’s terms under its story (a republishing notice, a transcript’s); keeps the story’s own credit', () => {
+    const republish = textOf(
+      article(
+        '',
+        `${enParagraph(6)}<p>This article is republished from The Conversation under a Creative Commons license.</p><p>Republish our articles for free, online or in print, under a Creative Commons license.</p>`,
+      ),
+    );
+    expect(republish).toContain('This article is republished from The Conversation');
+    expect(republish).not.toContain('Republish our articles');
+    const transcript = textOf(
+      article(
+        '',
+        `${enParagraph(6)}<p>For NPR News, I’m Sergio Martínez-Beltrán in Austin.</p><p>Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to correct errors or match updates to audio.</p>`,
+      ),
+    );
+    expect(transcript).toContain('For NPR News');
+    expect(transcript).not.toContain('Accuracy and availability');
+    const kept = textOf(
+      article(
+        '',
+        '<p>Accuracy and availability of the court’s transcripts varied, the judge found, so the jury heard the tapes.</p>',
+      ),
+    );
+    expect(kept).toContain('Accuracy and availability of the court’s transcripts varied');
+  });
+
   it('drops a table of contents’ title with nothing under it before the next heading; keeps one over its list', () => {
     const empty = textOf(
       article('', `<p>Let’s start.</p><p>Table of Contents</p><h2>Benefits of ratings</h2>${enParagraph(6)}`),

@@ -472,6 +472,16 @@ export const RELATED_LINK_LINE =
 export const ABOUT_THIS_ARTICLE_LINE =
   /^(?:this (?:story|article|piece|post)\b.{0,100}\b(?:was|is) (?:written|produced|reported|co-published|published in partnership)\b|(?:feature[d]?|header|cover|top|lead|hero) (?:image|photo)s? (?:by|via|from|courtesy)\b|(?:short ?link|permalink|permanent link)\s*[:：]\s*\S+$)/i;
 
+/**
+ * Notices a newsroom sets under every article about its terms, not its story: a republishing
+ * widget's "Republish our articles for free, online or in print, under a Creative Commons
+ * license" (nonprofit newsrooms' plugin), a broadcaster's "Accuracy and availability of NPR
+ * transcripts may vary…". A story that says it is republished from elsewhere ("This article is republished from The Conversation…") is its
+ * credit, which annotators keep: not matched.
+ */
+export const ARTICLE_TERMS_LINE =
+  /^(?:republish (?:our|this) (?:articles?|stor(?:y|ies)|piece)\b|accuracy and availability of (?:\S+ ){0,2}transcripts may vary\b)/i;
+
 /** "In partnership with", "Sponsored by …": a sponsor's label above an article. */
 export const SPONSOR_LABEL_LINE =
   /^(?:in partnership with|sponsored by|presented by|brought to you by|paid (?:post|content)(?: by| from)?)\b.{0,60}$/i;

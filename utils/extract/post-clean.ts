@@ -22,6 +22,7 @@ import { removeEchoedListNumbers } from './list-numbers';
 import {
   ABOUT_THIS_ARTICLE_LINE,
   APP_PITCH,
+  ARTICLE_TERMS_LINE,
   AUTHOR_BIO_LINE,
   BOILERPLATE_HEADING,
   BREADCRUMB_LINE,
@@ -685,7 +686,9 @@ const AT_END: readonly EdgeRule[] = [
   ['author bio', (text) => text.length <= 500 && AUTHOR_BIO_LINE.test(text)],
   [
     'about this article',
-    (text) => text.length <= 500 && (ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text)),
+    (text) =>
+      text.length <= 500 &&
+      (ABOUT_THIS_ARTICLE_LINE.test(text) || NEWS_CREDITS_LINE.test(text) || ARTICLE_TERMS_LINE.test(text)),
   ],
   [
     'feedback prompt',
