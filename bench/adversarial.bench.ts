@@ -213,11 +213,15 @@ const hostilePages: { name: string; html: string }[] = [
   {
     // Session 55's edge steps: a row of 5,000 links ending the article (the trailing-run step
     // reads each text node once), 3,000 empty list items nested 150 deep (read innermost first),
-    // 2,000 paragraphs opening and ending on a line break and 2,000 appeals for support.
-    name: 'a row of 5,000 links at the end, 3,000 nested empty list items, 2,000 appeals and line breaks',
+    // 2,000 paragraphs opening and ending on a line break and 2,000 appeals for support; session
+    // 56's numbered list of 3,000 items, each opening with its own number.
+    name: 'a row of 5,000 links at the end, 3,000 nested empty list items, 2,000 appeals and line breaks, 3,000 numbered items',
     html: page(
       '文章',
-      `${`${'<ul><li>'.repeat(150)}${'</li></ul>'.repeat(150)}`.repeat(20)}${Array.from(
+      `${`${'<ul><li>'.repeat(150)}${'</li></ul>'.repeat(150)}`.repeat(20)}<ol>${Array.from(
+        { length: 3_000 },
+        (_, i) => `<li><b>${i + 1}</b> <p>第${i}步。</p></li>`,
+      ).join('')}</ol>${Array.from(
         { length: 2_000 },
         (_, i) => `<p><br> 第${i}行。<br></p><p>Please consider supporting our journalism: ${i}.</p>`,
       ).join('')}`,
@@ -226,6 +230,13 @@ const hostilePages: { name: string; html: string }[] = [
       '</article>',
       `<p>${Array.from({ length: 5_000 }, (_, i) => `<a href="/r/${i}">链接${i}</a>`).join(' | ')}</p></article>`,
     ),
+  },
+  {
+    // Readability's phrasing step moves a <div>'s inline children into a paragraph one by one; in
+    // jsdom a live list of the <div>'s children, once read, was rebuilt at each move (session 56:
+    // 166 s for 60,000, now counted by walking them).
+    name: '60,000 empty inline elements in one box',
+    html: page('文章', `<div>${'<i></i>'.repeat(60_000)}</div>`, 420_000 + SIZE),
   },
   {
     // The link-list step (an article that is mostly links, which Readability keeps only in

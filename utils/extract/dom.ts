@@ -149,6 +149,17 @@ export function linksNowhere(el: Element): boolean {
   return href === '#' || SCRIPT_ADDRESS.test(href);
 }
 
+/**
+ * How many element children `el` has, counted by walking them. (`children` and
+ * `childElementCount` in jsdom create a live list that every later change to `el` rebuilds: read
+ * on an element whose children are then moved one by one, the moves turn quadratic.)
+ */
+export function elementChildCount(el: Element): number {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) count++;
+  return count;
+}
+
 export function someChild(el: Element, test: (child: Element) => boolean): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
   return false;

@@ -17,7 +17,11 @@ const ITEM_NUMBER = /^#?(\d{1,4})[.):]?$/;
 export function removeEchoedListNumbers(content: Element, report: RemovalReport): void {
   for (const list of descendantsWithTag(content, 'OL')) {
     if (list.hasAttribute('reversed')) continue;
-    const items = [...list.children].filter((child) => child.tagName === 'LI');
+    const items: Element[] = [];
+    // (Walked, not read through `children`: jsdom reads a live list index by index, slowly.)
+    for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName === 'LI') items.push(child);
+    }
     if (items.length < 2) continue;
     const start = Number.parseInt(list.getAttribute('start') ?? '1', 10) || 1;
     const numbers = items.map((item, i) => ownNumberOf(item, start + i));
