@@ -476,8 +476,8 @@ export const ABOUT_THIS_ARTICLE_LINE =
  * Notices a newsroom sets under every article about its terms, not its story: a republishing
  * widget's "Republish our articles for free, online or in print, under a Creative Commons
  * license" (nonprofit newsrooms' plugin), a broadcaster's "Accuracy and availability of NPR
- * transcripts may vary…". A story that says it is republished from elsewhere ("This article is republished from The Conversation…") is its
- * credit, which annotators keep: not matched.
+ * transcripts may vary…". A story that says it is republished from elsewhere ("This article is
+ * republished from The Conversation…") is its credit, which annotators keep: not matched.
  */
 export const ARTICLE_TERMS_LINE =
   /^(?:republish (?:our|this) (?:articles?|stor(?:y|ies)|piece)\b|accuracy and availability of (?:\S+ ){0,2}transcripts may vary\b)/i;

@@ -460,7 +460,9 @@ export function postClean(
  * reader draws its own line under the header. A heading with nothing after it heads nothing: its
  * list of links ("References", "More to read:", "Related market trackers") or its form went, and
  * it would stand at the article's end and in the outline as a section without a word in it. A
- * rule right after a rule: what stood between them (a promo, a sign-up box) went.
+ * rule right after a rule: what stood between them (a promo, a sign-up box) went. Before those:
+ * list items left empty, the numbers a page drew in a numbered list's items (list-numbers.ts),
+ * and line breaks at a block's edges.
  */
 export function removeStrays(content: Element, report: RemovalReport): void {
   removeEmptyListItems(content, report);
