@@ -1,5 +1,7 @@
 /** Frames to keep correcting a jump while the blocks around its target are laid out. */
 const SETTLE_FRAMES = 10;
+/** By then a smooth scroll has moved, if it started at all. */
+const SMOOTH_START_MS = 250;
 
 /**
  * Scrolls `scroller` so that `target` sits `offset` pixels below its top, and keeps it there.
@@ -14,7 +16,15 @@ export function scrollToTarget(scroller: HTMLElement, target: { getBoundingClien
   const distance = () => target.getBoundingClientRect().top - scroller.getBoundingClientRect().top - offset;
   const first = distance();
   if (Math.abs(first) < scroller.clientHeight * 2) {
-    scroller.scrollBy({ top: first, behavior: 'smooth' });
+    const start = scroller.scrollTop;
+    scroller.scrollTo({ top: start + first, behavior: 'smooth' });
+    // Firefox can drop a smooth scroll asked for while an earlier one is still winding down (a
+    // note's number followed, then at once its "↩"): when nothing has moved by then, jump.
+    setTimeout(() => {
+      if (scroller.scrollTop === start && Math.abs(distance()) >= 1) {
+        scroller.scrollTo({ top: start + first, behavior: 'instant' });
+      }
+    }, SMOOTH_START_MS);
     return;
   }
   scroller.scrollBy({ top: first, behavior: 'instant' });
