@@ -1470,7 +1470,11 @@ describe('what is left at the edges of an article', () => {
     const ranking = `<ol start="4"><li><a href="#rank-four">4</a> <p>Squarespace</p></li><li><a href="#rank-five">5.</a> <p>Wix</p></li></ol>`;
     const years = '<ol><li><b>1</b> <p>Founded in one room.</p></li><li><b>1990</b> <p>Moved to Leeds.</p></li></ol>';
     const counts = '<ol><li><span>1</span></li><li><span>2</span></li></ol>';
-    const result = extract(article('', `${steps}${enParagraph(6)}${ranking}${years}${counts}${enParagraph(7)}`));
+    const ingredients =
+      '<ol><li><b>1</b> cup of flour</li><li><b>2</b> eggs, beaten</li><li><b>3</b> spoons of sugar</li></ol>';
+    const result = extract(
+      article('', `${steps}${enParagraph(6)}${ranking}${years}${counts}${ingredients}${enParagraph(7)}`),
+    );
     if (!result.ok) throw new Error(result.reason);
     const { content } = result.article;
     expect(content).toMatch(/<li>\s*<p><strong>Look for a deal\.<\/strong>/);
@@ -1479,6 +1483,7 @@ describe('what is left at the edges of an article', () => {
     expect(content).toContain('<b>1</b>');
     expect(content).toContain('<b>1990</b>');
     expect(content).toMatch(/<span>1<\/span>/);
+    expect(content).toContain('<b>2</b> eggs, beaten');
   });
 
   it('drops line breaks at a block’s start and end, which drew empty lines; keeps those between its lines and a spacer’s', () => {

@@ -1,4 +1,5 @@
 import { descendantsWithTag, holdsText } from './dom';
+import { BLOCK } from './plain-text';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
@@ -11,8 +12,9 @@ const ITEM_NUMBER = /^#?(\d{1,4})[.):]?$/;
  * A numbered list whose items each open with their number in an element of its own ("<li><div
  * class="stepnum">1</div><p>Look for a deal…", a ranking's "<a href="#rank-one">1</a>"): the page
  * hid the list's own numbers and drew these big. The reader numbers the list itself, so they
- * read twice ("1. 1"); they go. Only when every item's number is there and is its own (a list of
- * years or of scores that happen to start with a number is left).
+ * read twice ("1. 1"); they go. Only when every item's number is there, is its own, and stands
+ * on a line of its own (a block, or before one): a recipe's "<b>1</b> cup flour", "<b>2</b> eggs"
+ * is a quantity in its line, and a list of years or of counts is left.
  */
 export function removeEchoedListNumbers(content: Element, report: RemovalReport): void {
   for (const list of descendantsWithTag(content, 'OL')) {
@@ -31,7 +33,7 @@ export function removeEchoedListNumbers(content: Element, report: RemovalReport)
   }
 }
 
-/** The item's first element, when it holds only the item's number and words follow it. */
+/** The item's first element, when it holds only the item's number on its own line and words follow. */
 function ownNumberOf(item: Element, expected: number): Element | undefined {
   for (let node = item.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === node.TEXT_NODE) {
@@ -42,14 +44,20 @@ function ownNumberOf(item: Element, expected: number): Element | undefined {
     const lead = node as Element;
     const match = ITEM_NUMBER.exec(normalizeSpace(lead.textContent ?? ''));
     if (!match || Number(match[1]) !== expected) return undefined;
-    return hasWordsAfter(lead) ? lead : undefined;
+    const next = nextWithWords(lead);
+    if (!next) return undefined;
+    // On a line of its own: a block itself ("<div>1</div>"), or before one ("<a>1</a> <p>…").
+    const ownLine =
+      BLOCK.test(lead.tagName) || (next.nodeType === next.ELEMENT_NODE && BLOCK.test((next as Element).tagName));
+    return ownLine ? lead : undefined;
   }
   return undefined;
 }
 
-function hasWordsAfter(lead: Element): boolean {
+/** The first sibling after `lead` with words in it. */
+function nextWithWords(lead: Element): Node | undefined {
   for (let node = lead.nextSibling; node; node = node.nextSibling) {
-    if (node.nodeType === node.TEXT_NODE ? node.textContent?.trim() : holdsText(node as Element)) return true;
+    if (node.nodeType === node.TEXT_NODE ? node.textContent?.trim() : holdsText(node as Element)) return node;
   }
-  return false;
+  return undefined;
 }
