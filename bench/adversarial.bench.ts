@@ -18,8 +18,8 @@
  * the worst ratio; a regular expression that backtracks shows up here as seconds, not ×1.
  * A hostile part longer than the page keeps 20 kB of article beside it, and a page longer than
  * 400 kB is compared with a normal page of its own length. Some costs here are jsdom's alone (a
- * live collection's `length` scans it, a child's index is counted): docs/benchmarks.md gives
- * Chromium's times for the slowest rows.
+ * child's index is counted at each insertion and removal): docs/benchmarks.md gives Chromium's
+ * times for the slowest rows.
  */
 
 import { parseHtml } from '../bin/parse-html';
@@ -237,6 +237,18 @@ const hostilePages: { name: string; html: string }[] = [
     // 166 s for 60,000, now counted by walking them).
     name: '60,000 empty inline elements in one box',
     html: page('文章', `<div>${'<i></i>'.repeat(60_000)}</div>`, 420_000 + SIZE),
+  },
+  {
+    // Readability loops over a table's rows and copies the page's pictures into an array, reading
+    // the collection's `length` at each step; jsdom answers each read by searching the whole
+    // collection for an element named "length" (session 57: 20,000 rows took 100 s and 20,000
+    // pictures 25 s; bin/jsdom-named-items.ts now looks names up in an index).
+    name: 'a table of 20,000 rows and 20,000 pictures in one box',
+    html: page(
+      '文章',
+      `<table>${'<tr><td>格</td><td>子</td></tr>'.repeat(20_000)}</table><div>${'<img>'.repeat(20_000)}</div>`,
+      740_000 + SIZE,
+    ),
   },
   {
     // The link-list step (an article that is mostly links, which Readability keeps only in

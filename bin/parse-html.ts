@@ -1,4 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { installFastNamedItems } from './jsdom-named-items';
+
+installFastNamedItems();
 
 /**
  * Parses a page with jsdom, as the CLI and the benchmark do. jsdom 27's CSS parser (cssstyle 5)
