@@ -16,7 +16,7 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|reads|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|往期(?:推荐|回顾|精选|文章)|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|reads|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
 
 /**
  * A label over other stories' links that may also head the article's own section (a travel
@@ -131,8 +131,67 @@ export const APP_PITCH =
 export const LEADING_SYMBOLS =
   /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u2b00-\u2bff\s]|\ufe0f|\u200d|[-–—_=*~•·]{2,})+/u;
 
-/** The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. */
-export const META_LINE = /^\s*(?:发布)?(?:时间|日期|来源|作者|编辑|责任编辑|点击|浏览|阅读|字号)\s*[:：]/;
+/**
+ * The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. The same
+ * fields close news stories and reposted essays, often in brackets: "（责任编辑：王芳）", "[责编：李四]",
+ * "本文来源：人民日报", "（来源：光明日报）", "文章来源：网络整理".
+ */
+export const META_LINE =
+  /^\s*(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|点击|浏览|阅读|字号)\s*[:：]/;
+
+/**
+ * A Chinese page's notice about its text rather than the text: whose it is and on what terms it
+ * may be copied ("本文由美文网整理发布，转载请注明出处：http://…", "版权声明：本文为博主原创文章，遵循
+ * CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "未经授权，禁止转载", "声明：本文内容来源于
+ * 网络，如有侵权请联系删除", "原文链接：https://…"). Content farms and blogs set one under every
+ * article; the reader's header already names and links the source. A line that opens so and
+ * speaks of copying, sources or rights (NOTICE_WORDS), or any line that asks to be told of an
+ * infringement or says the site does not share the author's views.
+ */
+const NOTICE_OPENING =
+  /^[（(【[]?\s*(?:(?:版权|免责|特别|郑重)?声明|版权说明|原文(?:链接|地址|出处)|本文(?:链接|地址)|文章(?:链接|地址)|转载|如需转载|欢迎转载|未经|本文(?:《[^》]{0,40}》)?(?:由|为|系|转自|来自|摘自|整理自|内容来源于|来源于)|(?:文章|内容|图片|部分图片|部分内容)来源于?网络)/;
+const NOTICE_WORDS = /转载|出处|授权|许可|侵权|删除|原创|整理|声明|版权|链接|网络|https?:\/\//;
+const ALWAYS_NOTICE =
+  /如有侵权|侵权(?:请)?(?:联系|必删|删除)|侵删|(?:并)?不代表本(?:站|网|平台|号)(?:的)?(?:立场|观点)|仅代表作者(?:本人|个人)?(?:的)?观点/;
+
+/** Longer than this, a line is more than a notice (a paragraph that discusses copying). */
+const MAX_NOTICE = 200;
+
+export function isRepostNotice(text: string): boolean {
+  if (text.length > MAX_NOTICE) return false;
+  return (NOTICE_OPENING.test(text) && NOTICE_WORDS.test(text)) || ALWAYS_NOTICE.test(text);
+}
+
+/**
+ * What Chinese pages set at an article's end for its readers rather than as its text: a count of
+ * comments ("已有0位网友发表了看法", "网友评论（3）"), a request to like or pass it on ("喜欢这篇文章就点个
+ * 赞吧！", "如果觉得《…》不错，可以推荐给好友哦。"), a pointer to more of the site ("更多励志文章请访问：
+ * 励志文章", "点击进入专题：…"), a code to scan ("手机扫描二维码阅读本文").
+ */
+export const ZH_READER_PROMPT_LINE =
+  /^(?:已有|共)?\s*\d+\s*(?:位网友|位读者|人|条|个)\s*(?:发表了?看法|评论|参与评论|跟帖)|^(?:网友)?评论\s*[（(]\s*\d+\s*[）)]$|^(?:发表|查看|我要)评论$|^(?:如果)?(?:喜欢|觉得)[^。！？]{0,30}(?:点个?赞|点赞|在看|转发|收藏|分享|推荐给)[^。！？]{0,10}[！!。~]?$|^更多[^。！？]{0,20}(?:请|敬请)(?:访问|关注|点击|查看|进入|浏览)|^(?:用?手机)?(?:扫一扫|扫描二维码|扫码)[^。！？]{0,12}(?:阅读|分享|关注|下载|打开)|^(?:点击|戳这里|戳此)(?:进入|查看|阅读|了解|下载|领取|获取)/;
+
+/**
+ * The text-size switch of older Chinese news pages, its print and close buttons' brackets left
+ * after their scripts went: "【字体：大 中 小】【打印】【关闭】"; those buttons alone ("【打印】 【关闭】
+ * 【收藏】"), and a report button ("举报/反馈").
+ */
+export const ZH_TEXT_SIZE_LINE =
+  /^(?:【\s*)?字[体号][:：]?\s*[大中小](?:\s*[大中小]){1,2}\s*(?:】\s*)?(?:【[^】]{0,4}】\s*)*$/;
+export const ZH_PAGE_BUTTONS_LINE =
+  /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小)\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
+
+/** A Chinese author's note under an essay: "作者简介：李明，中国作家协会会员…" (at the end). */
+export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
+
+/**
+ * A Chinese prompt to follow the account or the site ("欢迎关注我们的公众号", "长按识别二维码关注",
+ * "点击下方“阅读原文”查看更多"), set under articles copied from WeChat: at an article's end only.
+ * It names the account; an essay that follows something ("他一直关注着家乡的变化，也关注着我们…")
+ * does not.
+ */
+export const ZH_FOLLOW_LINE =
+  /^[^。！？]{0,12}(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号|视频号|头条号|微博号?|本站|本号|小编)|^欢迎关注我们|^(?:长按|扫码|扫描)[^。！？]{0,10}关注|^(?:点击|戳)[^。！？]{0,10}阅读原文/;
 
 /** Titles of related essays on content farms end in such brackets. */
 export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;
@@ -177,6 +236,12 @@ export const VISITS_LINE = /^\(?visited [\d,.]+ times?(?:, [\d,.]+ visits? today
 /** The counter's word alone, its number in a block of its own before it (WordPress's Post Views). */
 export const VIEW_WORD_LINE =
   /^(?:views?|reads?|hits|letture|visualizzazioni|vues|lectures|visitas|lecturas|visualizações|leituras|aufrufe)$/i;
+/**
+ * A Chinese page's counter of readers: "本文已影响 2.3万 人", "1234人阅读", "阅读量：1.2万". (A meta
+ * line's "浏览：1234次" goes with the meta line.)
+ */
+export const ZH_VIEW_COUNT_LINE =
+  /^(?:本文已影响|已有)\s*[\d.,]+(?:\s*[万千])?\s*[人次](?:阅读|浏览|看过)?$|^[\d.,]+(?:\s*[万千])?\s*[人次](?:阅读|浏览|看过)$|^(?:阅读量|浏览量|点击量|阅读数|浏览数|热度)(?:\s*[:：])?\s*[\d.,]+(?:\s*[万千])?(?:\s*次)?$/;
 /** A number alone: "2.289", "12,408", "3K". */
 export const COUNT_LINE = /^\d[\d.,]*(?: ?[km])?$/i;
 
@@ -283,7 +348,8 @@ export const PHOTO_CREDIT_LINE =
 const SHARE_WORD =
   /^(?:facebook|twitter|x|whatsapp|pinterest|pin|pint|linkedin|reddit|tumblr|email|e-mail|mail|print|share|tweet|telegram|messenger|flipboard|submit|copy|link|baixar|download|compartilhar|partager|teilen|compartir|分享(?:到)?|微信|微博|朋友圈|qq|qq空间|豆瓣)[:：]?$/i;
 export function isShareBarLine(text: string): boolean {
-  const words = text.split(/[\s|·,/]+/).filter(Boolean);
+  // (A colon parts words too: "分享到：微信 微博 QQ".)
+  const words = text.split(/[\s|·,/:：]+/).filter(Boolean);
   return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
 }
 
@@ -312,7 +378,7 @@ export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|ca
 
 /** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
 export const TAXONOMY_LINE =
-  /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]/i;
+  /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]|^(?:文章|本文)?(?:标签|关键词|关键字|分类|栏目|tags)\s*[:：]/i;
 
 /**
  * A rating widget's line: "0/5 (0 Reviews)", "4.8 out of 5 stars (1,204 ratings)". With its count

@@ -48,6 +48,7 @@ import {
   isMetaLineWithDate,
   isNewsletterPitch,
   isPromptLine,
+  isRepostNotice,
   isRoleLine,
   isShareBarLine,
   LEADING_SYMBOLS,
@@ -70,6 +71,12 @@ import {
   VIEW_COUNT_LINE,
   VIEW_WORD_LINE,
   VISITS_LINE,
+  ZH_AUTHOR_BIO_LINE,
+  ZH_FOLLOW_LINE,
+  ZH_PAGE_BUTTONS_LINE,
+  ZH_READER_PROMPT_LINE,
+  ZH_TEXT_SIZE_LINE,
+  ZH_VIEW_COUNT_LINE,
 } from './patterns';
 import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
@@ -442,11 +449,20 @@ export function postClean(
   // The first block of text after the title, if Readability kept the title.
   const opening = list.find((b) => !removed.has(b.el) && b.text && !isHeading(b.el));
   if (opening) removeDatelineRunIntoOpening(opening.el, report);
-  removeTrailingLinkRun(
+  const linkRunGone = removeTrailingLinkRun(
     list.filter((b) => (!removed.has(b.el) || listingTitles.has(b.el)) && b.text),
     report,
     recipeLists,
   );
+  // A notice or a credit over the site's list of other essays ("本文由…整理发布，转载请注明出处"
+  // above a run of their titles) is at the article's end once that list went.
+  if (linkRunGone) {
+    removeEdgeMetadata(
+      list.filter((b) => !removed.has(b.el) && content.contains(b.el) && b.text),
+      remove,
+      'end',
+    );
+  }
   removeFromFeedbackHeading(content, report);
   // After the blocks are read: a photo's caption stays when the photo was only a placeholder (the
   // rule above takes a caption left without its picture for a gallery's leftover).
@@ -625,9 +641,18 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       isListOfDatelines(el) ||
       isMarkedTimeLine(el, text),
   ],
-  ['view count', (text) => VIEW_COUNT_LINE.test(text) || VIEW_WORD_LINE.test(text) || VISITS_LINE.test(text)],
+  [
+    'view count',
+    (text) =>
+      VIEW_COUNT_LINE.test(text) ||
+      VIEW_WORD_LINE.test(text) ||
+      VISITS_LINE.test(text) ||
+      ZH_VIEW_COUNT_LINE.test(text),
+  ],
+  ['page buttons', (text) => text.length <= 60 && (ZH_TEXT_SIZE_LINE.test(text) || ZH_PAGE_BUTTONS_LINE.test(text))],
   ['byline', (text) => text.length <= 100 && CREDIT_LINE.test(text)],
   ['disclosure', (text) => text.length <= 400 && DISCLOSURE_LINE.test(text)],
+  ['repost notice', (text) => isRepostNotice(text)],
   ['form leftover', (text) => text.length <= 80 && FORM_LEFTOVER_LINE.test(text)],
   ['byline label', (text) => text.length <= 30 && BYLINE_LABEL_LINE.test(text)],
   ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
@@ -685,7 +710,7 @@ const MAX_CONTACT_LINE = 220;
 const AT_END: readonly EdgeRule[] = [
   ...AT_EITHER_END,
   ['copyright line', (text) => text.length <= 500 && COPYRIGHT_LINE.test(text)],
-  ['author bio', (text) => text.length <= 500 && AUTHOR_BIO_LINE.test(text)],
+  ['author bio', (text) => text.length <= 500 && (AUTHOR_BIO_LINE.test(text) || ZH_AUTHOR_BIO_LINE.test(text))],
   [
     'about this article',
     (text) =>
@@ -698,7 +723,8 @@ const AT_END: readonly EdgeRule[] = [
       (text.length <= 120 && FEEDBACK_LINE.test(text)) || (text.length <= 500 && CLOSED_FEEDBACK_LINE.test(text)),
   ],
   ['label left at the end', (text) => isLabelLeftAtEnd(text)],
-  ['follow prompt', (text) => text.length <= 60 && FOLLOW_SITE_LINE.test(text)],
+  ['follow prompt', (text) => text.length <= 60 && (FOLLOW_SITE_LINE.test(text) || ZH_FOLLOW_LINE.test(text))],
+  ['prompt to readers', (text) => text.length <= 60 && ZH_READER_PROMPT_LINE.test(text)],
   [
     'reporter’s contact',
     (text) => text.length <= MAX_CONTACT_LINE && REPORTER_CONTACT_LINE.test(text) && CONTACT_ADDRESS.test(text),
@@ -720,7 +746,11 @@ const AT_END: readonly EdgeRule[] = [
  * lines goes whole; a section heading ends the edge, so that lines repeated in every section
  * ("Published by …") stay.
  */
-function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: string) => void): void {
+function removeEdgeMetadata(
+  remaining: Block[],
+  remove: (el: Element, reason: string) => void,
+  edges: 'both' | 'end' = 'both',
+): void {
   // A view counter in two blocks ("2.289" / "letture"): the number goes with its word.
   const countBeforeItsWord = new Set(
     remaining
@@ -760,7 +790,7 @@ function removeEdgeMetadata(remaining: Block[], remove: (el: Element, reason: st
       previous = text;
     }
   };
-  removeAtEdge(remaining, atStart);
+  if (edges === 'both') removeAtEdge(remaining, atStart);
   removeAtEdge([...remaining].reverse(), atEnd);
 }
 
@@ -1044,11 +1074,12 @@ function ownSitePathOf(href: string): string | undefined {
   }
 }
 
+/** Removes a run of link-only lines that ends the article (other pages' titles); whether it did. */
 function removeTrailingLinkRun(
   remaining: { el: Element; text: string }[],
   report: RemovalReport,
   recipeLists: readonly Element[],
-): void {
+): boolean {
   const inRecipe = (el: Element) => recipeLists.some((list) => list.contains(el) || el.contains(list));
   let start = remaining.length;
   while (start > 0) {
@@ -1066,5 +1097,7 @@ function removeTrailingLinkRun(
   if (isList && start > 0 && !isReferences) {
     // (Listing titles in the run were removed already; the container itself is detached.)
     for (const { el } of run) if (el.parentNode) report.remove(STEP, 'trailing link-only run', el);
+    return true;
   }
+  return false;
 }
