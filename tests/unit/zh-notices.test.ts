@@ -30,8 +30,14 @@ describe('Chinese notices about the article', () => {
     ['editors in square brackets', '<p>[责编：李四 校对：张三]</p>'],
     ['the source, in brackets', '<p>（来源：光明日报）</p>'],
     ['the source named for the article', '<p>本文来源：人民日报</p>'],
-    ['a repost notice with the address', '<p>本文由美文网整理发布，转载请注明出处：http://www.meiwen.example.cn/lizhi/123.html</p>'],
-    ['a blog’s copyright statement', '<p>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</p>'],
+    [
+      'a repost notice with the address',
+      '<p>本文由美文网整理发布，转载请注明出处：http://www.meiwen.example.cn/lizhi/123.html</p>',
+    ],
+    [
+      'a blog’s copyright statement',
+      '<p>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</p>',
+    ],
     ['the original’s address', '<p>原文链接：https://blog.example.net/u/article/details/123</p>'],
     ['a ban on copying', '<p>本文为作者原创，未经授权禁止转载。</p>'],
     ['a takedown notice', '<p>声明：本文内容来源于网络，如有侵权请联系删除。</p>'],
@@ -66,7 +72,10 @@ describe('Chinese notices about the article', () => {
 
   it.each([
     ['a count of readers', '<p>本文已影响 2.3万 人</p>'],
-    ['the text-size switch and its buttons’ brackets', '<p>【字体：<a>大</a> <a>中</a> <a>小</a>】【打印】【关闭】</p>'],
+    [
+      'the text-size switch and its buttons’ brackets',
+      '<p>【字体：<a>大</a> <a>中</a> <a>小</a>】【打印】【关闭】</p>',
+    ],
   ])('drops %s over the essay', (_, line) => {
     expect(lines(extract(line, ''))[0]).toMatch(/^第1段/);
   });
