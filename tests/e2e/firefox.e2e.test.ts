@@ -124,6 +124,7 @@ describe('Firefox: the reader', () => {
     const text = await inFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
     expect(text).toContain('（一）阅读时间碎片化');
     expect(text).not.toContain('开通VIP');
+    expect(text).not.toContain('转载请注明出处');
     expect((await firefoxReaderFrame(page)) && (await page.evaluate(() => location.href))).toBe(
       server.url('zh-essay.html'),
     );

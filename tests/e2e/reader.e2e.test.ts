@@ -39,6 +39,7 @@ describe('the reader over a Chinese content-farm essay', () => {
       '上一篇',
       '热门文章',
       'ICP',
+      '转载请注明出处',
     ]) {
       expect(text).not.toContain(clutter);
     }
