@@ -31,6 +31,9 @@ describe('the reader over a Chinese content-farm essay', () => {
     const title = await inReader(page, (root) => root.querySelector('h1')?.textContent);
     expect(title).toBe('关于提升青年读书习惯的几点思考');
     expect(text).toContain('读书是一个人精神成长的重要途径。');
+    // The page indents it with two ideographic spaces; the reader indents it itself, once.
+    const first = await inReader(page, (root) => root.querySelector('.folio-content p')?.textContent);
+    expect(first).toMatch(/^读书是一个人/);
     for (const clutter of [
       '青年读书习惯调查报告【汇总】',
       '读书角建设方案范文',

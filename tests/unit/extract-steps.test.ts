@@ -1498,6 +1498,26 @@ describe('what is left at the edges of an article', () => {
     expect(textContent).toContain('In everyday life hardly any garden owner');
   });
 
+  it('drops the spaces a page typed to indent a paragraph (the reader indents it), through inline wrappers', () => {
+    const blocks = [
+      '<p>\u3000\u3000人生就像一场漫长的旅行，沿途有风景，也有风雨，每个人都渴望成功。</p>',
+      '<p><span>\u3000\u3000</span><strong>\u3000小时候</strong>，我学骑自行车，摔了一次又一次。</p>',
+      '<p>&nbsp;&nbsp;&nbsp;&nbsp;Mow in the morning, so the evening is yours.</p>',
+      '<p><br>&emsp;&emsp;Leave the edges for the weekend, when the neighbours are out.</p>',
+      // A picture first: what follows it is the picture's line, not the paragraph's indent.
+      '<p><img src="/flower.png" alt="A flower">\u3000A caption typed after the picture.</p>',
+    ];
+    const result = extract(article('', `${blocks.join('')}${enParagraph(6)}`));
+    if (!result.ok) throw new Error(result.reason);
+    const { content } = result.article;
+    expect(content).toContain('<p>人生就像一场漫长的旅行');
+    // (The emptied wrapper stays, drawing nothing.)
+    expect(content).toContain('<p><span></span><strong>小时候</strong>，我学骑自行车');
+    expect(content).toContain('<p>Mow in the morning');
+    expect(content).toMatch(/<p>Leave the edges/);
+    expect(content).toContain('alt="A flower">\u3000A caption typed after the picture.');
+  });
+
   it('keeps section headings whatever their class, and lines that every section repeats', () => {
     const section = (n: number) =>
       `<h2 class="kt-adv-heading${n} wp-block-kadence-advancedheading">Game ${n}</h2><p>Published by Studio ${n}</p>${enParagraph(n)}`;

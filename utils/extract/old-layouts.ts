@@ -1,4 +1,5 @@
 import { descendantsWithTag, isBlankTextNode, isLineBreak } from './dom';
+import { trimTypedIndent } from './edge-line-breaks';
 import type { RemovalReport } from './report';
 import { normalizeSpace } from './text';
 
@@ -183,7 +184,7 @@ function splitBrParagraphs(el: Element): number {
     }
     const p = doc.createElement('p');
     p.append(...run);
-    trimLeadingIndent(p);
+    trimTypedIndent(p);
     made.push(p);
     paragraphs++;
   };
@@ -201,13 +202,4 @@ function splitBrParagraphs(el: Element): number {
   if (el.tagName === 'P') el.replaceWith(...made);
   else el.replaceChildren(...made);
   return paragraphs;
-}
-
-/** Full-width and ordinary spaces typed at a paragraph's start to indent it. */
-function trimLeadingIndent(p: Element): void {
-  for (let first = p.firstChild; first?.nodeType === 3; first = p.firstChild) {
-    first.nodeValue = (first.nodeValue ?? '').replace(/^[\s\u3000\u00a0]+/, '');
-    if (first.nodeValue) return;
-    first.remove();
-  }
 }
