@@ -157,6 +157,7 @@ const ALWAYS_NOTICE =
 /** Longer than this, a line is more than a notice (a paragraph that discusses copying). */
 const MAX_NOTICE = 200;
 
+/** A Chinese page's notice about the article's source and terms of copying (see NOTICE_OPENING). */
 export function isRepostNotice(text: string): boolean {
   if (text.length > MAX_NOTICE) return false;
   return (NOTICE_OPENING.test(text) && NOTICE_WORDS.test(text)) || ALWAYS_NOTICE.test(text);

@@ -736,15 +736,17 @@ const AT_END: readonly EdgeRule[] = [
 
 /**
  * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") and their labels, view
- * counters, "Written by" lines, reading times and disclosures (affiliate links) at either end
- * and an author card's role (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents'
- * title at the start; copyright lines, author bios, lines about the article (who produced it, whose
- * the feature image is) and feedback prompts at the end: the header shows the date and the
- * byline, and the site's lines are not the article's. Headings go only when they are a byline, a
- * reading time, a date, a table of contents' or a feedback prompt (some sites set those in heading
- * tags). A block that goes does not count towards the EDGE blocks looked at, so a run of such
- * lines goes whole; a section heading ends the edge, so that lines repeated in every section
- * ("Published by …") stay.
+ * counters, "Written by" lines, reading times, disclosures (affiliate links) and a Chinese page's
+ * terms of copying ("转载请注明出处") and buttons ("【打印】【关闭】") at either end and an author card's
+ * role (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents' title at the start;
+ * copyright lines, author bios, lines about the article (who produced it, whose the feature image
+ * is), feedback prompts and requests to follow, like or pass it on at the end: the header shows
+ * the date and the byline, and the site's lines are not the article's. Headings go only when they
+ * are a byline, a reading time, a date, a table of contents' or a feedback prompt (some sites set
+ * those in heading tags). A block that goes does not count towards the EDGE blocks looked at, so
+ * a run of such lines goes whole; a section heading ends the edge, so that lines repeated in every
+ * section ("Published by …") stay. `edges`: 'end' looks at the end only (again, once a trailing
+ * list went).
  */
 function removeEdgeMetadata(
   remaining: Block[],
