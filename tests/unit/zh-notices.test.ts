@@ -66,6 +66,16 @@ describe('Chinese notices about the article', () => {
     ['a pointer to a topic page', '<p>点击进入专题：<a href="/zt/1">励志专题</a></p>'],
     ['the page’s buttons in brackets', '<p>【<a>打印</a>】 【<a>关闭</a>】 【<a>收藏</a>】</p>'],
     ['a report button', '<p>举报/反馈</p>'],
+    ['a portal’s way back to itself', '<p>返回搜狐，查看更多</p>'],
+    ['a correction button beside the editor', '<p>【纠错】 【责任编辑：王芳】</p>'],
+    ['the story’s original headline', '<p>（原标题：坚持的力量究竟有多大）</p>'],
+    [
+      'a portal’s statement about reposting',
+      '<p>新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。</p>',
+    ],
+    ['a pitch for the site’s app', '<p>海量资讯、精准解读，尽在新浪财经APP</p>'],
+    ['a request to open the app', '<p>打开APP阅读更多精彩内容</p>'],
+    ['a “related news” label over a list that went', '<p><strong>相关新闻</strong></p>'],
   ])('drops %s under the essay', (_, line) => {
     expect(lines(extract('', line)).at(-1)).toMatch(/^第6段/);
   });
@@ -86,12 +96,16 @@ describe('Chinese notices about the article', () => {
       '<p>更多的时候，我们需要的是耐心和坚持。</p>',
       '<p>如果觉得累了，就停下来休息一下，再把这份心得分享给身边的人。这是我最想说的话。</p>',
       '<p>点击鼠标的声音在深夜里格外清晰。</p>',
+      '<p>外交部发言人发表声明：中方将继续坚持和平发展道路。</p>',
+      '<p>他下载了一个新的学习软件，每天坚持打卡。</p>',
     ];
     const text = extract('', own.join('')).textContent;
     expect(text).toContain('大家都喜欢他');
     expect(text).toContain('更多的时候');
     expect(text).toContain('如果觉得累了');
     expect(text).toContain('点击鼠标的声音');
+    expect(text).toContain('外交部发言人发表声明');
+    expect(text).toContain('他下载了一个新的学习软件');
   });
 
   it('drops a repost notice over the site’s list of other essays, once that list went', () => {

@@ -16,7 +16,7 @@ export const BOILERPLATE_TOKEN =
 /** Headings that start a block of links to other articles; longer lines are not headings. */
 export const MAX_RELATED_HEADING = 60;
 export const RELATED_HEADING =
-  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|往期(?:推荐|回顾|精选|文章)|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|reads|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
+  /^(?:(?:相关(?:文章|推荐|阅读|范文|内容|专题|新闻|资讯|报道|链接)|热门(?:文章|推荐|阅读|专题)?|猜你喜欢|推荐(?:阅读|文章)|延伸阅读|精彩推荐|往期(?:推荐|回顾|精选|文章)|最新(?:文章|更新|推荐)|大家(?:都在看|还看了)|(?:you (?:may|might) (?:also )?(?:like|enjoy))|related(?: (?:posts|articles|stories|reading|reads|content))?|recommended(?: for you| reading| articles| posts)?|more (?:from|stories|articles|like this)|read (?:next|more)|keep reading|popular (?:posts|stories|articles|this week|this month|today|now)|most (?:read|popular|viewed)(?: in [a-z]+(?: [a-z]+){0,3})?|(?:latest|recent) (?:posts|articles|stories|news)|what others are reading|good articles to read together|trending(?: now)?|other (?:posts|articles|stories|recipes|guides) you (?:may|might|will) (?:also )?(?:like|enjoy|love)|leggi anche|ti potrebbe(?: anche)? interessare|(?:à )?lire aussi|voir aussi|leia também|veja também|lea también|lee también|ver también|siehe auch|lesen sie auch|(?:você )?(?:também )?pode gostar|(?:también )?te puede interesar|vous (?:aimerez|pourriez aimer) aussi|das könnte (?:sie|dich) auch interessieren)\s*(?:[:：!]|\.{2,3}|…)?|more ?[:：]|you may be interested in.{0,40})$/i;
 
 /**
  * A label over other stories' links that may also head the article's own section (a travel
@@ -134,23 +134,24 @@ export const LEADING_SYMBOLS =
 /**
  * The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. The same
  * fields close news stories and reposted essays, often in brackets: "（责任编辑：王芳）", "[责编：李四]",
- * "本文来源：人民日报", "（来源：光明日报）", "文章来源：网络整理".
+ * "本文来源：人民日报", "（来源：光明日报）", "文章来源：网络整理"; and a news story's "（原标题：…）".
  */
 export const META_LINE =
-  /^\s*(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|点击|浏览|阅读|字号)\s*[:：]/;
+  /^\s*(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|点击|浏览|阅读|字号|原标题)\s*[:：]/;
 
 /**
  * A Chinese page's notice about its text rather than the text: whose it is and on what terms it
  * may be copied ("本文由美文网整理发布，转载请注明出处：http://…", "版权声明：本文为博主原创文章，遵循
  * CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "未经授权，禁止转载", "声明：本文内容来源于
  * 网络，如有侵权请联系删除", "原文链接：https://…"). Content farms and blogs set one under every
- * article; the reader's header already names and links the source. A line that opens so and
- * speaks of copying, sources or rights (NOTICE_WORDS), or any line that asks to be told of an
+ * article; a portal names its own ("新浪声明：此消息系转载自新浪合作媒体…"). The reader's header already
+ * names and links the source. A line that opens so and speaks of copying, sources or rights
+ * (NOTICE_WORDS: a spokesman's "发表声明：…" does not), or any line that asks to be told of an
  * infringement or says the site does not share the author's views.
  */
 const NOTICE_OPENING =
-  /^[（(【[]?\s*(?:(?:版权|免责|特别|郑重)?声明|版权说明|原文(?:链接|地址|出处)|本文(?:链接|地址)|文章(?:链接|地址)|转载|如需转载|欢迎转载|未经|本文(?:《[^》]{0,40}》)?(?:由|为|系|转自|来自|摘自|整理自|内容来源于|来源于)|(?:文章|内容|图片|部分图片|部分内容)来源于?网络)/;
-const NOTICE_WORDS = /转载|出处|授权|许可|侵权|删除|原创|整理|声明|版权|链接|网络|https?:\/\//;
+  /^[（(【[]?\s*(?:[^\s，。：:！？]{0,8}声明\s*[:：]|版权说明|原文(?:链接|地址|出处)|本文(?:链接|地址)|文章(?:链接|地址)|转载|如需转载|欢迎转载|未经|本文(?:《[^》]{0,40}》)?(?:由|为|系|转自|来自|摘自|整理自|内容来源于|来源于)|(?:文章|内容|图片|部分图片|部分内容)来源于?网络)/;
+const NOTICE_WORDS = /转载|出处|授权|许可|侵权|删除|原创|整理|版权|链接|网络|本站|本网|本平台|https?:\/\//;
 const ALWAYS_NOTICE =
   /如有侵权|侵权(?:请)?(?:联系|必删|删除)|侵删|(?:并)?不代表本(?:站|网|平台|号)(?:的)?(?:立场|观点)|仅代表作者(?:本人|个人)?(?:的)?观点/;
 
@@ -167,20 +168,21 @@ export function isRepostNotice(text: string): boolean {
  * What Chinese pages set at an article's end for its readers rather than as its text: a count of
  * comments ("已有0位网友发表了看法", "网友评论（3）"), a request to like or pass it on ("喜欢这篇文章就点个
  * 赞吧！", "如果觉得《…》不错，可以推荐给好友哦。"), a pointer to more of the site ("更多励志文章请访问：
- * 励志文章", "点击进入专题：…"), a code to scan ("手机扫描二维码阅读本文").
+ * 励志文章", "点击进入专题：…", "返回搜狐，查看更多"), a code to scan ("手机扫描二维码阅读本文"), the
+ * site's app ("打开APP阅读更多精彩内容", "海量资讯、精准解读，尽在新浪财经APP").
  */
 export const ZH_READER_PROMPT_LINE =
-  /^(?:已有|共)?\s*\d+\s*(?:位网友|位读者|人|条|个)\s*(?:发表了?看法|评论|参与评论|跟帖)|^(?:网友)?评论\s*[（(]\s*\d+\s*[）)]$|^(?:发表|查看|我要)评论$|^(?:如果)?(?:喜欢|觉得)[^。！？]{0,30}(?:点个?赞|点赞|在看|转发|收藏|分享|推荐给)[^。！？]{0,10}[！!。~]?$|^更多[^。！？]{0,20}(?:请|敬请)(?:访问|关注|点击|查看|进入|浏览)|^(?:用?手机)?(?:扫一扫|扫描二维码|扫码)[^。！？]{0,12}(?:阅读|分享|关注|下载|打开)|^(?:点击|戳这里|戳此)(?:进入|查看|阅读|了解|下载|领取|获取)/;
+  /^(?:已有|共)?\s*\d+\s*(?:位网友|位读者|人|条|个)\s*(?:发表了?看法|评论|参与评论|跟帖)|^(?:网友)?评论\s*[（(]\s*\d+\s*[）)]$|^(?:发表|查看|我要)评论$|^(?:如果)?(?:喜欢|觉得)[^。！？]{0,30}(?:点个?赞|点赞|在看|转发|收藏|分享|推荐给)[^。！？]{0,10}[！!。~]?$|^更多[^。！？]{0,20}(?:请|敬请)(?:访问|关注|点击|查看|进入|浏览)|^(?:用?手机)?(?:扫一扫|扫描二维码|扫码)[^。！？]{0,12}(?:阅读|分享|关注|下载|打开)|^(?:点击|戳这里|戳此)(?:进入|查看|阅读|了解|下载|领取|获取)|^返回[^，,。！？]{1,8}[，,]?\s*查看更多|^(?:打开|下载|安装)[^。！？]{0,10}(?:APP|App|app|客户端)|尽在[^。！？]{0,12}(?:APP|App|app|客户端)$/;
 
 /**
  * The text-size switch of older Chinese news pages, its print and close buttons' brackets left
  * after their scripts went: "【字体：大 中 小】【打印】【关闭】"; those buttons alone ("【打印】 【关闭】
- * 【收藏】"), and a report button ("举报/反馈").
+ * 【收藏】", "【纠错】 【责任编辑：王芳】"), and a report button ("举报/反馈").
  */
 export const ZH_TEXT_SIZE_LINE =
   /^(?:【\s*)?字[体号][:：]?\s*[大中小](?:\s*[大中小]){1,2}\s*(?:】\s*)?(?:【[^】]{0,4}】\s*)*$/;
 export const ZH_PAGE_BUTTONS_LINE =
-  /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小)\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
+  /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小|(?:责任编辑|责编|编辑)[:：][^\s【[】\]]{1,20})\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
 
 /** A Chinese author's note under an essay: "作者简介：李明，中国作家协会会员…" (at the end). */
 export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
