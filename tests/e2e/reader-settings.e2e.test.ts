@@ -134,7 +134,8 @@ describe('copy blockers', () => {
     // On the page itself the fixture's blocker works: nothing reaches the clipboard.
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('读书是'));
+      // (The page indents it with ideographic spaces, which trim() takes too.)
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.trim().startsWith('读书是'));
       getSelection()?.selectAllChildren(p as Node);
     });
     await page.keyboard.press('Control+C');
