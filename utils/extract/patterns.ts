@@ -181,6 +181,7 @@ export const ZH_READER_PROMPT_LINE =
  */
 export const ZH_TEXT_SIZE_LINE =
   /^(?:【\s*)?字[体号][:：]?\s*[大中小](?:\s*[大中小]){1,2}\s*(?:】\s*)?(?:【[^】]{0,4}】\s*)*$/;
+/** (The buttons alone, and the report button, of the comment above.) */
 export const ZH_PAGE_BUTTONS_LINE =
   /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小|(?:责任编辑|责编|编辑)[:：][^\s【[】\]]{1,20})\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
 
