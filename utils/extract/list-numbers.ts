@@ -20,7 +20,9 @@ export function removeEchoedListNumbers(content: Element, report: RemovalReport)
   for (const list of descendantsWithTag(content, 'OL')) {
     if (list.hasAttribute('reversed')) continue;
     const items: Element[] = [];
-    // (Walked, not read through `children`: jsdom reads a live list index by index, slowly.)
+    // (Walked, not spread from `children`: a spread reads the list's `length` at each step, which
+    // jsdom, the command line's DOM, answered with a search of the whole list; see
+    // bin/jsdom-named-items.ts.)
     for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
       if (child.tagName === 'LI') items.push(child);
     }
