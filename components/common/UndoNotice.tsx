@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../utils/i18n';
 
 export interface Notice {
@@ -13,15 +13,9 @@ export interface Notice {
 const SHOWN_MS = 3000;
 const SHOWN_WITH_ACTION_MS = 8000;
 
-/** A notice that goes away by itself, unless it reports a failure. */
+/** The notice on show, if any. It goes away by itself: `UndoNotice` times it. */
 export function useNotice(): [Notice | undefined, (notice: Notice | undefined) => void] {
-  const [notice, setNotice] = useState<Notice>();
-  useEffect(() => {
-    if (!notice || notice.error) return;
-    const timer = setTimeout(() => setNotice(undefined), notice.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [notice]);
-  return [notice, setNotice];
+  return useState<Notice>();
 }
 
 /**
@@ -61,9 +55,41 @@ export function UndoNotice({
   className: string;
   actionClassName: string;
 }) {
+  // Held while the pointer rests on it or focus is in it, so a reader who is reaching for Undo,
+  // by mouse or by Tab, does not see it vanish; its full time starts again when they leave.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const held = hovered || focused;
+  // The latest onDone, read when the time is up: callers pass a new arrow at each render, and
+  // restarting the timer at each of the reader's renders (it renders as you scroll) would keep the
+  // notice up for good.
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    if (!notice || notice.error || held) return;
+    const timer = setTimeout(() => done.current(), notice.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [notice, held]);
+  // A new notice starts unheld: the last one's pointer or focus went with it.
+  useEffect(() => {
+    if (!notice) {
+      setHovered(false);
+      setFocused(false);
+    }
+  }, [notice]);
   if (!notice) return null;
   return (
-    <p className={className} role={notice.error ? 'alert' : 'status'} data-error={notice.error ? '' : undefined}>
+    <p
+      className={className}
+      role={notice.error ? 'alert' : 'status'}
+      data-error={notice.error ? '' : undefined}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
       {notice.message}
       {notice.action ? (
         <button
