@@ -32,6 +32,13 @@ describe('parseMetaLine', () => {
   it('does not take the next label for a value', () => {
     expect(parseMetaLine('作者：来源：')).toEqual({});
   });
+
+  it('takes the author, not the editor who checked the story, for the byline', () => {
+    expect(parseMetaLine('（责任编辑：王芳）')).toEqual({});
+    expect(parseMetaLine('来源：光明日报 编辑：李四')).toEqual({ source: '光明日报' });
+    expect(parseMetaLine('作者：张三 责任编辑：王芳')).toEqual({ byline: '张三' });
+    expect(parseMetaLine('（作者：王芳）')).toEqual({ byline: '王芳' });
+  });
 });
 
 describe('cleanTitle', () => {

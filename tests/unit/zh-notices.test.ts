@@ -76,6 +76,9 @@ describe('Chinese notices about the article', () => {
     ['a pitch for the site’s app', '<p>海量资讯、精准解读，尽在新浪财经APP</p>'],
     ['a request to open the app', '<p>打开APP阅读更多精彩内容</p>'],
     ['a “related news” label over a list that went', '<p><strong>相关新闻</strong></p>'],
+    ['an editor in brackets without a colon', '<p>（编辑 王芳）</p>'],
+    ['editors after a slash, in square brackets', '<p>【责编/李四】</p>'],
+    ['an editor and a proofreader without brackets', '<p>编辑 王芳 校对 张三</p>'],
   ])('drops %s under the essay', (_, line) => {
     expect(lines(extract('', line)).at(-1)).toMatch(/^第6段/);
   });
@@ -98,6 +101,7 @@ describe('Chinese notices about the article', () => {
       '<p>点击鼠标的声音在深夜里格外清晰。</p>',
       '<p>外交部发言人发表声明：中方将继续坚持和平发展道路。</p>',
       '<p>他下载了一个新的学习软件，每天坚持打卡。</p>',
+      '<p>主编 张三说，我们要坚持。</p>',
     ];
     const text = extract('', own.join('')).textContent;
     expect(text).toContain('大家都喜欢他');
@@ -106,6 +110,7 @@ describe('Chinese notices about the article', () => {
     expect(text).toContain('点击鼠标的声音');
     expect(text).toContain('外交部发言人发表声明');
     expect(text).toContain('他下载了一个新的学习软件');
+    expect(text).toContain('主编 张三说');
   });
 
   it('drops a repost notice over the site’s list of other essays, once that list went', () => {
@@ -116,13 +121,13 @@ describe('Chinese notices about the article', () => {
     expect(lines(article).at(-1)).toMatch(/^第6段/);
   });
 
-  it('drops a repost notice over the essay, and its editor’s brackets leave no mark on the byline', () => {
+  it('drops a repost notice over the essay, and its editor’s credit is not taken for the author', () => {
     const article = extract(
       '<p>版权声明：本文为博主原创文章，转载请附上原文出处链接和本声明。</p>',
       '<p>（责任编辑：王芳）</p>',
     );
     expect(lines(article)[0]).toMatch(/^第1段/);
-    expect(article.byline).toBe('王芳');
+    expect(article.byline).toBeUndefined();
   });
 
   it('keeps the essay’s own sentences about copying and sources, and its closing mark', () => {

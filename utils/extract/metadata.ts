@@ -204,8 +204,10 @@ export function parseMetaLine(line: string): MetaLineFields {
   const text = normalizeSpace(line);
   const date = parseDate(text);
   if (date) fields.publishedTime = date;
-  // (A value ends at a bracket: the line may be one field in brackets, "（责任编辑：王芳）".)
-  const author = /(?:作者|编辑|责任编辑)\s*[:：]\s*([^\s:：|()（）[\]【】]{1,30})/.exec(text);
+  // The author only: an editor's credit (编辑/责任编辑/责编：…) names who checked the story, not
+  // who wrote it, and shown as the byline it misleads. (A value ends at a bracket: the line may be
+  // one field in brackets, "（作者：王芳）".)
+  const author = /作者\s*[:：]\s*([^\s:：|()（）[\]【】]{1,30})/.exec(text);
   if (author?.[1] && !isFieldLabel(author[1]) && !NO_AUTHOR.test(author[1])) fields.byline = author[1];
   const source = /来源\s*[:：]\s*([^\s:：|()（）[\]【】]{1,40})/.exec(text);
   if (source?.[1] && !isFieldLabel(source[1]) && !NOT_A_SITE_NAME.test(source[1])) fields.source = source[1];

@@ -185,6 +185,14 @@ export const ZH_TEXT_SIZE_LINE =
 export const ZH_PAGE_BUTTONS_LINE =
   /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小|(?:责任编辑|责编|编辑)[:：][^\s【[】\]]{1,20})\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
 
+/**
+ * An editor's or proofreader's credit without a colon, which META_LINE asks for: "（编辑 王芳）",
+ * "【责编/李四】", "编辑 王芳 校对 张三", alone on its line at an article's edge. Names are words
+ * without punctuation: "主编 张三说，我们要坚持。" is a sentence.
+ */
+export const ZH_EDITOR_CREDIT_LINE =
+  /^[（(【[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|主编)(?:\s*[/／|｜]\s*|\s+)[^\s/／|｜:：，。！？、；,.!?;（）()【】[\]]{1,12}(?:\s+[^\s/／|｜:：，。！？、；,.!?;（）()【】[\]]{1,12}){0,3}\s*[）)】\]]?$/;
+
 /** A Chinese author's note under an essay: "作者简介：李明，中国作家协会会员…" (at the end). */
 export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
 
