@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanTitle, detectLanguage, parseDate, readingTimeMinutes } from '../../utils/extract';
-import { cleanByline, parseMetaLine, siteNameFromTitle } from '../../utils/extract/metadata';
+import { cleanByline, cleanDescription, parseMetaLine, siteNameFromTitle } from '../../utils/extract/metadata';
 
 describe('parseDate', () => {
   it.each([
@@ -273,5 +273,20 @@ describe('the site name from a breadcrumb', () => {
     expect(
       await siteName('<div><a href="/signup">Sign up for free →</a><a href="/contact">Contact Sales →</a></div>'),
     ).toBe('Stitch');
+  });
+});
+
+describe('cleanDescription', () => {
+  it('leaves out the counts a blog platform sets before the description', () => {
+    expect(cleanDescription('文章浏览阅读1.2w次，点赞45次，收藏128次。本文介绍 Python 列表推导式的写法。')).toBe(
+      '本文介绍 Python 列表推导式的写法。',
+    );
+    expect(cleanDescription('阅读 3,402 次。一篇游记')).toBe('一篇游记');
+  });
+
+  it('keeps a description that only speaks of counts in its text, and gives none for counts alone', () => {
+    expect(cleanDescription('他每天阅读3次，坚持了十年。')).toBe('他每天阅读3次，坚持了十年。');
+    expect(cleanDescription('A guide to reading 3 times a week.')).toBe('A guide to reading 3 times a week.');
+    expect(cleanDescription('文章浏览阅读52次。')).toBeUndefined();
   });
 });

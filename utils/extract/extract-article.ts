@@ -13,7 +13,7 @@ import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { standardizeMath } from './math';
-import { cleanByline, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
+import { cleanByline, cleanDescription, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { isReadInWrongCharset, repairDocumentText, repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
 import { numberParagraphs, restoreOpening } from './opening';
@@ -321,7 +321,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
       ...(meta.publishedTime ? { publishedTime: meta.publishedTime } : {}),
       ...(lang ? { lang } : {}),
       dir: parsed?.dir === 'rtl' || meta.dir === 'rtl' ? 'rtl' : 'ltr',
-      excerpt: meta.excerpt ? repairDoubleEncoding(meta.excerpt) : excerptOf(textContent),
+      excerpt: (meta.excerpt && cleanDescription(repairDoubleEncoding(meta.excerpt))) || excerptOf(textContent),
       ...(standfirst ? { standfirst } : {}),
       content: container.innerHTML,
       textContent,

@@ -596,6 +596,20 @@ export function siteNameKey(name: string): string {
 }
 
 /**
+ * A page's counts set before its description: "文章浏览阅读1.2w次，点赞45次，收藏128次。本文介绍…"
+ * (a blog platform writes them into every post's description). The library shows the description
+ * under the title, where the counts say nothing about the article.
+ */
+const LEADING_COUNTS =
+  /^(?:(?:文章)?(?:浏览|阅读|浏览阅读|点赞|收藏|评论|转发|分享)\s*\d[\d.,]*(?:[万wWkK]\+?)?\s*次[，,、]\s*){0,5}(?:文章)?(?:浏览|阅读|浏览阅读|点赞|收藏|评论|转发|分享)\s*\d[\d.,]*(?:[万wWkK]\+?)?\s*次[。.；;]\s*/;
+
+/** A page's description as the article's summary: without the counts a platform sets before it. */
+export function cleanDescription(value: string): string | undefined {
+  const rest = value.replace(LEADING_COUNTS, '');
+  return rest.trim() ? rest : undefined;
+}
+
+/**
  * A byline as the header shows it: the names only. Labels ("By", "作者："), dates after a comma
  * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
  * are taken off; undefined when nothing is left or it is too long to be names.
