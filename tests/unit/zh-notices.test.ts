@@ -79,6 +79,11 @@ describe('Chinese notices about the article', () => {
     ['an editor in brackets without a colon', '<p>（编辑 王芳）</p>'],
     ['editors after a slash, in square brackets', '<p>【责编/李四】</p>'],
     ['an editor and a proofreader without brackets', '<p>编辑 王芳 校对 张三</p>'],
+    ['a platform’s date with the writer’s place', '<p>发布于 2024-03-08 10:12・IP 属地北京</p>'],
+    ['a request to like with three exclamation marks', '<p>喜欢的朋友记得点赞、收藏、关注哦！！！</p>'],
+    ['a pitch for the platform’s app', '<p>更多精彩内容，就在简书APP</p>'],
+    ['a request for a tip', '<p>“小礼物走一走，来简书关注我”<button>赞赏支持</button>还没有人赞赏，支持一下</p>'],
+    ['the author card’s figures', '<p><a href="/u/abc">青禾</a>总资产12共写了3.4W字获得120个赞共45个粉丝</p>'],
   ])('drops %s under the essay', (_, line) => {
     expect(lines(extract('', line)).at(-1)).toMatch(/^第6段/);
   });
@@ -89,6 +94,12 @@ describe('Chinese notices about the article', () => {
       'the text-size switch and its buttons’ brackets',
       '<p>【字体：<a>大</a> <a>中</a> <a>小</a>】【打印】【关闭】</p>',
     ],
+    ['a count of those who liked it', '<p>128 人赞同了该文章</p>'],
+    [
+      'a platform’s stats row after the date',
+      '<p><span>2024.03.08 20:15:33</span><span>字数 1,024</span><span>阅读 3,402</span></p>',
+    ],
+    ['a platform’s date', '<p>编辑于 2024年3月8日</p>'],
   ])('drops %s over the essay', (_, line) => {
     expect(lines(extract(line, ''))[0]).toMatch(/^第1段/);
   });
@@ -102,6 +113,8 @@ describe('Chinese notices about the article', () => {
       '<p>外交部发言人发表声明：中方将继续坚持和平发展道路。</p>',
       '<p>他下载了一个新的学习软件，每天坚持打卡。</p>',
       '<p>主编 张三说，我们要坚持。</p>',
+      '<p>他说，打赏不是目的，认真写好每一篇文章才是。粉丝们也都这么想。</p>',
+      '<p>三年里他共写了20万字，获得3个奖项，这是他最骄傲的事。</p>',
     ];
     const text = extract('', own.join('')).textContent;
     expect(text).toContain('大家都喜欢他');
@@ -111,6 +124,8 @@ describe('Chinese notices about the article', () => {
     expect(text).toContain('外交部发言人发表声明');
     expect(text).toContain('他下载了一个新的学习软件');
     expect(text).toContain('主编 张三说');
+    expect(text).toContain('打赏不是目的');
+    expect(text).toContain('他共写了20万字');
   });
 
   it('drops a repost notice over the site’s list of other essays, once that list went', () => {

@@ -172,7 +172,7 @@ export function isRepostNotice(text: string): boolean {
  * site's app ("打开APP阅读更多精彩内容", "海量资讯、精准解读，尽在新浪财经APP").
  */
 export const ZH_READER_PROMPT_LINE =
-  /^(?:已有|共)?\s*\d+\s*(?:位网友|位读者|人|条|个)\s*(?:发表了?看法|评论|参与评论|跟帖)|^(?:网友)?评论\s*[（(]\s*\d+\s*[）)]$|^(?:发表|查看|我要)评论$|^(?:如果)?(?:喜欢|觉得)[^。！？]{0,30}(?:点个?赞|点赞|在看|转发|收藏|分享|推荐给)[^。！？]{0,10}[！!。~]?$|^更多[^。！？]{0,20}(?:请|敬请)(?:访问|关注|点击|查看|进入|浏览)|^(?:用?手机)?(?:扫一扫|扫描二维码|扫码)[^。！？]{0,12}(?:阅读|分享|关注|下载|打开)|^(?:点击|戳这里|戳此)(?:进入|查看|阅读|了解|下载|领取|获取)|^返回[^，,。！？]{1,8}[，,]?\s*查看更多|^(?:打开|下载|安装)[^。！？]{0,10}(?:APP|App|app|客户端)|尽在[^。！？]{0,12}(?:APP|App|app|客户端)$/;
+  /^(?:已有|共)?\s*\d+\s*(?:位网友|位读者|人|条|个)\s*(?:发表了?看法|评论|参与评论|跟帖)|^(?:网友)?评论\s*[（(]\s*\d+\s*[）)]$|^(?:发表|查看|我要)评论$|^(?:如果)?(?:喜欢|觉得)[^。！？]{0,30}(?:点个?赞|点赞|在看|转发|收藏|分享|推荐给)[^。！？!~]{0,10}[！!。~]{0,3}$|^更多[^。！？]{0,20}(?:请|敬请)(?:访问|关注|点击|查看|进入|浏览)|^(?:用?手机)?(?:扫一扫|扫描二维码|扫码)[^。！？]{0,12}(?:阅读|分享|关注|下载|打开)|^(?:点击|戳这里|戳此)(?:进入|查看|阅读|了解|下载|领取|获取)|^返回[^，,。！？]{1,8}[，,]?\s*查看更多|^(?:打开|下载|安装)[^。！？]{0,10}(?:APP|App|app|客户端)|(?:尽在|就在)[^。！？]{0,12}(?:APP|App|app|客户端)$/;
 
 /**
  * The text-size switch of older Chinese news pages, its print and close buttons' brackets left
@@ -192,6 +192,25 @@ export const ZH_PAGE_BUTTONS_LINE =
  */
 export const ZH_EDITOR_CREDIT_LINE =
   /^[（(【[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|终审|监制|主编)(?:\s*[/／|｜]\s*|\s+)[^\s/／|｜:：，。！？、；,.!?;（）()【】[\]]{1,12}(?:\s+[^\s/／|｜:：，。！？、；,.!?;（）()【】[\]]{1,12}){0,3}\s*[）)】\]]?$/;
+
+/**
+ * A request for a tip under a Chinese post, and its count: "小礼物走一走，来简书关注我", "赞赏支持",
+ * "还没有人赞赏，支持一下", "请作者喝杯咖啡".
+ */
+export const ZH_TIP_LINE = /赞赏支持|还没有人赞赏|小礼物走一走|请作者喝杯?(?:咖啡|茶)|(?:打赏|赞赏)(?:一下)?作者/;
+
+/**
+ * A writer's figures on a Chinese platform's author card, the words run together: "青禾总资产12共写了
+ * 3.4W字获得120个赞共45个粉丝", "码龄5年 原创 120 粉丝 3456". Two or more make the card.
+ */
+const ZH_AUTHOR_FIGURES =
+  /共写了\s*\d[\d.]*[万wW]?字|获得\s*\d[\d.]*[万wW]?\s*个?赞|共\s*\d[\d.]*[万wW]?\s*个粉丝|粉丝\s*\d[\d.]*[万wW]?|总资产\s*\d|码龄\s*\d+\s*年|原创\s*\d+|关注者?\s*\d+/g;
+/** Longer than this, a line with such figures says more than a card does. */
+const MAX_AUTHOR_FIGURES_LINE = 100;
+
+export function isZhAuthorFigures(text: string): boolean {
+  return text.length <= MAX_AUTHOR_FIGURES_LINE && (text.match(ZH_AUTHOR_FIGURES)?.length ?? 0) >= 2;
+}
 
 /** A Chinese author's note under an essay: "作者简介：李明，中国作家协会会员…" (at the end). */
 export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
@@ -254,6 +273,19 @@ export const VIEW_WORD_LINE =
  */
 export const ZH_VIEW_COUNT_LINE =
   /^(?:本文已影响|已有)\s*[\d.,]+(?:\s*[万千])?\s*[人次](?:阅读|浏览|看过)?$|^[\d.,]+(?:\s*[万千])?\s*[人次](?:阅读|浏览|看过)$|^(?:阅读量|浏览量|点击量|阅读数|浏览数|热度)(?:\s*[:：])?\s*[\d.,]+(?:\s*[万千])?(?:\s*次)?$/;
+/**
+ * A Chinese post's counts under its title or over its end: "128 人赞同了该文章", and a platform's
+ * stats row, its date first or not, the words run together: "2024.03.08 20:15:33字数 1,024阅读
+ * 3,402", "阅读 3402 评论 6 喜欢 45".
+ */
+export const ZH_POST_STATS_LINE =
+  /^\d[\d,.]*[万wW]?\+?\s*人(?:赞同|点赞|喜欢|收藏|推荐|觉得很赞)了?(?:该|这篇|此)?(?:文章|回答|内容)?$|^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*(?:(?:字数|阅读|浏览|评论|喜欢|点赞|收藏|赞赏|赞同)\s*(?:[:：]\s*)?\d[\d,.]*[万wW]?\+?\s*){1,6}$/;
+/**
+ * A Chinese post's date as its platform words it, with where the writer was:
+ * "发布于 2024-03-08 10:12・IP 属地北京", "编辑于 2024年3月8日", "IP 属地：上海".
+ */
+export const ZH_DATELINE =
+  /^(?:发布|发表|编辑|更新|修改|创建)于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s・·|]*IP\s*属地[:：]?\s*[^\s，。]{1,10})?$|^IP\s*属地[:：]?\s*[^\s，。]{1,10}$/;
 /** A number alone: "2.289", "12,408", "3K". */
 export const COUNT_LINE = /^\d[\d.,]*(?: ?[km])?$/i;
 

@@ -51,6 +51,7 @@ import {
   isRepostNotice,
   isRoleLine,
   isShareBarLine,
+  isZhAuthorFigures,
   LEADING_SYMBOLS,
   LISTING_TITLE,
   MAX_RELATED_HEADING,
@@ -72,11 +73,14 @@ import {
   VIEW_WORD_LINE,
   VISITS_LINE,
   ZH_AUTHOR_BIO_LINE,
+  ZH_DATELINE,
   ZH_EDITOR_CREDIT_LINE,
   ZH_FOLLOW_LINE,
   ZH_PAGE_BUTTONS_LINE,
+  ZH_POST_STATS_LINE,
   ZH_READER_PROMPT_LINE,
   ZH_TEXT_SIZE_LINE,
+  ZH_TIP_LINE,
   ZH_VIEW_COUNT_LINE,
 } from './patterns';
 import { removePlaceholderText } from './placeholder-text';
@@ -640,7 +644,8 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       (text.length <= 100 && isDatelineBetweenBylineLabels(text)) ||
       (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
       isListOfDatelines(el) ||
-      isMarkedTimeLine(el, text),
+      isMarkedTimeLine(el, text) ||
+      (text.length <= 60 && ZH_DATELINE.test(text)),
   ],
   [
     'view count',
@@ -648,7 +653,8 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       VIEW_COUNT_LINE.test(text) ||
       VIEW_WORD_LINE.test(text) ||
       VISITS_LINE.test(text) ||
-      ZH_VIEW_COUNT_LINE.test(text),
+      ZH_VIEW_COUNT_LINE.test(text) ||
+      (text.length <= 80 && ZH_POST_STATS_LINE.test(text)),
   ],
   ['page buttons', (text) => text.length <= 60 && (ZH_TEXT_SIZE_LINE.test(text) || ZH_PAGE_BUTTONS_LINE.test(text))],
   ['byline', (text) => text.length <= 100 && (CREDIT_LINE.test(text) || ZH_EDITOR_CREDIT_LINE.test(text))],
@@ -726,6 +732,8 @@ const AT_END: readonly EdgeRule[] = [
   ['label left at the end', (text) => isLabelLeftAtEnd(text)],
   ['follow prompt', (text) => text.length <= 60 && (FOLLOW_SITE_LINE.test(text) || ZH_FOLLOW_LINE.test(text))],
   ['prompt to readers', (text) => text.length <= 60 && ZH_READER_PROMPT_LINE.test(text)],
+  ['request for a tip', (text) => text.length <= 60 && ZH_TIP_LINE.test(text)],
+  ['author card', (text) => isZhAuthorFigures(text)],
   [
     'reporter’s contact',
     (text) => text.length <= MAX_CONTACT_LINE && REPORTER_CONTACT_LINE.test(text) && CONTACT_ADDRESS.test(text),
