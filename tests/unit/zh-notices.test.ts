@@ -100,6 +100,7 @@ describe('Chinese notices about the article', () => {
       '<p><span>2024.03.08 20:15:33</span><span>字数 1,024</span><span>阅读 3,402</span></p>',
     ],
     ['a platform’s date', '<p>编辑于 2024年3月8日</p>'],
+    ['a date and time with the writer’s place and label', '<p>2024-03-08 20:15<span>河南</span>农业领域创作者</p>'],
   ])('drops %s over the essay', (_, line) => {
     expect(lines(extract(line, ''))[0]).toMatch(/^第1段/);
   });
