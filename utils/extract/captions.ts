@@ -1,4 +1,4 @@
-import { firstDescendant, hasTextLongerThan, holdsText, isMediaElement } from './dom';
+import { firstDescendant, hasTextLongerThan, holdsText, isMediaElement, someChild } from './dom';
 import { isBlankText } from './text';
 
 /**
@@ -36,9 +36,25 @@ export function markCaption(el: Element): void {
   const className = el.getAttribute('class') ?? '';
   if (el.tagName === 'FIGCAPTION' || !(CAPTION_CLASS.test(className) || CAMEL_CAPTION_CLASS.test(className))) return;
   if (el.closest('figcaption, figure')) return;
+  wrapLoneWords(el);
   // (A caption inside a marked one was marked with it: the chain is not walked again.)
   for (let at: Element | null = el; at && !at.hasAttribute(CAPTION_MARK); at = onlyChild(at))
     at.setAttribute(CAPTION_MARK, '');
+}
+
+/** Children that keep Readability from making a <div> a paragraph (its DIV_TO_P_ELEMS, and more blocks). */
+const BLOCK_CHILD = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL', 'SECTION', 'FIGURE']);
+
+/**
+ * A caption <div> of words alone ("<div class="image-caption">洱海边</div>") gets its words in a <p>
+ * of its own: Readability would wrap them in a new <p> and put that in the div's place, dropping
+ * the div's mark with it; the <p> made here is the one it keeps, and is marked in turn.
+ */
+function wrapLoneWords(el: Element): void {
+  if (el.tagName !== 'DIV' || !el.firstChild || someChild(el, (child) => BLOCK_CHILD.has(child.tagName))) return;
+  const words = el.ownerDocument.createElement('p');
+  while (el.firstChild) words.append(el.firstChild);
+  el.append(words);
 }
 
 /** Whether pre-clean marked `el` as a picture's caption (markCaption). */
