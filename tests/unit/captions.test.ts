@@ -41,7 +41,9 @@ describe('captions a page sets as a block after the picture', () => {
   it('becomes the picture’s caption when it is words alone in a <div> (a blog platform’s "image-caption")', () => {
     // Readability makes such a <div> a paragraph of its own making, without the div's attributes.
     const doc = contentOf(
-      story(`<div class="image-package"><div class="image-container"><div class="image-view" data-width="1080" data-height="720"><img src="/lake.jpg" width="1080" height="720"></div></div><div class="image-caption">The lake at dawn, <em>seen from the pier</em></div></div>`),
+      story(
+        `<div class="image-package"><div class="image-container"><div class="image-view" data-width="1080" data-height="720"><img src="/lake.jpg" width="1080" height="720"></div></div><div class="image-caption">The lake at dawn, <em>seen from the pier</em></div></div>`,
+      ),
     );
     expect(captionOf(doc, 'lake.jpg')).toBe('The lake at dawn, seen from the pier');
     const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent ?? '');
