@@ -2,6 +2,7 @@ import { authorOfBio } from './author-bio';
 import { personBehindHandle } from './byline-handle';
 import { dataLayerAuthor } from './data-layer';
 import { surveyTree, type TreeSurvey } from './dom';
+import { followedAuthor } from './followed-author';
 import { findLeadPicture } from './lead-picture';
 import {
   decodeEntities,
@@ -193,7 +194,8 @@ export function readPageMetadata(doc: Document, survey: TreeSurvey, rule: SiteRu
     // on Buzzsprout's blog): a person credited on the page comes first.
     jsonLd.author ||
     metaAuthor ||
-    dataLayerAuthor(ofTag('SCRIPT'));
+    dataLayerAuthor(ofTag('SCRIPT')) ||
+    followedAuthor(headingElement);
   const excerpt = firstOf(tags, 'description', 'og:description');
   const standfirst =
     headingElement &&
