@@ -36,7 +36,9 @@ export function markCaption(el: Element): void {
   const className = el.getAttribute('class') ?? '';
   if (el.tagName === 'FIGCAPTION' || !(CAPTION_CLASS.test(className) || CAMEL_CAPTION_CLASS.test(className))) return;
   if (el.closest('figcaption, figure')) return;
-  wrapLoneWords(el);
+  // (Not in a caption marked already: a gallery's "caption-full" and "caption-truncated" inside
+  // its "caption" box are that box's copies of one caption, not captions of their own.)
+  if (!el.parentElement?.closest(`[${CAPTION_MARK}]`)) wrapLoneWords(el);
   // (A caption inside a marked one was marked with it: the chain is not walked again.)
   for (let at: Element | null = el; at && !at.hasAttribute(CAPTION_MARK); at = onlyChild(at))
     at.setAttribute(CAPTION_MARK, '');
