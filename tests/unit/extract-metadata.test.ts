@@ -163,6 +163,18 @@ describe('the site name from the logo', () => {
   });
 });
 
+describe('a blog’s name in the only <h1>, the post’s title in an <h2>', () => {
+  it('is not the title when the <title> names it between the post and the site', async () => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const paragraph = `<p>${'秋天到了，院子里的梧桐树开始落叶，每天早上地上都铺着一层金黄。'.repeat(4)}</p>`;
+    const html = `<title>秋天的落叶_青山的博客_新浪博客</title><body><div id="blogHead"><h1><a href="/u/123">青山的博客</a></h1></div><div class="main"><h2 class="titName">秋天的落叶</h2><span class="time">(2012-10-18 21:33:05)</span><div class="articalContent">${paragraph.repeat(4)}</div></div></body>`;
+    const url = 'https://blog.folio.test/s/blog_123.html';
+    const result = extractArticle(parseHtml(html, url), { url });
+    expect(result.ok && result.article.title).toBe('秋天的落叶');
+  });
+});
+
 describe('a section’s name given as the site’s', () => {
   const siteNameOf = async (siteName: string, title: string, url: string) => {
     const { parseHtml } = await import('../../bin/parse-html');

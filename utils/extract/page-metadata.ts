@@ -462,7 +462,11 @@ export function hostWithoutWww(url: string): string | undefined {
   }
 }
 
-/** The <title>'s last part when it has several: where sites put their name. */
+/**
+ * The <title>'s last part when it has several: where sites put their name; then, in a title of
+ * three parts or more, the parts between the first and the last, the section's or the blog's
+ * name ("秋天的落叶_青山的博客_新浪博客": a blog's <h1> "青山的博客" is not the post's title).
+ */
 function titleSiteParts(docTitle: string, articleTitles: (string | undefined)[]): string[] {
   const parts = splitTitle(docTitle);
   const last = parts[parts.length - 1];
@@ -470,7 +474,8 @@ function titleSiteParts(docTitle: string, articleTitles: (string | undefined)[])
   // Unless that part is the article's own title, as og:title or the headline says it: a site
   // that puts its name first ("Psychiatry.org - What Are the Latest…") ends with the title.
   const own = articleTitles.map((title) => title?.toLowerCase());
-  return own.includes(last.toLowerCase()) ? [] : [last];
+  const middle = parts.slice(1, -1).filter((part) => !own.includes(part.toLowerCase()));
+  return own.includes(last.toLowerCase()) ? [] : [last, ...middle];
 }
 
 function normalizeLang(lang: string | null | undefined): string | undefined {
