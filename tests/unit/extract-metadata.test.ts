@@ -281,6 +281,17 @@ describe('the site name from a breadcrumb', () => {
     expect(result.ok && result.article.siteName).toBe('Stitch');
   });
 
+  it('is not a user a page says the post came from ("来自：…" over the user’s folder)', async () => {
+    const { parseHtml } = await import('../../bin/parse-html');
+    const { extractArticle } = await import('../../utils/extract');
+    const url = 'https://www.library.test/content/24/0308/123_456.shtml';
+    const paragraph = `<p>${'人这一辈子，总是在赶路，赶着长大，赶着工作，好像慢一点就会被时代抛下。'.repeat(3)}</p>`;
+    const html = `<title>人生最好的状态</title><body><h1>人生最好的状态</h1><div>${paragraph.repeat(4)}</div><div class="lhgz"><span>+1</span><a>来自：</a><a href="/userhome/123">江南烟雨客</a> &gt; <a href="/c/1">人生感悟</a></div></body>`;
+    const result = extractArticle(parseHtml(html, url), { url });
+    expect(result.ok && (result.article.siteName ?? '')).not.toContain('江南烟雨客');
+    expect(result.ok && result.article.textContent).not.toContain('江南烟雨客');
+  });
+
   it('but buttons that each end in an arrow are no trail: their words never name the site', async () => {
     expect(
       await siteName('<div><a href="/signup">Sign up for free →</a><a href="/contact">Contact Sales →</a></div>'),

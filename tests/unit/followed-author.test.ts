@@ -32,6 +32,15 @@ describe('the author a platform names beside a Follow button under the title', (
     expect(article.byline).toBe('Ann Lee');
   });
 
+  it('is the linked name a date and a place stand between, and never words that are not a link', () => {
+    const header = (name: string) =>
+      `<div class="a_title"><h1>一个人的旅行</h1></div><div class="a_info">${name}<span class="time">2024-03-08</span><span>发布于北京</span><span class="gz"><a>关注</a></span></div>`;
+    expect(
+      extract(`${header('<span class="name"><a href="/userhome/123">江南烟雨客</a></span>')}<div>${POST}</div>`).byline,
+    ).toBe('江南烟雨客');
+    expect(extract(`${header('<span class="name">江南烟雨客</span>')}<div>${POST}</div>`).byline).toBeUndefined();
+  });
+
   it('is not a name from a list of writers to follow further down the page', () => {
     const article = extract(
       `<main><h1>一个人的旅行</h1><article>${POST}</article><aside><h3>推荐作者</h3><ul>${[

@@ -32,13 +32,30 @@ const FOLLOW = /^\+?\s*(?:关注|follow)$/i;
 /** Longer than this, the text before the button is more than a name. */
 const MAX_NAME = 40;
 
-/** The name set just before the button (or before its wrapper, the button being all it holds). */
+/** Elements looked back over from the button for the name: a date, a place between them. */
+const LOOK_BACK = 3;
+
+/**
+ * The linked name set before the button (or before its wrapper, the button being all it holds):
+ * the nearest of the few elements before it that is one link and nothing else, its words the
+ * name ("<a href="/u/abc">青禾</a>"). A date or a place between them is passed over; words not a
+ * link ("发布于北京") are no name.
+ */
 function nameBefore(button: Element): string | undefined {
   let at: Element = button;
   while (!at.previousElementSibling && at.parentElement && at.parentElement.childElementCount === 1)
     at = at.parentElement;
-  const before = at.previousElementSibling;
-  if (!before) return undefined;
-  const text = normalizeSpace(before.textContent ?? '');
-  return text && text.length <= MAX_NAME ? text : undefined;
+  let before = at.previousElementSibling;
+  for (let i = 0; before && i < LOOK_BACK; before = before.previousElementSibling, i++) {
+    const text = normalizeSpace(before.textContent ?? '');
+    const link = before.tagName === 'A' ? before : onlyLink(before);
+    if (link && text && text.length <= MAX_NAME && normalizeSpace(link.textContent ?? '') === text) return text;
+  }
+  return undefined;
+}
+
+/** The one link an element holds, if it holds exactly one. */
+function onlyLink(el: Element): Element | undefined {
+  const links = el.getElementsByTagName('a');
+  return links.length === 1 ? (links[0] ?? undefined) : undefined;
 }

@@ -615,11 +615,13 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       parts.every((p) => p.length <= 30) &&
       (/(?:^|\s)(?:正文|内容|首页|当前位置|您的位置)/.test(text) || isLinkTrail(el, parts.length, meta.host));
     if (isBreadcrumb) {
-      if (meta.breadcrumb.length === 0) {
-        meta.breadcrumb = parts
-          .map((p) => p.replace(/^(?:当前位置|您的位置|位置)\s*[:：]\s*/, ''))
-          .filter((p) => !/^(?:正文|首页|内容)$/.test(p));
-      }
+      const crumbs = parts
+        .map((p) => p.replace(/^(?:当前位置|您的位置|位置)\s*[:：]\s*/, ''))
+        .filter((p) => !/^(?:正文|首页|内容)$/.test(p));
+      // A trail names the site and its sections; a line that opens with another label is the
+      // page's note of where a post came from ("+1来自：江南烟雨客 > 人生感悟", a user and their
+      // folder), which goes too but names no site.
+      if (meta.breadcrumb.length === 0 && !/[:：]/.test(crumbs[0] ?? '')) meta.breadcrumb = crumbs;
       report.remove(STEP, 'breadcrumb', el);
     } else if (META_LINE.test(text)) {
       const fields = parseMetaLine(text);
