@@ -41,6 +41,7 @@ import {
   TEASER_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
+import { revealScriptHidden } from './script-hidden';
 import { putWordsInPlace, sentenceStartingButton } from './sentence-buttons';
 import { labelsACheckbox, removeSwitchDescriptions } from './switch-descriptions';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
@@ -241,6 +242,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       // An author's description or picture is no byline (Readability takes any "author" class for one).
       if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
+      revealScriptHidden(el);
       markCaption(el);
       if (posts.length < MAX_EMBEDDED_POSTS && isEmbeddedPost(el)) posts.push(el);
       if (isHeading(el)) unmaskHeading(el);
