@@ -41,6 +41,13 @@ describe('the author a platform names beside a Follow button under the title', (
     expect(extract(`${header('<span class="name">江南烟雨客</span>')}<div>${POST}</div>`).byline).toBeUndefined();
   });
 
+  it('is found past the dots between a header’s parts', () => {
+    const article = extract(
+      `<div class="article-content"><h1>一个人的旅行</h1><div class="article-meta"><span>原创</span><span class="dot">·</span><span class="name"><a href="/c/user/abc/">晚晴心语</a></span><span class="dot">·</span><span>2024-03-08 20:15</span><span class="dot">·</span><span>河南</span><button>关注</button></div><article>${POST}</article></div>`,
+    );
+    expect(article.byline).toBe('晚晴心语');
+  });
+
   it('is not a name from a list of writers to follow further down the page', () => {
     const article = extract(
       `<main><h1>一个人的旅行</h1><article>${POST}</article><aside><h3>推荐作者</h3><ul>${[

@@ -34,6 +34,8 @@ const MAX_NAME = 40;
 
 /** Elements looked back over from the button for the name: a date, a place between them. */
 const LOOK_BACK = 3;
+/** An element that only separates a header's parts: "·", "|", "/", or nothing. */
+const SEPARATOR = /^[·•|/｜・]?$/;
 
 /**
  * The linked name set before the button (or before its wrapper, the button being all it holds):
@@ -46,8 +48,10 @@ function nameBefore(button: Element): string | undefined {
   while (!at.previousElementSibling && at.parentElement && at.parentElement.childElementCount === 1)
     at = at.parentElement;
   let before = at.previousElementSibling;
-  for (let i = 0; before && i < LOOK_BACK; before = before.previousElementSibling, i++) {
+  for (let i = 0; before && i < LOOK_BACK; before = before.previousElementSibling) {
     const text = normalizeSpace(before.textContent ?? '');
+    // A separator ("·", "|") between the parts does not count as one.
+    if (!SEPARATOR.test(text)) i++;
     const link = before.tagName === 'A' ? before : onlyLink(before);
     if (link && text && text.length <= MAX_NAME && normalizeSpace(link.textContent ?? '') === text) return text;
   }
