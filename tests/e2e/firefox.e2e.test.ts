@@ -139,6 +139,21 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
+  it('reads a blog platform’s post it hides until its script runs, its author in the header, none of the platform around it', async () => {
+    const page = await openReader('zh-platform.html');
+    const meta = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-meta')?.textContent);
+    expect(meta).toContain('青禾');
+    const shown = await inFirefoxReader(page, (root) => ({
+      text: root.querySelector('.folio-content')?.textContent ?? '',
+      caption: root.querySelector('.folio-content figure figcaption')?.textContent ?? '',
+    }));
+    expect(shown?.text).toMatch(/^\s*去年秋天/);
+    expect(shown?.caption).toBe('洱海边的黄昏');
+    for (const clutter of ['字数', '点赞、收藏', '著作权', '平台声明', '赞赏', '总资产'])
+      expect(shown?.text).not.toContain(clutter);
+    await page.close();
+  });
+
   it('shows a magazine page’s standfirst under the title and its lead picture atop the text', async () => {
     const page = await openReader('en-magazine.html');
     expect(await waitForFirefoxReader(page, (root) => root.querySelector('.folio-standfirst')?.textContent)).toMatch(

@@ -49,6 +49,36 @@ describe('the reader over a Chinese content-farm essay', () => {
     await page.close();
   });
 
+  it('reads a blog platform’s post it hides until its script runs: its author in the header, its caption under its picture, none of the platform around it', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-platform.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const text = await waitForReader(page, readerText);
+    const shown = await inReader(page, (root) => ({
+      meta: root.querySelector('.folio-meta')?.textContent ?? '',
+      first: root.querySelector('.folio-content p')?.textContent ?? '',
+      caption: root.querySelector('.folio-content figure figcaption')?.textContent ?? '',
+    }));
+    expect(shown?.meta).toContain('青禾');
+    expect(shown?.first).toMatch(/^去年秋天/);
+    expect(shown?.caption).toBe('洱海边的黄昏');
+    expect(text).toContain('有些东西已经不一样了');
+    for (const clutter of [
+      '字数',
+      '阅读 3,402',
+      '点赞、收藏',
+      '著作权',
+      '平台声明',
+      'APP',
+      '赞赏',
+      '总资产',
+      '评论',
+      '推荐作者',
+    ])
+      expect(text).not.toContain(clutter);
+    await page.close();
+  });
+
   it('shows all three essays of a page that holds three, each one in the outline', async () => {
     const page = await folio.context.newPage();
     await page.goto(server.url('zh-essays-three.html'));
