@@ -211,6 +211,22 @@ describe('page text stays text (the cases that reached the .md before)', () => {
   });
 });
 
+describe('a picture’s caption', () => {
+  it('is a line of italics under the picture, not another paragraph of the article', () => {
+    const md = htmlToMarkdown(
+      '<p>第一段。</p><figure><p><img src="https://photos.folio.test/erhai.jpg" alt=""></p><figcaption>洱海边的黄昏</figcaption></figure><p>第二段。</p>',
+    );
+    expect(md).toBe('第一段。\n\n![](https://photos.folio.test/erhai.jpg)\n\n*洱海边的黄昏*\n\n第二段。');
+  });
+
+  it('stays plain when it has emphasis of its own', () => {
+    const md = htmlToMarkdown(
+      '<figure><img src="https://photos.folio.test/a.jpg" alt="A"><figcaption>The lake, <em>seen from the pier</em></figcaption></figure>',
+    );
+    expect(md).toBe('![A](https://photos.folio.test/a.jpg)\n\nThe lake, *seen from the pier*');
+  });
+});
+
 describe('an article’s footnotes', () => {
   // Kramdown's (Jekyll's) markup, as the sanitizer leaves it: ids prefixed, links as written.
   const article = [

@@ -39,6 +39,17 @@ export function htmlToMarkdown(html: string, options: HtmlToMarkdownOptions = {}
       return `![${alt}](${link})`;
     },
   });
+  // A picture's caption: on its own line under the picture, in italics, so that it does not read
+  // as the article's next paragraph. (Plain when it holds emphasis of its own: nested asterisks
+  // would end the italics early.)
+  turndown.addRule('folioCaption', {
+    filter: 'figcaption',
+    replacement: (content) => {
+      const caption = content.trim();
+      if (!caption) return '';
+      return caption.includes('*') || caption.includes('\n') ? `\n\n${caption}\n\n` : `\n\n*${caption}*\n\n`;
+    },
+  });
   // A formula: its TeX between dollar signs (Obsidian's, and most Markdown math's, syntax), set
   // apart when the article sets it apart; without TeX, its text.
   turndown.addRule('folioMath', {
