@@ -41,7 +41,7 @@ import {
   TEASER_HEADING,
 } from './patterns';
 import type { RemovalReport } from './report';
-import { revealScriptHidden } from './script-hidden';
+import { isHiddenUntilScript, MAX_HIDDEN_BOXES, revealIfProse } from './script-hidden';
 import { putWordsInPlace, sentenceStartingButton } from './sentence-buttons';
 import { labelsACheckbox, removeSwitchDescriptions } from './switch-descriptions';
 import { linkDensity, normalizeSpace, weightedLength } from './text';
@@ -170,6 +170,7 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
   // Buttons whose words begin a sentence that goes on after them: kept as text (sentence-buttons.ts).
   const sentenceStarts: { button: Element; place: Element }[] = [];
   const posts: Element[] = [];
+  let hiddenBoxes = 0;
   const videos: Element[] = [];
   const headerBlocks: Element[] = [];
   const headingOfName = new Map<string, Element>();
@@ -242,7 +243,10 @@ export function preClean(doc: Document, meta: PageMetadata, report: RemovalRepor
       // An author's description or picture is no byline (Readability takes any "author" class for one).
       if (ABOUT_THE_AUTHOR_MARK.test(el.getAttribute('class') ?? '')) el.removeAttribute('class');
       unfoldPanel(el);
-      revealScriptHidden(el);
+      if (hiddenBoxes < MAX_HIDDEN_BOXES && isHiddenUntilScript(el)) {
+        hiddenBoxes++;
+        revealIfProse(el);
+      }
       markCaption(el);
       if (posts.length < MAX_EMBEDDED_POSTS && isEmbeddedPost(el)) posts.push(el);
       if (isHeading(el)) unmaskHeading(el);
