@@ -83,6 +83,19 @@ describe('Chinese notices about the article', () => {
     ['a request to like with three exclamation marks', '<p>喜欢的朋友记得点赞、收藏、关注哦！！！</p>'],
     ['a pitch for the platform’s app', '<p>更多精彩内容，就在简书APP</p>'],
     ['a request for a tip', '<p>“小礼物走一走，来简书关注我”<button>赞赏支持</button>还没有人赞赏，支持一下</p>'],
+    ['a request to share it', '<p>分享让更多人看到</p>'],
+    ['a request to share, like and comment', '<p>欢迎分享、点赞与留言。</p>'],
+    ['a row of buttons', '<p><a>推荐</a> | <a>喜欢</a> | <a>回应</a></p>'],
+    ['a row of buttons with their counts', '<p><a>赞(12)</a> <a>评论(3)</a> <a>收藏</a></p>'],
+    ['a prompt to follow', '<p>想了解更多精彩内容，快来关注美文网</p>'],
+    ['a prompt to follow from the title', '<p>点击上方蓝字关注我们</p>'],
+    ['a lone link to the original', '<p><a href="https://mp.example.cn/s/1">阅读原文</a></p>'],
+    ['a note that the repost was allowed', '<p>该文章已获得作者授权转载</p>'],
+    ['a note that it was reposted from an account', '<p>本文转载自公众号“美文精选”，已获授权。</p>'],
+    ['a note that the writer sent it in', '<p>（本文系作者投稿，文责自负）</p>'],
+    ['where its pictures came from', '<p>图文来源：网络，版权归原作者所有</p>'],
+    ['its credits after bars', '<p>文字|李明 图片|网络</p>'],
+    ['its producers’ credits', '<p>监制：王芳 主编：李四 编辑：张三</p>'],
     ['the author card’s figures', '<p><a href="/u/abc">青禾</a>总资产12共写了3.4W字获得120个赞共45个粉丝</p>'],
   ])('drops %s under the essay', (_, line) => {
     expect(lines(extract('', line)).at(-1)).toMatch(/^第6段/);
@@ -116,6 +129,10 @@ describe('Chinese notices about the article', () => {
       '<p>主编 张三说，我们要坚持。</p>',
       '<p>他说，打赏不是目的，认真写好每一篇文章才是。粉丝们也都这么想。</p>',
       '<p>三年里他共写了20万字，获得3个奖项，这是他最骄傲的事。</p>',
+      '<p>分享是一种美德，也是一种快乐。</p>',
+      '<p>推荐你读一读这本书，它改变了我的一生。</p>',
+      '<p>该文章所说的道理，其实我们每个人都懂。</p>',
+      '<p>图片上的那个人，就是年轻时的父亲。</p>',
     ];
     const text = extract('', own.join('')).textContent;
     expect(text).toContain('大家都喜欢他');
@@ -127,6 +144,10 @@ describe('Chinese notices about the article', () => {
     expect(text).toContain('主编 张三说');
     expect(text).toContain('打赏不是目的');
     expect(text).toContain('他共写了20万字');
+    expect(text).toContain('分享是一种美德');
+    expect(text).toContain('推荐你读一读这本书');
+    expect(text).toContain('该文章所说的道理');
+    expect(text).toContain('图片上的那个人');
   });
 
   it('drops a repost notice over the site’s list of other essays, once that list went', () => {

@@ -72,7 +72,9 @@ import {
   VIEW_COUNT_LINE,
   VIEW_WORD_LINE,
   VISITS_LINE,
+  ZH_ACTION_BUTTONS_LINE,
   ZH_AUTHOR_BIO_LINE,
+  ZH_CREDITS_LINE,
   ZH_DATELINE,
   ZH_EDITOR_CREDIT_LINE,
   ZH_FOLLOW_LINE,
@@ -656,8 +658,17 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       ZH_VIEW_COUNT_LINE.test(text) ||
       (text.length <= 80 && ZH_POST_STATS_LINE.test(text)),
   ],
-  ['page buttons', (text) => text.length <= 60 && (ZH_TEXT_SIZE_LINE.test(text) || ZH_PAGE_BUTTONS_LINE.test(text))],
-  ['byline', (text) => text.length <= 100 && (CREDIT_LINE.test(text) || ZH_EDITOR_CREDIT_LINE.test(text))],
+  [
+    'page buttons',
+    (text) =>
+      text.length <= 60 &&
+      (ZH_TEXT_SIZE_LINE.test(text) || ZH_PAGE_BUTTONS_LINE.test(text) || ZH_ACTION_BUTTONS_LINE.test(text)),
+  ],
+  [
+    'byline',
+    (text) =>
+      text.length <= 100 && (CREDIT_LINE.test(text) || ZH_EDITOR_CREDIT_LINE.test(text) || ZH_CREDITS_LINE.test(text)),
+  ],
   ['disclosure', (text) => text.length <= 400 && DISCLOSURE_LINE.test(text)],
   ['repost notice', (text) => isRepostNotice(text)],
   ['form leftover', (text) => text.length <= 80 && FORM_LEFTOVER_LINE.test(text)],
