@@ -41,6 +41,13 @@ describe('parseMetaLine', () => {
   });
 });
 
+describe('cleanByline', () => {
+  it('ends a Chinese name at the next field of its line', () => {
+    expect(cleanByline('作者：李明 来源：美文精选')).toBe('李明');
+    expect(cleanByline('李明 责任编辑：王芳')).toBe('李明');
+  });
+});
+
 describe('cleanTitle', () => {
   it.each([
     [

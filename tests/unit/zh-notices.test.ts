@@ -108,6 +108,11 @@ describe('Chinese notices about the article', () => {
       '<p>【字体：<a>大</a> <a>中</a> <a>小</a>】【打印】【关闭】</p>',
     ],
     ['a count of those who liked it', '<p>128 人赞同了该文章</p>'],
+    ['WeChat’s line of account, author, date and place', '<p>原创 李明 美文精选 2024-03-05 09:12 发表于北京</p>'],
+    ['a prompt to follow the account', '<p>点击上方“美文精选”，关注公众号</p>'],
+    ['its reading time', '<p>全文共2345字，阅读大约需要6分钟</p>'],
+    ['the collection it is in', '<p>收录于合集 #人生感悟 12个</p>'],
+    ['its author after a bar', '<p>作者 | 李明</p>'],
     [
       'a platform’s stats row after the date',
       '<p><span>2024.03.08 20:15:33</span><span>字数 1,024</span><span>阅读 3,402</span></p>',

@@ -609,6 +609,9 @@ export function cleanDescription(value: string): string | undefined {
   return rest.trim() ? rest : undefined;
 }
 
+/** A Chinese field label after a name: what follows it is another field. */
+const NEXT_ZH_FIELD = /\s(?:来源|时间|日期|发布时间|编辑|责任编辑|责编|点击|阅读|浏览)\s*[:：]/;
+
 /**
  * A byline as the header shows it: the names only. Labels ("By", "作者："), dates after a comma
  * or a bar ("By Ada Gardener, 3 March 2024"), and values that name nobody (佚名, 匿名, admin)
@@ -619,7 +622,9 @@ export function cleanByline(value: string | null | undefined): string | undefine
     withoutPostedAt(normalizeSpace(value ?? ''))
       .replace(LEADING_MARKS, '')
       .replace(CREDIT_WORDS, '')
-      .replace(/^(?:作者|文)\s*[:：/|]?\s*/, ''),
+      .replace(/^(?:作者|文)\s*[:：/|]?\s*/, '')
+      // The next field of a 作者：… 来源：… line is not the name ("李明 来源：美文精选").
+      .split(NEXT_ZH_FIELD)[0] as string,
   );
   // (Without a mark left at a name's end by the date taken off after it: "Justine Coleman -".)
   const parts = text

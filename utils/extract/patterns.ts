@@ -225,7 +225,7 @@ export const ZH_ACTION_BUTTONS_LINE =
  * (At the edges: the byline, when there is one, was read from the header.)
  */
 export const ZH_CREDITS_LINE =
-  /^(?:(?:文字?|图片?|摄影|排版|编辑|校对|审核|视频|设计|插画|来源)\s*[|｜/／]\s*[^\s|｜/／]{1,12}\s*){1,5}$/;
+  /^(?:(?:作者|文字?|图片?|摄影|排版|编辑|校对|审核|视频|设计|插画|来源)\s*[|｜/／]\s*[^\s|｜/／]{1,12}\s*){1,5}$/;
 
 /** A Chinese author's note under an essay: "作者简介：李明，中国作家协会会员…" (at the end). */
 export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
@@ -237,7 +237,7 @@ export const ZH_AUTHOR_BIO_LINE = /^[【[]?作者简介[】\]]?/;
  * does not.
  */
 export const ZH_FOLLOW_LINE =
-  /^[^。！？]{0,12}(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号|视频号|头条号|微博号?|本站|本号|小编)|^欢迎关注我们|^(?:长按|扫码|扫描)[^。！？]{0,10}关注|^(?:点击|戳)[^。！？]{0,10}(?:阅读原文|关注)|^[^。！？]{0,16}快来关注/;
+  /^[^。！？]{0,12}(?:关注|订阅)[^。！？]{0,20}(?:公众号|微信号|视频号|头条号|微博号?|本站|本号|小编)|^欢迎关注我们|^(?:长按|扫码|扫描)[^。！？]{0,10}关注|^(?:点击|戳)[^。！？]{0,10}(?:阅读原文|关注)|^[^。！？]{0,16}快来关注|^关注我们[，,]/;
 
 /** Titles of related essays on content farms end in such brackets. */
 export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;
@@ -302,6 +302,18 @@ export const ZH_POST_STATS_LINE =
  */
 export const ZH_DATELINE =
   /^(?:发布|发表|编辑|更新|修改|创建)于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s・·|]*IP\s*属地[:：]?\s*[^\s，。]{1,10})?$|^IP\s*属地[:：]?\s*[^\s，。]{1,10}$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[^\s\d，。！？:：,.!?]{1,14}$/;
+/**
+ * A Chinese post's reading time over its text: "全文共2345字，阅读大约需要6分钟", "本文约3000字，建议阅读
+ * 8分钟", "阅读本文大约需要5分钟".
+ */
+export const ZH_READ_TIME_LINE =
+  /^(?:全文|本文)[共约]?\d[\d,]*字[，,]?(?:预计|建议|大约|大概)?阅读(?:时间)?(?:大约|约|大概)?(?:需要?)?\d+分钟|^阅读(?:本文|全文)(?:大约|约|大概)?需要?\d+分钟/;
+/**
+ * WeChat's line over a post: "原创 李明 美文精选 2024-03-05 09:12 发表于北京", the account and the author
+ * before the date and time, where it was sent from after them.
+ */
+export const ZH_POST_HEADER_LINE =
+  /^[^。！？，\d]{0,30}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s*发表于[^\s，。]{1,8})?$/;
 /** A number alone: "2.289", "12,408", "3K". */
 export const COUNT_LINE = /^\d[\d.,]*(?: ?[km])?$/i;
 
@@ -438,7 +450,7 @@ export const TAGS_LABEL_LINE = /^(?:tags?|tagged(?: with)?|topics|filed under|ca
 
 /** The site's filing of the article: "Tags: Helena, smart thermostat", "Filed under: …", "Category: …". */
 export const TAXONOMY_LINE =
-  /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]|^(?:文章|本文)?(?:标签|关键词|关键字|分类|栏目|tags)\s*[:：]/i;
+  /^(?:(?:article|post) )?(?:tags?|tagged(?: with)?|filed under|categories|category|topics?|posted in) ?[:：]|^(?:文章|本文)?(?:标签|关键词|关键字|分类|栏目|tags)\s*[:：]|^收录于(?:合集|话题|专辑)/i;
 
 /**
  * A rating widget's line: "0/5 (0 Reviews)", "4.8 out of 5 stars (1,204 ratings)". With its count

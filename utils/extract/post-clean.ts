@@ -79,7 +79,9 @@ import {
   ZH_EDITOR_CREDIT_LINE,
   ZH_FOLLOW_LINE,
   ZH_PAGE_BUTTONS_LINE,
+  ZH_POST_HEADER_LINE,
   ZH_POST_STATS_LINE,
+  ZH_READ_TIME_LINE,
   ZH_READER_PROMPT_LINE,
   ZH_TEXT_SIZE_LINE,
   ZH_TIP_LINE,
@@ -647,7 +649,7 @@ const AT_EITHER_END: readonly EdgeRule[] = [
       (text.length <= 20 && DATELINE_LABEL_LINE.test(text)) ||
       isListOfDatelines(el) ||
       isMarkedTimeLine(el, text) ||
-      (text.length <= 60 && ZH_DATELINE.test(text)),
+      (text.length <= 60 && (ZH_DATELINE.test(text) || ZH_POST_HEADER_LINE.test(text))),
   ],
   [
     'view count',
@@ -675,7 +677,7 @@ const AT_EITHER_END: readonly EdgeRule[] = [
   ['byline label', (text) => text.length <= 30 && BYLINE_LABEL_LINE.test(text)],
   ['tags line', (text) => text.length <= 200 && TAXONOMY_LINE.test(text)],
   // (At the end too: a post's footer may repeat its header, "Written By Feb 11, 2019 · 3 min read".)
-  ['reading time', (text) => READ_TIME_LINE.test(text)],
+  ['reading time', (text) => READ_TIME_LINE.test(text) || (text.length <= 40 && ZH_READ_TIME_LINE.test(text))],
   // Its duration or position without its buttons: HubSpot's "19" ":" "32" over a post.
   ['media player', (text, el) => text.length <= 20 && isInPlayer(el)],
   // An author card's role, its name gone as the byline ("Product Analytics Expert" over the text).
@@ -719,6 +721,8 @@ const AT_START: readonly EdgeRule[] = [
   ['sponsor label', (text) => SPONSOR_LABEL_LINE.test(text)],
   ['table of contents', (text, el) => (text.length <= 40 && TOC_TITLE_LINE.test(text)) || isInPageLinkList(el)],
   ['breadcrumb', (_, el) => isBreadcrumbList(el)],
+  // WeChat sets "点击上方蓝字关注我们" over the post as often as under it.
+  ['follow prompt', (text) => text.length <= 60 && ZH_FOLLOW_LINE.test(text)],
 ];
 
 /** Longer than this, a line with a reporter's address says more than how to reach them. */
