@@ -142,7 +142,7 @@ describe('Firefox: the reader', () => {
   it('reads a blog platform’s post it hides until its script runs, its author in the header, none of the platform around it', async () => {
     const page = await openReader('zh-platform.html');
     const meta = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-meta')?.textContent);
-    expect(meta).toContain('青禾');
+    expect(meta).toContain('山风书简 · 青禾 · ');
     const shown = await inFirefoxReader(page, (root) => ({
       text: root.querySelector('.folio-content')?.textContent ?? '',
       caption: root.querySelector('.folio-content figure figcaption')?.textContent ?? '',

@@ -59,7 +59,7 @@ describe('the reader over a Chinese content-farm essay', () => {
       first: root.querySelector('.folio-content p')?.textContent ?? '',
       caption: root.querySelector('.folio-content figure figcaption')?.textContent ?? '',
     }));
-    expect(shown?.meta).toContain('青禾');
+    expect(shown?.meta).toContain('山风书简 · 青禾 · ');
     expect(shown?.first).toMatch(/^去年秋天/);
     expect(shown?.caption).toBe('洱海边的黄昏');
     expect(text).toContain('有些东西已经不一样了');
