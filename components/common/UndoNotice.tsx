@@ -70,6 +70,21 @@ export function UndoNotice({
     const timer = setTimeout(() => done.current(), notice.action ? SHOWN_WITH_ACTION_MS : SHOWN_MS);
     return () => clearTimeout(timer);
   }, [notice, held]);
+  // Ctrl+Z (⌘Z) takes the deletion back while its notice shows, as in a document; not in a text
+  // field, where it is the field's own undo. (Every notice with an action and no failure is an
+  // Undo: a failure's action is Try again.)
+  useEffect(() => {
+    const action = notice && !notice.error ? notice.action : undefined;
+    if (!action) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isUndoKey(event) || isTextField(event.target)) return;
+      event.preventDefault();
+      done.current();
+      action.run();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [notice]);
   // A new notice starts unheld: the last one's pointer or focus went with it.
   useEffect(() => {
     if (!notice) {
@@ -95,6 +110,7 @@ export function UndoNotice({
         <button
           type="button"
           className={actionClassName}
+          aria-keyshortcuts={notice.error ? undefined : 'Control+Z Meta+Z'}
           onClick={() => {
             onDone();
             notice.action?.run();
@@ -111,3 +127,18 @@ export function UndoNotice({
     </p>
   );
 }
+
+function isUndoKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
+}
+
+/** Where Ctrl+Z belongs to what is being typed: an input, a text area, an editable element. */
+function isTextField(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  if (el.tagName === 'INPUT') return !NOT_TYPED_IN.has((el as HTMLInputElement).type);
+  return el.tagName === 'TEXTAREA' || el.isContentEditable === true;
+}
+
+/** Inputs that take no typing: Ctrl+Z there is Folio's. */
+const NOT_TYPED_IN = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);

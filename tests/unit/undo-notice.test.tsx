@@ -10,6 +10,7 @@ import { type Notice, UndoNotice } from '../../components/common/UndoNotice';
 let host: HTMLElement;
 let root: Root;
 let show: (notice: Notice | undefined) => void;
+let undone = 0;
 let rerender: () => void;
 
 function Harness() {
@@ -29,7 +30,18 @@ beforeEach(async () => {
   document.body.append(host);
   root = createRoot(host);
   await act(async () => root.render(<Harness />));
-  await act(async () => show({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => {} } }));
+  undone = 0;
+  await act(async () =>
+    show({
+      message: 'Highlight deleted.',
+      action: {
+        label: 'Undo',
+        run: () => {
+          undone++;
+        },
+      },
+    }),
+  );
 });
 
 afterEach(async () => {
@@ -79,5 +91,39 @@ it('stays while its Undo has the keyboard focus', async () => {
 it('keeps a failure until the reader acts on it', async () => {
   await act(async () => show({ message: 'Not deleted: the disk is full.', error: true }));
   await wait(60_000);
+  expect(toast()?.getAttribute('role')).toBe('alert');
+});
+
+const pressUndo = (target: EventTarget = document.body, init: KeyboardEventInit = { ctrlKey: true }) =>
+  act(async () => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', bubbles: true, ...init })));
+
+it('takes the deletion back on Ctrl+Z or ⌘Z, once, and goes', async () => {
+  await pressUndo();
+  expect(undone).toBe(1);
+  expect(toast()).toBeNull();
+  await pressUndo();
+  expect(undone).toBe(1);
+  await act(async () => show({ message: 'Highlight deleted.', action: { label: 'Undo', run: () => undone++ } }));
+  await pressUndo(document.body, { metaKey: true });
+  expect(undone).toBe(2);
+});
+
+it('leaves Ctrl+Z to a text field being typed in, and to Ctrl+Shift+Z', async () => {
+  const field = document.createElement('textarea');
+  document.body.append(field);
+  await pressUndo(field);
+  await pressUndo(document.body, { ctrlKey: true, shiftKey: true });
+  expect(undone).toBe(0);
+  expect(toast()).not.toBeNull();
+  field.remove();
+});
+
+it('does not try a failed write again on Ctrl+Z', async () => {
+  let tried = 0;
+  await act(async () =>
+    show({ message: 'Not saved: the disk is full.', error: true, action: { label: 'Try again', run: () => tried++ } }),
+  );
+  await pressUndo();
+  expect(tried).toBe(0);
   expect(toast()?.getAttribute('role')).toBe('alert');
 });
