@@ -33,6 +33,15 @@ describe('parseMetaLine', () => {
     expect(parseMetaLine('作者：来源：')).toEqual({});
   });
 
+  it('reads a news story’s reporters from their line, and the date and source from a line that opens with the date', () => {
+    expect(parseMetaLine('本报记者 李明 王芳')).toEqual({ byline: '李明, 王芳' });
+    expect(parseMetaLine('记者：李明')).toEqual({ byline: '李明' });
+    expect(parseMetaLine('2024年03月08日08:21 | 来源：人民网')).toEqual({
+      publishedTime: '2024-03-08T08:21:00',
+      source: '人民网',
+    });
+  });
+
   it('takes the author, not the editor who checked the story, for the byline', () => {
     expect(parseMetaLine('（责任编辑：王芳）')).toEqual({});
     expect(parseMetaLine('来源：光明日报 编辑：李四')).toEqual({ source: '光明日报' });

@@ -113,6 +113,10 @@ describe('Chinese notices about the article', () => {
     ['its reading time', '<p>全文共2345字，阅读大约需要6分钟</p>'],
     ['the collection it is in', '<p>收录于合集 #人生感悟 12个</p>'],
     ['its author after a bar', '<p>作者 | 李明</p>'],
+    ['a news story’s date and source, the date first', '<p>2024年03月08日08:21 | 来源：人民网－人民日报</p>'],
+    ['its reporters', '<p>本报记者 李明 王芳</p>'],
+    ['a text-size button', '<p><a>小字号</a></p>'],
+    ['a share bar’s label, its buttons gone', '<p>分享到：</p>'],
     [
       'a platform’s stats row after the date',
       '<p><span>2024.03.08 20:15:33</span><span>字数 1,024</span><span>阅读 3,402</span></p>',

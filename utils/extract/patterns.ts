@@ -135,9 +135,11 @@ export const LEADING_SYMBOLS =
  * The line under a Chinese title: 时间：… 来源：… 作者：… 点击：… It is metadata, not text. The same
  * fields close news stories and reposted essays, often in brackets: "（责任编辑：王芳）", "[责编：李四]",
  * "本文来源：人民日报", "（来源：光明日报）", "文章来源：网络整理"; and a news story's "（原标题：…）".
+ * The date may come first ("2024年03月08日08:21 | 来源：人民网"); a news story's reporters have a
+ * line of their own ("本报记者 李明 王芳").
  */
 export const META_LINE =
-  /^\s*(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|监制|主编|统筹|排版|美编|点击|浏览|阅读|字号|原标题)\s*[:：]/;
+  /^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*)?(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|监制|主编|统筹|排版|美编|点击|浏览|阅读|字号|原标题)\s*[:：]|^(?:本报|本台|本刊|本网)?(?:记者|通讯员)(?:\s*[:：]\s*|\s+)[^\s:：，。]{2,4}(?:\s+[^\s:：，。]{2,4}){0,3}$/;
 
 /**
  * A Chinese page's notice about its text rather than the text: whose it is and on what terms it
@@ -184,7 +186,7 @@ export const ZH_TEXT_SIZE_LINE =
   /^(?:【\s*)?字[体号][:：]?\s*[大中小](?:\s*[大中小]){1,2}\s*(?:】\s*)?(?:【[^】]{0,4}】\s*)*$/;
 /** (The buttons alone, and the report button, of the comment above.) */
 export const ZH_PAGE_BUTTONS_LINE =
-  /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小|(?:责任编辑|责编|编辑)[:：][^\s【[】\]]{1,20})\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$/;
+  /^(?:[【[]\s*(?:打印(?:本文|此文)?|关闭(?:窗口|本页)?|收藏(?:本文)?|加入收藏|返回顶部|纠错|复制链接|推荐给朋友|放大|缩小|(?:责任编辑|责编|编辑)[:：][^\s【[】\]]{1,20})\s*[】\]]\s*){2,}$|^(?:举报|反馈|纠错|投诉)(?:\s*[/|]\s*(?:举报|反馈|纠错|投诉))*$|^(?:[大中小]字号|默认字号)(?:[\s/|]*(?:[大中小]字号|默认字号))*$/;
 
 /**
  * An editor's or proofreader's credit without a colon, which META_LINE asks for: "（编辑 王芳）",
@@ -420,6 +422,8 @@ export const PHOTO_CREDIT_LINE =
 const SHARE_WORD =
   /^(?:facebook|twitter|x|whatsapp|pinterest|pin|pint|linkedin|reddit|tumblr|email|e-mail|mail|print|share|tweet|telegram|messenger|flipboard|submit|copy|link|baixar|download|compartilhar|partager|teilen|compartir|分享(?:到)?|微信|微博|朋友圈|qq|qq空间|豆瓣)[:：]?$/i;
 export function isShareBarLine(text: string): boolean {
+  // The bar's label alone, its buttons gone: "分享到：".
+  if (/^(?:分享到?|share(?: this)?)\s*[:：]$/i.test(text)) return true;
   // (A colon parts words too: "分享到：微信 微博 QQ".)
   const words = text.split(/[\s|·,/:：]+/).filter(Boolean);
   return words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_WORD.test(w));
