@@ -37,6 +37,25 @@ const siteRules = () =>
   });
 const contentText = (page: Page) => inReader(page, (root) => root.querySelector('.folio-content')?.textContent ?? '');
 
+/**
+ * Waits for the reader's notice that holds `words`, then focuses or clicks its Undo, in one step
+ * (so that the notice cannot go between finding it and acting on it).
+ */
+async function onUndoOfNotice(page: Page, words: string, act: 'focus' | 'click'): Promise<void> {
+  await waitForReader(
+    page,
+    (root, [text, how]) => {
+      const toast = root.querySelector('.folio-toast');
+      const undo = toast?.querySelector('.folio-toast-action') as HTMLElement | null | undefined;
+      if (!toast?.textContent?.includes(text) || !undo) return undefined;
+      if (how === 'click') undo.click();
+      else undo.focus();
+      return true as const;
+    },
+    [words, act] as const,
+  );
+}
+
 describe('Fix this page', () => {
   it('leaves a block out on this site from now on, with the keyboard, and Undo takes it back', async () => {
     const page = await folio.context.newPage();
@@ -59,13 +78,7 @@ describe('Fix this page', () => {
     await page.keyboard.press('Delete');
     // The notice is found and its Undo focused in one step, as a keyboard user reaching for it:
     // focused, the notice stays however long the rule takes to be saved below (a busy machine).
-    await waitForReader(page, (root) => {
-      const toast = root.querySelector('.folio-toast');
-      const undo = toast?.querySelector('.folio-toast-action') as HTMLElement | null | undefined;
-      if (!toast?.textContent?.includes('Left out on this site') || !undo) return undefined;
-      undo.focus();
-      return true;
-    });
+    await onUndoOfNotice(page, 'Left out on this site', 'focus');
     await expect
       .poll(siteRules)
       .toEqual([{ name: new URL(server.origin).host, match: [`${server.origin}/*`], remove: ['p.editor-note'] }]);
@@ -113,13 +126,7 @@ describe('Fix this page', () => {
     await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
     // The reader says what changed, and Undo takes the choice back.
     // Found and clicked in one step: on a busy machine the notice's 8 s could run out between two.
-    await waitForReader(page, (root) => {
-      const toast = root.querySelector('.folio-toast');
-      const undo = toast?.querySelector('.folio-toast-action') as HTMLElement | null | undefined;
-      if (!toast?.textContent?.startsWith('Read from the part of the page you chose') || !undo) return undefined;
-      undo.click();
-      return true;
-    });
+    await onUndoOfNotice(page, 'Read from the part of the page you chose', 'click');
     await expect.poll(async () => (await siteRules()).some((r) => r.content)).toBe(false);
     await expect.poll(() => readerOpen(page)).toBe(true);
     await page.close();

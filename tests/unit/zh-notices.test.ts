@@ -144,19 +144,7 @@ describe('Chinese notices about the article', () => {
       '<p>图片上的那个人，就是年轻时的父亲。</p>',
     ];
     const text = extract('', own.join('')).textContent;
-    expect(text).toContain('大家都喜欢他');
-    expect(text).toContain('更多的时候');
-    expect(text).toContain('如果觉得累了');
-    expect(text).toContain('点击鼠标的声音');
-    expect(text).toContain('外交部发言人发表声明');
-    expect(text).toContain('他下载了一个新的学习软件');
-    expect(text).toContain('主编 张三说');
-    expect(text).toContain('打赏不是目的');
-    expect(text).toContain('他共写了20万字');
-    expect(text).toContain('分享是一种美德');
-    expect(text).toContain('推荐你读一读这本书');
-    expect(text).toContain('该文章所说的道理');
-    expect(text).toContain('图片上的那个人');
+    for (const line of own) expect(text).toContain(line.replace(/<[^>]+>/g, '').slice(0, 8));
   });
 
   it('drops a repost notice over the site’s list of other essays, once that list went', () => {

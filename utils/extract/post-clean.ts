@@ -761,10 +761,12 @@ const AT_END: readonly EdgeRule[] = [
 /**
  * Datelines ("Published 4:00 am CST, Wednesday, November 20, 2019") and their labels, view
  * counters, "Written by" lines, reading times, disclosures (affiliate links) and a Chinese page's
- * terms of copying ("转载请注明出处") and buttons ("【打印】【关闭】") at either end and an author card's
- * role (AT_EITHER_END); breadcrumbs, sponsor labels and a table of contents' title at the start;
- * copyright lines, author bios, lines about the article (who produced it, whose the feature image
- * is), feedback prompts and requests to follow, like or pass it on at the end: the header shows
+ * terms of copying ("转载请注明出处"), buttons ("【打印】【关闭】", "赞(12) 评论(3)"), a platform's counts
+ * and credits ("字数 1,024阅读 3,402", "文字|李明 图片|网络") at either end and an author card's role
+ * (AT_EITHER_END); breadcrumbs, sponsor labels, a table of contents' title and a Chinese request
+ * to follow at the start; copyright lines, author bios, lines about the article (who produced it,
+ * whose the feature image is), feedback prompts, an author card's figures and requests to follow,
+ * like, tip or pass it on at the end: the header shows
  * the date and the byline, and the site's lines are not the article's. Headings go only when they
  * are a byline, a reading time, a date, a table of contents' or a feedback prompt (some sites set
  * those in heading tags). A block that goes does not count towards the EDGE blocks looked at, so
