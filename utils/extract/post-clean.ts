@@ -48,10 +48,8 @@ import {
   isMetaLineWithDate,
   isNewsletterPitch,
   isPromptLine,
-  isRepostNotice,
   isRoleLine,
   isShareBarLine,
-  isZhAuthorFigures,
   LEADING_SYMBOLS,
   LISTING_TITLE,
   MAX_RELATED_HEADING,
@@ -72,20 +70,6 @@ import {
   VIEW_COUNT_LINE,
   VIEW_WORD_LINE,
   VISITS_LINE,
-  ZH_ACTION_BUTTONS_LINE,
-  ZH_AUTHOR_BIO_LINE,
-  ZH_CREDITS_LINE,
-  ZH_DATELINE,
-  ZH_EDITOR_CREDIT_LINE,
-  ZH_FOLLOW_LINE,
-  ZH_PAGE_BUTTONS_LINE,
-  ZH_POST_HEADER_LINE,
-  ZH_POST_STATS_LINE,
-  ZH_READ_TIME_LINE,
-  ZH_READER_PROMPT_LINE,
-  ZH_TEXT_SIZE_LINE,
-  ZH_TIP_LINE,
-  ZH_VIEW_COUNT_LINE,
 } from './patterns';
 import { removePlaceholderText } from './placeholder-text';
 import { isDeadLinkCommand } from './pre-clean';
@@ -100,6 +84,24 @@ import {
 } from './support-appeals';
 import { isBlankText, linkDensity, normalizeSpace } from './text';
 import type { ExtractStep } from './types';
+import {
+  isRepostNotice,
+  isZhAuthorFigures,
+  ZH_ACTION_BUTTONS_LINE,
+  ZH_AUTHOR_BIO_LINE,
+  ZH_CREDITS_LINE,
+  ZH_DATELINE,
+  ZH_EDITOR_CREDIT_LINE,
+  ZH_FOLLOW_LINE,
+  ZH_PAGE_BUTTONS_LINE,
+  ZH_POST_HEADER_LINE,
+  ZH_POST_STATS_LINE,
+  ZH_READ_TIME_LINE,
+  ZH_READER_PROMPT_LINE,
+  ZH_TEXT_SIZE_LINE,
+  ZH_TIP_LINE,
+  ZH_VIEW_COUNT_LINE,
+} from './zh-edge-lines';
 
 const STEP: ExtractStep = 'post-clean';
 /** Longer than this, a block is a paragraph, not a line of clutter. */
