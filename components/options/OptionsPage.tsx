@@ -12,6 +12,7 @@ import { TemplateEditor } from './TemplateEditor';
 const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
   ['Alt+Shift+R', 'optionsKeyToggle'],
   ['Alt+Shift+H', 'optionsKeyHighlight'],
+  ['Alt+Shift+L', 'optionsKeyListen'],
   ['Esc', 'optionsKeyEscape'],
   ['Tab / Shift+Tab', 'optionsKeyTab'],
 ];

@@ -1,10 +1,12 @@
 import { PORT_HIDDEN } from '../../utils/protocol/messages';
 import { MARK, markForTests } from '../../utils/protocol/test-hooks';
+import { announceReaderHidden } from '../reader/reader-hidden';
 import type { FrameChannel } from './frame-channel';
 
 /**
  * A closed reader's frame stays in the page, hidden, so that opening it again is instant. While
- * hidden it is inert, so nothing in it can be used unseen. Hidden (display: none), the frame also
+ * hidden it is inert, so nothing in it can be used unseen, and it says so (a voice reading aloud
+ * stops). Hidden (display: none), the frame also
  * loses its layout and its scroll offsets, before it is even told: so the place is kept as the
  * reader scrolls, and put back when the frame is shown again.
  */
@@ -28,6 +30,7 @@ export function handleHideAndShow(
     if (message.type === PORT_HIDDEN) {
       doc.body.inert = true;
       doc.getSelection()?.removeAllRanges();
+      announceReaderHidden(doc);
       return;
     }
     markForTests(MARK.shown);

@@ -1,18 +1,20 @@
 import { t } from '../../utils/i18n';
 
-export type Panel = 'outline' | 'settings' | 'highlights' | 'editor' | undefined;
+export type Panel = 'outline' | 'settings' | 'highlights' | 'listen' | 'editor' | undefined;
 
 /** The toolbar's panel buttons, in order, with their icons (their names are in PANEL_TITLE). */
 const PANEL_BUTTONS = [
   ['outline', '☰'],
   ['settings', 'Aa'],
   ['highlights', '✎'],
+  ['listen', '▷'],
 ] as const;
 
 export const PANEL_TITLE = {
   outline: 'readerContents',
   settings: 'readerSettings',
   highlights: 'readerHighlights',
+  listen: 'readerListen',
   editor: 'editHighlight',
 } as const;
 
@@ -21,6 +23,8 @@ interface Props {
   onTogglePanel: (which: Panel) => void;
   /** Shown on the highlights button. */
   highlightCount: number;
+  /** Reading aloud, shown on the Listen button (the voice goes on with its panel closed). */
+  listening: boolean;
   /** The offline article page's way back to the library. */
   libraryHref?: string;
   /** The offline article page's Download .md. */
@@ -36,14 +40,15 @@ interface Props {
 }
 
 /**
- * The reader's toolbar: the way back (offline page), the three panels (their state in
- * aria-expanded, the highlights' count on theirs), Download .md or Save (worded, with a saved
+ * The reader's toolbar: the way back (offline page), the four panels (their state in
+ * aria-expanded, the highlights' count on theirs, a mark on Listen while it reads), Download .md or Save (worded, with a saved
  * state), Fix this page, Close. Icons carry their names for screen readers and as tooltips.
  */
 export function ReaderToolbar({
   panel,
   onTogglePanel,
   highlightCount,
+  listening,
   libraryHref,
   onExport,
   onSave,
@@ -72,6 +77,11 @@ export function ReaderToolbar({
           {icon}
           <span className="folio-tool-label">{t(PANEL_TITLE[which])}</span>
           {which === 'highlights' && highlightCount ? <span className="folio-badge">{highlightCount}</span> : null}
+          {which === 'listen' && listening ? (
+            <span className="folio-badge folio-badge-live" title={t('listenReading')}>
+              ♪
+            </span>
+          ) : null}
         </button>
       ))}
       {onExport ? (

@@ -22,6 +22,8 @@ import { articleLinkTarget, clickedLink } from './article-links';
 import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
+import { ListenPanel } from './listen/ListenPanel';
+import { useNarration } from './listen/useNarration';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
 import { PANEL_TITLE, type Panel, ReaderToolbar } from './ReaderToolbar';
@@ -90,8 +92,11 @@ export function ReaderView({
   const scroller = useRef<HTMLDivElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const articleInput = useMemo(() => articleInputOf(url ?? '', article), [url, article]);
   const script = useMemo(() => articleScript(article.lang, article.textContent), [article]);
+  const lang = contentLang(article.lang, script);
+  const narration = useNarration(articleRef, scroller, lang);
   const highlights = useHighlights(url, articleInput, contentRef);
   // The highlight being annotated. A highlight placed in the text is edited in a card just under
   // it; one that could not be placed (an orphan) in the side panel.
@@ -288,11 +293,27 @@ export function ReaderView({
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
       onKeyDown={(event) => {
+        if (event.altKey && event.shiftKey && event.code === 'KeyL') {
+          event.preventDefault();
+          if (narration.state.status === 'playing') narration.pause();
+          else narration.play();
+          return;
+        }
         if (event.key !== 'Escape') return;
         event.preventDefault();
         event.stopPropagation();
-        if (panel) setPanel(undefined);
-        else if (fixing) setFixing(false);
+        if (panel) {
+          // Focus in the panel would go with it, to nowhere, where the next Esc reaches no one:
+          // it goes back to the panel's button (a disclosure's way), or to the text.
+          const panelEl = readerRef.current?.querySelector('#folio-panel');
+          if (panelEl?.contains(document.activeElement)) {
+            const opener = readerRef.current?.querySelector<HTMLElement>(
+              '[aria-controls="folio-panel"][aria-expanded="true"]',
+            );
+            (opener ?? scroller.current)?.focus({ preventScroll: true });
+          }
+          setPanel(undefined);
+        } else if (fixing) setFixing(false);
         else onClose?.();
       }}
     >
@@ -310,6 +331,7 @@ export function ReaderView({
         panel={panel}
         onTogglePanel={toggle}
         highlightCount={highlightCount}
+        listening={narration.state.status === 'playing'}
         libraryHref={libraryHref}
         onExport={
           onExport &&
@@ -370,6 +392,8 @@ export function ReaderView({
               onCopy={(record) => void copyHighlight(record)}
               onDelete={deleteHighlight}
             />
+          ) : panel === 'listen' ? (
+            <ListenPanel narration={narration} />
           ) : panel === 'editor' && editor ? (
             editor
           ) : null}
@@ -391,8 +415,9 @@ export function ReaderView({
         ) : null}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: a link's own Enter key fires this click too. */}
         <article
+          ref={articleRef}
           className="folio-article"
-          lang={contentLang(article.lang, script)}
+          lang={lang}
           dir={article.dir}
           onClick={(event) => {
             const content = contentRef.current;

@@ -18,3 +18,5 @@ export const SYNC_STATUS_KEY = 'local:syncStatus';
 export const SYNC_DEVICE_KEY = 'local:syncDevice';
 /** The reader's first-open hint ("select text to highlight it") was used or dismissed. */
 export const READER_HINT_DONE_KEY = 'local:readerHintDone';
+/** Reading aloud: speed, and a voice for each language. */
+export const LISTEN_SETTINGS_KEY = 'local:listenSettings';

@@ -1,0 +1,135 @@
+import { useEffect, useId } from 'react';
+import { t } from '../../../utils/i18n';
+import type { VoiceInfo } from '../../../utils/narrate/choose-voice';
+import { RATE_LIMITS } from '../../../utils/settings/listen-settings';
+import type { Narration } from './useNarration';
+
+/** "1.2×" */
+const formatRate = (rate: number) => `${rate.toFixed(1)}×`;
+
+/** A voice as the list names it: "Google US English (en-US)", marked when it is not on this machine. */
+function voiceLabel(voice: VoiceInfo): string {
+  const label = `${voice.name} (${voice.lang})`;
+  return voice.localService ? label : `${label} · ${t('listenOnline')}`;
+}
+
+/** What the narration is doing, in words (read out by screen readers as it changes). */
+function statusText({ state, blockCount }: Narration): string {
+  const where = t('listenWhere', [String(state.block + 1), String(blockCount)]);
+  switch (state.status) {
+    case 'playing':
+      return `${t('listenReading')} · ${where}`;
+    case 'paused':
+      return state.error ? t('listenInterrupted') : `${t('listenPaused')} · ${where}`;
+    case 'failed':
+      return state.error === 'not-allowed' ? t('listenNotAllowed') : t('listenFailed', state.error ?? '');
+    case 'ended':
+      return t('listenEnded');
+    default:
+      return t('listenHowTo');
+  }
+}
+
+/**
+ * Reading aloud: play and pause, the previous and next paragraph, speed and voice. The voice
+ * goes on when the panel closes; the toolbar's Listen button shows that it is reading.
+ */
+export function ListenPanel({ narration }: { narration: Narration }) {
+  const rateId = useId();
+  const voiceId = useId();
+  const { availability, state, prepare } = narration;
+  useEffect(prepare, [prepare]);
+  if (availability === 'unsupported' || availability === 'no-voices') {
+    return (
+      <p className="folio-hint folio-listen-problem" role="status">
+        {t(availability === 'unsupported' ? 'listenUnsupported' : 'listenNoVoices')}
+      </p>
+    );
+  }
+  const playing = state.status === 'playing';
+  const started = state.status === 'playing' || state.status === 'paused';
+  const { matching, others } = narration.voices;
+  return (
+    <div className="folio-listen">
+      <div className="folio-listen-controls">
+        <button
+          type="button"
+          className="folio-button"
+          onClick={() => narration.skip(-1)}
+          disabled={!started}
+          title={t('listenPrevious')}
+        >
+          <span aria-hidden="true">⏮</span>
+          <span className="folio-tool-label">{t('listenPrevious')}</span>
+        </button>
+        <button
+          type="button"
+          className="folio-button folio-button-primary folio-listen-play"
+          onClick={playing ? narration.pause : narration.play}
+          aria-keyshortcuts="Alt+Shift+L"
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {t(playing ? 'listenPause' : 'listenPlay')}
+        </button>
+        <button
+          type="button"
+          className="folio-button"
+          onClick={() => narration.skip(1)}
+          disabled={!started}
+          title={t('listenNext')}
+        >
+          <span aria-hidden="true">⏭</span>
+          <span className="folio-tool-label">{t('listenNext')}</span>
+        </button>
+      </div>
+      <p className="folio-hint folio-listen-status" role="status">
+        {statusText(narration)}
+      </p>
+      <div className="folio-field">
+        <label htmlFor={rateId}>
+          {t('listenSpeed')} <output htmlFor={rateId}>{formatRate(narration.rate)}</output>
+        </label>
+        <input
+          id={rateId}
+          type="range"
+          min={RATE_LIMITS.min}
+          max={RATE_LIMITS.max}
+          step={RATE_LIMITS.step}
+          value={narration.rate}
+          aria-valuetext={formatRate(narration.rate)}
+          onChange={(event) => narration.setRate(Number(event.currentTarget.value))}
+        />
+      </div>
+      {availability === 'ready' ? (
+        <div className="folio-field">
+          <label htmlFor={voiceId}>{t('listenVoice')}</label>
+          <select
+            id={voiceId}
+            className="folio-select"
+            value={narration.voice?.voiceURI ?? ''}
+            onChange={(event) => narration.chooseVoice(event.currentTarget.value)}
+          >
+            {matching.length ? (
+              <optgroup label={t('listenVoicesForArticle')}>
+                {matching.map((v) => (
+                  <option key={v.voiceURI} value={v.voiceURI}>
+                    {voiceLabel(v)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {others.length ? (
+              <optgroup label={t('listenVoicesOther')}>
+                {others.map((v) => (
+                  <option key={v.voiceURI} value={v.voiceURI}>
+                    {voiceLabel(v)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </div>
+      ) : null}
+      <p className="folio-hint">{t('listenPrivacy')}</p>
+    </div>
+  );
+}

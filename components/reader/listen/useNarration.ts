@@ -1,0 +1,181 @@
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { chooseVoice, primaryLanguage, type VoiceInfo, voicesFor } from '../../../utils/narrate/choose-voice';
+import { type NarrationState, Narrator } from '../../../utils/narrate/narrator';
+import { speechChunks } from '../../../utils/narrate/speech-chunks';
+import {
+  DEFAULT_LISTEN_SETTINGS,
+  type ListenSettings,
+  normalizeListenSettings,
+} from '../../../utils/settings/listen-settings';
+import { loadListenSettings, saveListenSettings } from '../../../utils/settings/listen-storage';
+import { onReaderHidden } from '../reader-hidden';
+import { scrollToTarget } from '../scroll-to';
+import { type BrowserSpeech, browserSpeech } from './browser-speech';
+import { type SpeakableBlock, speakableBlocks } from './speakable-blocks';
+
+/** How long to wait for the system's voices before saying there are none (Chrome lists late). */
+const VOICE_WAIT_MS = 2000;
+/** The block being read sits this far below the top of the view when the reader follows it. */
+const FOLLOW_OFFSET = 48;
+const SPEAKING_CLASS = 'folio-speaking';
+
+export type Availability = 'checking' | 'ready' | 'no-voices' | 'unsupported';
+
+export interface Narration {
+  availability: Availability;
+  state: NarrationState;
+  /** How many blocks the article has to read (known once reading has begun). */
+  blockCount: number;
+  play: () => void;
+  pause: () => void;
+  skip: (by: 1 | -1) => void;
+  voices: { matching: VoiceInfo[]; others: VoiceInfo[] };
+  voice: VoiceInfo | undefined;
+  chooseVoice: (voiceURI: string) => void;
+  rate: number;
+  setRate: (rate: number) => void;
+  /** Asks the system for its voices: only once the user turns to reading aloud (on Linux, asking starts a speech service). */
+  prepare: () => void;
+}
+
+/** A block showing less than this much at the top of the view is passed for the next one. */
+const BARELY_SHOWN = 16;
+
+/** The first block showing in the view: where the reader is. */
+function firstBlockInView(blocks: SpeakableBlock[], scroller: HTMLElement | null): number {
+  if (!scroller) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  const index = blocks.findIndex((b) => b.element.getBoundingClientRect().bottom > top + BARELY_SHOWN);
+  return Math.max(0, index);
+}
+
+function isInView(element: Element, scroller: HTMLElement): boolean {
+  const view = scroller.getBoundingClientRect();
+  const rect = element.getBoundingClientRect();
+  return rect.top >= view.top && (rect.bottom <= view.bottom || rect.height > view.height);
+}
+
+/**
+ * Reading the article aloud, in the reader's own window: the voices, the user's speed and voice
+ * (kept), and the narrator, which lives as long as the reader (closing the panel does not stop
+ * it; closing the reader does). The block being read is marked and kept in view.
+ */
+export function useNarration(
+  articleRef: RefObject<HTMLElement | null>,
+  scrollerRef: RefObject<HTMLElement | null>,
+  lang: string | undefined,
+): Narration {
+  const speech = useMemo<BrowserSpeech | undefined>(() => browserSpeech(window), []);
+  const [wanted, setWanted] = useState(false);
+  const [voiceList, setVoiceList] = useState<VoiceInfo[]>([]);
+  const [waited, setWaited] = useState(false);
+  const [settings, setSettings] = useState<ListenSettings>(DEFAULT_LISTEN_SETTINGS);
+  const [state, setState] = useState<NarrationState>({ status: 'stopped', block: 0 });
+  const narrator = useRef<{ narrator: Narrator; blocks: SpeakableBlock[] } | undefined>(undefined);
+
+  useEffect(() => {
+    if (!wanted || !speech) return;
+    let live = true;
+    void loadListenSettings().then((stored) => live && setSettings(stored));
+    const update = () => live && setVoiceList(speech.voices());
+    const unsubscribe = speech.onVoicesChanged(update);
+    update();
+    const timer = setTimeout(() => {
+      update();
+      if (live) setWaited(true);
+    }, VOICE_WAIT_MS);
+    return () => {
+      live = false;
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [wanted, speech]);
+
+  const voices = useMemo(() => voicesFor(voiceList, lang), [voiceList, lang]);
+  const voice = chooseVoice(voiceList, lang, settings.voiceByLanguage);
+  const availability: Availability = !speech
+    ? 'unsupported'
+    : voiceList.length
+      ? 'ready'
+      : waited
+        ? 'no-voices'
+        : 'checking';
+
+  const updateSettings = (change: Partial<ListenSettings>) => {
+    const next = normalizeListenSettings({ ...settings, ...change });
+    setSettings(next);
+    void saveListenSettings(next);
+    return next;
+  };
+
+  const play = () => {
+    setWanted(true);
+    const current = narrator.current;
+    const status = current?.narrator.current.status;
+    if (current && (status === 'paused' || status === 'failed')) {
+      current.narrator.play();
+      return;
+    }
+    const article = articleRef.current;
+    if (!article || !speech) return;
+    current?.narrator.stop();
+    // The blocks as the article is now (an essay's later pages may have come in since).
+    const blocks = speakableBlocks(article);
+    const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
+    const next = new Narrator(
+      speech.port,
+      blocks.map((b) => speechChunks(b.text, lang)),
+      options,
+      setState,
+    );
+    narrator.current = { narrator: next, blocks };
+    next.play(firstBlockInView(blocks, scrollerRef.current));
+  };
+
+  // The block being read is marked, and followed while reading.
+  useEffect(() => {
+    const element = narrator.current?.blocks[state.block]?.element;
+    if (!element || (state.status !== 'playing' && state.status !== 'paused')) return;
+    element.classList.add(SPEAKING_CLASS);
+    const scroller = scrollerRef.current;
+    if (state.status === 'playing' && scroller && !isInView(element, scroller)) {
+      scrollToTarget(scroller, element, FOLLOW_OFFSET);
+    }
+    return () => element.classList.remove(SPEAKING_CLASS);
+  }, [state, scrollerRef]);
+
+  // Closing the reader stops the voice: the frame hidden, the frame gone, or the view replaced.
+  useEffect(() => {
+    const stop = () => narrator.current?.narrator.stop();
+    const unsubscribe = onReaderHidden(document, stop);
+    window.addEventListener('pagehide', stop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', stop);
+      stop();
+    };
+  }, []);
+
+  return {
+    availability,
+    state,
+    blockCount: narrator.current?.blocks.length ?? 0,
+    play,
+    pause: () => narrator.current?.narrator.pause(),
+    skip: (by) => narrator.current?.narrator.skip(by),
+    voices,
+    voice,
+    chooseVoice: (voiceURI) => {
+      const next = updateSettings({
+        voiceByLanguage: { ...settings.voiceByLanguage, [primaryLanguage(lang)]: voiceURI },
+      });
+      narrator.current?.narrator.setOptions({ voiceURI: chooseVoice(voiceList, lang, next.voiceByLanguage)?.voiceURI });
+    },
+    rate: settings.rate,
+    setRate: (rate) => {
+      const next = updateSettings({ rate });
+      narrator.current?.narrator.setOptions({ rate: next.rate });
+    },
+    prepare: useCallback(() => setWanted(true), []),
+  };
+}
