@@ -70,7 +70,7 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await page.locator('.folio-title').waitFor();
     await expect.poll(() => page.locator('.folio-reader').getAttribute('data-theme')).toBe(theme);
     expect(await seriousViolations(page)).toEqual([]);
-    for (const name of ['Contents', 'Reading settings', 'Highlights']) {
+    for (const name of ['Contents', 'Reading settings', 'Listen', 'Highlights']) {
       await page.getByRole('button', { name }).first().click();
       expect(await seriousViolations(page), `${name} panel`).toEqual([]);
     }
@@ -130,6 +130,8 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
       name: 'Download this article and its highlights as a Markdown note',
       ring: true,
     });
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toEqual({ name: 'Listen', ring: true });
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toEqual({ name: 'Highlights', ring: true });
     await page.keyboard.press('Shift+Tab');

@@ -44,6 +44,7 @@ import {
   wideTableInReach,
 } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
+import { finishUtterance, installRecordingVoice, recordedSpeech } from './support/recording-voice';
 
 /**
  * The same paths as in Chromium, in real Firefox (ESR) through puppeteer-core over WebDriver
@@ -378,6 +379,65 @@ describe('Firefox: panels and the note editor', () => {
     await page.close();
     // The tests after this one count the profile's highlights from none.
     await firefox.inBackground('async (folio) => { await folio.db.highlights.clear(); }');
+  });
+});
+
+describe('Firefox: reading aloud', () => {
+  const LISTEN_BUTTON = '.folio-toolbar button[aria-controls="folio-panel"]:nth-of-type(4)';
+  const marked = (page: Page) =>
+    inFirefoxReader(page, (root) => root.querySelector('.folio-speaking')?.textContent?.trim() ?? null);
+
+  it('reads a Chinese essay in its Chinese voice, marking each block, and stops when the reader closes', async () => {
+    const page = await openReader('zh-essay.html');
+    await inFirefoxReader(page, installRecordingVoice);
+    await click(page, LISTEN_BUTTON);
+    await waitForFirefoxReader(page, (root) => root.querySelector('.folio-listen-play') !== null);
+    await click(page, '.folio-listen-play');
+    const title = await inFirefoxReader(page, (root) => root.querySelector('.folio-title')?.textContent);
+    const first = await until(
+      async () => (await inFirefoxReader(page, recordedSpeech))?.log[0],
+      (said) => said !== undefined,
+    );
+    expect(first).toMatchObject({ text: title, voice: 'test-zh', lang: 'zh-CN' });
+    expect(await marked(page)).toBe(title);
+    // The title said, the next block is marked and being read.
+    await inFirefoxReader(page, finishUtterance);
+    const next = await until(
+      () => marked(page),
+      (text) => text !== title,
+    );
+    expect((await inFirefoxReader(page, recordedSpeech))?.log[1]?.text.slice(0, 10)).toBe(next?.slice(0, 10));
+    await click(page, '.folio-listen-play'); // pause
+    await waitForFirefoxReader(page, (root) =>
+      root.querySelector('.folio-listen-status')?.textContent?.startsWith('Paused'),
+    );
+    await click(page, '.folio-listen-play'); // and on
+    await page.keyboard.press('Escape'); // the panel
+    await page.keyboard.press('Escape'); // the reader
+    expect(
+      await until(
+        () => readerOpen(page),
+        (open) => !open,
+      ),
+    ).toBe(false);
+    const frame = await firefoxReaderFrame(page);
+    const afterClose = await frame?.evaluate(() => ({
+      speaking: (window as unknown as { folioTestVoice: { finish(): boolean } }).folioTestVoice.finish(),
+      marked: document.querySelector('.folio-speaking') !== null,
+    }));
+    expect(afterClose).toEqual({ speaking: false, marked: false });
+    await page.close();
+  });
+
+  it('says so when the system has no voice, as on this machine', async () => {
+    const page = await openReader('en-article.html');
+    await click(page, LISTEN_BUTTON);
+    const problem = await until(
+      () => inFirefoxReader(page, (root) => root.querySelector('.folio-listen-problem')?.textContent),
+      (text) => Boolean(text),
+    );
+    expect(problem).toMatch(/no voice to read with/);
+    await page.close();
   });
 });
 

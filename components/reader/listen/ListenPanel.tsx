@@ -4,6 +4,24 @@ import type { VoiceInfo } from '../../../utils/narrate/choose-voice';
 import { RATE_LIMITS } from '../../../utils/settings/listen-settings';
 import type { Narration } from './useNarration';
 
+/**
+ * Previous and next as drawings: ⏮ and ⏭ are missing from many systems' fonts (an empty box on
+ * Debian's Chromium).
+ */
+function SkipIcon({ back }: { back?: boolean }) {
+  return (
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 14 14"
+      aria-hidden="true"
+      style={back ? { transform: 'scaleX(-1)' } : undefined}
+    >
+      <path d="M2 2 L9 7 L2 12 Z M10 2 H12 V12 H10 Z" fill="currentColor" />
+    </svg>
+  );
+}
+
 /** "1.2×" */
 const formatRate = (rate: number) => `${rate.toFixed(1)}×`;
 
@@ -59,7 +77,7 @@ export function ListenPanel({ narration }: { narration: Narration }) {
           disabled={!started}
           title={t('listenPrevious')}
         >
-          <span aria-hidden="true">⏮</span>
+          <SkipIcon back />
           <span className="folio-tool-label">{t('listenPrevious')}</span>
         </button>
         <button
@@ -77,7 +95,7 @@ export function ListenPanel({ narration }: { narration: Narration }) {
           disabled={!started}
           title={t('listenNext')}
         >
-          <span aria-hidden="true">⏭</span>
+          <SkipIcon />
           <span className="folio-tool-label">{t('listenNext')}</span>
         </button>
       </div>
