@@ -88,11 +88,19 @@ describe('reading aloud', () => {
     };
     await expect.poll(() => inReader(page, inView)).toBe(true);
 
-    // Next paragraph: the voice is cut and goes on from the block after (here a list's item).
+    // Scrolled back up to read something else: the voice reads on, to the next block, without
+    // pulling the view down after it.
+    await inReader(page, (root) => root.querySelector('.folio-scroll')?.scrollTo({ top: 0, behavior: 'instant' }));
+    for (let i = 0; i < 10 && (await markedText(page)) === fourth; i++) await inReader(page, finishUtterance);
+    const listItem = await markedText(page);
+    expect(listItem).toBe('Read with a pen, or a highlighter, in ha');
+    await page.waitForTimeout(400);
+    expect(await inReader(page, (root) => root.querySelector('.folio-scroll')?.scrollTop)).toBe(0);
+
+    // Next paragraph: the voice is cut and goes on from the block after (the list's next item).
     await clickInFrame(page, '.folio-listen-controls button:last-child');
-    await expect.poll(() => markedText(page)).not.toBe(fourth);
+    await expect.poll(() => markedText(page)).not.toBe(listItem);
     const fifth = await markedText(page);
-    expect(fifth).toBe('Read with a pen, or a highlighter, in ha');
     await expect.poll(async () => (await lastSpoken(page))?.text.slice(0, 40)).toBe(fifth);
 
     // A new speed says the sentence again at that speed.
@@ -122,7 +130,7 @@ describe('reading aloud', () => {
 
     // Previous paragraph.
     await clickInFrame(page, '.folio-listen-controls button:first-child');
-    await expect.poll(async () => (await lastSpoken(page))?.text.slice(0, 40)).toBe(fourth);
+    await expect.poll(async () => (await lastSpoken(page))?.text.slice(0, 40)).toBe(listItem);
 
     // Esc closes the panel and the voice reads on; Esc again closes the reader, and it stops.
     await page.keyboard.press('Escape');

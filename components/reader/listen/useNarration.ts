@@ -55,6 +55,12 @@ function isInView(element: Element, scroller: HTMLElement): boolean {
   return rect.top >= view.top && (rect.bottom <= view.bottom || rect.height > view.height);
 }
 
+function isPartlyInView(element: Element, scroller: HTMLElement): boolean {
+  const view = scroller.getBoundingClientRect();
+  const rect = element.getBoundingClientRect();
+  return rect.bottom > view.top && rect.top < view.bottom;
+}
+
 /**
  * Reading the article aloud, in the reader's own window: the voices, the user's speed and voice
  * (kept), and the narrator, which lives as long as the reader (closing the panel does not stop
@@ -132,15 +138,21 @@ export function useNarration(
     next.play(firstBlockInView(blocks, scrollerRef.current));
   };
 
-  // The block being read is marked, and followed while reading.
+  // The block being read is marked, and followed while reading: the view moves on with the voice
+  // while the reader follows along, not when they have scrolled off to read elsewhere (the block
+  // read before is out of sight then).
+  const lastMarked = useRef<Element | undefined>(undefined);
   useEffect(() => {
     const element = narrator.current?.blocks[state.block]?.element;
     if (!element || (state.status !== 'playing' && state.status !== 'paused')) return;
     element.classList.add(SPEAKING_CLASS);
     const scroller = scrollerRef.current;
-    if (state.status === 'playing' && scroller && !isInView(element, scroller)) {
+    const before = lastMarked.current;
+    const following = !before || before === element || (scroller && isPartlyInView(before, scroller));
+    if (state.status === 'playing' && scroller && following && !isInView(element, scroller)) {
       scrollToTarget(scroller, element, FOLLOW_OFFSET);
     }
+    lastMarked.current = element;
     return () => element.classList.remove(SPEAKING_CLASS);
   }, [state, scrollerRef]);
 
