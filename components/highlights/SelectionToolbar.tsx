@@ -9,10 +9,12 @@ interface Props {
   onHighlight: (color: HighlightColor) => void;
   onNote: () => void;
   onCopy: () => void;
+  /** Reads aloud from the selected passage on; absent where there is no voice to read with. */
+  onReadAloud?: () => void;
 }
 
-/** The small toolbar over a selection: five colours, a note, copy. */
-export function SelectionToolbar({ top, left, onHighlight, onNote, onCopy }: Props) {
+/** The small toolbar over a selection: five colours, a note, copy, read aloud from here. */
+export function SelectionToolbar({ top, left, onHighlight, onNote, onCopy, onReadAloud }: Props) {
   return (
     <div
       className="folio-selection-toolbar"
@@ -29,6 +31,12 @@ export function SelectionToolbar({ top, left, onHighlight, onNote, onCopy }: Pro
       <button type="button" className="folio-button" onClick={onCopy}>
         {t('copy')}
       </button>
+      {onReadAloud ? (
+        <button type="button" className="folio-button" onClick={onReadAloud} title={t('listenFromHere')}>
+          <span aria-hidden="true">▷</span>
+          <span className="folio-tool-label">{t('listenFromHere')}</span>
+        </button>
+      ) : null}
     </div>
   );
 }

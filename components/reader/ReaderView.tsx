@@ -371,6 +371,7 @@ export function ReaderView({
         highlights={highlights}
         onOpen={openHighlight}
         onNotice={(message, options) => setNotice({ message, ...options })}
+        onReadAloud={narration.availability === 'unsupported' ? undefined : narration.playFrom}
       />
       {panel ? (
         <aside id="folio-panel" className="folio-panel" aria-label={t(PANEL_TITLE[panel])}>

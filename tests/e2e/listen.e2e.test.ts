@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
+import { selectInReader } from './support/reader-actions';
 import { inReader, readerFrame, readerOpen, waitForReader } from './support/reader-frame';
 import { finishUtterance, installRecordingVoice, recordedSpeech } from './support/recording-voice';
 import { openFolioAndFixtures } from './support/session';
@@ -184,6 +185,26 @@ describe('reading aloud', () => {
     const title = await inReader(page, (root) => root.querySelector('.folio-title')?.textContent);
     // From the top: the title first, in Chinese.
     expect(await lastSpoken(page)).toMatchObject({ text: title, lang: 'zh-CN' });
+    await page.close();
+  });
+
+  it('reads aloud from a selected passage’s paragraph, from the selection’s toolbar', async () => {
+    const page = await openReader('en-article.html');
+    await inReader(page, installRecordingVoice);
+    // The passage scrolled into view, as a reader selecting it would have it.
+    await inReader(page, (root) => {
+      const p = [...root.querySelectorAll('.folio-content p')].find((el) => el.textContent?.startsWith('Tools can'));
+      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+      const by = (p?.getBoundingClientRect().top ?? 0) - scroller.getBoundingClientRect().top - 200;
+      scroller.scrollBy({ top: by, behavior: 'instant' });
+    });
+    await selectInReader(page, 'a highlighter lets you keep');
+    await clickInFrame(page, '.folio-selection-toolbar button[title="Read aloud from here"]');
+    await expect.poll(async () => (await lastSpoken(page))?.text).toMatch(/^Tools can help too\. A reader view/);
+    await expect.poll(() => markedText(page)).toBe('Tools can help too. A reader view remove');
+    // The selection and its toolbar are gone; the Listen button says it is reading.
+    expect(await inReader(page, (root) => root.querySelector('.folio-selection-toolbar'))).toBeNull();
+    expect(await inReader(page, (root, sel) => root.querySelector(sel)?.textContent, LISTEN_BUTTON)).toContain('♪');
     await page.close();
   });
 

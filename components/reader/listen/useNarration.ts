@@ -27,6 +27,8 @@ export interface Narration {
   /** How many blocks the article has to read (known once reading has begun). */
   blockCount: number;
   play: () => void;
+  /** Reads from the block that holds `from` (a selection's start), or the first one after it. */
+  playFrom: (from: Range) => void;
   pause: () => void;
   skip: (by: 1 | -1) => void;
   voices: { matching: VoiceInfo[]; others: VoiceInfo[] };
@@ -114,17 +116,12 @@ export function useNarration(
     return next;
   };
 
-  const play = () => {
+  /** Reads anew from the block `pick` chooses among the article's blocks as they are now. */
+  const readFrom = (pick: (blocks: SpeakableBlock[]) => number) => {
     setWanted(true);
-    const current = narrator.current;
-    const status = current?.narrator.current.status;
-    if (current && (status === 'paused' || status === 'failed')) {
-      current.narrator.play();
-      return;
-    }
     const article = articleRef.current;
     if (!article || !speech) return;
-    current?.narrator.stop();
+    narrator.current?.narrator.stop();
     // The blocks as the article is now (an essay's later pages may have come in since).
     const blocks = speakableBlocks(article);
     const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
@@ -135,8 +132,26 @@ export function useNarration(
       setState,
     );
     narrator.current = { narrator: next, blocks };
-    next.play(firstBlockInView(blocks, scrollerRef.current));
+    next.play(pick(blocks));
   };
+
+  const play = () => {
+    const current = narrator.current;
+    const status = current?.narrator.current.status;
+    if (current && (status === 'paused' || status === 'failed')) current.narrator.play();
+    else readFrom((blocks) => firstBlockInView(blocks, scrollerRef.current));
+  };
+
+  const playFrom = (from: Range) =>
+    readFrom((blocks) => {
+      const node = from.startContainer;
+      const index = blocks.findIndex(
+        (b) =>
+          b.element.contains(node) ||
+          Boolean(node.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING),
+      );
+      return index >= 0 ? index : firstBlockInView(blocks, scrollerRef.current);
+    });
 
   // The block being read is marked, and followed while reading: the view moves on with the voice
   // while the reader follows along, not when they have scrolled off to read elsewhere (the block
@@ -173,6 +188,7 @@ export function useNarration(
     state,
     blockCount: narrator.current?.blocks.length ?? 0,
     play,
+    playFrom,
     pause: () => narrator.current?.narrator.pause(),
     skip: (by) => narrator.current?.narrator.skip(by),
     voices,
