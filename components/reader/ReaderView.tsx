@@ -23,6 +23,7 @@ import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
 import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
 import { ListenPanel } from './listen/ListenPanel';
+import { problemText } from './listen/narration-words';
 import { useNarration } from './listen/useNarration';
 import { OutlinePanel } from './OutlinePanel';
 import { PagesNote } from './PagesNote';
@@ -97,6 +98,9 @@ export function ReaderView({
   const script = useMemo(() => articleScript(article.lang, article.textContent), [article]);
   const lang = contentLang(article.lang, script);
   const narration = useNarration(articleRef, scroller, lang);
+  // Reading aloud asked for from the keyboard or a selection, with the Listen panel closed: why
+  // nothing is heard is said in a notice (the panel says it in its place).
+  const listenProblem = narration.asked ? problemText(narration) : undefined;
   const highlights = useHighlights(url, articleInput, contentRef);
   // The highlight being annotated. A highlight placed in the text is edited in a card just under
   // it; one that could not be placed (an orphan) in the side panel.
@@ -129,6 +133,10 @@ export function ReaderView({
       action: { label: t('undo'), run: () => void onFix({ action: 'undo-pick' }) },
     });
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once for each new problem.
+  useEffect(() => {
+    if (listenProblem && panel !== 'listen') setNotice({ message: listenProblem, error: true });
+  }, [listenProblem]);
   const [resumeAt, setResumeAt] = useState<number>();
   const [saveState, setSaveState] = useState<SaveState>();
 

@@ -210,6 +210,13 @@ describe('reading aloud', () => {
 
   it('says so when the system has no voice, as on this machine', async () => {
     const page = await openReader('en-article.html');
+    // Asked from the keyboard, the Listen panel closed: a notice says why nothing is heard.
+    await page.keyboard.press('Alt+Shift+KeyL');
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-toast')?.textContent), { timeout: 15_000 })
+      .toMatch(/no voice to read with/);
+    expect(await markedText(page)).toBeNull();
+    expect(await inReader(page, (root, sel) => root.querySelector(sel)?.textContent, LISTEN_BUTTON)).not.toContain('♪');
     await clickInFrame(page, LISTEN_BUTTON);
     await expect
       .poll(() => inReader(page, (root) => root.querySelector('.folio-listen-problem')?.textContent), {

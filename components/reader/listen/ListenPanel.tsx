@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { t } from '../../../utils/i18n';
 import type { VoiceInfo } from '../../../utils/narrate/choose-voice';
 import { RATE_LIMITS } from '../../../utils/settings/listen-settings';
+import { problemText, statusText } from './narration-words';
 import type { Narration } from './useNarration';
 
 /**
@@ -31,23 +32,6 @@ function voiceLabel(voice: VoiceInfo): string {
   return voice.localService ? label : `${label} · ${t('listenOnline')}`;
 }
 
-/** What the narration is doing, in words (read out by screen readers as it changes). */
-function statusText({ state, blockCount }: Narration): string {
-  const where = t('listenWhere', [String(state.block + 1), String(blockCount)]);
-  switch (state.status) {
-    case 'playing':
-      return `${t('listenReading')} · ${where}`;
-    case 'paused':
-      return state.error ? t('listenInterrupted') : `${t('listenPaused')} · ${where}`;
-    case 'failed':
-      return state.error === 'not-allowed' ? t('listenNotAllowed') : t('listenFailed', state.error ?? '');
-    case 'ended':
-      return t('listenEnded');
-    default:
-      return t('listenHowTo');
-  }
-}
-
 /**
  * Reading aloud: play and pause, the previous and next paragraph, speed and voice. The voice
  * goes on when the panel closes; the toolbar's Listen button shows that it is reading.
@@ -60,7 +44,7 @@ export function ListenPanel({ narration }: { narration: Narration }) {
   if (availability === 'unsupported' || availability === 'no-voices') {
     return (
       <p className="folio-hint folio-listen-problem" role="status">
-        {t(availability === 'unsupported' ? 'listenUnsupported' : 'listenNoVoices')}
+        {problemText(narration)}
       </p>
     );
   }

@@ -23,6 +23,8 @@ export type Availability = 'checking' | 'ready' | 'no-voices' | 'unsupported';
 
 export interface Narration {
   availability: Availability;
+  /** The user has asked to hear the article (Play, Alt+Shift+L, Read aloud from here). */
+  asked: boolean;
   state: NarrationState;
   /** How many blocks the article has to read (known once reading has begun). */
   blockCount: number;
@@ -78,13 +80,20 @@ export function useNarration(
   const [voiceList, setVoiceList] = useState<VoiceInfo[]>([]);
   const [waited, setWaited] = useState(false);
   const [settings, setSettings] = useState<ListenSettings>(DEFAULT_LISTEN_SETTINGS);
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  // A start asked for before the voices (and the user's voice and speed) were known: where to begin.
+  const pendingStart = useRef<{ blocks: SpeakableBlock[]; index: number } | undefined>(undefined);
+  // The user asked to hear the article: a problem is then worth telling them, panel open or not.
+  const [asked, setAsked] = useState(false);
   const [state, setState] = useState<NarrationState>({ status: 'stopped', block: 0 });
   const narrator = useRef<{ narrator: Narrator; blocks: SpeakableBlock[] } | undefined>(undefined);
 
   useEffect(() => {
     if (!wanted || !speech) return;
     let live = true;
-    void loadListenSettings().then((stored) => live && setSettings(stored));
+    void loadListenSettings()
+      .then((stored) => live && setSettings(stored))
+      .finally(() => live && setSettingsLoaded(true));
     const update = () => live && setVoiceList(speech.voices());
     const unsubscribe = speech.onVoicesChanged(update);
     update();
@@ -104,7 +113,9 @@ export function useNarration(
   const availability: Availability = !speech
     ? 'unsupported'
     : voiceList.length
-      ? 'ready'
+      ? settingsLoaded
+        ? 'ready'
+        : 'checking'
       : waited
         ? 'no-voices'
         : 'checking';
@@ -116,14 +127,9 @@ export function useNarration(
     return next;
   };
 
-  /** Reads anew from the block `pick` chooses among the article's blocks as they are now. */
-  const readFrom = (pick: (blocks: SpeakableBlock[]) => number) => {
-    setWanted(true);
-    const article = articleRef.current;
-    if (!article || !speech) return;
+  const start = (blocks: SpeakableBlock[], index: number) => {
+    if (!speech) return;
     narrator.current?.narrator.stop();
-    // The blocks as the article is now (an essay's later pages may have come in since).
-    const blocks = speakableBlocks(article);
     const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
     const next = new Narrator(
       speech.port,
@@ -132,8 +138,32 @@ export function useNarration(
       setState,
     );
     narrator.current = { narrator: next, blocks };
-    next.play(pick(blocks));
+    next.play(index);
   };
+
+  /**
+   * Reads anew from the block `pick` chooses among the article's blocks as they are now (an
+   * essay's later pages may have come in since): at once when the voices are known, else as soon
+   * as they are (Chrome lists them a moment after the first ask), or not at all when there are none.
+   */
+  const readFrom = (pick: (blocks: SpeakableBlock[]) => number) => {
+    setWanted(true);
+    setAsked(true);
+    const article = articleRef.current;
+    if (!article || availability === 'unsupported' || availability === 'no-voices') return;
+    const blocks = speakableBlocks(article);
+    const index = pick(blocks);
+    if (availability === 'ready') start(blocks, index);
+    else pendingStart.current = { blocks, index };
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the voices become known.
+  useEffect(() => {
+    const pending = pendingStart.current;
+    if (!pending || availability === 'checking') return;
+    pendingStart.current = undefined;
+    if (availability === 'ready') start(pending.blocks, pending.index);
+  }, [availability]);
 
   const play = () => {
     const current = narrator.current;
@@ -185,6 +215,7 @@ export function useNarration(
 
   return {
     availability,
+    asked,
     state,
     blockCount: narrator.current?.blocks.length ?? 0,
     play,
