@@ -2,19 +2,13 @@ import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } fro
 import { chooseVoice, primaryLanguage, type VoiceInfo, voicesFor } from '../../../utils/narrate/choose-voice';
 import { type NarrationState, Narrator } from '../../../utils/narrate/narrator';
 import { speechChunks } from '../../../utils/narrate/speech-chunks';
-import {
-  DEFAULT_LISTEN_SETTINGS,
-  type ListenSettings,
-  normalizeListenSettings,
-} from '../../../utils/settings/listen-settings';
-import { loadListenSettings, saveListenSettings } from '../../../utils/settings/listen-storage';
 import { onReaderHidden } from '../reader-hidden';
 import { scrollToTarget } from '../scroll-to';
 import { type BrowserSpeech, browserSpeech } from './browser-speech';
 import { type SpeakableBlock, speakableBlocks } from './speakable-blocks';
+import { useListenSettings } from './useListenSettings';
+import { useSystemVoices } from './useSystemVoices';
 
-/** How long to wait for the system's voices before saying there are none (Chrome lists late). */
-const VOICE_WAIT_MS = 2000;
 /** The block being read sits this far below the top of the view when the reader follows it. */
 const FOLLOW_OFFSET = 48;
 const SPEAKING_CLASS = 'folio-speaking';
@@ -77,36 +71,14 @@ export function useNarration(
 ): Narration {
   const speech = useMemo<BrowserSpeech | undefined>(() => browserSpeech(window), []);
   const [wanted, setWanted] = useState(false);
-  const [voiceList, setVoiceList] = useState<VoiceInfo[]>([]);
-  const [waited, setWaited] = useState(false);
-  const [settings, setSettings] = useState<ListenSettings>(DEFAULT_LISTEN_SETTINGS);
-  const [settingsLoaded, setSettingsLoaded] = useState(false);
+  const { voices: voiceList, waited } = useSystemVoices(speech, wanted);
+  const { settings, loaded: settingsLoaded, update: updateSettings } = useListenSettings(wanted);
   // A start asked for before the voices (and the user's voice and speed) were known: where to begin.
   const pendingStart = useRef<{ blocks: SpeakableBlock[]; index: number } | undefined>(undefined);
   // The user asked to hear the article: a problem is then worth telling them, panel open or not.
   const [asked, setAsked] = useState(false);
   const [state, setState] = useState<NarrationState>({ status: 'stopped', block: 0 });
   const narrator = useRef<{ narrator: Narrator; blocks: SpeakableBlock[] } | undefined>(undefined);
-
-  useEffect(() => {
-    if (!wanted || !speech) return;
-    let live = true;
-    void loadListenSettings()
-      .then((stored) => live && setSettings(stored))
-      .finally(() => live && setSettingsLoaded(true));
-    const update = () => live && setVoiceList(speech.voices());
-    const unsubscribe = speech.onVoicesChanged(update);
-    update();
-    const timer = setTimeout(() => {
-      update();
-      if (live) setWaited(true);
-    }, VOICE_WAIT_MS);
-    return () => {
-      live = false;
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [wanted, speech]);
 
   const voices = useMemo(() => voicesFor(voiceList, lang), [voiceList, lang]);
   const voice = chooseVoice(voiceList, lang, settings.voiceByLanguage);
@@ -119,13 +91,6 @@ export function useNarration(
       : waited
         ? 'no-voices'
         : 'checking';
-
-  const updateSettings = (change: Partial<ListenSettings>) => {
-    const next = normalizeListenSettings({ ...settings, ...change });
-    setSettings(next);
-    void saveListenSettings(next);
-    return next;
-  };
 
   const start = (blocks: SpeakableBlock[], index: number) => {
     if (!speech) return;
