@@ -44,7 +44,13 @@ import {
   wideTableInReach,
 } from './support/reader-dom';
 import { readerOpen } from './support/reader-frame';
-import { finishUtterance, installRecordingVoice, recordedSpeech } from './support/recording-voice';
+import {
+  finishUtterance,
+  installRecordingVoice,
+  paintedWord,
+  recordedSpeech,
+  sayWord,
+} from './support/recording-voice';
 
 /**
  * The same paths as in Chromium, in real Firefox (ESR) through puppeteer-core over WebDriver
@@ -400,6 +406,14 @@ describe('Firefox: reading aloud', () => {
     );
     expect(first).toMatchObject({ text: title, voice: 'test-zh', lang: 'zh-CN' });
     expect(await marked(page)).toBe(title);
+    // The word the voice is at is painted (the first two characters, as a Chinese voice says them).
+    await inFirefoxReader(page, sayWord, [0, 2]);
+    expect(
+      await until(
+        () => inFirefoxReader(page, paintedWord),
+        (word) => word !== null,
+      ),
+    ).toBe(title?.slice(0, 2));
     // The title said, the next block is marked and being read.
     await inFirefoxReader(page, finishUtterance);
     const next = await until(

@@ -5,7 +5,13 @@ import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { selectInReader } from './support/reader-actions';
 import { inReader, readerFrame, readerOpen, waitForReader } from './support/reader-frame';
-import { finishUtterance, installRecordingVoice, recordedSpeech } from './support/recording-voice';
+import {
+  finishUtterance,
+  installRecordingVoice,
+  paintedWord,
+  recordedSpeech,
+  sayWord,
+} from './support/recording-voice';
 import { openFolioAndFixtures } from './support/session';
 
 let folio: FolioBrowser;
@@ -73,6 +79,13 @@ describe('reading aloud', () => {
     await expect.poll(async () => (await lastSpoken(page))?.text.slice(0, 40)).toBe(third);
     expect(await lastSpoken(page)).toMatchObject({ voice: 'test-en', rate: 1 });
     expect(await markedText(page)).toBe(third);
+    // The voice at a word: that word is painted in the text, and goes when the next one comes.
+    const utterance = (await lastSpoken(page))?.text ?? '';
+    const at = utterance.indexOf('comprehension');
+    expect(await inReader(page, sayWord, [at, 'comprehension'.length])).toBe(true);
+    await expect.poll(() => inReader(page, paintedWord)).toBe('comprehension');
+    await inReader(page, sayWord, [utterance.indexOf('consistently'), 'consistently'.length]);
+    await expect.poll(() => inReader(page, paintedWord)).toBe('consistently');
     expect(await inReader(page, (root, sel) => root.querySelector(sel)?.textContent, LISTEN_BUTTON)).toContain('♪');
 
     // Through the third paragraph, utterance by utterance, to the fourth: marked and scrolled to.
@@ -82,6 +95,7 @@ describe('reading aloud', () => {
     }
     expect((await lastSpoken(page))?.text.slice(0, 40)).toBe(fourth);
     await expect.poll(() => markedText(page)).toBe(fourth);
+    expect(await inReader(page, paintedWord)).toBeNull(); // the word went with its paragraph
     const inView = (root: Document) => {
       const marked = root.querySelector('.folio-speaking')?.getBoundingClientRect();
       const view = root.querySelector('.folio-scroll')?.getBoundingClientRect();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type NarrationState, Narrator, type SpeakOptions, type SpeechEvents } from '../../utils/narrate/narrator';
+import {
+  type NarrationState,
+  Narrator,
+  type SpeakOptions,
+  type SpeechEvents,
+  type SpokenWord,
+} from '../../utils/narrate/narrator';
 
 /** A voice the test steps through: each utterance waits for end() or fail(). */
 function recordingPort() {
@@ -24,6 +30,7 @@ function recordingPort() {
       current = undefined;
       events?.onEnd();
     },
+    word: (charIndex: number, charLength?: number) => current?.onBoundary?.(charIndex, charLength),
     fail: (code: string) => {
       const events = current;
       current = undefined;
@@ -37,8 +44,15 @@ const BLOCKS = [['Title.'], ['One a.', 'One b.'], [], ['Three.']];
 function narrate(blocks: string[][] = BLOCKS) {
   const voice = recordingPort();
   const states: NarrationState[] = [];
-  const narrator = new Narrator(voice.port, blocks, { lang: 'en', voiceURI: 'v1', rate: 1 }, (s) => states.push(s));
-  return { voice, states, narrator };
+  const words: SpokenWord[] = [];
+  const narrator = new Narrator(
+    voice.port,
+    blocks,
+    { lang: 'en', voiceURI: 'v1', rate: 1 },
+    (s) => states.push(s),
+    (w) => words.push(w),
+  );
+  return { voice, states, words, narrator };
 }
 
 describe('the narrator', () => {
@@ -160,5 +174,15 @@ describe('the narrator', () => {
     narrator.play();
     expect(narrator.current.status).toBe('ended');
     expect(voice.said).toEqual([]);
+  });
+
+  it('tells where the voice is, word by word, in which utterance of which block; not for a cut one', () => {
+    const { voice, narrator, words } = narrate();
+    narrator.play(1);
+    voice.end();
+    voice.word(4, 1);
+    narrator.pause();
+    voice.cut.at(-1)?.onBoundary?.(0, 3);
+    expect(words).toEqual([{ block: 1, chunk: 1, charIndex: 4, charLength: 1 }]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { speakableBlocks } from '../../components/reader/listen/speakable-blocks';
 import { chooseVoice, type VoiceInfo, voicesFor } from '../../utils/narrate/choose-voice';
-import { MAX_UTTERANCE_WEIGHT, speechChunks, spokenWeight } from '../../utils/narrate/speech-chunks';
+import {
+  chunkStarts,
+  MAX_UTTERANCE_WEIGHT,
+  speechChunks,
+  spokenWeight,
+  wordLengthAt,
+} from '../../utils/narrate/speech-chunks';
 import { normalizeListenSettings } from '../../utils/settings/listen-settings';
 
 describe('utterances', () => {
@@ -135,6 +141,33 @@ describe('what is read aloud', () => {
     expect(
       blocksOf(`<pre><p>code</p></pre><p>Let <math><mi>x</mi></math> be<br>small<button>Copy</button>.</p>
         <p aria-hidden="true">∎</p>`),
-    ).toEqual(['p: Let  be small.']);
+    ).toEqual(['p: Let be small.']);
+  });
+
+  it('knows where each character came from, through inline marks, collapsed spaces and a line break', () => {
+    const root = document.createElement('article');
+    root.innerHTML = '<p>  Read <b>slowly</b>,\n   and <i>well</i><br>today.</p>';
+    const [block] = speakableBlocks(root);
+    expect(block?.text).toBe('Read slowly, and well today.');
+    const at = (offset: number) => {
+      const place = block?.locate(offset);
+      return place && `${place.node.data.slice(place.offset, place.offset + 4)}`;
+    };
+    expect(at(block?.text.indexOf('slowly') ?? -1)).toBe('slow');
+    expect(at(block?.text.indexOf('and') ?? -1)).toBe('and ');
+    expect(at(block?.text.indexOf('well') ?? -1)).toBe('well');
+    expect(at(block?.text.indexOf('today') ?? -1)).toBe('toda');
+  });
+});
+
+describe('where a word is', () => {
+  it('finds each utterance in its block, and a word’s length where the voice does not say it', () => {
+    const text = 'One sentence here. Another one there. 第三句话。';
+    const chunks = speechChunks(text, 'en', 20);
+    const starts = chunkStarts(text, chunks);
+    expect(starts.map((s, i) => text.slice(s, s + (chunks[i]?.length ?? 0)))).toEqual(chunks);
+    expect(wordLengthAt('Another one', 0)).toBe(7);
+    expect(wordLengthAt('Another one', 8)).toBe(3);
+    expect(wordLengthAt('第三句话。', 1)).toBe(1);
   });
 });

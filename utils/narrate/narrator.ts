@@ -18,6 +18,8 @@ export interface SpeakOptions {
 
 export interface SpeechEvents {
   onEnd: () => void;
+  /** The voice is at the word starting at `charIndex` of the utterance (`charLength` when known). */
+  onBoundary?: (charIndex: number, charLength: number | undefined) => void;
   /** The browser's error code ("interrupted", "synthesis-failed", "not-allowed"…). */
   onError: (code: string) => void;
 }
@@ -25,6 +27,14 @@ export interface SpeechEvents {
 export interface SpeechPort {
   speak: (text: string, options: SpeakOptions, events: SpeechEvents) => void;
   cancel: () => void;
+}
+
+/** Where the voice is: a word of an utterance of a block. */
+export interface SpokenWord {
+  block: number;
+  chunk: number;
+  charIndex: number;
+  charLength: number | undefined;
 }
 
 export type NarrationStatus = 'stopped' | 'playing' | 'paused' | 'ended' | 'failed';
@@ -53,6 +63,8 @@ export class Narrator {
     private readonly blocks: readonly (readonly string[])[],
     options: SpeakOptions,
     private readonly onChange: (state: NarrationState) => void,
+    /** Each word as the voice reaches it (voices that report words; many network voices do not). */
+    private readonly onWord?: (word: SpokenWord) => void,
   ) {
     this.options = { ...options };
   }
@@ -117,7 +129,11 @@ export class Narrator {
     }
     const generation = ++this.generation;
     this.set({ status: 'playing', block: at });
-    this.port.speak(this.blocks[at]?.[this.chunk] ?? '', this.options, {
+    const chunk = this.chunk;
+    this.port.speak(this.blocks[at]?.[chunk] ?? '', this.options, {
+      onBoundary: (charIndex, charLength) => {
+        if (generation === this.generation) this.onWord?.({ block: at, chunk, charIndex, charLength });
+      },
       onEnd: () => {
         if (generation !== this.generation) return;
         this.chunk++;

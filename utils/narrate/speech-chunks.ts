@@ -89,3 +89,28 @@ export function speechChunks(text: string, lang?: string, max = MAX_UTTERANCE_WE
   if (current.trim()) chunks.push(current.trim());
   return chunks.filter(Boolean);
 }
+
+/** Where each utterance starts in `text` (white space already collapsed, as the reader's blocks are). */
+export function chunkStarts(text: string, chunks: readonly string[]): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const chunk of chunks) {
+    const at = text.indexOf(chunk, from);
+    const start = at < 0 ? from : at;
+    starts.push(start);
+    from = start + chunk.length;
+  }
+  return starts;
+}
+
+/**
+ * How long the word at `index` is, for voices that say where a word starts but not its length
+ * (Firefox's): to the next space, or one character of Chinese or Japanese, which has no spaces.
+ */
+export function wordLengthAt(text: string, index: number): number {
+  const first = text.codePointAt(index) ?? 0;
+  if (isWide(first)) return String.fromCodePoint(first).length;
+  let end = index;
+  while (end < text.length && text[end] !== ' ' && !isWide(text.codePointAt(end) ?? 0)) end++;
+  return Math.max(1, end - index);
+}

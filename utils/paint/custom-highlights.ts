@@ -73,6 +73,17 @@ export function clearHighlights(win: Window, names: HighlightNames): void {
   for (const color of HIGHLIGHT_COLORS) api?.highlights.delete(names[color]);
 }
 
+/** The word being read aloud, in the reader's own document (::highlight(folio-spoken-word)). */
+export const SPOKEN_WORD_NAME = 'folio-spoken-word';
+
+/** Paints the word being read aloud, or clears it (`undefined`). */
+export function paintSpokenWord(win: Window, range: Range | undefined): void {
+  const api = registry(win);
+  if (!api) return;
+  if (range) api.highlights.set(SPOKEN_WORD_NAME, new api.Highlight(range));
+  else api.highlights.delete(SPOKEN_WORD_NAME);
+}
+
 /**
  * Which highlight is under a point: the API paints but has no events of its own, so clicks are
  * matched against the ranges' boxes. The last (innermost, most recent) one wins when they overlap.

@@ -30,6 +30,10 @@ export function browserSpeech(win: Window & typeof globalThis): BrowserSpeech | 
             .find((v) => v.voiceURI === options.voiceURI)
         : undefined;
       if (voice) utterance.voice = voice;
+      utterance.onboundary = (event) => {
+        // Words only: Chrome also reports sentences, which the utterances already are.
+        if (event.name !== 'sentence') events.onBoundary?.(event.charIndex, event.charLength || undefined);
+      };
       utterance.onend = () => {
         if (speaking === utterance) speaking = undefined;
         events.onEnd();

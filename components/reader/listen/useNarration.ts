@@ -1,7 +1,8 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chooseVoice, primaryLanguage, type VoiceInfo, voicesFor } from '../../../utils/narrate/choose-voice';
-import { type NarrationState, Narrator } from '../../../utils/narrate/narrator';
-import { speechChunks } from '../../../utils/narrate/speech-chunks';
+import { type NarrationState, Narrator, type SpokenWord } from '../../../utils/narrate/narrator';
+import { chunkStarts, speechChunks, wordLengthAt } from '../../../utils/narrate/speech-chunks';
+import { paintSpokenWord } from '../../../utils/paint';
 import { onReaderHidden } from '../reader-hidden';
 import { scrollToTarget } from '../scroll-to';
 import { type BrowserSpeech, browserSpeech } from './browser-speech';
@@ -34,6 +35,30 @@ export interface Narration {
   setRate: (rate: number) => void;
   /** Asks the system for its voices: only once the user turns to reading aloud (on Linux, asking starts a speech service). */
   prepare: () => void;
+}
+
+/** A reading under way: its narrator, and each block's utterances and where they start in it. */
+interface Reading {
+  narrator: Narrator;
+  blocks: SpeakableBlock[];
+  chunks: string[][];
+  starts: number[][];
+}
+
+/** The word the voice is at, as a range of the document: painted, so the eye can follow. */
+function wordRange(reading: Reading | undefined, word: SpokenWord): Range | undefined {
+  const block = reading?.blocks[word.block];
+  const chunk = reading?.chunks[word.block]?.[word.chunk];
+  if (!block || chunk === undefined) return undefined;
+  const start = (reading?.starts[word.block]?.[word.chunk] ?? 0) + word.charIndex;
+  const length = word.charLength ?? wordLengthAt(chunk, word.charIndex);
+  const from = block.locate(start);
+  const to = block.locate(start + length - 1);
+  if (!from || !to) return undefined;
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset + 1);
+  return range;
 }
 
 /** A block showing less than this much at the top of the view is passed for the next one. */
@@ -78,7 +103,7 @@ export function useNarration(
   // The user asked to hear the article: a problem is then worth telling them, panel open or not.
   const [asked, setAsked] = useState(false);
   const [state, setState] = useState<NarrationState>({ status: 'stopped', block: 0 });
-  const narrator = useRef<{ narrator: Narrator; blocks: SpeakableBlock[] } | undefined>(undefined);
+  const narrator = useRef<Reading | undefined>(undefined);
 
   const voices = useMemo(() => voicesFor(voiceList, lang), [voiceList, lang]);
   const voice = chooseVoice(voiceList, lang, settings.voiceByLanguage);
@@ -96,13 +121,12 @@ export function useNarration(
     if (!speech) return;
     narrator.current?.narrator.stop();
     const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
-    const next = new Narrator(
-      speech.port,
-      blocks.map((b) => speechChunks(b.text, lang)),
-      options,
-      setState,
+    const chunks = blocks.map((b) => speechChunks(b.text, lang));
+    const starts = chunks.map((c, i) => chunkStarts(blocks[i]?.text ?? '', c));
+    const next = new Narrator(speech.port, chunks, options, setState, (word) =>
+      paintSpokenWord(window, wordRange(narrator.current, word)),
     );
-    narrator.current = { narrator: next, blocks };
+    narrator.current = { narrator: next, blocks, chunks, starts };
     next.play(index);
   };
 
@@ -163,7 +187,10 @@ export function useNarration(
       scrollToTarget(scroller, element, FOLLOW_OFFSET);
     }
     lastMarked.current = element;
-    return () => element.classList.remove(SPEAKING_CLASS);
+    return () => {
+      element.classList.remove(SPEAKING_CLASS);
+      paintSpokenWord(window, undefined);
+    };
   }, [state, scrollerRef]);
 
   // Closing the reader stops the voice: the frame hidden, the frame gone, or the view replaced.

@@ -22,6 +22,7 @@ export function installRecordingVoice(doc: Document): boolean {
     voice: { voiceURI: string } | null;
     onend: ((event: object) => void) | null;
     onerror: ((event: { error: string }) => void) | null;
+    onboundary: ((event: { name: string; charIndex: number; charLength: number }) => void) | null;
   };
   const voices = [
     { voiceURI: 'test-zh', name: 'Test Chinese', lang: 'zh-CN', default: false, localService: true },
@@ -30,7 +31,7 @@ export function installRecordingVoice(doc: Document): boolean {
   ];
   const log: RecordedUtterance[] = [];
   let current: Utterance | undefined;
-  const record = { log, cancels: 0, finish: () => false };
+  const record = { log, cancels: 0, finish: () => false, word: (_at: number, _length: number) => false };
   const synth = new EventTarget() as EventTarget & Record<string, unknown>;
   synth.getVoices = () => voices;
   synth.speak = (u: Utterance) => {
@@ -49,6 +50,11 @@ export function installRecordingVoice(doc: Document): boolean {
     done?.onend?.({});
     return Boolean(done);
   };
+  // Says the word at `at` of the utterance, as a voice that reports words does.
+  record.word = (at, length) => {
+    current?.onboundary?.({ name: 'word', charIndex: at, charLength: length });
+    return Boolean(current);
+  };
   win.folioTestVoice = record;
   Object.defineProperty(win, 'speechSynthesis', { value: synth, configurable: true });
   win.SpeechSynthesisUtterance = class {
@@ -58,6 +64,7 @@ export function installRecordingVoice(doc: Document): boolean {
     voice = null;
     onend = null;
     onerror = null;
+    onboundary = null;
     constructor(text: string) {
       this.text = text;
     }
@@ -75,4 +82,18 @@ export function recordedSpeech(doc: Document): { log: RecordedUtterance[]; cance
 /** Ends the utterance being said, as a voice does when it is through; false when none was. */
 export function finishUtterance(doc: Document): boolean {
   return (doc.defaultView as unknown as { folioTestVoice: { finish(): boolean } }).folioTestVoice.finish();
+}
+
+/** The voice reaches the word `[at, length]` of the utterance being said. */
+export function sayWord(doc: Document, [at, length]: [number, number]): boolean {
+  return (
+    doc.defaultView as unknown as { folioTestVoice: { word(at: number, length: number): boolean } }
+  ).folioTestVoice.word(at, length);
+}
+
+/** The text painted as the word being said, or null. */
+export function paintedWord(doc: Document): string | null {
+  const highlights = (doc.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  const painted = highlights.get('folio-spoken-word');
+  return painted ? [...painted].map((range) => range.toString()).join('|') : null;
 }
