@@ -49,6 +49,7 @@ export function ListenPanel({ narration }: { narration: Narration }) {
     );
   }
   const playing = state.status === 'playing';
+  const status = statusText(narration);
   const started = state.status === 'playing' || state.status === 'paused';
   const { matching, others } = narration.voices;
   return (
@@ -83,8 +84,9 @@ export function ListenPanel({ narration }: { narration: Narration }) {
           <span className="folio-tool-label">{t('listenNext')}</span>
         </button>
       </div>
-      <p className="folio-hint folio-listen-status" role="status">
-        {statusText(narration)}
+      <p className="folio-hint folio-listen-status">
+        <span role="status">{status.status}</span>
+        {status.where ? ` · ${status.where}` : null}
       </p>
       <div className="folio-field">
         <label htmlFor={rateId}>

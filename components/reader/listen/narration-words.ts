@@ -12,20 +12,23 @@ export function problemText({ availability, state }: Pick<Narration, 'availabili
   return state.error === 'not-allowed' ? t('listenNotAllowed') : t('listenFailed', state.error ?? '');
 }
 
-/** What the narration is doing, in words (read out by screen readers as it changes). */
-export function statusText(narration: Narration): string {
+/**
+ * What the narration is doing, in words, and where it is. Only the first is announced to screen
+ * readers as it changes: the paragraph's number changing under a voice reading would be noise.
+ */
+export function statusText(narration: Narration): { status: string; where?: string } {
   const { state, blockCount } = narration;
   const where = t('listenWhere', [String(state.block + 1), String(blockCount)]);
   switch (state.status) {
     case 'playing':
-      return `${t('listenReading')} · ${where}`;
+      return { status: t('listenReading'), where };
     case 'paused':
-      return state.error ? t('listenInterrupted') : `${t('listenPaused')} · ${where}`;
+      return state.error ? { status: t('listenInterrupted') } : { status: t('listenPaused'), where };
     case 'failed':
-      return problemText(narration) ?? '';
+      return { status: problemText(narration) ?? '' };
     case 'ended':
-      return t('listenEnded');
+      return { status: t('listenEnded') };
     default:
-      return t('listenHowTo');
+      return { status: t('listenHowTo') };
   }
 }
