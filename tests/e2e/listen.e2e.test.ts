@@ -222,6 +222,41 @@ describe('reading aloud', () => {
     await page.close();
   });
 
+  it('reads on when the later pages of an essay come in and join it', async () => {
+    const page = await folio.context.newPage();
+    // Page 2 held back until the voice is reading page 1.
+    let release = () => {};
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.route(/essay_2\.html/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url('paged/essay.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await inReader(page, installRecordingVoice);
+    await page.keyboard.press('Alt+Shift+KeyL');
+    await expect.poll(async () => (await spoken(page))?.log.length).toBe(1);
+    await inReader(page, finishUtterance); // the title said: now the first paragraph
+    await expect
+      .poll(() => markedText(page))
+      .not.toBe(await inReader(page, (root) => root.querySelector('.folio-title')?.textContent));
+    const reading = await markedText(page);
+    const said = (await spoken(page))?.log.length ?? 0;
+    release();
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-pages-note')?.textContent))
+      .toBe('3 pages of this essay, read as one.');
+    // The same paragraph, in the merged essay, said again from its start; still reading.
+    await expect.poll(async () => (await spoken(page))?.log.length).toBe(said + 1);
+    expect((await lastSpoken(page))?.text.slice(0, 20)).toBe(reading?.slice(0, 20));
+    await expect.poll(() => markedText(page)).toBe(reading);
+    expect(await inReader(page, (root, sel) => root.querySelector(sel)?.textContent, LISTEN_BUTTON)).toContain('♪');
+    await page.close();
+  });
+
   it('says so when the system has no voice, as on this machine', async () => {
     const page = await openReader('en-article.html');
     // Asked from the keyboard, the Listen panel closed: a notice says why nothing is heard.

@@ -37,6 +37,12 @@ export interface Narration {
   prepare: () => void;
 }
 
+/**
+ * The block a view was reading when it was replaced by the same article grown (start-reader-frame
+ * renders the merged essay as a new view): the next view in this frame reads on from it.
+ */
+let readingHandedOn: { text: string } | undefined;
+
 /** A reading under way: its narrator, and each block's utterances and where they start in it. */
 interface Reading {
   narrator: Narrator;
@@ -193,14 +199,29 @@ export function useNarration(
     };
   }, [state, scrollerRef]);
 
-  // Closing the reader stops the voice: the frame hidden, the frame gone, or the view replaced.
+  // Closing the reader stops the voice: the frame hidden, or gone. A view replaced while it reads
+  // (an essay's later pages merged in) hands the block it was at to the next view, which reads on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the view comes and goes.
   useEffect(() => {
     const stop = () => narrator.current?.narrator.stop();
     const unsubscribe = onReaderHidden(document, stop);
     window.addEventListener('pagehide', stop);
+    const handedOn = readingHandedOn;
+    readingHandedOn = undefined;
+    if (handedOn) {
+      readFrom((blocks) => {
+        const same = blocks.findIndex((b) => b.text === handedOn.text);
+        return same >= 0 ? same : firstBlockInView(blocks, scrollerRef.current);
+      });
+    }
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', stop);
+      const reading = narrator.current;
+      if (reading?.narrator.current.status === 'playing') {
+        const text = reading.blocks[reading.narrator.current.block]?.text;
+        if (text) readingHandedOn = { text };
+      }
       stop();
     };
   }, []);
