@@ -445,6 +445,18 @@ describe('Firefox: reading aloud', () => {
 
   it('says so when the system has no voice, as on this machine', async () => {
     const page = await openReader('en-article.html');
+    // Asked from the keyboard with the panel closed: a notice says why nothing is heard.
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyL');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const notice = await until(
+      () => inFirefoxReader(page, (root) => root.querySelector('.folio-toast')?.textContent),
+      (text) => Boolean(text),
+    );
+    expect(notice).toMatch(/no voice to read with/);
+    expect(await marked(page)).toBeNull();
     await click(page, LISTEN_BUTTON);
     const problem = await until(
       () => inFirefoxReader(page, (root) => root.querySelector('.folio-listen-problem')?.textContent),
