@@ -23,6 +23,20 @@ function SkipIcon({ back }: { back?: boolean }) {
   );
 }
 
+/** A group of the voice list (the article's language, the others); nothing when empty. */
+function VoiceGroup({ label, voices }: { label: string; voices: VoiceInfo[] }) {
+  if (!voices.length) return null;
+  return (
+    <optgroup label={label}>
+      {voices.map((v) => (
+        <option key={v.voiceURI} value={v.voiceURI}>
+          {voiceLabel(v)}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 /** "1.2×" */
 const formatRate = (rate: number) => `${rate.toFixed(1)}×`;
 
@@ -112,24 +126,8 @@ export function ListenPanel({ narration }: { narration: Narration }) {
             value={narration.voice?.voiceURI ?? ''}
             onChange={(event) => narration.chooseVoice(event.currentTarget.value)}
           >
-            {matching.length ? (
-              <optgroup label={t('listenVoicesForArticle')}>
-                {matching.map((v) => (
-                  <option key={v.voiceURI} value={v.voiceURI}>
-                    {voiceLabel(v)}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-            {others.length ? (
-              <optgroup label={t('listenVoicesOther')}>
-                {others.map((v) => (
-                  <option key={v.voiceURI} value={v.voiceURI}>
-                    {voiceLabel(v)}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
+            <VoiceGroup label={t('listenVoicesForArticle')} voices={matching} />
+            <VoiceGroup label={t('listenVoicesOther')} voices={others} />
           </select>
         </div>
       ) : null}

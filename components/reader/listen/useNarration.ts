@@ -1,14 +1,16 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chooseVoice, primaryLanguage, type VoiceInfo, voicesFor } from '../../../utils/narrate/choose-voice';
-import { type NarrationState, Narrator, type SpokenWord } from '../../../utils/narrate/narrator';
-import { chunkStarts, speechChunks, wordLengthAt } from '../../../utils/narrate/speech-chunks';
+import { type NarrationState, Narrator } from '../../../utils/narrate/narrator';
+import { chunkStarts, speechChunks } from '../../../utils/narrate/speech-chunks';
 import { paintSpokenWord } from '../../../utils/paint';
 import { onReaderHidden } from '../reader-hidden';
 import { scrollToTarget } from '../scroll-to';
 import { type BrowserSpeech, browserSpeech } from './browser-speech';
+import { type Reading, wordRange } from './reading';
 import { type SpeakableBlock, speakableBlocks } from './speakable-blocks';
 import { useListenSettings } from './useListenSettings';
 import { useSystemVoices } from './useSystemVoices';
+import { firstBlockInView, isInView, isPartlyInView } from './view-geometry';
 
 /** The block being read sits this far below the top of the view when the reader follows it. */
 const FOLLOW_OFFSET = 48;
@@ -43,53 +45,6 @@ export interface Narration {
  */
 let readingHandedOn: { text: string } | undefined;
 
-/** A reading under way: its narrator, and each block's utterances and where they start in it. */
-interface Reading {
-  narrator: Narrator;
-  blocks: SpeakableBlock[];
-  chunks: string[][];
-  starts: number[][];
-}
-
-/** The word the voice is at, as a range of the document: painted, so the eye can follow. */
-function wordRange(reading: Reading | undefined, word: SpokenWord): Range | undefined {
-  const block = reading?.blocks[word.block];
-  const chunk = reading?.chunks[word.block]?.[word.chunk];
-  if (!block || chunk === undefined) return undefined;
-  const start = (reading?.starts[word.block]?.[word.chunk] ?? 0) + word.charIndex;
-  const length = word.charLength ?? wordLengthAt(chunk, word.charIndex);
-  const from = block.locate(start);
-  const to = block.locate(start + length - 1);
-  if (!from || !to) return undefined;
-  const range = block.element.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset + 1);
-  return range;
-}
-
-/** A block showing less than this much at the top of the view is passed for the next one. */
-const BARELY_SHOWN = 16;
-
-/** The first block showing in the view: where the reader is. */
-function firstBlockInView(blocks: SpeakableBlock[], scroller: HTMLElement | null): number {
-  if (!scroller) return 0;
-  const top = scroller.getBoundingClientRect().top;
-  const index = blocks.findIndex((b) => b.element.getBoundingClientRect().bottom > top + BARELY_SHOWN);
-  return Math.max(0, index);
-}
-
-function isInView(element: Element, scroller: HTMLElement): boolean {
-  const view = scroller.getBoundingClientRect();
-  const rect = element.getBoundingClientRect();
-  return rect.top >= view.top && (rect.bottom <= view.bottom || rect.height > view.height);
-}
-
-function isPartlyInView(element: Element, scroller: HTMLElement): boolean {
-  const view = scroller.getBoundingClientRect();
-  const rect = element.getBoundingClientRect();
-  return rect.bottom > view.top && rect.top < view.bottom;
-}
-
 /**
  * Reading the article aloud, in the reader's own window: the voices, the user's speed and voice
  * (kept), and the narrator, which lives as long as the reader (closing the panel does not stop
@@ -109,7 +64,7 @@ export function useNarration(
   // The user asked to hear the article: a problem is then worth telling them, panel open or not.
   const [asked, setAsked] = useState(false);
   const [state, setState] = useState<NarrationState>({ status: 'stopped', block: 0 });
-  const narrator = useRef<Reading | undefined>(undefined);
+  const reading = useRef<Reading | undefined>(undefined);
 
   const voices = useMemo(() => voicesFor(voiceList, lang), [voiceList, lang]);
   const voice = chooseVoice(voiceList, lang, settings.voiceByLanguage);
@@ -125,14 +80,14 @@ export function useNarration(
 
   const start = (blocks: SpeakableBlock[], index: number) => {
     if (!speech) return;
-    narrator.current?.narrator.stop();
+    reading.current?.narrator.stop();
     const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
     const chunks = blocks.map((b) => speechChunks(b.text, lang));
     const starts = chunks.map((c, i) => chunkStarts(blocks[i]?.text ?? '', c));
     const next = new Narrator(speech.port, chunks, options, setState, (word) =>
-      paintSpokenWord(window, wordRange(narrator.current, word)),
+      paintSpokenWord(window, wordRange(reading.current, word)),
     );
-    narrator.current = { narrator: next, blocks, chunks, starts };
+    reading.current = { narrator: next, blocks, chunks, starts };
     next.play(index);
   };
 
@@ -161,7 +116,7 @@ export function useNarration(
   }, [availability]);
 
   const play = () => {
-    const current = narrator.current;
+    const current = reading.current;
     const status = current?.narrator.current.status;
     if (current && (status === 'paused' || status === 'failed')) current.narrator.play();
     else readFrom((blocks) => firstBlockInView(blocks, scrollerRef.current));
@@ -183,7 +138,7 @@ export function useNarration(
   // read before is out of sight then).
   const lastMarked = useRef<Element | undefined>(undefined);
   useEffect(() => {
-    const element = narrator.current?.blocks[state.block]?.element;
+    const element = reading.current?.blocks[state.block]?.element;
     if (!element || (state.status !== 'playing' && state.status !== 'paused')) return;
     element.classList.add(SPEAKING_CLASS);
     const scroller = scrollerRef.current;
@@ -203,7 +158,7 @@ export function useNarration(
   // (an essay's later pages merged in) hands the block it was at to the next view, which reads on.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the view comes and goes.
   useEffect(() => {
-    const stop = () => narrator.current?.narrator.stop();
+    const stop = () => reading.current?.narrator.stop();
     const unsubscribe = onReaderHidden(document, stop);
     window.addEventListener('pagehide', stop);
     const handedOn = readingHandedOn;
@@ -217,9 +172,9 @@ export function useNarration(
     return () => {
       unsubscribe();
       window.removeEventListener('pagehide', stop);
-      const reading = narrator.current;
-      if (reading?.narrator.current.status === 'playing') {
-        const text = reading.blocks[reading.narrator.current.block]?.text;
+      const last = reading.current;
+      if (last?.narrator.current.status === 'playing') {
+        const text = last.blocks[last.narrator.current.block]?.text;
         if (text) readingHandedOn = { text };
       }
       stop();
@@ -230,23 +185,23 @@ export function useNarration(
     availability,
     asked,
     state,
-    blockCount: narrator.current?.blocks.length ?? 0,
+    blockCount: reading.current?.blocks.length ?? 0,
     play,
     playFrom,
-    pause: () => narrator.current?.narrator.pause(),
-    skip: (by) => narrator.current?.narrator.skip(by),
+    pause: () => reading.current?.narrator.pause(),
+    skip: (by) => reading.current?.narrator.skip(by),
     voices,
     voice,
     chooseVoice: (voiceURI) => {
       const next = updateSettings({
         voiceByLanguage: { ...settings.voiceByLanguage, [primaryLanguage(lang)]: voiceURI },
       });
-      narrator.current?.narrator.setOptions({ voiceURI: chooseVoice(voiceList, lang, next.voiceByLanguage)?.voiceURI });
+      reading.current?.narrator.setOptions({ voiceURI: chooseVoice(voiceList, lang, next.voiceByLanguage)?.voiceURI });
     },
     rate: settings.rate,
     setRate: (rate) => {
       const next = updateSettings({ rate });
-      narrator.current?.narrator.setOptions({ rate: next.rate });
+      reading.current?.narrator.setOptions({ rate: next.rate });
     },
     prepare: useCallback(() => setWanted(true), []),
   };
