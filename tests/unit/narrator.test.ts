@@ -5,6 +5,7 @@ import {
   type SpeakOptions,
   type SpeechEvents,
   type SpokenWord,
+  utterancesOf,
 } from '../../utils/narrate/narrator';
 
 /** A voice the test steps through: each utterance waits for end() or fail(). */
@@ -47,7 +48,7 @@ function narrate(blocks: string[][] = BLOCKS) {
   const words: SpokenWord[] = [];
   const narrator = new Narrator(
     voice.port,
-    blocks,
+    utterancesOf(blocks),
     { lang: 'en', voiceURI: 'v1', rate: 1 },
     (s) => states.push(s),
     (w) => words.push(w),

@@ -37,6 +37,37 @@ export interface SpokenWord {
   charLength: number | undefined;
 }
 
+/**
+ * The article's blocks, each as its utterances: asked for block by block as the voice comes to
+ * them (an article of 100,000 paragraphs is not cut up all at once when Play is pressed).
+ */
+export interface Utterances {
+  count: number;
+  of: (block: number) => readonly string[];
+}
+
+/** Utterances made by `cut` for each block when first asked for, and kept. */
+export function utterancesOnDemand(count: number, cut: (block: number) => string[]): Utterances {
+  const made = new Map<number, string[]>();
+  return {
+    count,
+    of: (block) => {
+      let utterances = made.get(block);
+      if (!utterances) {
+        utterances = block >= 0 && block < count ? cut(block) : [];
+        made.set(block, utterances);
+      }
+      return utterances;
+    },
+  };
+}
+
+/** Utterances already cut (the tests'). */
+export const utterancesOf = (blocks: readonly (readonly string[])[]): Utterances => ({
+  count: blocks.length,
+  of: (block) => blocks[block] ?? [],
+});
+
 export type NarrationStatus = 'stopped' | 'playing' | 'paused' | 'ended' | 'failed';
 
 export interface NarrationState {
@@ -60,7 +91,7 @@ export class Narrator {
   constructor(
     private readonly port: SpeechPort,
     /** Each block's utterances. */
-    private readonly blocks: readonly (readonly string[])[],
+    private readonly blocks: Utterances,
     options: SpeakOptions,
     private readonly onChange: (state: NarrationState) => void,
     /** Each word as the voice reaches it (voices that report words; many network voices do not). */
@@ -78,7 +109,7 @@ export class Narrator {
     if (block !== undefined || this.state.status === 'ended') this.chunk = 0;
     const from = block ?? (this.state.status === 'ended' ? 0 : this.state.block);
     this.silence();
-    this.speakFrom(Math.min(Math.max(0, from), this.blocks.length));
+    this.speakFrom(Math.min(Math.max(0, from), this.blocks.count));
   }
 
   pause(): void {
@@ -96,7 +127,7 @@ export class Narrator {
 
   /** The next block (or the previous), from its start; reading on if it was reading. */
   skip(by: 1 | -1): void {
-    const target = Math.min(this.blocks.length - 1, Math.max(0, this.state.block + by));
+    const target = Math.min(this.blocks.count - 1, Math.max(0, this.state.block + by));
     this.chunk = 0;
     if (this.state.status === 'playing') {
       this.play(target);
@@ -118,11 +149,11 @@ export class Narrator {
   /** Says the utterance `this.chunk` of `block`, passing over blocks with nothing to say. */
   private speakFrom(block: number): void {
     let at = block;
-    while (at < this.blocks.length && this.chunk >= (this.blocks[at]?.length ?? 0)) {
+    while (at < this.blocks.count && this.chunk >= this.blocks.of(at).length) {
       at++;
       this.chunk = 0;
     }
-    if (at >= this.blocks.length) {
+    if (at >= this.blocks.count) {
       this.chunk = 0;
       this.set({ status: 'ended', block: 0 });
       return;
@@ -130,7 +161,7 @@ export class Narrator {
     const generation = ++this.generation;
     this.set({ status: 'playing', block: at });
     const chunk = this.chunk;
-    this.port.speak(this.blocks[at]?.[chunk] ?? '', this.options, {
+    this.port.speak(this.blocks.of(at)[chunk] ?? '', this.options, {
       onBoundary: (charIndex, charLength) => {
         if (generation === this.generation) this.onWord?.({ block: at, chunk, charIndex, charLength });
       },

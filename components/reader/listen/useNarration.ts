@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chooseVoice, primaryLanguage, type VoiceInfo, voicesFor } from '../../../utils/narrate/choose-voice';
-import { type NarrationState, Narrator } from '../../../utils/narrate/narrator';
-import { chunkStarts, speechChunks } from '../../../utils/narrate/speech-chunks';
+import { type NarrationState, Narrator, utterancesOnDemand } from '../../../utils/narrate/narrator';
+import { speechChunks } from '../../../utils/narrate/speech-chunks';
 import { paintSpokenWord } from '../../../utils/paint';
 import { onReaderHidden } from '../reader-hidden';
 import { scrollToTarget } from '../scroll-to';
@@ -82,12 +82,11 @@ export function useNarration(
     if (!speech) return;
     reading.current?.narrator.stop();
     const options = { lang, voiceURI: voice?.voiceURI, rate: settings.rate };
-    const chunks = blocks.map((b) => speechChunks(b.text, lang));
-    const starts = chunks.map((c, i) => chunkStarts(blocks[i]?.text ?? '', c));
-    const next = new Narrator(speech.port, chunks, options, setState, (word) =>
+    const utterances = utterancesOnDemand(blocks.length, (i) => speechChunks(blocks[i]?.text ?? '', lang));
+    const next = new Narrator(speech.port, utterances, options, setState, (word) =>
       paintSpokenWord(window, wordRange(reading.current, word)),
     );
-    reading.current = { narrator: next, blocks, chunks, starts };
+    reading.current = { narrator: next, blocks, utterances };
     next.play(index);
   };
 
