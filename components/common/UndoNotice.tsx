@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../utils/i18n';
+import { isTextField } from './text-field';
 
 export interface Notice {
   message: string;
@@ -131,14 +132,3 @@ export function UndoNotice({
 function isUndoKey(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z';
 }
-
-/** Where Ctrl+Z belongs to what is being typed: an input, a text area, an editable element. */
-function isTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || typeof el.tagName !== 'string') return false;
-  if (el.tagName === 'INPUT') return !NOT_TYPED_IN.has((el as HTMLInputElement).type);
-  return el.tagName === 'TEXTAREA' || el.isContentEditable === true;
-}
-
-/** Inputs that take no typing: Ctrl+Z there is Folio's. */
-const NOT_TYPED_IN = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);

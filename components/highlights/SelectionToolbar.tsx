@@ -9,7 +9,7 @@ interface Props {
   onHighlight: (color: HighlightColor) => void;
   onNote: () => void;
   onCopy: () => void;
-  /** Reads aloud from the selected passage on; absent where there is no voice to read with. */
+  /** Reads aloud from the selected passage on; absent where the browser cannot speak. */
   onReadAloud?: () => void;
 }
 

@@ -10,6 +10,7 @@ import { getFolioService } from '../../utils/services/client';
 import { type ReaderSettings, readerCssVariables, resolveTheme } from '../../utils/settings';
 import { articleScript, contentLang } from '../../utils/settings/script';
 import { copyText } from '../common/copy-text';
+import { isTextField } from '../common/text-field';
 import { UndoNotice, useNotice, useReportedWrite } from '../common/UndoNotice';
 import { AnchoredEditor } from '../highlights/AnchoredEditor';
 import { HighlightEditor } from '../highlights/HighlightEditor';
@@ -301,7 +302,7 @@ export function ReaderView({
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
       onKeyDown={(event) => {
-        if (event.altKey && event.shiftKey && event.code === 'KeyL') {
+        if (event.altKey && event.shiftKey && event.code === 'KeyL' && !isTextField(event.target)) {
           event.preventDefault();
           if (narration.state.status === 'playing') narration.pause();
           else narration.play();

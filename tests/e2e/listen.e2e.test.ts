@@ -212,6 +212,16 @@ describe('reading aloud', () => {
       const by = (p?.getBoundingClientRect().top ?? 0) - scroller.getBoundingClientRect().top - 200;
       scroller.scrollBy({ top: by, behavior: 'instant' });
     });
+    // Alt+Shift+L typed in a note is the note's (⌥⇧L types a letter on a Mac), not Play.
+    await selectInReader(page, 'Tools can help too');
+    await clickInFrame(page, '.folio-selection-toolbar .folio-button >> nth=0'); // Note
+    await waitForReader(page, (root) => root.activeElement?.localName === 'textarea');
+    await page.keyboard.press('Alt+Shift+KeyL');
+    await page.waitForTimeout(300);
+    expect((await spoken(page))?.log).toEqual([]);
+    await page.keyboard.press('Escape');
+    await waitForReader(page, (root) => root.querySelector('textarea') === null);
+
     await selectInReader(page, 'a highlighter lets you keep');
     await clickInFrame(page, '.folio-selection-toolbar button[title="Read aloud from here"]');
     await expect.poll(async () => (await lastSpoken(page))?.text).toMatch(/^Tools can help too\. A reader view/);
