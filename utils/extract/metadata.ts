@@ -1,5 +1,5 @@
 import { restoreLostCharacters } from './lost-characters';
-import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME } from './patterns';
+import { isDateline, NO_AUTHOR, NOT_A_SITE_NAME, REPORTERS_LINE } from './patterns';
 import type { RecipeText } from './recipe-data';
 import { CJK_CHAR, countCjk, MAX_TITLE_LENGTH, normalizeSpace, ONE_CJK_CHAR } from './text';
 
@@ -210,15 +210,12 @@ export function parseMetaLine(line: string): MetaLineFields {
   const author = /作者\s*[:：]\s*([^\s:：|()（）[\]【】]{1,30})/.exec(text);
   if (author?.[1] && !isFieldLabel(author[1]) && !NO_AUTHOR.test(author[1])) fields.byline = author[1];
   // A news story's reporters, a line of their own: "本报记者 李明 王芳".
-  const reporters = REPORTERS_LINE.exec(text)?.[1];
+  const reporters = REPORTERS_LINE.exec(text)?.[1]; // (one space between names: `text` is normalized)
   if (reporters && !fields.byline) fields.byline = reporters.split(' ').join(', ');
   const source = /来源\s*[:：]\s*([^\s:：|()（）[\]【】]{1,40})/.exec(text);
   if (source?.[1] && !isFieldLabel(source[1]) && !NOT_A_SITE_NAME.test(source[1])) fields.source = source[1];
   return fields;
 }
-
-const REPORTERS_LINE =
-  /^(?:本报|本台|本刊|本网)?(?:记者|通讯员)(?:\s*[:：]\s*|\s+)([^\s:：，。]{2,4}(?:\s[^\s:：，。]{2,4}){0,3})$/;
 
 function isFieldLabel(value: string): boolean {
   return /^(?:时间|日期|来源|作者|点击|浏览|阅读)/.test(value);

@@ -136,10 +136,19 @@ export const LEADING_SYMBOLS =
  * fields close news stories and reposted essays, often in brackets: "（责任编辑：王芳）", "[责编：李四]",
  * "本文来源：人民日报", "（来源：光明日报）", "文章来源：网络整理"; and a news story's "（原标题：…）".
  * The date may come first ("2024年03月08日08:21 | 来源：人民网"); a news story's reporters have a
- * line of their own ("本报记者 李明 王芳").
+ * line of their own (REPORTERS_LINE).
  */
 export const META_LINE =
-  /^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*)?(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|监制|主编|统筹|排版|美编|点击|浏览|阅读|字号|原标题)\s*[:：]|^(?:本报|本台|本刊|本网)?(?:记者|通讯员)(?:\s*[:：]\s*|\s+)[^\s:：，。]{2,4}(?:\s+[^\s:：，。]{2,4}){0,3}$/;
+  /^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s|｜]*)?(?:[（(【[]\s*)?(?:发布|文章|本文|稿件|信息)?(?:时间|日期|来源|作者|编辑|责任编辑|责编|校对|审核|审校|终审|监制|主编|统筹|排版|美编|点击|浏览|阅读|字号|原标题)\s*[:：]/;
+
+/** A news story's reporters, a line of their own: "本报记者 李明 王芳" (the names captured). */
+export const REPORTERS_LINE =
+  /^(?:本报|本台|本刊|本网)?(?:记者|通讯员)(?:\s*[:：]\s*|\s+)([^\s:：，。]{2,4}(?:\s+[^\s:：，。]{2,4}){0,3})$/;
+
+/** A line of fields under a Chinese title (META_LINE), or of a news story's reporters. */
+export function isMetaLine(text: string): boolean {
+  return META_LINE.test(text) || REPORTERS_LINE.test(text);
+}
 
 /** Titles of related essays on content farms end in such brackets. */
 export const LISTING_TITLE = /【(?:汇总|多篇|全文|精选|通用|范文|推荐|合集|\d+篇)】\s*$/;

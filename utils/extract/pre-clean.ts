@@ -31,12 +31,12 @@ import {
   BOILERPLATE_TOKEN,
   HAS_LETTER,
   isCallToAction,
+  isMetaLine,
   isPromptLine,
   isUnlikelyOnlyFor,
   isUnlikelyToReadability,
   LEADING_SYMBOLS,
   MAX_RELATED_HEADING,
-  META_LINE,
   RELATED_HEADING,
   TEASER_HEADING,
 } from './patterns';
@@ -629,7 +629,7 @@ function removeBreadcrumbAndMetaLines(lines: Line[], meta: PageMetadata, report:
       // folder), which goes too but names no site.
       if (meta.breadcrumb.length === 0 && !/[:：]/.test(crumbs[0] ?? '')) meta.breadcrumb = crumbs;
       report.remove(STEP, 'breadcrumb', el);
-    } else if (META_LINE.test(text)) {
+    } else if (isMetaLine(text)) {
       const fields = parseMetaLine(text);
       meta.publishedTime ??= fields.publishedTime;
       meta.byline ??= fields.byline;
