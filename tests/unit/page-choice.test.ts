@@ -40,7 +40,7 @@ describe('"Fix this page" choices become site rules', () => {
 
   it('travels in backups and comes back from them', () => {
     const rules = [{ name: 'fanwen.example', match: ['https://fanwen.example/*'], remove: ['p.promo'] }];
-    const check = validateBackup(JSON.stringify(buildBackup([], [], new Date(0), rules)));
+    const check = validateBackup(JSON.stringify(buildBackup([], [], { now: new Date(0), siteRules: rules })));
     expect(check.ok && check.backup.siteRules).toEqual(rules);
     const bad = validateBackup(
       JSON.stringify({ ...buildBackup([], []), siteRules: [{ name: 'x', match: [], remove: 1 }] }),

@@ -1,4 +1,5 @@
 import type { FolioDb } from '../db/schema';
+import { loadPreferences } from '../settings/preferences-storage';
 import { loadSiteRules, saveSiteRules } from '../settings/site-rules-storage';
 import type { DeviceId } from '../sync/bundle';
 import { syncLibrary } from '../sync/engine';
@@ -189,6 +190,7 @@ export class SyncController {
         conflictLabel: this.deps.conflictLabel,
         siteRules: { load: loadSiteRules, save: saveSiteRules },
         backups: settings.backups ? BACKUP_POLICY : undefined,
+        preferences: { load: loadPreferences },
         onProgress: (done, total) => {
           const now = Date.now();
           if (now - lastProgress < PROGRESS_EVERY_MS && done < total) return;

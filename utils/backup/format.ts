@@ -1,5 +1,6 @@
 import type { ArticleRecord, HighlightRecord } from '../db/types';
 import type { SiteRule } from '../extract/types';
+import type { BackupPreferences } from './preferences';
 
 export const BACKUP_FORMAT = 'folio-backup';
 export const BACKUP_VERSION = 1;
@@ -15,6 +16,8 @@ export interface Backup {
   siteRules?: SiteRule[];
   /** Saved articles' pictures (see db/images.ts), so that a restore elsewhere reads offline too. */
   images?: BackupImage[];
+  /** Reading view and read-aloud settings, the Markdown template, sites, reading positions. */
+  preferences?: BackupPreferences;
 }
 
 /** One kept picture in a backup: its bytes as base64 (JSON has no bytes). */
@@ -25,12 +28,18 @@ export interface BackupImage {
   data: string;
 }
 
+/** What a backup holds besides the articles and highlights; each part left out when empty. */
+export interface BackupExtras {
+  now?: Date;
+  siteRules?: SiteRule[];
+  images?: BackupImage[];
+  preferences?: BackupPreferences;
+}
+
 export function buildBackup(
   articles: ArticleRecord[],
   highlights: HighlightRecord[],
-  now = new Date(),
-  siteRules: SiteRule[] = [],
-  images: BackupImage[] = [],
+  { now = new Date(), siteRules = [], images = [], preferences }: BackupExtras = {},
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -40,6 +49,7 @@ export function buildBackup(
     highlights,
     ...(siteRules.length ? { siteRules } : {}),
     ...(images.length ? { images } : {}),
+    ...(preferences && Object.keys(preferences).length ? { preferences } : {}),
   };
 }
 

@@ -6,8 +6,18 @@ export {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
+  type BackupExtras,
   type BackupImage,
   buildBackup,
   toWebAnnotations,
 } from './format';
+export {
+  type BackupPreferences,
+  type CurrentPreferences,
+  mergeReadingPositions,
+  type PreferencesPlan,
+  planPreferences,
+  REPLACEABLE_SETTINGS,
+  type ReplaceableSetting,
+} from './preferences';
 export { type BackupCheck, checkBackupData, LIMITS, type RejectedItem, validateBackup } from './validate';

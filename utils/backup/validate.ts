@@ -8,6 +8,8 @@ import { base64ToBytes } from '../offline/base64';
 import { IMAGE_LIMITS } from '../offline/limits';
 import { sniffImageType } from '../offline/sniff-image';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupImage } from './format';
+import { isObject } from './is-object';
+import { checkPreferences } from './preferences';
 
 /** Bounds that no real library reaches and that keep a hostile file from exhausting memory. */
 export const LIMITS = {
@@ -120,6 +122,7 @@ export function checkBackupData(data: unknown): BackupCheck {
     else rejected.push({ item: 'Site rules', reason: parsed.error });
   }
   const images = data.images === undefined ? [] : checkImages(data.images, articleIds, rejected);
+  const preferences = checkPreferences(data.preferences, rejected);
   return {
     ok: true,
     backup: {
@@ -130,6 +133,7 @@ export function checkBackupData(data: unknown): BackupCheck {
       highlights,
       ...(siteRules.length ? { siteRules } : {}),
       ...(images.length ? { images } : {}),
+      ...(Object.keys(preferences).length ? { preferences } : {}),
     },
     rejected,
   };
@@ -223,10 +227,6 @@ function knownHighlightFields(h: HighlightRecord): HighlightRecord {
 
 function fail(message: string): BackupCheck {
   return { ok: false, errors: [message] };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const isId = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= LIMITS.idLength && /^[\w-]+$/.test(v);

@@ -8,6 +8,7 @@ import { articleToMarkdown, type MarkdownLabels, renderTemplate, safeFileName } 
 import { assetNames } from '../markdown/asset-names';
 import { bytesToBase64 } from '../offline/base64';
 import { getFolioService } from '../services/client';
+import { loadPreferences } from '../settings/preferences-storage';
 import { loadSiteRules } from '../settings/site-rules-storage';
 import { loadMarkdownTemplate } from '../settings/template-storage';
 import { downloadFile } from './download';
@@ -126,7 +127,8 @@ export async function backupJson(): Promise<string> {
     const data = bytesToBase64(new Uint8Array(await image.blob.arrayBuffer()));
     images.push({ articleId: image.articleId, url: image.url, type: image.type, data });
   }
-  return JSON.stringify(buildBackup(articles, highlights, new Date(), await loadSiteRules(), images));
+  const [siteRules, preferences] = await Promise.all([loadSiteRules(), loadPreferences()]);
+  return JSON.stringify(buildBackup(articles, highlights, { siteRules, images, preferences }));
 }
 
 export async function webAnnotationsJson(): Promise<string> {

@@ -1,2 +1,3 @@
-/** Remembering where the reader stopped on each page (browser.storage.local, newest 500 pages). */
+/** Where the reader stopped on each page (storage.local), and the rules for using it (pure). */
+export * from './positions';
 export * from './reading-position';

@@ -1,15 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { normalizeUrl } from '../db/normalize-url';
 import { READING_POSITIONS_KEY } from '../protocol/storage-keys';
-
-/** Where the reader stopped on a page: the share of the article scrolled past (0..1). */
-export interface ReadingPosition {
-  fraction: number;
-  savedAt: number;
-}
-
-/** Kept for the most recent pages only, so the map cannot grow without bound. */
-export const MAX_REMEMBERED_PAGES = 500;
+import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from './positions';
 
 const positionsItem = storage.defineItem<Record<string, ReadingPosition>>(READING_POSITIONS_KEY, {
   fallback: {},
@@ -24,14 +16,9 @@ export async function saveReadingPosition(url: string, fraction: number, now = D
   await positionsItem.setValue(keepNewest(all, MAX_REMEMBERED_PAGES));
 }
 
-export function keepNewest(all: Record<string, ReadingPosition>, max: number): Record<string, ReadingPosition> {
-  const entries = Object.entries(all);
-  if (entries.length <= max) return all;
-  return Object.fromEntries(entries.sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, max));
-}
+/** Every remembered position, by normalized URL (for backups). */
+export const loadReadingPositions = () => positionsItem.getValue();
 
-/** Worth offering "continue where you left off": past the opening, not at the end. */
-export function isWorthResuming(position: ReadingPosition | undefined): position is ReadingPosition {
-  // Past nine tenths the reader has finished (the rest is notes, links, the end mark): no offer.
-  return Boolean(position && position.fraction > 0.05 && position.fraction < 0.9);
-}
+/** Replaces them all (a restore, after merging with what is here). */
+export const saveReadingPositions = (all: Record<string, ReadingPosition>) =>
+  positionsItem.setValue(keepNewest(all, MAX_REMEMBERED_PAGES));

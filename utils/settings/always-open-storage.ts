@@ -11,3 +11,8 @@ export async function setAlwaysOpen(origin: string, on: boolean): Promise<void> 
   const next = on ? [...new Set([...sites, origin])] : sites.filter((s) => s !== origin);
   await sitesItem.setValue(next);
 }
+
+/** Several at once (a restore, after the browser granted them). */
+export async function addAlwaysOpenSites(origins: string[]): Promise<void> {
+  await sitesItem.setValue([...new Set([...(await sitesItem.getValue()), ...origins])]);
+}

@@ -20,7 +20,11 @@ export function normalizeListenSettings(stored: unknown): ListenSettings {
   const voiceByLanguage: Record<string, string> = {};
   if (s.voiceByLanguage && typeof s.voiceByLanguage === 'object') {
     for (const [language, voice] of Object.entries(s.voiceByLanguage)) {
-      if (typeof voice === 'string' && voice && language.length <= 12) voiceByLanguage[language] = voice;
+      // A primary language subtag ("en", "zh", or "" when the article has none): nothing else, so
+      // that a hand-edited or restored file cannot name a key such as "__proto__".
+      if (typeof voice === 'string' && voice && voice.length <= 500 && /^[a-z]{0,8}$/.test(language)) {
+        voiceByLanguage[language] = voice;
+      }
     }
   }
   return { rate, voiceByLanguage };

@@ -1,4 +1,5 @@
 import { mapLimited } from '../async/map-limited';
+import type { BackupPreferences } from '../backup/preferences';
 import type { FolioDb } from '../db/schema';
 import type { SiteRule } from '../extract/types';
 import {
@@ -43,6 +44,8 @@ export interface SyncEngineDeps {
   conflictLabel: MergeContext['conflictLabel'];
   siteRules: { load(): Promise<SiteRule[]>; save(rules: SiteRule[]): Promise<void> };
   backups?: BackupPolicy;
+  /** Put into the automatic backups (not synced: each device keeps its own). */
+  preferences?: { load(): Promise<BackupPreferences> };
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -1,4 +1,5 @@
 import { buildBackup } from '../backup/format';
+import type { BackupPreferences } from '../backup/preferences';
 import { exportAll } from '../db/library-export';
 import type { FolioDb } from '../db/schema';
 import type { SiteRule } from '../extract/types';
@@ -19,7 +20,12 @@ export const DEFAULT_BACKUP_POLICY: BackupPolicy = { everyDays: 7, keep: 5 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function backupIfDue(
-  deps: { db: FolioDb; backups?: BackupPolicy; siteRules: { load(): Promise<SiteRule[]> } },
+  deps: {
+    db: FolioDb;
+    backups?: BackupPolicy;
+    siteRules: { load(): Promise<SiteRule[]> };
+    preferences?: { load(): Promise<BackupPreferences> };
+  },
   store: RemoteStore,
   manifest: Manifest,
   now: number,
@@ -31,7 +37,8 @@ export async function backupIfDue(
   const { articles, highlights } = await exportAll(deps.db);
   if (!articles.length) return undefined;
   const createdAt = new Date(now);
-  const json = JSON.stringify(buildBackup(articles, highlights, createdAt, await deps.siteRules.load()));
+  const [siteRules, preferences] = await Promise.all([deps.siteRules.load(), deps.preferences?.load()]);
+  const json = JSON.stringify(buildBackup(articles, highlights, { now: createdAt, siteRules, preferences }));
   const file = store.backupFileName(createdAt.toISOString().slice(0, 10));
   const bytes = await store.writeBackup(file, json);
   const all = [...manifest.backups.filter((b) => b.file !== file), { file, createdAt: createdAt.toISOString(), bytes }];

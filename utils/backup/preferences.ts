@@ -1,0 +1,159 @@
+import { normalizeUrl } from '../db/normalize-url';
+import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from '../reading-position/positions';
+import { DEFAULT_LISTEN_SETTINGS, type ListenSettings, normalizeListenSettings } from '../settings/listen-settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../settings/reader-settings';
+import { isObject } from './is-object';
+
+/**
+ * What the user set up besides the library, carried in a backup so that a new computer (or a
+ * reinstalled Folio) reads as the old one did. The sync server's password and passphrase are
+ * never among them.
+ */
+export interface BackupPreferences {
+  reader?: ReaderSettings;
+  listen?: ListenSettings;
+  /** The Markdown export template; absent or empty: the default layout. */
+  markdownTemplate?: string;
+  /** Origins where the reader opens by itself ("https://example.com"). */
+  alwaysOpenSites?: string[];
+  /** Where the reader stopped on each page, by normalized URL. */
+  readingPositions?: Record<string, ReadingPosition>;
+}
+
+/** The settings a restore replaces as a whole (the sites and the positions are merged). */
+export const REPLACEABLE_SETTINGS = ['reader', 'listen', 'markdownTemplate'] as const;
+export type ReplaceableSetting = (typeof REPLACEABLE_SETTINGS)[number];
+
+/** This browser's preferences, every one present (defaults where the user set nothing). */
+export type CurrentPreferences = Required<BackupPreferences>;
+
+export const PREFERENCE_LIMITS = { template: 100_000, sites: 1_000, positions: 10_000, urlLength: 8_192 };
+
+/** A preference left out of a restore, and why (joins the file's other left-out records). */
+export interface RejectedPreference {
+  item: string;
+  reason: string;
+}
+
+/**
+ * A backup's preferences rebuilt from their known fields: settings normalized as the settings
+ * pages store them, sites kept when they are a web origin, positions when their page is a web
+ * address. A part of the wrong type is left out, with the reason.
+ */
+export function checkPreferences(data: unknown, rejected: RejectedPreference[]): BackupPreferences {
+  if (data === undefined) return {};
+  if (!isObject(data)) {
+    rejected.push({ item: 'Preferences', reason: '"preferences" must be an object.' });
+    return {};
+  }
+  const out: BackupPreferences = {};
+  if (data.reader !== undefined) {
+    if (isObject(data.reader)) out.reader = normalizeSettings(data.reader);
+    else rejected.push({ item: 'Reading view settings', reason: 'they must be an object.' });
+  }
+  if (data.listen !== undefined) {
+    if (isObject(data.listen)) out.listen = normalizeListenSettings(data.listen);
+    else rejected.push({ item: 'Read aloud settings', reason: 'they must be an object.' });
+  }
+  if (data.markdownTemplate !== undefined) {
+    if (typeof data.markdownTemplate === 'string' && data.markdownTemplate.length <= PREFERENCE_LIMITS.template)
+      out.markdownTemplate = data.markdownTemplate;
+    else rejected.push({ item: 'Markdown template', reason: 'it must be text of at most 100,000 characters.' });
+  }
+  if (data.alwaysOpenSites !== undefined) {
+    const sites = Array.isArray(data.alwaysOpenSites) ? data.alwaysOpenSites.map(webOrigin) : undefined;
+    if (sites && sites.length <= PREFERENCE_LIMITS.sites && sites.every(Boolean))
+      out.alwaysOpenSites = [...new Set(sites as string[])];
+    else rejected.push({ item: 'Sites where the reader opens by itself', reason: 'they must be a list of web sites.' });
+  }
+  if (data.readingPositions !== undefined) {
+    const positions = checkPositions(data.readingPositions);
+    if (positions) out.readingPositions = positions;
+    else rejected.push({ item: 'Reading positions', reason: 'they must map web addresses to positions.' });
+  }
+  return out;
+}
+
+/** Positions of web pages only; an entry that is not one is dropped, too many is refused. */
+function checkPositions(data: unknown): Record<string, ReadingPosition> | undefined {
+  if (!isObject(data)) return undefined;
+  const entries = Object.entries(data);
+  if (entries.length > PREFERENCE_LIMITS.positions) return undefined;
+  const kept: [string, ReadingPosition][] = [];
+  for (const [url, value] of entries) {
+    if (url.length > PREFERENCE_LIMITS.urlLength || !/^https?:\/\//i.test(url) || !isObject(value)) continue;
+    const { fraction, savedAt } = value;
+    if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) continue;
+    if (typeof savedAt !== 'number' || !(savedAt >= 0 && savedAt < 1e14)) continue;
+    kept.push([normalizeUrl(url), { fraction, savedAt }]);
+  }
+  // Object.fromEntries defines each key as the object's own: a "__proto__" key could not reach
+  // the prototype, and the URL test above keeps such keys out anyway.
+  return keepNewest(Object.fromEntries(kept), MAX_REMEMBERED_PAGES);
+}
+
+/** "https://example.com" from a string that is exactly a web origin; else undefined. */
+function webOrigin(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 300) return undefined;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What restoring a file's preferences would do here. */
+export interface PreferencesPlan {
+  /** Settings in the file that differ from this browser's. */
+  differing: ReplaceableSetting[];
+  /** Those of them the user changed here: replacing them loses what they set. */
+  setHere: ReplaceableSetting[];
+  /** Sites in the file where the reader does not open by itself here. */
+  newSites: string[];
+  /** Pages whose reading position in the file is newer than this browser's. */
+  newerPositions: number;
+}
+
+export function planPreferences(file: BackupPreferences, here: CurrentPreferences): PreferencesPlan {
+  const defaults: Record<ReplaceableSetting, unknown> = {
+    reader: DEFAULT_SETTINGS,
+    listen: DEFAULT_LISTEN_SETTINGS,
+    markdownTemplate: '',
+  };
+  const differing = REPLACEABLE_SETTINGS.filter((key) => file[key] !== undefined && !sameValue(file[key], here[key]));
+  const positions = file.readingPositions ?? {};
+  return {
+    differing,
+    setHere: differing.filter((key) => !sameValue(here[key], defaults[key])),
+    newSites: (file.alwaysOpenSites ?? []).filter((site) => !here.alwaysOpenSites.includes(site)),
+    newerPositions: Object.entries(positions).filter(([url, position]) => isNewer(position, here.readingPositions[url]))
+      .length,
+  };
+}
+
+/** Each page's newer position, of the two; the newest pages kept. */
+export function mergeReadingPositions(
+  here: Record<string, ReadingPosition>,
+  file: Record<string, ReadingPosition>,
+): Record<string, ReadingPosition> {
+  const merged = { ...here };
+  for (const [url, position] of Object.entries(file)) {
+    if (isNewer(position, merged[url])) merged[url] = position;
+  }
+  return keepNewest(merged, MAX_REMEMBERED_PAGES);
+}
+
+const isNewer = (position: ReadingPosition, mine: ReadingPosition | undefined) =>
+  !mine || position.savedAt > mine.savedAt;
+
+/** Settings compared by value, keys in any order (a stored object may list them differently). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (!isObject(value)) return JSON.stringify(value) ?? 'undefined';
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+}
