@@ -1,6 +1,10 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBackup } from '../../utils/backup';
 import { createFolioDb, updateHighlight } from '../../utils/db';
 import { syncLibrary } from '../../utils/sync/engine';
 import { DavClient } from '../../utils/sync/webdav';
@@ -822,5 +826,62 @@ describe('Firefox: sync through a WebDAV server', () => {
     } finally {
       await dav.stop();
     }
+  });
+});
+
+describe('Firefox: restore from a backup', () => {
+  it('brings back the reading view, read aloud and template settings, the always-open sites and reading positions', async () => {
+    const preferences = {
+      reader: {
+        fontFamily: 'sans',
+        fontSize: 23,
+        lineHeight: 2,
+        contentWidth: 44,
+        textAlign: 'justify',
+        paragraphIndent: 'on',
+        theme: 'sepia',
+      },
+      listen: { rate: 1.5, voiceByLanguage: { zh: 'Tingting' } },
+      markdownTemplate: '# {{title}}',
+      alwaysOpenSites: [server.origin],
+      readingPositions: { [server.url('zh-essay.html')]: { fraction: 0.4, savedAt: Date.now() } },
+    };
+    const file = join(await mkdtemp(join(tmpdir(), 'folio-restore-')), 'folio-backup.json');
+    await writeFile(file, JSON.stringify(buildBackup([], [], { preferences: preferences as never })));
+
+    // The library, opened by the background (WebDriver may not navigate to extension pages).
+    await firefox.inBackground(`async (folio, browser) => { await browser.tabs.create({ url: '/library.html' }); }`);
+    const library = await folioTab('/library.html');
+    await library.bringToFront();
+    // The tools unfold by themselves in an empty library; else a click unfolds them.
+    await library.waitForSelector('.library-empty, .library-item');
+    if (!(await library.$('details.library-tools[open]'))) await library.click('details.library-tools summary');
+    await library.waitForSelector('details.library-tools[open]');
+    const input = await library.waitForSelector('input[type="file"][accept^=".json"]');
+    await input?.uploadFile(file);
+    await library.waitForSelector('.library-restore-preferences');
+    const preview = await library.$eval('.library-restore-preferences', (set) => ({
+      text: set.textContent,
+      checked: [...set.querySelectorAll('input')].map((box) => box.checked),
+    }));
+    expect(preview.checked).toEqual([true, true]);
+    expect(preview.text).toContain("Use this backup's settings: reading view, read aloud, Markdown template.");
+    await library.click('.library-restore-actions .library-primary');
+    const said = await until(
+      () => library.$eval('body', (body) => body.textContent ?? ''),
+      (text) => text.includes('Settings restored.'),
+    );
+    expect(said).toContain('Settings restored.');
+    const stored = await firefox.inBackground<Record<string, unknown>>(
+      `async (folio, browser) => browser.storage.local.get(['readerSettings', 'listenSettings', 'markdownTemplate', 'alwaysOpenSites', 'readingPositions'])`,
+    );
+    expect(stored).toEqual({
+      readerSettings: preferences.reader,
+      listenSettings: preferences.listen,
+      markdownTemplate: preferences.markdownTemplate,
+      alwaysOpenSites: preferences.alwaysOpenSites,
+      readingPositions: preferences.readingPositions,
+    });
+    await library.close();
   });
 });

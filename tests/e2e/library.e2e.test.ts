@@ -245,6 +245,97 @@ describe('library and export', () => {
     await library.close();
   });
 
+  it('a backup brings the settings back to a new browser; over settings made since, it asks before replacing them', async () => {
+    type Chrome = {
+      chrome: {
+        storage: {
+          local: {
+            get(k: string[]): Promise<object>;
+            set(v: object): Promise<void>;
+            remove(k: string[]): Promise<void>;
+          };
+        };
+      };
+    };
+    const KEYS = ['readerSettings', 'listenSettings', 'markdownTemplate', 'alwaysOpenSites', 'readingPositions'];
+    const stored = () =>
+      folio.serviceWorker.evaluate((keys) => (globalThis as unknown as Chrome).chrome.storage.local.get(keys), KEYS);
+    const store = (items: object) =>
+      folio.serviceWorker.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set(v), items);
+    const oldComputer = {
+      readerSettings: {
+        fontFamily: 'sans',
+        fontSize: 23,
+        lineHeight: 2,
+        contentWidth: 44,
+        textAlign: 'justify',
+        paragraphIndent: 'on',
+        theme: 'sepia',
+      },
+      listenSettings: { rate: 1.5, voiceByLanguage: { zh: 'Tingting' } },
+      markdownTemplate: '# {{title}}\n\n{{highlights}}',
+      alwaysOpenSites: [server.origin],
+      readingPositions: { [server.url('zh-news.html')]: { fraction: 0.4, savedAt: Date.now() } },
+    };
+    await store(oldComputer);
+
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    // Loaded (the tools unfold by themselves in an empty library), then unfolded.
+    await library.locator('.library-empty, .library-item').first().waitFor();
+    await openLibraryTools(library);
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'Back up everything (JSON)' }).click(),
+    ]);
+    const backupFile = (await download.path()) as string;
+
+    // A new browser: nothing set.
+    await folio.serviceWorker.evaluate(
+      (keys) => (globalThis as unknown as Chrome).chrome.storage.local.remove(keys),
+      KEYS,
+    );
+    await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
+    const preview = library.getByRole('region', { name: 'Restore preview' });
+    const settings = preview.getByRole('group', { name: 'Settings' });
+    const useSettings = settings.getByLabel("Use this backup's settings: reading view, read aloud, Markdown template.");
+    await expect.poll(() => useSettings.isChecked()).toBe(true);
+    expect(
+      await settings
+        .getByLabel(`Open the reader by itself again on ${new URL(server.origin).host}`, { exact: false })
+        .isChecked(),
+    ).toBe(true);
+    expect(await settings.textContent()).toContain('Bring back where you stopped reading on 1 pages.');
+    expect(await settings.textContent()).not.toContain('This replaces what you set');
+    await preview.getByRole('button', { name: 'Restore' }).click();
+    const restored = library.getByRole('status').filter({ hasText: 'Restored:' });
+    await expect.poll(() => restored.textContent()).toMatch(/^Restored: .* Settings restored\.$/);
+    expect(await stored()).toEqual(oldComputer);
+
+    // Since then a template of the user's own here: the same backup leaves it unless asked.
+    await store({ markdownTemplate: '## mine' });
+    await library.getByLabel('Restore from a backup:').setInputFiles(backupFile);
+    const only = preview
+      .getByRole('group', { name: 'Settings' })
+      .getByLabel("Use this backup's settings: Markdown template.");
+    await expect.poll(() => only.isChecked()).toBe(false);
+    const restoreButton = preview.getByRole('button', { name: 'Restore' });
+    expect(await restoreButton.isDisabled()).toBe(true); // nothing else in the file is new
+    await only.check();
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('This replaces what you set in this browser: Markdown template.');
+    expect(await restoreButton.isDisabled()).toBe(false);
+    await only.uncheck();
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await stored()) as { markdownTemplate: string }).markdownTemplate).toBe('## mine');
+    await folio.serviceWorker.evaluate(
+      (keys) => (globalThis as unknown as Chrome).chrome.storage.local.remove(keys),
+      KEYS,
+    );
+    await library.close();
+  });
+
   it('an open library shows, without a reload, a highlight made in a reader', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
