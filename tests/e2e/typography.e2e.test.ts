@@ -287,6 +287,47 @@ describe('a Chinese essay under a template’s lang="en"', () => {
 });
 
 describe('Chinese typography (clreq) and the reader’s finishing touches', () => {
+  it('a Chinese essay: a little space drawn between Chinese and the Latin words and numbers in it, none typed', async () => {
+    const page = await openReader('generated/zh-mixed.html');
+    const shown = await inReader(page, (root) => {
+      const p = [...root.querySelectorAll('.folio-content p')].find((e) =>
+        e.textContent?.startsWith('我每天'),
+      ) as HTMLElement;
+      const text = p.firstChild as Text;
+      const leftOf = (character: string) => {
+        const at = text.data.indexOf(character);
+        const range = root.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 1);
+        return range.getBoundingClientRect().left;
+      };
+      const marks = ['3', '分', 'K', '读了', '本书'];
+      // Set flush (justification spreads a line's slack over it), then with the space and without.
+      p.style.textAlign = 'start';
+      const spaced = marks.map(leftOf);
+      p.style.setProperty('text-autospace', 'no-autospace');
+      const together = marks.map(leftOf);
+      p.style.cssText = '';
+      return {
+        text: p.textContent,
+        fontSize: Number.parseFloat(getComputedStyle(p).fontSize),
+        shifts: spaced.map((left, i) => left - (together[i] as number)),
+      };
+    });
+    // The page's characters, no space typed in.
+    expect(shown?.text?.startsWith('我每天读书30分钟，去年用Kindle读了12本书')).toBe(true);
+    // Each boundary between Han and Latin adds about an eighth of an em: 读书|30|分,
+    // 用|Kindle|读, 了|12|本 (the marks come after 1, 2, 3, 4 and 6 boundaries along the line).
+    const eighth = (shown?.fontSize ?? 0) / 8;
+    const boundaries = [1, 2, 3, 4, 6];
+    expect(shown?.shifts).toHaveLength(5);
+    for (const [i, shift] of (shown?.shifts ?? []).entries()) {
+      expect(shift / eighth).toBeGreaterThan((boundaries[i] as number) * 0.6);
+      expect(shift / eighth).toBeLessThan((boundaries[i] as number) * 1.6);
+    }
+    await page.close();
+  });
+
   it('a Chinese essay: a picture standing as a paragraph, come or failed, stays inside the column, not pushed out by the indent', async () => {
     const page = await openReader('generated/zh-pictures.html');
     const shown = await waitForReader(page, picturesPastColumn);

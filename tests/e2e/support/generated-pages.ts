@@ -97,6 +97,12 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
    * own table of contents (#fragment links), and last a lazy picture (only the reader asks for it)
    * whose server never answers and a missing picture inside a link.
    */
+  /** A Chinese essay whose sentences hold Latin words and numbers, with no space typed beside them. */
+  'zh-mixed.html': () =>
+    page(
+      '读书笔记的方法',
+      `<article><h1>读书笔记的方法</h1>${zhParagraph.repeat(3)}<p>我每天读书30分钟，去年用Kindle读了12本书，笔记都记在Markdown文件里，再按主题整理成索引，方便以后查找和回顾。</p>${zhParagraph.repeat(2)}</article>`,
+    ),
   /** A Chinese essay on a site template that says lang="en". */
   'template-lang-en.html': () =>
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>读书的方法</title></head><body><article><h1>读书的方法</h1>${zhParagraph.repeat(6)}</article></body></html>`,
