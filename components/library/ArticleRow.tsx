@@ -27,6 +27,7 @@ export interface RowActions {
   exportOne: (article: ArticleSummary) => void;
   exportNotesOnly: (article: ArticleSummary) => void;
   copyOne: (article: ArticleSummary) => void;
+  sendToObsidian: (article: ArticleSummary) => void;
   deleteOne: (article: ArticleSummary) => void;
 }
 
@@ -59,6 +60,7 @@ export function ArticleRow({
           { label: t('exportMarkdown'), run: () => actions.exportOne(article) },
           { label: t('exportNotesOnly'), run: () => actions.exportNotesOnly(article) },
           { label: t('copyMarkdown'), run: () => actions.copyOne(article) },
+          { label: t('sendToObsidian'), run: () => actions.sendToObsidian(article) },
           { label: t('deleteHighlight'), run: () => actions.deleteOne(article), danger: true },
         ]}
       />

@@ -113,11 +113,20 @@ export function LibraryPage() {
     await navigator.clipboard.writeText(await articleMarkdown(article));
     setNotice({ message: t('copiedMarkdown') });
   };
+  const sendToObsidian = async (article: ArticleSummary) => {
+    const { sendToObsidian: send } = await import('../../utils/pages/send-to-obsidian');
+    try {
+      setNotice({ message: await send(article) });
+    } catch (error) {
+      setNotice({ message: t('obsidianFailed', (error as Error).message), error: true });
+    }
+  };
   const reportedWrite = useReportedWrite(setNotice);
   const rowActions = {
     exportOne: (a: ArticleSummary) => void exportOne(a, true),
     exportNotesOnly: (a: ArticleSummary) => void exportOne(a, false),
     copyOne: (a: ArticleSummary) => void copyOne(a),
+    sendToObsidian: (a: ArticleSummary) => void sendToObsidian(a),
     deleteOne: (a: ArticleSummary) => deleteOne(a),
   };
   /** The passage (and its note under it), as plain text: what a reader pastes into a draft. */

@@ -21,6 +21,7 @@ const SETTING_NAMES: Record<ReplaceableSetting, MessageName> = {
   reader: 'restoreSettingReader',
   listen: 'restoreSettingListen',
   markdownTemplate: 'restoreSettingTemplate',
+  obsidian: 'restoreSettingObsidian',
 };
 
 const namesOf = (settings: readonly ReplaceableSetting[]) =>

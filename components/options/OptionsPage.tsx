@@ -4,6 +4,7 @@ import { articleScript } from '../../utils/settings/script';
 import { SettingsPanel } from '../reader/SettingsPanel';
 import { usePrefersDark, useReaderSettings } from '../reader/useReaderSettings';
 import { AutoHighlightsToggle } from './AutoHighlightsToggle';
+import { ObsidianSettingsForm } from './ObsidianSettingsForm';
 import { ShortcutsLink } from './ShortcutsLink';
 import { SiteRulesEditor } from './SiteRulesEditor';
 import { SyncSettingsForm } from './SyncSettingsForm';
@@ -17,7 +18,10 @@ const SHORTCUTS: [string, Parameters<typeof t>[0]][] = [
   ['Tab / Shift+Tab', 'optionsKeyTab'],
 ];
 
-/** Options: reading settings with a live preview, keyboard help, sync, the template, site rules. */
+/**
+ * Options: reading settings with a live preview, keyboard help, sync, the template, Obsidian,
+ * site rules.
+ */
 export function OptionsPage() {
   const [settings, update] = useReaderSettings();
   const theme = resolveTheme(settings.theme, usePrefersDark());
@@ -67,6 +71,10 @@ export function OptionsPage() {
       <section aria-labelledby="options-template">
         <h2 id="options-template">{t('optionsTemplateTitle')}</h2>
         <TemplateEditor />
+      </section>
+      <section aria-labelledby="options-obsidian">
+        <h2 id="options-obsidian">{t('optionsObsidianTitle')}</h2>
+        <ObsidianSettingsForm />
       </section>
       <section aria-labelledby="options-rules">
         <h2 id="options-rules">{t('optionsRulesTitle')}</h2>

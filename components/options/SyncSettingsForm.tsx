@@ -127,7 +127,7 @@ export function SyncSettingsForm() {
 
   const enabled = Boolean(saved?.enabled);
   return (
-    <form className="options-sync" onSubmit={save} aria-busy={busy}>
+    <form className="options-sync options-form" onSubmit={save} aria-busy={busy}>
       <p className="folio-hint">{t('optionsSyncHelp')}</p>
       <label htmlFor={ids.url}>{t('syncServerUrl')}</label>
       <input

@@ -140,6 +140,72 @@ describe('library and export', () => {
     await page.close();
   });
 
+  it('Send to Obsidian: the note on the clipboard, and Obsidian asked for it in the folder and vault set on the options page', async () => {
+    const title = 'Notes on #reading: a [draft]';
+    await folio.serviceWorker.evaluate(
+      (t) =>
+        (
+          globalThis as unknown as { folio: { service: { createHighlight(a: object, h: object): Promise<unknown> } } }
+        ).folio.service.createHighlight(
+          { url: 'https://essays.example/obsidian', title: t },
+          {
+            target: { selector: [{ type: 'TextQuoteSelector', exact: 'keep the passage', prefix: '', suffix: '' }] },
+            color: 'green',
+            note: 'for the essay',
+            tags: [],
+          },
+        ),
+      title,
+    );
+    const origin = `chrome-extension://${folio.extensionId}`;
+
+    // The options page: a vault, and a folder typed as a path that would climb out of it.
+    const options = await folio.context.newPage();
+    await options.goto(`${origin}/options.html`);
+    const form = options.locator('form', { has: options.getByLabel('Vault', { exact: true }) });
+    await form.getByLabel('Vault', { exact: true }).fill('Reading vault');
+    await form.getByLabel('Folder in the vault').fill('../Notes//Folio/');
+    await form.getByLabel("The note holds the article's text below the highlights").uncheck();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved.');
+    expect(await form.getByLabel('Folder in the vault').inputValue()).toBe('Notes/Folio');
+    await options.close();
+
+    const library = await folio.context.newPage();
+    await library.goto(`${origin}/library.html`);
+    // What the library asks the browser to open: an obsidian: address is handed to the app, the
+    // page stays (seen where Chromium is asked to navigate, before it looks for the app).
+    const cdp = await folio.context.newCDPSession(library);
+    await cdp.send('Page.enable');
+    const asked: string[] = [];
+    cdp.on('Page.frameRequestedNavigation', (event) => asked.push(event.url));
+    await library.getByRole('button', { name: `More actions for “${title}”` }).click();
+    await library.getByRole('menuitem', { name: 'Send to Obsidian' }).click();
+    await expect
+      .poll(() => library.getByRole('status').filter({ hasText: 'Obsidian' }).textContent())
+      .toBe(
+        'Sent to Obsidian as Notes/Folio/Notes on reading a draft.md in the vault Reading vault. If Obsidian did not open, the note is on the clipboard to paste.',
+      );
+    await expect.poll(() => asked.length).toBe(1);
+    const uri = new URL(asked[0] as string);
+    expect(uri.protocol).toBe('obsidian:');
+    expect(uri.host).toBe('new');
+    expect(uri.searchParams.get('file')).toBe('Notes/Folio/Notes on reading a draft');
+    expect(uri.searchParams.get('vault')).toBe('Reading vault');
+    expect(uri.searchParams.has('clipboard')).toBe(true);
+    expect(library.url()).toBe(`${origin}/library.html`);
+    // Read back from a web page allowed to read the clipboard (an extension's origin cannot be).
+    await folio.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const reader = await folio.context.newPage();
+    await reader.goto(server.url('zh-news.html'));
+    const note = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+    expect(note).toContain('> keep the passage ^');
+    expect(note).toContain('for the essay');
+    expect(note).not.toContain('## Article');
+    await library.close();
+  });
+
   it('a backup file that is not one is refused whole; bad records are listed before anything is written', async () => {
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);

@@ -8,6 +8,7 @@ import {
 } from '../../utils/backup';
 import { createFolioDb } from '../../utils/db';
 import { DEFAULT_LISTEN_SETTINGS } from '../../utils/settings/listen-settings';
+import { DEFAULT_OBSIDIAN_SETTINGS } from '../../utils/settings/obsidian-settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings/reader-settings';
 import { backupIfDue } from '../../utils/sync/server-backups';
 
@@ -16,6 +17,7 @@ const freshBrowser = (): CurrentPreferences => ({
   reader: DEFAULT_SETTINGS,
   listen: DEFAULT_LISTEN_SETTINGS,
   markdownTemplate: '',
+  obsidian: DEFAULT_OBSIDIAN_SETTINGS,
   alwaysOpenSites: [],
   readingPositions: {},
 });
@@ -25,6 +27,7 @@ const oldComputer = (): CurrentPreferences => ({
   reader: { ...DEFAULT_SETTINGS, theme: 'sepia', fontSize: 22 },
   listen: { rate: 1.4, voiceByLanguage: { zh: 'Tingting', en: 'Samantha' } },
   markdownTemplate: '# {{title}}\n{{highlights}}',
+  obsidian: { vault: 'Notes', folder: 'Reading/Articles', includeArticle: false },
   alwaysOpenSites: ['https://www.fanwen.example'],
   readingPositions: {
     'https://www.fanwen.example/a.html': { fraction: 0.4, savedAt: 2000 },
@@ -91,7 +94,7 @@ describe('preferences in backups', () => {
   it('on a new computer everything differs and nothing set there is replaced', () => {
     const plan = planPreferences(oldComputer(), freshBrowser());
     expect(plan).toEqual({
-      differing: ['reader', 'listen', 'markdownTemplate'],
+      differing: ['reader', 'listen', 'markdownTemplate', 'obsidian'],
       setHere: [],
       newSites: ['https://www.fanwen.example'],
       newerPositions: 2,
@@ -108,7 +111,7 @@ describe('preferences in backups', () => {
       readingPositions: { 'https://www.fanwen.example/a.html': { fraction: 0.9, savedAt: 5000 } },
     };
     expect(planPreferences(oldComputer(), here)).toEqual({
-      differing: ['listen', 'markdownTemplate'],
+      differing: ['listen', 'markdownTemplate', 'obsidian'],
       setHere: ['markdownTemplate'],
       newSites: [],
       newerPositions: 1,

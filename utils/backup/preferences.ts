@@ -1,6 +1,11 @@
 import { normalizeUrl } from '../db/normalize-url';
 import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from '../reading-position/positions';
 import { DEFAULT_LISTEN_SETTINGS, type ListenSettings, normalizeListenSettings } from '../settings/listen-settings';
+import {
+  DEFAULT_OBSIDIAN_SETTINGS,
+  normalizeObsidianSettings,
+  type ObsidianSettings,
+} from '../settings/obsidian-settings';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../settings/reader-settings';
 import { isObject } from './is-object';
 
@@ -14,6 +19,8 @@ export interface BackupPreferences {
   listen?: ListenSettings;
   /** The Markdown export template; absent or empty: the default layout. */
   markdownTemplate?: string;
+  /** Where "Send to Obsidian" puts a note. */
+  obsidian?: ObsidianSettings;
   /** Origins where the reader opens by itself ("https://example.com"). */
   alwaysOpenSites?: string[];
   /** Where the reader stopped on each page, by normalized URL. */
@@ -21,7 +28,7 @@ export interface BackupPreferences {
 }
 
 /** The settings a restore replaces as a whole (the sites and the positions are merged). */
-export const REPLACEABLE_SETTINGS = ['reader', 'listen', 'markdownTemplate'] as const;
+export const REPLACEABLE_SETTINGS = ['reader', 'listen', 'markdownTemplate', 'obsidian'] as const;
 export type ReplaceableSetting = (typeof REPLACEABLE_SETTINGS)[number];
 
 /** This browser's preferences, every one present (defaults where the user set nothing). */
@@ -59,6 +66,10 @@ export function checkPreferences(data: unknown, rejected: RejectedPreference[]):
     if (typeof data.markdownTemplate === 'string' && data.markdownTemplate.length <= PREFERENCE_LIMITS.template)
       out.markdownTemplate = data.markdownTemplate;
     else rejected.push({ item: 'Markdown template', reason: 'it must be text of at most 100,000 characters.' });
+  }
+  if (data.obsidian !== undefined) {
+    if (isObject(data.obsidian)) out.obsidian = normalizeObsidianSettings(data.obsidian);
+    else rejected.push({ item: 'Obsidian settings', reason: 'they must be an object.' });
   }
   if (data.alwaysOpenSites !== undefined) {
     const sites = Array.isArray(data.alwaysOpenSites) ? data.alwaysOpenSites.map(webOrigin) : undefined;
@@ -120,6 +131,7 @@ export function planPreferences(file: BackupPreferences, here: CurrentPreference
     reader: DEFAULT_SETTINGS,
     listen: DEFAULT_LISTEN_SETTINGS,
     markdownTemplate: '',
+    obsidian: DEFAULT_OBSIDIAN_SETTINGS,
   };
   const differing = REPLACEABLE_SETTINGS.filter((key) => file[key] !== undefined && !sameValue(file[key], here[key]));
   const positions = file.readingPositions ?? {};

@@ -20,3 +20,5 @@ export const SYNC_DEVICE_KEY = 'local:syncDevice';
 export const READER_HINT_DONE_KEY = 'local:readerHintDone';
 /** Reading aloud: speed, and a voice for each language. */
 export const LISTEN_SETTINGS_KEY = 'local:listenSettings';
+/** "Send to Obsidian": the vault, the folder, and whether the note holds the article. */
+export const OBSIDIAN_SETTINGS_KEY = 'local:obsidianSettings';

@@ -3,24 +3,26 @@ import { mergeReadingPositions } from '../backup/preferences';
 import { loadReadingPositions, saveReadingPositions } from '../reading-position/reading-position';
 import { addAlwaysOpenSites, loadAlwaysOpenSites } from './always-open-storage';
 import { loadListenSettings, saveListenSettings } from './listen-storage';
+import { loadObsidianSettings, saveObsidianSettings } from './obsidian-storage';
 import { loadReaderSettings, saveReaderSettings } from './settings-storage';
 import { loadMarkdownTemplate, saveMarkdownTemplate } from './template-storage';
 
 /** This browser's preferences, for a backup (never the sync settings: they hold a password). */
 export async function loadPreferences(): Promise<CurrentPreferences> {
-  const [reader, listen, markdownTemplate, alwaysOpenSites, readingPositions] = await Promise.all([
+  const [reader, listen, markdownTemplate, obsidian, alwaysOpenSites, readingPositions] = await Promise.all([
     loadReaderSettings(),
     loadListenSettings(),
     loadMarkdownTemplate(),
+    loadObsidianSettings(),
     loadAlwaysOpenSites(),
     loadReadingPositions(),
   ]);
-  return { reader, listen, markdownTemplate, alwaysOpenSites, readingPositions };
+  return { reader, listen, markdownTemplate, obsidian, alwaysOpenSites, readingPositions };
 }
 
 /** What the user chose in a restore's preview. */
 export interface PreferencesChoice {
-  /** Replace the reading view, read-aloud settings and template with the file's. */
+  /** Replace the reading view, read-aloud, template and Obsidian settings with the file's. */
   settings: boolean;
   /** Sites (granted by the browser already) where the reader opens by itself again. */
   sites: string[];
@@ -35,6 +37,7 @@ export async function restorePreferences(file: BackupPreferences, choice: Prefer
     if (file.reader) await saveReaderSettings(file.reader);
     if (file.listen) await saveListenSettings(file.listen);
     if (file.markdownTemplate !== undefined) await saveMarkdownTemplate(file.markdownTemplate);
+    if (file.obsidian) await saveObsidianSettings(file.obsidian);
   }
   if (choice.sites.length) await addAlwaysOpenSites(choice.sites);
   if (file.readingPositions) {
