@@ -829,7 +829,7 @@ describe('Firefox: sync through a WebDAV server', () => {
   });
 });
 
-describe('Firefox: restore from a backup', () => {
+describe('Firefox: the library, restoring a backup and sending to Obsidian', () => {
   it('brings back the reading view, read aloud and template settings, the always-open sites and reading positions', async () => {
     const preferences = {
       reader: {
@@ -882,6 +882,43 @@ describe('Firefox: restore from a backup', () => {
       alwaysOpenSites: preferences.alwaysOpenSites,
       readingPositions: preferences.readingPositions,
     });
+    await library.close();
+  });
+
+  it('Send to Obsidian leaves the library where it was and says where the note went', async () => {
+    const title = 'Sent from Firefox';
+    await firefox.inBackground(
+      `async (folio) => folio.service.createHighlight(
+        { url: 'https://essays.example/obsidian-firefox', title: ${JSON.stringify(title)} },
+        { target: { selector: [{ type: 'TextQuoteSelector', exact: 'a passage', prefix: '', suffix: '' }] }, color: 'yellow', note: '', tags: [] },
+      )`,
+    );
+    await firefox.inBackground(`async (folio, browser) => { await browser.tabs.create({ url: '/library.html' }); }`);
+    const library = await folioTab('/library.html');
+    await library.bringToFront();
+    await library.waitForSelector('.library-item');
+    const menu = await library.waitForSelector(`button[aria-label="More actions for “${title}”"]`);
+    await menu?.click();
+    const send = await library.waitForSelector('::-p-text(Send to Obsidian)');
+    await send?.click();
+    const said = await until(
+      () => library.evaluate(() => document.body.textContent ?? ''),
+      (text) => text.includes('Sent to Obsidian as'),
+    );
+    expect(said).toContain('Sent to Obsidian as Folio/Sent from Firefox.md.');
+    // The address went to a tab of its own: with no Obsidian here, Firefox's "address wasn't
+    // understood" page, which names the address it was given.
+    const asked = await until(
+      async () => (await firefox.browser.pages()).find((tab) => tab.url().startsWith('about:neterror')),
+      (tab) => tab !== undefined,
+    );
+    const uri = new URL(new URL(asked?.url() ?? 'about:blank').searchParams.get('u') ?? 'about:blank');
+    expect(uri.protocol).toBe('obsidian:');
+    expect(uri.searchParams.get('file')).toBe('Folio/Sent from Firefox');
+    expect(uri.searchParams.has('clipboard')).toBe(true);
+    await asked?.close();
+    expect(await library.evaluate(() => location.href)).toBe(`${FOLIO_ORIGIN}/library.html`);
+    expect(await library.evaluate(() => document.querySelector('.library-item') !== null)).toBe(true);
     await library.close();
   });
 });

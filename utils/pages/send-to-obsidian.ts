@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ArticleSummary } from '../db/types';
 import { t } from '../i18n';
 import { OBSIDIAN_URI_LIMIT, obsidianNewNoteUri, obsidianNotePath } from '../markdown/obsidian-uri';
@@ -28,9 +29,12 @@ export async function sendToObsidian(summary: ArticleSummary, open = openAddress
 }
 
 /**
- * The page stays where it is: the browser hands an `obsidian:` address to the app (asking the
- * first time), or does nothing where no app is set to open it.
+ * Chrome hands an `obsidian:` address to the app (asking the first time) and leaves the page
+ * where it is, or does nothing where no app opens it. Firefox without the app would put its "The
+ * address wasn't understood" page in the library's place: there the address opens in a tab of its
+ * own (where no app opens it, that tab says so, and the library stays as it was).
  */
 function openAddress(uri: string): void {
-  window.location.assign(uri);
+  if (import.meta.env.BROWSER === 'firefox') void browser.tabs.create({ url: uri });
+  else window.location.assign(uri);
 }
