@@ -52,6 +52,7 @@ export default defineBackground(() => {
       },
     },
     sync,
+    (url) => browser.tabs.create({ url }),
   );
   // Sync: on its alarm, when the browser starts, and when a sync was cut short (the service
   // worker stopped mid-way) or changes were waiting when this background last stopped.

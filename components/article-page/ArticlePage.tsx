@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { articleFromRecord } from '../../utils/pages/saved-article';
 import { getFolioService } from '../../utils/services/client';
 import type { ReaderSettings } from '../../utils/settings';
+import { copyText } from '../common/copy-text';
 import { useServiceQuery } from '../common/useServiceQuery';
 import { ReaderView } from '../reader/ReaderView';
 import { useKeptImages } from './useKeptImages';
@@ -43,6 +44,9 @@ export function ArticlePage({ id, settings }: { id: string | null; settings?: Re
       initialSettings={settings}
       libraryHref="/library.html"
       onExport={async () => (await import('../../utils/pages/exports')).downloadArticleMarkdown(record, true)}
+      onSendToObsidian={async () =>
+        (await import('../../utils/pages/send-to-obsidian')).sendToObsidian(record, copyText)
+      }
     />
   );
 }

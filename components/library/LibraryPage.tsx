@@ -116,7 +116,7 @@ export function LibraryPage() {
   const sendToObsidian = async (article: ArticleSummary) => {
     const { sendToObsidian: send } = await import('../../utils/pages/send-to-obsidian');
     try {
-      setNotice({ message: await send(article) });
+      setNotice({ message: await send(article, copyText) });
     } catch (error) {
       setNotice({ message: t('obsidianFailed', (error as Error).message), error: true });
     }

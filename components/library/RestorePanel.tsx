@@ -76,7 +76,10 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     // Asked first, in the click itself: the browser allows a permission request only there.
     const sites = selection.sites ? (preferences?.newSites ?? []) : [];
     const sitesAllowed = sites.length
-      ? await browser.permissions.request({ origins: sites.map((site) => `${site}/*`) }).catch(() => false)
+      ? await Promise.resolve(browser.permissions?.request({ origins: sites.map((site) => `${site}/*`) })).then(
+          Boolean,
+          () => false,
+        )
       : false;
     setState({ step: 'writing' });
     try {

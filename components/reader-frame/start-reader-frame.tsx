@@ -11,6 +11,7 @@ import { trapFocus } from './focus-trap';
 import { connectFrameChannel } from './frame-channel';
 import { handleHideAndShow } from './hide-and-show';
 import { keepArticleImages } from './keep-images';
+import { sendReaderArticleToObsidian } from './send-to-obsidian';
 
 /**
  * Fetches the article from the tab's content script and renders the reader. Performance marks in
@@ -55,6 +56,7 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
           onFix={channel.fix}
           articleChosen={reply.articleChosen}
           onClose={close}
+          onSendToObsidian={() => sendReaderArticleToObsidian(url, shown)}
           onSave={async () => {
             const service = getFolioService();
             const saved = await service.saveArticle(url, shown);

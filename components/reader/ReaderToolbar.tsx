@@ -29,6 +29,8 @@ interface Props {
   libraryHref?: string;
   /** The offline article page's Download .md. */
   onExport?: () => void;
+  /** Send to Obsidian: the note in the user's vault (the options page sets where). */
+  onSendToObsidian?: () => void;
   /** Save article (over a live page only); `saved` once it is. */
   onSave?: () => void;
   saved: boolean;
@@ -41,8 +43,8 @@ interface Props {
 
 /**
  * The reader's toolbar: the way back (offline page), the four panels (their state in
- * aria-expanded, the highlights' count on theirs, a mark on Listen while it reads), Download .md or Save (worded, with a saved
- * state), Fix this page, Close. Icons carry their names for screen readers and as tooltips.
+ * aria-expanded, the highlights' count on theirs, a mark on Listen while it reads), Download .md,
+ * Send to Obsidian, Save (worded, with a saved state), Fix this page, Close. Icons carry their names for screen readers and as tooltips.
  */
 export function ReaderToolbar({
   panel,
@@ -51,6 +53,7 @@ export function ReaderToolbar({
   listening,
   libraryHref,
   onExport,
+  onSendToObsidian,
   onSave,
   saved,
   fixing,
@@ -87,6 +90,12 @@ export function ReaderToolbar({
       {onExport ? (
         <button type="button" className="folio-tool" title={t('exportMarkdownTitle')} onClick={onExport}>
           <span aria-hidden="true">⤓</span> {t('exportMarkdown')}
+        </button>
+      ) : null}
+      {onSendToObsidian ? (
+        <button type="button" className="folio-tool" title={t('sendToObsidian')} onClick={onSendToObsidian}>
+          <span aria-hidden="true">◆</span>
+          <span className="folio-tool-label">{t('sendToObsidian')}</span>
         </button>
       ) : null}
       {onSave ? (

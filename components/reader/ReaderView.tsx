@@ -48,6 +48,8 @@ export interface ReaderViewProps {
   libraryHref?: string;
   /** The offline article page's export: downloads the note, resolves to the file's name. */
   onExport?: () => Promise<string>;
+  /** Sends the note to Obsidian; resolves to what to tell the user. */
+  onSendToObsidian?: () => Promise<string>;
   /**
    * Saves the article to the library; then, when it returns one, `keepImages` keeps the article's
    * pictures for offline reading. Absent where the article is already saved.
@@ -83,6 +85,7 @@ export function ReaderView({
   onClose,
   libraryHref,
   onExport,
+  onSendToObsidian,
   onSave,
   initialSettings,
   openHighlight: openHighlightRequest,
@@ -348,6 +351,14 @@ export function ReaderView({
             void onExport().then(
               (name) => setNotice({ message: t('exportSavedFile', name) }),
               (error: Error) => setNotice({ message: t('exportFailed', error.message), error: true }),
+            ))
+        }
+        onSendToObsidian={
+          onSendToObsidian &&
+          (() =>
+            void onSendToObsidian().then(
+              (message) => setNotice({ message }),
+              (error: Error) => setNotice({ message: t('obsidianFailed', error.message), error: true }),
             ))
         }
         onSave={onSave && (() => void save())}

@@ -875,13 +875,18 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     const stored = await firefox.inBackground<Record<string, unknown>>(
       `async (folio, browser) => browser.storage.local.get(['readerSettings', 'listenSettings', 'markdownTemplate', 'alwaysOpenSites', 'readingPositions'])`,
     );
-    expect(stored).toEqual({
+    expect(stored).toMatchObject({
       readerSettings: preferences.reader,
       listenSettings: preferences.listen,
       markdownTemplate: preferences.markdownTemplate,
       alwaysOpenSites: preferences.alwaysOpenSites,
+      // Merged with the places the earlier tests left: the file's page among them.
       readingPositions: preferences.readingPositions,
     });
+    // The later tests open the reader themselves: not by itself on the restored site.
+    await firefox.inBackground(
+      `async (folio, browser) => browser.storage.local.remove(['readerSettings', 'listenSettings', 'markdownTemplate', 'alwaysOpenSites'])`,
+    );
     await library.close();
   });
 
@@ -920,5 +925,25 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     expect(await library.evaluate(() => location.href)).toBe(`${FOLIO_ORIGIN}/library.html`);
     expect(await library.evaluate(() => document.querySelector('.library-item') !== null)).toBe(true);
     await library.close();
+  });
+
+  it('Send to Obsidian from the reader: the page and the reader stay, the address in a tab of its own', async () => {
+    const page = await openReader('zh-essay.html');
+    await click(page, 'button[title="Send to Obsidian"]');
+    const said = await waitForFirefoxReader(page, (root) => {
+      const text = root.querySelector('.folio-toast')?.textContent ?? '';
+      return text.includes('Obsidian') ? text : undefined;
+    });
+    expect(said).toContain('Sent to Obsidian as Folio/关于提升青年读书习惯的几点思考.md.');
+    const asked = await until(
+      async () => (await firefox.browser.pages()).find((tab) => tab.url().startsWith('about:neterror')),
+      (tab) => tab !== undefined,
+    );
+    const uri = new URL(new URL(asked?.url() ?? 'about:blank').searchParams.get('u') ?? 'about:blank');
+    expect(uri.searchParams.get('file')).toBe('Folio/关于提升青年读书习惯的几点思考');
+    await asked?.close();
+    expect(page.url()).toBe(server.url('zh-essay.html'));
+    expect(await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content p') !== null)).toBe(true);
+    await page.close();
   });
 });

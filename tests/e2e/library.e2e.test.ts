@@ -142,21 +142,33 @@ describe('library and export', () => {
 
   it('Send to Obsidian: the note on the clipboard, and Obsidian asked for it in the folder and vault set on the options page', async () => {
     const title = 'Notes on #reading: a [draft]';
-    await folio.serviceWorker.evaluate(
-      (t) =>
-        (
-          globalThis as unknown as { folio: { service: { createHighlight(a: object, h: object): Promise<unknown> } } }
-        ).folio.service.createHighlight(
-          { url: 'https://essays.example/obsidian', title: t },
-          {
-            target: { selector: [{ type: 'TextQuoteSelector', exact: 'keep the passage', prefix: '', suffix: '' }] },
-            color: 'green',
-            note: 'for the essay',
-            tags: [],
-          },
-        ),
-      title,
-    );
+    // The article sent above three others: its menu's lower items lie over the next rows.
+    for (const [t, url] of [
+      ['An older article', 'https://essays.example/older-1'],
+      ['Another older article', 'https://essays.example/older-2'],
+      ['A third older article', 'https://essays.example/older-3'],
+      [title, 'https://essays.example/obsidian'],
+    ]) {
+      await folio.serviceWorker.evaluate(
+        ([t, url]) =>
+          (
+            globalThis as unknown as {
+              folio: { service: { createHighlight(a: object, h: object): Promise<unknown> } };
+            }
+          ).folio.service.createHighlight(
+            { url, title: t },
+            {
+              target: {
+                selector: [{ type: 'TextQuoteSelector', exact: 'keep the passage', prefix: '', suffix: '' }],
+              },
+              color: 'green',
+              note: 'for the essay',
+              tags: [],
+            },
+          ),
+        [t, url],
+      );
+    }
     const origin = `chrome-extension://${folio.extensionId}`;
 
     // The options page: a vault, and a folder typed as a path that would climb out of it.

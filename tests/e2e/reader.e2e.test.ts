@@ -207,6 +207,52 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
   });
 });
 
+describe('Send to Obsidian from the reader', () => {
+  it('sends an article not saved yet, with its text, its highlight and note, and the page and reader stay', async () => {
+    await folio.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
+        obsidianSettings: { vault: '', folder: 'Clippings', includeArticle: true },
+      }),
+    );
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-table-layout.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    const title = await waitForReader(page, (root) =>
+      root.querySelector('.folio-content p') ? root.querySelector('h1')?.textContent : undefined,
+    );
+    // Where the tab is sent: seen as Chromium starts the navigation, before it looks for the app.
+    const cdp = await folio.context.newCDPSession(page);
+    await cdp.send('Page.enable');
+    const asked: string[] = [];
+    cdp.on('Page.frameStartedNavigating', (event: { url: string }) => asked.push(event.url));
+    cdp.on('Page.frameRequestedNavigation', (event: { url: string }) => asked.push(event.url));
+    await clickInReader(page, 'button[title="Send to Obsidian"]');
+    const said = await waitForReader(page, (root) => {
+      const text = root.querySelector('.folio-toast')?.textContent ?? '';
+      return text.includes('Obsidian') ? text : undefined;
+    });
+    expect(said).toContain(`Sent to Obsidian as Clippings/${title}.md.`);
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
+    const uri = new URL(asked[0] as string);
+    expect(uri.protocol).toBe('obsidian:');
+    expect(uri.searchParams.get('file')).toBe(`Clippings/${title}`);
+    expect(uri.searchParams.has('clipboard')).toBe(true);
+    // The page is where it was, the reader still open over it.
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(server.url('zh-table-layout.html'));
+    expect(await readerOpen(page)).toBe(true);
+    // The note, read back where a page may read the clipboard: the article's text in it.
+    await folio.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    expect(note).toContain(`title: "${title}"`);
+    const firstParagraph = await inReader(page, (root) => root.querySelector('.folio-content p')?.textContent ?? '');
+    expect(note).toContain((firstParagraph ?? '').slice(0, 12));
+    await page.close();
+  });
+});
+
 describe('pages Folio cannot enter', () => {
   it('says so in words instead of failing silently', async () => {
     const page = await folio.context.newPage();

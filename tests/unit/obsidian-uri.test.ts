@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { obsidianFolder, obsidianNewNoteUri, obsidianNoteName } from '../../utils/markdown/obsidian-uri';
+import { createFolioDb } from '../../utils/db';
+import {
+  isObsidianNewNoteUri,
+  obsidianFolder,
+  obsidianNewNoteUri,
+  obsidianNoteName,
+} from '../../utils/markdown/obsidian-uri';
+import { FolioService } from '../../utils/services/folio-service';
 import { DEFAULT_OBSIDIAN_SETTINGS, normalizeObsidianSettings } from '../../utils/settings/obsidian-settings';
 
 const fallback = 'Update Obsidian';
@@ -54,5 +61,28 @@ describe('Send to Obsidian: the address', () => {
       includeArticle: true,
     });
     expect(normalizeObsidianSettings({ vault: 'v'.repeat(500) }).vault).toHaveLength(200);
+  });
+
+  it('the background opens an obsidian://new address for the reader, and nothing else', async () => {
+    const db = createFolioDb('folio-obsidian-open');
+    const opened: string[] = [];
+    const service = new FolioService(db, undefined, undefined, undefined, async (url) => opened.push(url));
+    const made = obsidianNewNoteUri({ vault: 'V', folder: 'Folio' }, '读书 (1) it’s', { clipboard: true, fallback });
+    expect(isObsidianNewNoteUri(made)).toBe(true);
+    await service.openObsidianAddress(made);
+    expect(opened).toEqual([made]);
+    for (const other of [
+      'https://evil.example/',
+      'javascript:alert(1)',
+      'obsidian://open?vault=V',
+      'obsidian://new?file=a b',
+      'obsidian://new?file=a\njavascript:x',
+      `obsidian://new?content=${'a'.repeat(40_000)}`,
+      'OBSIDIAN://new?file=a',
+    ]) {
+      await expect(service.openObsidianAddress(other)).rejects.toThrow('Only an obsidian://new address can be opened.');
+    }
+    expect(opened).toHaveLength(1);
+    await db.delete();
   });
 });

@@ -56,3 +56,11 @@ export function obsidianFolder(folder: string): string {
     .map((part) => obsidianNoteName(part))
     .join('/');
 }
+
+/**
+ * Exactly an address this module makes: `obsidian://new?` then percent-encoded parameters only
+ * (what encodeURIComponent leaves, `%`, `&` and `=`), within the length limit.
+ */
+export function isObsidianNewNoteUri(address: string): boolean {
+  return address.length <= OBSIDIAN_URI_LIMIT + 2_000 && /^obsidian:\/\/new\?[\w\-.!~*'()%&=]*$/.test(address);
+}

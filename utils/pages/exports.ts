@@ -3,8 +3,7 @@ import { type BackupImage, buildBackup, toWebAnnotations } from '../backup';
 import { exportAll } from '../db';
 import { imagesOf } from '../db/images';
 import type { ArticleRecord, ArticleSummary, HighlightRecord } from '../db/types';
-import { t } from '../i18n';
-import { articleToMarkdown, type MarkdownLabels, renderTemplate, safeFileName } from '../markdown';
+import { articleToMarkdown, safeFileName } from '../markdown';
 import { assetNames } from '../markdown/asset-names';
 import { bytesToBase64 } from '../offline/base64';
 import { getFolioService } from '../services/client';
@@ -13,25 +12,7 @@ import { loadSiteRules } from '../settings/site-rules-storage';
 import { loadMarkdownTemplate } from '../settings/template-storage';
 import { downloadFile } from './download';
 import { libraryDb } from './library-db';
-
-/** A note in the user's template when there is one, else in the default layout. */
-function noteFor(
-  template: string,
-  article: ArticleRecord,
-  highlights: HighlightRecord[],
-  includeArticle: boolean,
-  now: number,
-  imageLink?: (src: string) => string | undefined,
-) {
-  return template.trim()
-    ? renderTemplate(template, article, highlights)
-    : articleToMarkdown(article, highlights, { includeArticle, now, imageLink, labels: markdownLabels() });
-}
-
-/** The notes' section headings in the UI's language ("## 划线" in a Chinese export). */
-function markdownLabels(): MarkdownLabels {
-  return { highlights: t('markdownHighlights'), article: t('markdownArticle'), source: t('markdownSource') };
-}
+import { markdownLabels, noteMarkdown } from './note-markdown';
 
 /** One article's Markdown note, with its highlights in reading order (and its saved copy). */
 export async function articleMarkdown(summary: ArticleSummary, includeArticle = false): Promise<string> {
@@ -41,7 +22,7 @@ export async function articleMarkdown(summary: ArticleSummary, includeArticle = 
     service.listArticleHighlights(summary.id),
   ]);
   if (!article) throw new Error('This article is no longer in the library.');
-  return noteFor(await loadMarkdownTemplate(), article, highlights, includeArticle, Date.now());
+  return noteMarkdown(await loadMarkdownTemplate(), article, highlights, includeArticle, Date.now());
 }
 
 /**
@@ -107,7 +88,7 @@ export async function allMarkdownZip(onProgress: (done: number, total: number) =
       ];
     }
     files[fileName] = strToU8(
-      noteFor(template, article, byArticle.get(article.id) ?? [], true, now, (src) => assets.get(src)?.link),
+      noteMarkdown(template, article, byArticle.get(article.id) ?? [], true, now, (src) => assets.get(src)?.link),
     );
     if (i % 200 === 199) {
       onProgress(i + 1, articles.length);

@@ -27,6 +27,7 @@ import {
 import { articleInputOf } from '../db/article-input';
 import { listHighlightsForArticle } from '../db/repository';
 import type { Article } from '../extract/types';
+import { isObsidianNewNoteUri } from '../markdown/obsidian-uri';
 
 import { ALL_PAGES } from '../protocol/messages';
 import type { BackupEntry } from '../sync/remote-store';
@@ -50,7 +51,20 @@ export class FolioService {
     private readonly onDataChanged: (url: string) => void = () => {},
     private readonly imageAccess: ImageAccess = { hasPermission: async () => false, fetcher: fetch },
     private readonly sync?: SyncControl,
+    /** Opens an address in a new tab (the browser's `tabs.create`). */
+    private readonly openTab?: (url: string) => Promise<unknown>,
   ) {}
+
+  /**
+   * Send to Obsidian from the reader in Firefox, whose frame has no tabs API: Obsidian's address
+   * in a tab of its own (Firefox hands it to the app). Nothing but an `obsidian://new` address is
+   * opened: no page can be opened through this.
+   */
+  async openObsidianAddress(uri: string): Promise<void> {
+    const address = String(uri);
+    if (!isObsidianNewNoteUri(address)) throw new Error('Only an obsidian://new address can be opened.');
+    await this.openTab?.(address);
+  }
 
   /** Sync's settings as the options page shows them: whether a password is saved, never which. */
   async getSyncSettings(): Promise<SyncSettingsView> {

@@ -33,6 +33,7 @@ export const EXTENSION_PAGE_METHODS = [
   'getSyncStatus',
   'listServerBackups',
   'readServerBackup',
+  'openObsidianAddress',
 ] as const satisfies readonly (keyof FolioService)[];
 
 export type ExtensionPageMethod = (typeof EXTENSION_PAGE_METHODS)[number];
