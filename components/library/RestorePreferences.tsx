@@ -49,38 +49,52 @@ export function RestorePreferences({
   onChange: (selection: PreferencesSelection) => void;
 }) {
   const titleId = useId();
-  const settingsId = useId();
-  const sitesId = useId();
   if (!plan.differing.length && !plan.newSites.length && !plan.newerPositions) return null;
+  const choose = (key: keyof PreferencesSelection) => (checked: boolean) => onChange({ ...selection, [key]: checked });
   return (
     <fieldset className="library-restore-preferences" aria-labelledby={titleId}>
       <legend id={titleId}>{t('restoreSettingsTitle')}</legend>
       {plan.differing.length ? (
-        <div className="library-restore-choice">
-          <input
-            id={settingsId}
-            type="checkbox"
-            checked={selection.settings}
-            onChange={(e) => onChange({ ...selection, settings: e.currentTarget.checked })}
-          />
-          <label htmlFor={settingsId}>{t('restoreUseSettings', namesOf(plan.differing))}</label>
+        <Choice
+          label={t('restoreUseSettings', namesOf(plan.differing))}
+          checked={selection.settings}
+          onChange={choose('settings')}
+        >
           {selection.settings && plan.setHere.length ? (
             <p className="library-restore-warning">{t('restoreReplacesYours', namesOf(plan.setHere))}</p>
           ) : null}
-        </div>
+        </Choice>
       ) : null}
       {plan.newSites.length ? (
-        <div className="library-restore-choice">
-          <input
-            id={sitesId}
-            type="checkbox"
-            checked={selection.sites}
-            onChange={(e) => onChange({ ...selection, sites: e.currentTarget.checked })}
-          />
-          <label htmlFor={sitesId}>{t('restoreAlwaysOpenSites', siteNames(plan.newSites))}</label>
-        </div>
+        <Choice
+          label={t('restoreAlwaysOpenSites', siteNames(plan.newSites))}
+          checked={selection.sites}
+          onChange={choose('sites')}
+        />
       ) : null}
       {plan.newerPositions ? <p>{t('restoreWillAddPositions', String(plan.newerPositions))}</p> : null}
     </fieldset>
+  );
+}
+
+/** A checkbox with its label, and what it means when checked under them. */
+function Choice({
+  label,
+  checked,
+  onChange,
+  children,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children?: React.ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="library-restore-choice">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </div>
   );
 }

@@ -24,7 +24,8 @@ export async function sendReaderArticleToObsidian(url: string, article: Article)
   const inLibrary = highlights[0] ? await service.getArticleById(highlights[0].articleId) : null;
   const now = Date.now();
   const record: ArticleRecord = {
-    id: inLibrary?.id ?? 'reader',
+    // Not in the library: no Folio id in the note (its frontmatter leaves folio-id out).
+    id: inLibrary?.id ?? '',
     ...articleInputOf(url, article),
     tags: inLibrary?.tags ?? [],
     savedContent: { html: article.content, text: article.textContent, savedAt: now },

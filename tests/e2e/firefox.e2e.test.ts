@@ -20,6 +20,7 @@ import {
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
 import { bluePixels, drawnPixels } from './support/pixels';
+import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import {
   brokenWordsInTableLinks,
   clickIn,
@@ -832,16 +833,8 @@ describe('Firefox: sync through a WebDAV server', () => {
 describe('Firefox: the library, restoring a backup and sending to Obsidian', () => {
   it('brings back the reading view, read aloud and template settings, the always-open sites and reading positions', async () => {
     const preferences = {
-      reader: {
-        fontFamily: 'sans',
-        fontSize: 23,
-        lineHeight: 2,
-        contentWidth: 44,
-        textAlign: 'justify',
-        paragraphIndent: 'on',
-        theme: 'sepia',
-      },
-      listen: { rate: 1.5, voiceByLanguage: { zh: 'Tingting' } },
+      reader: READER_SETTINGS_ELSEWHERE,
+      listen: LISTEN_SETTINGS_ELSEWHERE,
       markdownTemplate: '# {{title}}',
       alwaysOpenSites: [server.origin],
       readingPositions: { [server.url('zh-essay.html')]: { fraction: 0.4, savedAt: Date.now() } },

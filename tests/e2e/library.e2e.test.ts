@@ -7,6 +7,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { openLibraryTools } from './support/library';
+import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
 import { waitForReader } from './support/reader-frame';
@@ -341,16 +342,8 @@ describe('library and export', () => {
     const store = (items: object) =>
       folio.serviceWorker.evaluate((v) => (globalThis as unknown as Chrome).chrome.storage.local.set(v), items);
     const oldComputer = {
-      readerSettings: {
-        fontFamily: 'sans',
-        fontSize: 23,
-        lineHeight: 2,
-        contentWidth: 44,
-        textAlign: 'justify',
-        paragraphIndent: 'on',
-        theme: 'sepia',
-      },
-      listenSettings: { rate: 1.5, voiceByLanguage: { zh: 'Tingting' } },
+      readerSettings: READER_SETTINGS_ELSEWHERE,
+      listenSettings: LISTEN_SETTINGS_ELSEWHERE,
       markdownTemplate: '# {{title}}\n\n{{highlights}}',
       alwaysOpenSites: [server.origin],
       readingPositions: { [server.url('zh-news.html')]: { fraction: 0.4, savedAt: Date.now() } },

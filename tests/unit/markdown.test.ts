@@ -98,6 +98,14 @@ describe('Markdown export golden files', () => {
     }
   });
 
+  it('a note of an article not in the library yet (sent from the reader) has no Folio id', () => {
+    const inLibrary = parseYaml(articleToMarkdown(article('读书'), []).split(/^---$/m)[1] as string);
+    expect(inLibrary['folio-id']).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    const notYet = parseYaml(articleToMarkdown(article('读书', { id: '' }), []).split(/^---$/m)[1] as string);
+    expect(notYet).not.toHaveProperty('folio-id');
+    expect(notYet.title).toBe('读书');
+  });
+
   it('prefixes every line of a multi-line quote and escapes what Obsidian would read as syntax', () => {
     const markdown = (CASES['hostile-text'] as () => string)();
     const quote = markdown.split('\n').filter((l) => l.startsWith('>'));

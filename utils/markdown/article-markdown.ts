@@ -117,7 +117,8 @@ export function articleToMarkdown(
       ['site', article.siteName],
       ['exported', options.now === undefined ? undefined : localIsoTime(options.now)],
       ['tags', tags],
-      ['folio-id', article.id],
+      // None for an article sent from the reader before it is in the library.
+      ['folio-id', article.id || undefined],
     ]),
     '',
     `# ${escapeMarkdownText(article.title.replace(/\s+/g, ' ').trim())}`,
