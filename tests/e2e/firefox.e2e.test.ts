@@ -115,6 +115,10 @@ async function folioTab(path: string): Promise<Page> {
   return found;
 }
 
+/** Firefox's "address wasn't understood" tab for an obsidian: address (other tests leave other error tabs). */
+const isObsidianErrorTab = (tab: Page) =>
+  tab.url().startsWith('about:neterror') && (new URL(tab.url()).searchParams.get('u') ?? '').startsWith('obsidian:');
+
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -907,7 +911,7 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     // The address went to a tab of its own: with no Obsidian here, Firefox's "address wasn't
     // understood" page, which names the address it was given.
     const asked = await until(
-      async () => (await firefox.browser.pages()).find((tab) => tab.url().startsWith('about:neterror')),
+      async () => (await firefox.browser.pages()).find(isObsidianErrorTab),
       (tab) => tab !== undefined,
     );
     const uri = new URL(new URL(asked?.url() ?? 'about:blank').searchParams.get('u') ?? 'about:blank');
@@ -929,7 +933,7 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     });
     expect(said).toContain('Sent to Obsidian as Folio/关于提升青年读书习惯的几点思考.md.');
     const asked = await until(
-      async () => (await firefox.browser.pages()).find((tab) => tab.url().startsWith('about:neterror')),
+      async () => (await firefox.browser.pages()).find(isObsidianErrorTab),
       (tab) => tab !== undefined,
     );
     const uri = new URL(new URL(asked?.url() ?? 'about:blank').searchParams.get('u') ?? 'about:blank');
