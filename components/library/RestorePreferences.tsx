@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { PreferencesPlan, ReplaceableSetting } from '../../utils/backup';
 import { type MessageName, t } from '../../utils/i18n';
+import { countOf } from './ArticleRow';
 
 /** What the user chose for a backup's preferences, in the restore's preview. */
 export interface PreferencesSelection {
@@ -72,7 +73,9 @@ export function RestorePreferences({
           onChange={choose('sites')}
         />
       ) : null}
-      {plan.newerPositions ? <p>{t('restoreWillAddPositions', String(plan.newerPositions))}</p> : null}
+      {plan.newerPositions ? (
+        <p>{countOf(plan.newerPositions, 'restoreWillAddPositionsOne', 'restoreWillAddPositions')}</p>
+      ) : null}
     </fieldset>
   );
 }

@@ -376,7 +376,7 @@ describe('library and export', () => {
         .getByLabel(`Open the reader by itself again on ${new URL(server.origin).host}`, { exact: false })
         .isChecked(),
     ).toBe(true);
-    expect(await settings.textContent()).toContain('Bring back where you stopped reading on 1 pages.');
+    expect(await settings.textContent()).toContain('Bring back where you stopped reading on 1 page.');
     expect(await settings.textContent()).not.toContain('This replaces what you set');
     await preview.getByRole('button', { name: 'Restore' }).click();
     const restored = library.getByRole('status').filter({ hasText: 'Restored:' });
