@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { articleInputOf } from '../../utils/db/article-input';
 import type { ArticleRecord } from '../../utils/db/types';
 import type { Article } from '../../utils/extract/types';
@@ -37,18 +36,14 @@ export async function sendReaderArticleToObsidian(url: string, article: Article)
 }
 
 /**
- * The reader is a frame in the page's tab. Chrome: the tab itself is sent to the address, as
- * Obsidian's Web Clipper does; Chrome hands it to the app and the page (and the reader) stay.
- * Firefox would show its "address wasn't understood" page in the page's place where Obsidian is
- * not installed: the address opens in a tab of its own, which the background opens.
+ * The reader is a frame in the page's tab. Chrome: the frame itself goes to the address (Chrome
+ * hands it to the app and the frame stays as it was), not the tab: a navigation of the tab would
+ * fire the page's `beforeunload`, telling its scripts the user sent something (and letting them
+ * stop it with a "Leave site?" dialog). Firefox would show its "address wasn't understood" page in
+ * the frame where Obsidian is not installed, and its frame has no tabs API: the background opens
+ * the address in a tab of its own.
  */
 async function openFromReader(uri: string): Promise<void> {
-  if (import.meta.env.BROWSER === 'firefox') {
-    // The frame has no tabs API in Firefox: the background opens it.
-    await getFolioService().openObsidianAddress(uri);
-    return;
-  }
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('The reader’s tab is not known.');
-  await browser.tabs.update(tab.id, { url: uri });
+  if (import.meta.env.BROWSER === 'firefox') await getFolioService().openObsidianAddress(uri);
+  else window.location.assign(uri);
 }

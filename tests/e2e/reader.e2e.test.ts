@@ -208,7 +208,7 @@ describe('the reader over a magazine page whose standfirst is in its header', ()
 });
 
 describe('Send to Obsidian from the reader', () => {
-  it('sends an article not saved yet, with its text, its highlight and note, and the page and reader stay', async () => {
+  it('sends an article not saved yet, with its text, and the page stays, its scripts seeing nothing', async () => {
     await folio.serviceWorker.evaluate(() =>
       (
         globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
@@ -222,12 +222,22 @@ describe('Send to Obsidian from the reader', () => {
     const title = await waitForReader(page, (root) =>
       root.querySelector('.folio-content p') ? root.querySelector('h1')?.textContent : undefined,
     );
-    // Where the tab is sent: seen as Chromium starts the navigation, before it looks for the app.
-    const cdp = await folio.context.newCDPSession(page);
+    // Where the reader's frame is sent: seen as Chromium is asked to navigate it, before it looks
+    // for the app.
+    const frame = readerFrame(page);
+    if (!frame) throw new Error('no reader frame');
+    const cdp = await folio.context.newCDPSession(frame);
     await cdp.send('Page.enable');
     const asked: string[] = [];
     cdp.on('Page.frameStartedNavigating', (event: { url: string }) => asked.push(event.url));
     cdp.on('Page.frameRequestedNavigation', (event: { url: string }) => asked.push(event.url));
+    // The page's own script listens for its unloading and for pagehide.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      for (const type of ['beforeunload', 'pagehide', 'unload', 'visibilitychange'])
+        addEventListener(type, () => w.seen.push(type));
+    });
     await clickInReader(page, 'button[title="Send to Obsidian"]');
     const said = await waitForReader(page, (root) => {
       const text = root.querySelector('.folio-toast')?.textContent ?? '';
@@ -243,6 +253,8 @@ describe('Send to Obsidian from the reader', () => {
     await page.waitForTimeout(500);
     expect(page.url()).toBe(server.url('zh-table-layout.html'));
     expect(await readerOpen(page)).toBe(true);
+    // The page's scripts saw nothing: no unloading, nothing hidden.
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
     // The note, read back where a page may read the clipboard: the article's text in it.
     await folio.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const note = await page.evaluate(() => navigator.clipboard.readText());
