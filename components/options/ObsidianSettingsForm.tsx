@@ -5,7 +5,7 @@ import type { ObsidianSettings } from '../../utils/settings/obsidian-settings';
 import { loadObsidianSettings, saveObsidianSettings } from '../../utils/settings/obsidian-storage';
 
 /**
- * Where the library's "Send to Obsidian" puts a note: the vault (empty: the one Obsidian has
+ * Where "Send to Obsidian" (the reader's ◆, a library row's menu) puts a note: the vault (empty: the one Obsidian has
  * open), a folder in it, and whether the note holds the article's text. Saved with its button,
  * the folder shown as it will be used.
  */

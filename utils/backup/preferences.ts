@@ -1,4 +1,5 @@
 import { normalizeUrl } from '../db/normalize-url';
+import { webUrlOf } from '../offline/article-images';
 import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from '../reading-position/positions';
 import { DEFAULT_LISTEN_SETTINGS, type ListenSettings, normalizeListenSettings } from '../settings/listen-settings';
 import {
@@ -106,12 +107,9 @@ function checkPositions(data: unknown): Record<string, ReadingPosition> | undefi
 /** "https://example.com" from a string that is exactly a web origin; else undefined. */
 function webOrigin(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 300) return undefined;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  // A web address (webUrlOf, as the backup's pictures are checked) whose origin is all of it.
+  const href = webUrlOf(value);
+  return href && new URL(href).origin === value ? value : undefined;
 }
 
 /** What restoring a file's preferences would do here. */

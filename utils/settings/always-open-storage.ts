@@ -7,12 +7,11 @@ const sitesItem = storage.defineItem<string[]>(ALWAYS_OPEN_SITES_KEY, { fallback
 export const loadAlwaysOpenSites = () => sitesItem.getValue();
 
 export async function setAlwaysOpen(origin: string, on: boolean): Promise<void> {
-  const sites = await sitesItem.getValue();
-  const next = on ? [...new Set([...sites, origin])] : sites.filter((s) => s !== origin);
-  await sitesItem.setValue(next);
+  if (on) await addAlwaysOpenSites([origin]);
+  else await sitesItem.setValue((await sitesItem.getValue()).filter((s) => s !== origin));
 }
 
-/** Several at once (a restore, after the browser granted them). */
+/** Turned on for several sites at once (a restore, after the browser granted them). */
 export async function addAlwaysOpenSites(origins: string[]): Promise<void> {
   await sitesItem.setValue([...new Set([...(await sitesItem.getValue()), ...origins])]);
 }
