@@ -34,7 +34,8 @@ for (const [i, page] of loadCorpus([set as string], undefined, ids).entries()) {
     doc.defaultView?.close();
     const meta = result.ok
       ? { title: result.article.title, byline: result.article.byline, publishedTime: result.article.publishedTime }
-      : {};
+      : // What the reader's notice names the page by.
+        { title: result.title };
     return { text: result.ok ? result.article.textContent : '', ms, meta };
   };
   if (process.env.FOLIO_ONLY === '1') {

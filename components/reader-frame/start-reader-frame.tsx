@@ -7,6 +7,7 @@ import { getFolioService } from '../../utils/services/client';
 import { DEFAULT_SETTINGS, loadReaderSettings } from '../../utils/settings';
 import { ReaderView } from '../reader/ReaderView';
 import { articleNodes } from './article-nodes';
+import { FrameNotice } from './FrameNotice';
 import { trapFocus } from './focus-trap';
 import { connectFrameChannel } from './frame-channel';
 import { handleHideAndShow } from './hide-and-show';
@@ -32,10 +33,26 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   try {
     const reply = await channel.getArticle();
     markForTests(MARK.articleReceived, { extractMs: reply.extractMs });
-    const settings = await settingsLoading;
     const { url } = reply;
+    const settings = await settingsLoading;
+    if (!reply.article) {
+      // Picking closes this frame; the content script opens a new one read by the choice.
+      const choose = (action: 'pick-article' | 'undo-pick') => () => void channel.fix({ action });
+      flushSync(() =>
+        root.render(
+          <FrameNotice
+            message={reply.error ?? t('errorNoArticle')}
+            theme={settings.theme}
+            pageTitle={reply.pageTitle}
+            onClose={close}
+            onChoose={choose('pick-article')}
+            onForgetChoice={reply.articleChosen ? choose('undo-pick') : undefined}
+          />,
+        ),
+      );
+      return markRendered();
+    }
     let article = reply.article;
-    if (!article) throw new Error(reply.error ?? t('errorNoArticle'));
     let nodes = articleNodes(article.content, document);
     let pages = reply.pages;
     /** Bumped when the essay's merged pages replace the first page: the reader starts again on them. */
@@ -94,28 +111,13 @@ export async function startReaderFrame(container: HTMLElement): Promise<void> {
   } catch (error) {
     flushSync(() => root.render(<FrameNotice message={(error as Error).message} onClose={close} />));
   }
+  markRendered();
+}
+
+function markRendered(): void {
   markForTests(MARK.rendered);
   // Painted: React has committed, and the browser has laid out and drawn the next frame.
   requestAnimationFrame(() => setTimeout(() => markForTests(MARK.painted), 0));
-}
-
-/** No article (or the page went away): say so, with the one way out. */
-function FrameNotice({ message, onClose }: { message: string; onClose: () => void }) {
-  return (
-    <div
-      className="folio-notice"
-      role="alert"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <p>{message}</p>
-      {/* biome-ignore lint/a11y/noAutofocus: the notice's only control; Enter or Esc dismisses it. */}
-      <button type="button" className="folio-button" onClick={onClose} autoFocus>
-        {t('readerClose')}
-      </button>
-    </div>
-  );
 }
 
 /** The benchmark's floor (FRAME_FLOOR_PARAM): one line painted, nothing asked, nothing rendered. */

@@ -590,6 +590,46 @@ describe('Firefox: Fix this page', () => {
     ).not.toContain(NOTE);
     await again.close();
   });
+
+  it('where it finds no article it names the page, and the article chosen on the page is read', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('generated/poem.html'));
+    expect(await firefox.runCommand(page, 'toggle-reader')).toEqual({ ok: true });
+    const notice = await waitForFirefoxReader(page, (root) => {
+      const alert = root.querySelector('[role="alert"]');
+      return alert && { text: alert.textContent ?? '', focused: root.activeElement?.textContent ?? '' };
+    });
+    expect(notice.text).toContain('静夜思');
+    expect(notice.text).not.toContain('诗词网');
+    expect(notice.focused).toBe('Choose the article on the page…');
+    try {
+      await page.keyboard.press('Enter');
+      expect(
+        await until(
+          () => readerOpen(page),
+          (open) => !open,
+        ),
+      ).toBe(false);
+      await page.hover('#poem .line');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      const rules = await until(
+        () =>
+          firefox.inBackground<{ content?: string }[]>(
+            'async () => (await browser.storage.local.get("siteRules")).siteRules ?? []',
+          ),
+        (list) => list.some((rule) => rule.content),
+      );
+      expect(rules.find((rule) => rule.content)?.content).toBe('#poem');
+      const text = await waitForFirefoxReader(page, (root) => root.querySelector('.folio-content')?.textContent);
+      expect(text).toContain('床前明月光');
+      expect(text).not.toMatch(/首页|关于我们/);
+    } finally {
+      // The rule would choose #poem on every page of the fixture server's site.
+      await firefox.inBackground('async () => browser.storage.local.remove("siteRules")');
+      await page.close();
+    }
+  });
 });
 
 describe('Firefox: a hostile page under the reader', () => {

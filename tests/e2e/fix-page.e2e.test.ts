@@ -131,4 +131,39 @@ describe('Fix this page', () => {
     await expect.poll(() => readerOpen(page)).toBe(true);
     await page.close();
   });
+
+  it('where it finds no article it names the page and offers to choose the article; the choice reads it', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('generated/poem.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const notice = await waitForReader(page, (root) => {
+      const alert = root.querySelector('[role="alert"]');
+      return alert && { text: alert.textContent ?? '', focused: root.activeElement?.textContent ?? '' };
+    });
+    expect(notice.text).toContain('静夜思'); // the page's title, without the site's name
+    expect(notice.text).not.toContain('诗词网');
+    expect(notice.text).toMatch(/found no article/);
+    expect(notice.focused).toBe('Choose the article on the page…');
+    try {
+      await page.keyboard.press('Enter'); // the focused button: the reader closes for the picker
+      await expect.poll(() => readerOpen(page)).toBe(false);
+      await page.hover('#poem .line'); // one line under the pointer; ↑ widens to the poem
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await siteRules()).find((r) => r.content)?.content).toBe('#poem');
+      await expect.poll(() => readerOpen(page)).toBe(true);
+      const text = await waitForReader(page, (root) => root.querySelector('.folio-content')?.textContent);
+      expect(text).toContain('床前明月光');
+      expect(text).toContain('低头思故乡');
+      expect(text).not.toMatch(/首页|关于我们/);
+    } finally {
+      // The rule would choose #poem on every page of the fixture server's site.
+      await folio.serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+        ).chrome.storage.local.remove('siteRules'),
+      );
+      await page.close();
+    }
+  });
 });

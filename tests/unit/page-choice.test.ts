@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../bin/parse-html';
 import { buildBackup, validateBackup } from '../../utils/backup';
+import { extractArticle } from '../../utils/extract';
 import { findBlockOnPage, selectorFor, withContent, withRemoval } from '../../utils/extract/page-choice';
 
 const page = parseHtml(`<body><div id="main"><article>
@@ -46,5 +47,45 @@ describe('"Fix this page" choices become site rules', () => {
       JSON.stringify({ ...buildBackup([], []), siteRules: [{ name: 'x', match: [], remove: 1 }] }),
     );
     expect(bad.ok && bad.rejected.map((r) => r.item)).toEqual(['Site rules']);
+  });
+
+  /** A poem of short lines: no paragraph long enough for Readability to call it an article. */
+  const poemPage = () =>
+    parseHtml(
+      `<html lang="zh"><head><title>静夜思 - 诗词网</title></head><body>
+      <nav><a href="/">首页</a> <a href="/tang">唐诗</a> <a href="/song">宋词</a></nav>
+      <div id="poem"><h2>静夜思</h2><div class="author">李白</div>${[
+        '床前明月光，',
+        '疑是地上霜。',
+        '举头望明月，',
+        '低头思故乡。',
+      ]
+        .map((line) => `<div class="line">${line}</div>`)
+        .join('')}</div><footer><a href="/about">关于我们</a></footer></body></html>`,
+      'https://poems.example/jingyesi.html',
+    );
+  const url = 'https://poems.example/jingyesi.html';
+
+  it('a page with no article still names itself, for the reader to say where it found none', () => {
+    const result = extractArticle(poemPage(), { url });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.title).toBe('静夜思');
+  });
+
+  it('shows the part of the page the user chose as the article, however short, without the rest', () => {
+    const siteRules = withContent([], 'https://poems.example', '#poem');
+    const result = extractArticle(poemPage(), { url, siteRules });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.textContent).toContain('床前明月光');
+    expect(result.article.textContent).toContain('低头思故乡');
+    expect(result.article.textContent).not.toMatch(/首页|关于我们/);
+  });
+
+  it('a choice with no text in it is still no article', () => {
+    const doc = poemPage();
+    doc.body.insertAdjacentHTML('beforeend', '<div id="blank"> <img src="/x.png" alt=""> </div>');
+    const result = extractArticle(doc, { url, siteRules: withContent([], 'https://poems.example', '#blank') });
+    expect(result.ok).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { restoreLeadPicture } from './lead-picture';
 import { removeLinkLists } from './link-lists';
 import { moveSpacesOutOfLinks } from './link-spaces';
 import { standardizeMath } from './math';
+import type { PageMetadata } from './metadata';
 import { cleanByline, cleanDescription, cleanTitle, detectLanguage, siteNameFromTitle } from './metadata';
 import { isReadInWrongCharset, repairDocumentText, repairDoubleEncodedText, repairDoubleEncoding } from './mojibake';
 import { undoOldLayouts } from './old-layouts';
@@ -113,7 +114,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function run(doc: Document, options: ExtractOptions, report: RemovalReport): ExtractResult {
-  const failure = (): ExtractResult => ({ ok: false, reason: NO_ARTICLE, removals: report.removals });
+  // Once the page's metadata is read, a failure still names the page (the reader's notice does).
+  const failure = (meta?: PageMetadata, readabilityTitle?: string | null): ExtractResult => {
+    const title = meta && articleTitle(meta, readabilityTitle);
+    return { ok: false, reason: NO_ARTICLE, removals: report.removals, ...(title ? { title } : {}) };
+  };
   // The HTML parser puts a <frameset> only in the body's place (a query for it walked the page).
   if (!doc.body || doc.body.tagName === 'FRAMESET') return failure();
   const url = options.url ?? (doc.URL && !doc.URL.startsWith('about:') ? doc.URL : undefined);
@@ -137,7 +142,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   // tables (a code block's line numbers make one).
   standardizeMath(work.body as HTMLElement);
   removeLineNumberGutters(work.body as HTMLElement);
-  if (rule) applySiteRule(work, rule, report);
+  const chosen = rule ? applySiteRule(work, rule, report) : undefined;
 
   // 2. Pre-clean, 3. Readability (handing back its element, not a string to parse again).
   // The survey measured from <html>, one level above the body: a page no deeper than the limit
@@ -195,7 +200,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     // No article in the page's text: a recipe card of lists alone (Readability scores paragraphs,
     // and may find none) is still the recipe.
     container = recipeParts.length ? recipeAlone(work, recipeParts, recipeFacts) : undefined;
-    if (!container) return failure();
+    if (!container) return failure(meta);
     report.note('readability', RECIPE_ALONE_NOTE);
   } else if (isLinkCardsBesideRecipe(container, recipeParts)) {
     // A recipe page of lists alone, whose largest block is its cards of other recipes.
@@ -233,22 +238,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   repairDoubleEncodedText(container);
   // (After the repair: "Â" and the no-break space after it are one double-encoded character.)
   moveSpacesOutOfLinks(container);
-  // The trail's crumb for the page itself ("Recipes › Desserts › Strawberry Buckle") names the
-  // article, not a channel to strip from its titles; its root may be the site's name, even as the
-  // page's logo heading.
-  const channels = meta.breadcrumb.filter((part, i) => i === 0 || part.toLowerCase() !== meta.title?.toLowerCase());
-  const title = repairDoubleEncoding(
-    cleanTitle({
-      h1: meta.title,
-      h1IsOnlyHeading: meta.titleIsOnlyHeading,
-      markedHeadline: meta.markedHeadline,
-      subheadings: meta.subheadings,
-      ogTitle: meta.ogTitle,
-      jsonLdHeadline: meta.jsonLdHeadline,
-      docTitle: meta.docTitle || parsed?.title || undefined,
-      siteNames: [...siteNames, ...channels].filter(Boolean),
-    }) || normalizeSpace(parsed?.title ?? ''),
-  ).slice(0, MAX_TITLE_LENGTH);
+  const title = articleTitle(meta, parsed?.title);
   dropLeadingTitle(container, title, meta.docTitle, report);
   const foundByline = cleanByline(meta.byline) ?? cleanByline(parsed?.byline) ?? bylineInOpening(container);
   const byline = foundByline && repairDoubleEncoding(foundByline);
@@ -270,7 +260,9 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   const embeds = linkVideoEmbeds(container, url);
   if (embeds) report.note('post-clean', `linked ${embeds} embedded videos or posts to their pages`);
   let textContent = toPlainText(container);
-  if (!isProse(container, textContent)) {
+  // Where the user chose the article (a site rule's content: a poem of short lines, a list, a
+  // table), what Readability found in it is the article, however short or linked.
+  if (!isProse(container, textContent) && !(chosen && textContent.trim())) {
     // Menus and link lists Readability took with the article (link-lists.ts): without them, what
     // is left is the article if it is one by a wider margin than the usual minimum.
     const salvaged =
@@ -285,7 +277,7 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
     }
     container = recipe ?? container;
     textContent = toPlainText(container);
-    if (!salvaged && !(recipe && weightedLength(textContent) >= MIN_RECIPE_LENGTH)) return failure();
+    if (!salvaged && !(recipe && weightedLength(textContent) >= MIN_RECIPE_LENGTH)) return failure(meta, parsed?.title);
   }
 
   // 6. Headings, 7. sanitize, 8. outline (ids on headings and numbered paragraphs).
@@ -392,6 +384,30 @@ function readRegion(regionHtml: string, work: Document): Element | undefined {
   const content = readability(doc)?.content ?? undefined;
   if (content) putBackPassedHeadings(content, headingOf);
   return content;
+}
+
+/**
+ * The article's title from the page's metadata (its <h1>s, og:title, JSON-LD, <title>), without
+ * the site's name; Readability's own reading of the <title> where those give none.
+ */
+function articleTitle(meta: PageMetadata, readabilityTitle?: string | null): string {
+  const siteNames = [meta.siteName, meta.host].filter((s): s is string => Boolean(s));
+  // The trail's crumb for the page itself ("Recipes › Desserts › Strawberry Buckle") names the
+  // article, not a channel to strip from its titles; its root may be the site's name, even as the
+  // page's logo heading.
+  const channels = meta.breadcrumb.filter((part, i) => i === 0 || part.toLowerCase() !== meta.title?.toLowerCase());
+  return repairDoubleEncoding(
+    cleanTitle({
+      h1: meta.title,
+      h1IsOnlyHeading: meta.titleIsOnlyHeading,
+      markedHeadline: meta.markedHeadline,
+      subheadings: meta.subheadings,
+      ogTitle: meta.ogTitle,
+      jsonLdHeadline: meta.jsonLdHeadline,
+      docTitle: meta.docTitle || readabilityTitle || undefined,
+      siteNames: [...siteNames, ...channels].filter(Boolean),
+    }) || normalizeSpace(readabilityTitle ?? ''),
+  ).slice(0, MAX_TITLE_LENGTH);
 }
 
 /**

@@ -40,18 +40,18 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
 /**
  * Applies a site rule to the working copy: removes its `remove` selectors, then, when it names a
  * content element, replaces the body with that element alone so that Readability starts there.
+ * Answers that element, when the rule named one the page has.
  */
-export function applySiteRule(doc: Document, rule: SiteRule, report: RemovalReport): void {
+export function applySiteRule(doc: Document, rule: SiteRule, report: RemovalReport): Element | undefined {
   for (const selector of rule.remove ?? []) {
     for (const el of safeQueryAll(doc, selector)) report.remove('site-rules', `${rule.name}: ${selector}`, el);
   }
-  if (rule.content) {
-    const content = safeQueryAll(doc, rule.content)[0];
-    if (content && doc.body) {
-      const h1 = doc.querySelector('h1');
-      doc.body.replaceChildren(...(h1 && !content.contains(h1) ? [h1] : []), content);
-    }
-  }
+  if (!rule.content) return undefined;
+  const content = safeQueryAll(doc, rule.content)[0];
+  if (!content || !doc.body) return undefined;
+  const h1 = doc.querySelector('h1');
+  doc.body.replaceChildren(...(h1 && !content.contains(h1) ? [h1] : []), content);
+  return content;
 }
 
 /** What `parseSiteRules` answers: the rules, or a message that says what is wrong and where. */

@@ -83,6 +83,8 @@ export interface ExtractFailure {
   ok: false;
   /** A message for the user, e.g. "No article found on this page". */
   reason: string;
+  /** The page's title, when its metadata was read before the article was missed: names the page. */
+  title?: string;
   removals: Removal[];
 }
 

@@ -39,6 +39,8 @@ export const READER_FRAME_PATH = '/reader-frame.html';
 export interface ReaderArticleReply {
   article?: Article;
   error?: string;
+  /** Without an article: the page's title, for the notice to say which page it read. */
+  pageTitle?: string;
   url: string;
   /** A highlight clicked on the live page, to open in the editor. */
   openHighlightId?: string;
@@ -48,6 +50,12 @@ export interface ReaderArticleReply {
   pages?: PagesStatus;
   /** Read anew from the element the user just chose on the page (the reader offers Undo). */
   articleChosen?: boolean;
+}
+
+/** Why the page has no article, and the page's own title to name it by. */
+interface NoArticle {
+  error: string;
+  pageTitle?: string;
 }
 
 /** What the background asks of one injection (set in this world just before it). */
@@ -78,12 +86,12 @@ interface OpenReader {
  * reader, and a second open shows the same frame again, at once.
  */
 interface ReaderState {
-  article?: Article | { error: string };
+  article?: Article | NoArticle;
   extractMs?: number;
   /** The URL the extraction was made for. */
   extractedUrl?: string;
   /** Started at first open, awaited by the frame's request: extraction runs while the frame loads. */
-  extracting?: Promise<Article | { error: string }>;
+  extracting?: Promise<Article | NoArticle>;
   frame?: MountedFrame;
   open?: OpenReader;
   /** An essay's pages, when it has more than one. */
@@ -115,7 +123,7 @@ export async function toggleReader(): Promise<void> {
   else if (!s.open) await openReader(request);
 }
 
-async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | { error: string }> {
+async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article | NoArticle> {
   const s = state();
   const siteRules = await siteRulesLoading;
   s.siteRules = siteRules;
@@ -125,7 +133,9 @@ async function extract(siteRulesLoading: Promise<SiteRule[]>): Promise<Article |
   // this world, on a port no page script can reach.
   const result = extractArticle(document, { url: location.href, siteRules });
   s.extractMs = performance.now() - started;
-  s.article = result.ok ? result.article : { error: t('errorNoArticle') };
+  s.article = result.ok
+    ? result.article
+    : { error: t('errorNoArticle'), ...(result.title ? { pageTitle: result.title } : {}) };
   s.extractedUrl = location.href;
   s.pages = undefined;
   return s.article;
@@ -277,7 +287,7 @@ async function articleReply(): Promise<Reply<ReaderArticleReply>> {
   const reply: ReaderArticleReply = {
     url: location.href,
     extractMs: s.extractMs ?? 0,
-    ...('error' in article ? { error: article.error } : { article }),
+    ...('error' in article ? article : { article }),
     ...(s.open?.openHighlightId ? { openHighlightId: s.open.openHighlightId } : {}),
     ...(s.pages && s.pages.pages.length > 1 ? { pages: s.pages.status } : {}),
     ...(s.articleChosen ? { articleChosen: true } : {}),
