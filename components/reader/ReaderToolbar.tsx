@@ -31,6 +31,8 @@ interface Props {
   onExport?: () => void;
   /** Send to Obsidian: the note in the user's vault (the options page sets where). */
   onSendToObsidian?: () => void;
+  /** Print the article alone (print.css sets it on paper). */
+  onPrint: () => void;
   /** Save article (over a live page only); `saved` once it is. */
   onSave?: () => void;
   saved: boolean;
@@ -44,7 +46,8 @@ interface Props {
 /**
  * The reader's toolbar: the way back (offline page), the four panels (their state in
  * aria-expanded, the highlights' count on theirs, a mark on Listen while it reads), Download .md,
- * Send to Obsidian, Save (worded, with a saved state), Fix this page, Close. Icons carry their names for screen readers and as tooltips.
+ * Send to Obsidian, Print, Save (worded, with a saved state), Fix this page, Close. Icons carry
+ * their names for screen readers and as tooltips.
  */
 export function ReaderToolbar({
   panel,
@@ -54,6 +57,7 @@ export function ReaderToolbar({
   libraryHref,
   onExport,
   onSendToObsidian,
+  onPrint,
   onSave,
   saved,
   fixing,
@@ -98,6 +102,10 @@ export function ReaderToolbar({
           <span className="folio-tool-label">{t('sendToObsidian')}</span>
         </button>
       ) : null}
+      <button type="button" className="folio-tool" title={t('readerPrint')} onClick={onPrint}>
+        <span aria-hidden="true">⎙</span>
+        <span className="folio-tool-label">{t('readerPrint')}</span>
+      </button>
       {onSave ? (
         <button type="button" className="folio-tool" onClick={onSave} title={t('readerSave')} aria-pressed={saved}>
           {/* Worded, not only a glyph (⤓ read as "download"), and saying when it is done. */}

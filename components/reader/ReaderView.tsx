@@ -305,6 +305,12 @@ export function ReaderView({
       aria-modal="true"
       aria-label={t('readerRegionLabel')}
       onKeyDown={(event) => {
+        if (isPrintKey(event)) {
+          // The reader's frame, not the page under it (the browser's own Ctrl+P prints the tab).
+          event.preventDefault();
+          window.print();
+          return;
+        }
         if (event.altKey && event.shiftKey && event.code === 'KeyL' && !isTextField(event.target)) {
           event.preventDefault();
           if (narration.state.status === 'playing') narration.pause();
@@ -361,6 +367,7 @@ export function ReaderView({
               (error: Error) => setNotice({ message: t('obsidianFailed', error.message), error: true }),
             ))
         }
+        onPrint={() => window.print()}
         onSave={onSave && (() => void save())}
         saved={saveState?.phase === 'saved'}
         fixing={onFix ? fixing : undefined}
@@ -465,4 +472,9 @@ export function ReaderView({
       </div>
     </div>
   );
+}
+
+/** Ctrl+P (⌘P on a Mac), as the browser's own Print. */
+function isPrintKey(event: React.KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.code === 'KeyP';
 }

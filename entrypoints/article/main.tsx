@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { ArticlePage } from '../../components/article-page/ArticlePage';
 import '../../components/reader/reader.css';
+import '../../components/reader/print.css';
 import { loadReaderSettings } from '../../utils/settings';
 
 document.documentElement.lang = browser.i18n.getUILanguage();

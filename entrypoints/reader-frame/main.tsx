@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { paintFrameFloor, startReaderFrame } from '../../components/reader-frame/start-reader-frame';
 import { FRAME_FLOOR_PARAM } from '../../utils/protocol/test-hooks';
 import '../../components/reader/reader.css';
+import '../../components/reader/print.css';
 
 /**
  * The reader, as an extension page in a frame over the article's tab (mounted by the reader

@@ -342,6 +342,35 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
+  it('Ctrl+P prints the reader’s frame, not the page under it, whose script hears nothing', async () => {
+    const page = await openReader('zh-news.html');
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { folioTestSaw: string[] }).folioTestSaw = seen;
+      for (const type of ['beforeprint', 'afterprint']) addEventListener(type, () => seen.push(type));
+    });
+    // Firefox's print dialog is modal, even headless, and would stop the test: the frame's print
+    // is counted instead of shown.
+    await inFirefoxReader(page, (root) => {
+      const win = root.defaultView as Window & { folioTestPrints?: number };
+      win.folioTestPrints = 0;
+      win.print = () => {
+        win.folioTestPrints = (win.folioTestPrints ?? 0) + 1;
+      };
+    });
+    await page.keyboard.down('Control');
+    await page.keyboard.press('p');
+    await page.keyboard.up('Control');
+    const prints = await until(
+      () =>
+        inFirefoxReader(page, (root) => (root.defaultView as Window & { folioTestPrints?: number }).folioTestPrints),
+      (count) => (count ?? 0) > 0,
+    );
+    expect(prints).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { folioTestSaw: string[] }).folioTestSaw)).toEqual([]);
+    await page.close();
+  });
+
   it('Esc closes it', async () => {
     const page = await openReader('zh-news.html');
     await page.keyboard.press('Escape');
