@@ -82,8 +82,18 @@ export function HighlightEditor({ record, showQuote, knownTags, onSave, onDelete
         </div>
       </fieldset>
       <label htmlFor={noteId}>{t('note')}</label>
-      {/* biome-ignore lint/a11y/noAutofocus: opening the editor is asking to write the note. */}
-      <textarea id={noteId} value={note} rows={4} autoFocus onChange={(e) => setNote(e.currentTarget.value)} />
+      <textarea
+        id={noteId}
+        value={note}
+        rows={4}
+        // biome-ignore lint/a11y/noAutofocus: opening the editor is asking to write the note.
+        autoFocus
+        onChange={(e) => setNote(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // Enter is a new line in a note; Ctrl+Enter (⌘Enter) saves it, as in the library.
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+        }}
+      />
       <label htmlFor={tagsId}>{t('tags')}</label>
       <input
         id={tagsId}

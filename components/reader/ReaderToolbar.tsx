@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 
-export type Panel = 'outline' | 'settings' | 'highlights' | 'listen' | 'editor' | undefined;
+export type Panel = 'outline' | 'settings' | 'highlights' | 'listen' | 'editor' | 'keys' | undefined;
 
 /** The toolbar's panel buttons, in order, with their icons (their names are in PANEL_TITLE). */
 const PANEL_BUTTONS = [
@@ -16,6 +16,7 @@ export const PANEL_TITLE = {
   highlights: 'readerHighlights',
   listen: 'readerListen',
   editor: 'editHighlight',
+  keys: 'readerShortcuts',
 } as const;
 
 interface Props {
@@ -103,7 +104,7 @@ export function ReaderToolbar({
         </button>
       ) : null}
       <button type="button" className="folio-tool" title={t('readerPrint')} onClick={onPrint}>
-        <span aria-hidden="true">⎙</span>
+        <PrinterIcon />
         <span className="folio-tool-label">{t('readerPrint')}</span>
       </button>
       {onSave ? (
@@ -123,5 +124,20 @@ export function ReaderToolbar({
         </button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A printer, drawn: the printer sign (⎙) is missing from many systems' fonts (a blank box on
+ * Linux without a symbol font), where the other tools' signs are in every common face.
+ */
+function PrinterIcon() {
+  return (
+    <svg className="folio-tool-icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M4 1h8v4h-1.5V2.5h-5V5H4zM2.5 6h11A1.5 1.5 0 0 1 15 7.5V12h-3v3H4v-3H1V7.5A1.5 1.5 0 0 1 2.5 6zM5.5 10.5v3h5v-3zM12 8a.75.75 0 1 0 0 1.5A.75.75 0 0 0 12 8z"
+      />
+    </svg>
   );
 }

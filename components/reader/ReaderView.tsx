@@ -32,6 +32,7 @@ import { PANEL_TITLE, type Panel, ReaderToolbar } from './ReaderToolbar';
 import { ResumeBanner } from './ResumeBanner';
 import { SaveReport, type SaveState } from './SaveReport';
 import { SettingsPanel } from './SettingsPanel';
+import { ShortcutsPanel } from './ShortcutsPanel';
 import type { SavedImages } from './saved-images';
 import { scrollToTarget } from './scroll-to';
 import { usePrefersDark, useReaderSettings } from './useReaderSettings';
@@ -311,6 +312,11 @@ export function ReaderView({
           window.print();
           return;
         }
+        if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(event.target)) {
+          event.preventDefault();
+          toggle('keys');
+          return;
+        }
         if (event.altKey && event.shiftKey && event.code === 'KeyL' && !isTextField(event.target)) {
           event.preventDefault();
           if (narration.state.status === 'playing') narration.pause();
@@ -406,7 +412,12 @@ export function ReaderView({
           {panel === 'outline' ? (
             <OutlinePanel outline={article.outline} activeId={activeId} onSelect={scrollToSection} />
           ) : panel === 'settings' ? (
-            <SettingsPanel settings={settings} onChange={updateSettings} script={script} />
+            <SettingsPanel
+              settings={settings}
+              onChange={updateSettings}
+              script={script}
+              onShowShortcuts={() => setPanel('keys')}
+            />
           ) : panel === 'highlights' ? (
             <HighlightsPanel
               placed={highlights.placed}
@@ -422,6 +433,8 @@ export function ReaderView({
             />
           ) : panel === 'listen' ? (
             <ListenPanel narration={narration} />
+          ) : panel === 'keys' ? (
+            <ShortcutsPanel />
           ) : panel === 'editor' && editor ? (
             editor
           ) : null}

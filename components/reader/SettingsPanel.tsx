@@ -84,7 +84,15 @@ function Range({
 }
 
 /** Typography and theme, applied live and saved at once. Every control is a labelled input. */
-export function SettingsPanel({ script, ...props }: Props & { script: ArticleScript }) {
+export function SettingsPanel({
+  script,
+  onShowShortcuts,
+  ...props
+}: Props & {
+  script: ArticleScript;
+  /** In the reader: opens its keyboard shortcuts in the panel's place. */
+  onShowShortcuts?: () => void;
+}) {
   return (
     <div className="folio-settings">
       <Choice
@@ -151,6 +159,13 @@ export function SettingsPanel({ script, ...props }: Props & { script: ArticleScr
       <button type="button" className="folio-button" onClick={() => props.onChange(DEFAULT_SETTINGS)}>
         {t('settingsReset')}
       </button>
+      {onShowShortcuts ? (
+        <p>
+          <button type="button" className="folio-link-button" onClick={onShowShortcuts}>
+            {t('settingsShowShortcuts')}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

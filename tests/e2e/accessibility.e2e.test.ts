@@ -150,4 +150,35 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await expect.poll(() => page.locator('.folio-panel').count()).toBe(0);
     await page.close();
   });
+
+  it('? lists the reader’s keyboard shortcuts, with the browser’s own key for opening it; ? again hides them', async () => {
+    await setTheme('light');
+    const page = await folio.context.newPage();
+    await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
+    await page.locator('.folio-title').waitFor();
+    const keysOf = (action: string) =>
+      page.locator('.folio-keys > div', { hasText: action }).locator('kbd').allTextContents();
+    await page.keyboard.press('?');
+    await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).waitFor();
+    // The command's key as the browser has it (chrome.commands), not a copy of the manifest's:
+    // Chromium gives an extension loaded from a folder on its command line none, and it says so.
+    const reported = await page.evaluate(async () => {
+      const chrome = (
+        globalThis as unknown as { chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } } }
+      ).chrome;
+      return (await chrome.commands.getAll()).find((c) => c.name === 'toggle-reader')?.shortcut;
+    });
+    const toggleRow = page.locator('.folio-keys > div', { hasText: 'Open or close the reader' }).locator('dd');
+    await expect.poll(() => toggleRow.textContent()).toBe(reported || 'Not set');
+    expect(await keysOf('Print the article')).toEqual(['Ctrl+P']);
+    expect(await keysOf('Highlight the selected text')).toEqual(['Alt+Shift+H']);
+    expect(await seriousViolations(page), 'shortcuts panel').toEqual([]);
+    await page.keyboard.press('?');
+    await expect.poll(() => page.locator('.folio-panel').count()).toBe(0);
+    // From the reading settings too.
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).click();
+    await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.close();
+  });
 });

@@ -166,6 +166,27 @@ describe('highlights in the reader', () => {
     await page.close();
   });
 
+  it('save a note with Ctrl+Enter, Enter making a new line in it', async () => {
+    const page = await folio.context.newPage();
+    await openReader(page, 'en-article.html');
+    await selectInReader(page, 'Slow reading is not about reading fewer words per minute');
+    await clickInReader(page, '.folio-selection-toolbar .folio-button'); // Note
+    await waitForReader(page, (root) => root.querySelector('.folio-editor textarea') !== null);
+    await page.keyboard.type('first line');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('second line');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => inReader(page, (root) => root.querySelector('.folio-editor') === null)).toBe(true);
+    const notes = await folio.serviceWorker.evaluate(async () => {
+      const { db } = (
+        globalThis as unknown as { folio: { db: { highlights: { toArray(): Promise<{ note: string }[]> } } } }
+      ).folio;
+      return (await db.highlights.toArray()).map((h) => h.note);
+    });
+    expect(notes).toContain('first line\nsecond line');
+    await page.close();
+  });
+
   it('dock their panel beside the text: no line under it, and the reader keeps their place', async () => {
     const page = await folio.context.newPage();
     // 1,000 px: the column narrows when a panel docks, and its lines reflow.
