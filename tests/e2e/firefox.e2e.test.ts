@@ -371,6 +371,26 @@ describe('Firefox: the reader', () => {
     await page.close();
   });
 
+  it('? lists the reader’s keyboard shortcuts, the key that opens it among them', async () => {
+    const page = await openReader('zh-news.html');
+    await page.keyboard.press('?');
+    const keys = await waitForFirefoxReader(page, (root) => {
+      const rows = [...root.querySelectorAll('.folio-keys > div')];
+      if (!rows.length) return undefined;
+      const keysOf = (action: string) =>
+        [...(rows.find((row) => row.textContent?.includes(action))?.querySelectorAll('kbd') ?? [])].map(
+          (k) => k.textContent,
+        );
+      return { toggle: keysOf('Open or close the reader'), print: keysOf('Print the article') };
+    });
+    expect(keys).toEqual({ toggle: ['Alt+Shift+R'], print: ['Ctrl+P'] });
+    await page.keyboard.press('?');
+    expect(
+      await until(() => inFirefoxReader(page, (root) => root.querySelector('.folio-keys') === null), Boolean),
+    ).toBe(true);
+    await page.close();
+  });
+
   it('Esc closes it', async () => {
     const page = await openReader('zh-news.html');
     await page.keyboard.press('Escape');
