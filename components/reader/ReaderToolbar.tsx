@@ -32,8 +32,6 @@ interface Props {
   onExport?: () => void;
   /** Send to Obsidian: the note in the user's vault (the options page sets where). */
   onSendToObsidian?: () => void;
-  /** Print the article alone (print.css sets it on paper). */
-  onPrint: () => void;
   /** Save article (over a live page only); `saved` once it is. */
   onSave?: () => void;
   saved: boolean;
@@ -47,8 +45,9 @@ interface Props {
 /**
  * The reader's toolbar: the way back (offline page), the four panels (their state in
  * aria-expanded, the highlights' count on theirs, a mark on Listen while it reads), Download .md,
- * Send to Obsidian, Print, Save (worded, with a saved state), Fix this page, Close. Icons carry
- * their names for screen readers and as tooltips.
+ * Send to Obsidian, Save (worded, with a saved state), Fix this page, Close. Icons carry their
+ * names for screen readers and as tooltips. (Print is in the reading settings and Ctrl+P: every
+ * button here takes width a wide table could have beside the column.)
  */
 export function ReaderToolbar({
   panel,
@@ -58,7 +57,6 @@ export function ReaderToolbar({
   libraryHref,
   onExport,
   onSendToObsidian,
-  onPrint,
   onSave,
   saved,
   fixing,
@@ -103,10 +101,6 @@ export function ReaderToolbar({
           <span className="folio-tool-label">{t('sendToObsidian')}</span>
         </button>
       ) : null}
-      <button type="button" className="folio-tool" title={t('readerPrint')} onClick={onPrint}>
-        <PrinterIcon />
-        <span className="folio-tool-label">{t('readerPrint')}</span>
-      </button>
       {onSave ? (
         <button type="button" className="folio-tool" onClick={onSave} title={t('readerSave')} aria-pressed={saved}>
           {/* Worded, not only a glyph (⤓ read as "download"), and saying when it is done. */}
@@ -124,20 +118,5 @@ export function ReaderToolbar({
         </button>
       ) : null}
     </div>
-  );
-}
-
-/**
- * A printer, drawn: the printer sign (⎙) is missing from many systems' fonts (a blank box on
- * Linux without a symbol font), where the other tools' signs are in every common face.
- */
-function PrinterIcon() {
-  return (
-    <svg className="folio-tool-icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M4 1h8v4h-1.5V2.5h-5V5H4zM2.5 6h11A1.5 1.5 0 0 1 15 7.5V12h-3v3H4v-3H1V7.5A1.5 1.5 0 0 1 2.5 6zM5.5 10.5v3h5v-3zM12 8a.75.75 0 1 0 0 1.5A.75.75 0 0 0 12 8z"
-      />
-    </svg>
   );
 }

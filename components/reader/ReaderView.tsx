@@ -373,7 +373,6 @@ export function ReaderView({
               (error: Error) => setNotice({ message: t('obsidianFailed', error.message), error: true }),
             ))
         }
-        onPrint={() => window.print()}
         onSave={onSave && (() => void save())}
         saved={saveState?.phase === 'saved'}
         fixing={onFix ? fixing : undefined}
@@ -417,6 +416,7 @@ export function ReaderView({
               onChange={updateSettings}
               script={script}
               onShowShortcuts={() => setPanel('keys')}
+              onPrint={() => window.print()}
             />
           ) : panel === 'highlights' ? (
             <HighlightsPanel

@@ -87,11 +87,14 @@ function Range({
 export function SettingsPanel({
   script,
   onShowShortcuts,
+  onPrint,
   ...props
 }: Props & {
   script: ArticleScript;
   /** In the reader: opens its keyboard shortcuts in the panel's place. */
   onShowShortcuts?: () => void;
+  /** In the reader: prints the article alone (as Ctrl+P there does). */
+  onPrint?: () => void;
 }) {
   return (
     <div className="folio-settings">
@@ -159,6 +162,11 @@ export function SettingsPanel({
       <button type="button" className="folio-button" onClick={() => props.onChange(DEFAULT_SETTINGS)}>
         {t('settingsReset')}
       </button>
+      {onPrint ? (
+        <button type="button" className="folio-button" onClick={onPrint}>
+          {t('readerPrint')}
+        </button>
+      ) : null}
       {onShowShortcuts ? (
         <p>
           <button type="button" className="folio-link-button" onClick={onShowShortcuts}>

@@ -126,8 +126,6 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ name: 'Original page', ring: true });
     await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toEqual({ name: 'Print', ring: true });
-    await page.keyboard.press('Shift+Tab');
     expect(await focused()).toEqual({ name: 'Send to Obsidian', ring: true });
     await page.keyboard.press('Shift+Tab');
     expect(await focused()).toEqual({

@@ -166,4 +166,33 @@ describe('Fix this page', () => {
       await page.close();
     }
   });
+
+  it('a part chosen with no text in it is no article either, and the choice can be forgotten from the notice', async () => {
+    const page = await folio.context.newPage();
+    await page.goto(server.url('generated/poem.html'));
+    expect(await runFolioCommand(folio.serviceWorker, page, 'toggle-reader')).toEqual({ ok: true });
+    const buttons = () =>
+      inReader(page, (root) => [...root.querySelectorAll('[role="alert"] button')].map((b) => b.textContent ?? ''));
+    await expect.poll(buttons).toEqual(['Choose the article on the page…', 'Close reader (Esc)']);
+    try {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => readerOpen(page)).toBe(false);
+      await page.hover('.ornament img'); // a picture, no words
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await siteRules()).some((r) => r.content)).toBe(true);
+      await expect
+        .poll(buttons)
+        .toEqual(['Choose the article on the page…', 'Forget the part I chose', 'Close reader (Esc)']);
+      await clickInReader(page, '[role="alert"] button:nth-of-type(2)');
+      await expect.poll(async () => (await siteRules()).some((r) => r.content)).toBe(false);
+      await expect.poll(buttons).toEqual(['Choose the article on the page…', 'Close reader (Esc)']);
+    } finally {
+      await folio.serviceWorker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+        ).chrome.storage.local.remove('siteRules'),
+      );
+      await page.close();
+    }
+  });
 });

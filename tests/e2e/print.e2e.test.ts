@@ -37,7 +37,17 @@ const LISTEN_FOR_PRINT = (key: string) => {
 describe('printing the reader', () => {
   it.each([
     ['Ctrl+P', (page: Page) => page.keyboard.press('Control+p')],
-    ['⎙', (page: Page) => clickInReader(page, 'button[title="Print"]')],
+    [
+      'Reading settings → Print',
+      async (page: Page) => {
+        await clickInReader(page, 'button[title="Reading settings"]');
+        await inReader(page, (root) =>
+          [...root.querySelectorAll<HTMLElement>('.folio-settings button')]
+            .find((b) => b.textContent?.startsWith('Print the article'))
+            ?.click(),
+        );
+      },
+    ],
   ])('%s prints the reader’s frame, not the page under it, whose script hears nothing', async (_name, print) => {
     const page = await openReaderOn('zh-news.html');
     await page.evaluate(LISTEN_FOR_PRINT, 'pageSaw');

@@ -284,6 +284,8 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
         '低头思故乡。',
       ]
         .map((line) => `<div class="line">${line}</div>`)
-        .join('')}</div><footer><a href="/about">关于我们</a></footer>`,
+        .join(
+          '',
+        )}</div><div class="ornament"><img width="300" height="40" alt=""></div><footer><a href="/about">关于我们</a></footer>`,
     ),
 };
