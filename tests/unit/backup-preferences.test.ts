@@ -142,6 +142,18 @@ describe('preferences in backups', () => {
     expect(Object.keys(merged)).toHaveLength(500);
     expect(merged['https://x.example/599']).toBeDefined();
     expect(merged['https://x.example/99']).toBeUndefined();
+    // The preview counts only the places the merge keeps: 500 newer pages here leave no room for
+    // a backup's three older ones.
+    const fullHere = Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [`https://here.example/${i}`, { fraction: 0.5, savedAt: 1000 + i }]),
+    );
+    const older = Object.fromEntries(
+      Array.from({ length: 3 }, (_, i) => [`https://old.example/${i}`, { fraction: 0.5, savedAt: i }]),
+    );
+    expect(
+      planPreferences({ readingPositions: older }, { ...freshBrowser(), readingPositions: fullHere }).newerPositions,
+    ).toBe(0);
+    expect(planPreferences({ readingPositions: older }, freshBrowser()).newerPositions).toBe(3);
   });
 
   it('the weekly backup on the sync server carries the preferences too', async () => {

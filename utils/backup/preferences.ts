@@ -137,8 +137,10 @@ export function planPreferences(file: BackupPreferences, here: CurrentPreference
     differing,
     setHere: differing.filter((key) => !sameValue(here[key], defaults[key])),
     newSites: (file.alwaysOpenSites ?? []).filter((site) => !here.alwaysOpenSites.includes(site)),
-    newerPositions: Object.entries(positions).filter(([url, position]) => isNewer(position, here.readingPositions[url]))
-      .length,
+    // Counted in what the merge keeps: past the newest 500 pages, an old page's place is dropped.
+    newerPositions: Object.entries(mergeReadingPositions(here.readingPositions, positions)).filter(
+      ([url, position]) => position !== here.readingPositions[url],
+    ).length,
   };
 }
 
