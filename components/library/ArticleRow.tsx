@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleSummary } from '../../utils/db';
 import { type MessageName, t } from '../../utils/i18n';
 import { markTerms, type SnippetField, type SnippetSource, snippetOf } from '../../utils/library';
+import { type ReadingPosition, readingProgress } from '../../utils/reading-position';
 import { ArticleTags } from './ArticleTags';
 import { Marked } from './Marked';
 import { RowMenu } from './RowMenu';
@@ -43,9 +44,12 @@ export function ArticleRow({
   actions,
   terms = [],
   snippetFields = [],
+  position,
 }: {
   article: ArticleSummary;
   count: number;
+  /** Where the reader stopped in it, if it was read in Folio. */
+  position?: ReadingPosition;
   knownTags: string[];
   actions: RowActions;
   terms?: string[];
@@ -70,6 +74,7 @@ export function ArticleRow({
           article.siteName,
           new Date(article.savedAt ?? article.updatedAt).toLocaleDateString(),
           countOf(count, 'libraryHighlightCountOne', 'libraryHighlightCount'),
+          progressText(position),
           article.savedAt !== undefined ? t('librarySavedOffline') : undefined,
         ]
           .filter(Boolean)
@@ -96,4 +101,14 @@ export function ArticleLink({ article, terms = [] }: { article: ArticleSummary; 
   const href = articleUrl(article);
   const title = terms.length ? <Marked parts={markTerms(article.title, terms)} /> : article.title;
   return /^(?:https?|chrome-extension|moz-extension):/.test(href) ? <a href={href}>{title}</a> : <span>{title}</span>;
+}
+
+/** "42% read", "Read to the end", or nothing for an article not begun. */
+function progressText(position: ReadingPosition | undefined): string | undefined {
+  const { state, percent } = readingProgress(position);
+  return state === 'finished'
+    ? t('libraryReadToEnd')
+    : state === 'reading'
+      ? t('libraryReadPercent', String(percent))
+      : undefined;
 }

@@ -9,6 +9,7 @@ import {
   type LibraryFilter,
   queryTerms,
 } from '../../utils/library';
+import { type ReadingState, readingProgress } from '../../utils/reading-position';
 import { getFolioService } from '../../utils/services/client';
 import { copyText } from '../common/copy-text';
 import { FilterSelect } from '../common/FilterSelect';
@@ -19,6 +20,7 @@ import { ArticleRow, countOf } from './ArticleRow';
 import { ExportBar } from './ExportBar';
 import { HighlightRow } from './HighlightRow';
 import { TagManager } from './TagManager';
+import { useReadingPositions } from './useReadingPositions';
 import { VirtualList } from './VirtualList';
 
 type View = 'articles' | 'highlights';
@@ -40,13 +42,15 @@ const FIRST_SCREEN = 50;
  * and delete with undo.
  */
 export function LibraryPage() {
-  const ids = { search: useId(), date: useId(), sort: useId() };
+  const ids = { search: useId(), date: useId(), sort: useId(), reading: useId() };
   const [period, setPeriod] = useState<Period>('any');
   const [view, setView] = useState<View>('articles');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [filter, setFilter] = useState<Omit<LibraryFilter, 'query'>>({});
   const [sort, setSort] = useState<Sort>('newest');
+  const [reading, setReading] = useState<ReadingState | 'any'>('any');
+  const positions = useReadingPositions();
   const [notice, setNotice] = useNotice();
   // Bumped after a restore written here: a page does not receive its own DATA_CHANGED broadcast.
   const [restores, setRestores] = useState(0);
@@ -84,14 +88,16 @@ export function LibraryPage() {
 
   const current = { ...filter, query: deferredQuery, since: sinceOf(period) };
   const terms = queryTerms(deferredQuery);
-  const narrowed = terms.length > 0 || Object.values(filter).some(Boolean) || period !== 'any';
+  const narrowed = terms.length > 0 || Object.values(filter).some(Boolean) || period !== 'any' || reading !== 'any';
   const order = <T,>(list: T[], time: (x: T) => number, title: (x: T) => string) =>
     [...list].sort((a, b) =>
       sort === 'title' ? title(a).localeCompare(title(b)) : sort === 'oldest' ? time(a) - time(b) : time(b) - time(a),
     );
   const articles = index
     ? order(
-        filterArticles(index, current),
+        filterArticles(index, current).filter(
+          (a) => reading === 'any' || readingProgress(positions[a.url]).state === reading,
+        ),
         (a) => a.updatedAt,
         (a) => a.title,
       )
@@ -231,6 +237,17 @@ export function LibraryPage() {
           <option value="month">{t('filterMonth')}</option>
           <option value="year">{t('filterYear')}</option>
         </select>
+        <label htmlFor={ids.reading}>{t('filterReading')}</label>
+        <select
+          id={ids.reading}
+          value={reading}
+          onChange={(e) => setReading(e.currentTarget.value as ReadingState | 'any')}
+        >
+          <option value="any">{t('filterAll')}</option>
+          <option value="reading">{t('filterReadingStarted')}</option>
+          <option value="unread">{t('filterReadingNotStarted')}</option>
+          <option value="finished">{t('filterReadingFinished')}</option>
+        </select>
         <label htmlFor={ids.sort}>{t('sortBy')}</label>
         <select id={ids.sort} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
           <option value="newest">{t('sortNewest')}</option>
@@ -259,6 +276,7 @@ export function LibraryPage() {
                     count={first.counts[article.id] ?? 0}
                     knownTags={[]}
                     actions={rowActions}
+                    position={positions[article.url]}
                   />
                 </li>
               ))}
@@ -285,6 +303,7 @@ export function LibraryPage() {
                 actions={rowActions}
                 terms={terms}
                 snippetFields={index?.snippetFields.get(article.id)}
+                position={positions[article.url]}
               />
             )}
           </VirtualList>

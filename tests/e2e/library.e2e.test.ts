@@ -10,7 +10,7 @@ import { openLibraryTools } from './support/library';
 import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
-import { waitForReader } from './support/reader-frame';
+import { inReader, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
@@ -457,6 +457,44 @@ describe('library and export', () => {
     });
     await expect.poll(() => library.getByText(/Nothing was changed: This zip cannot be read/).count()).toBe(1);
     expect(await library.locator('.library-item').count()).toBe(before);
+    await library.close();
+  });
+
+  it('shows how far each article was read, as the reader moves on, and lists those in progress', async () => {
+    const page = await folio.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(server.url('generated/typeset-long.html'));
+    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
+    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    await clickInReader(page, 'button[title="Save article"]');
+    const library = await folio.context.newPage();
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    const row = library.locator('.library-item', { hasText: 'Notes at length' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('.library-meta').textContent()).not.toMatch(/% read|Read to the end/);
+    const scrollTo = (fraction: number) =>
+      inReader(
+        page,
+        (root, share) => {
+          const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+          scroller.scrollTo({ top: (scroller.scrollHeight - scroller.clientHeight) * share, behavior: 'instant' });
+        },
+        fraction,
+      );
+    // Halfway in the reader: the library, open in another tab, says so by itself.
+    await scrollTo(0.5);
+    await expect.poll(() => row.locator('.library-meta').textContent(), { timeout: 10_000 }).toMatch(/\b\d{2}% read/);
+    const reading = library.getByLabel('Reading');
+    await reading.selectOption({ label: 'Finished' });
+    await expect.poll(() => row.count()).toBe(0);
+    await reading.selectOption({ label: 'In progress' });
+    await expect.poll(() => row.count()).toBe(1);
+    // To the end: read, and no longer among those begun.
+    await scrollTo(1);
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
+    await reading.selectOption({ label: 'Finished' });
+    await expect.poll(() => row.locator('.library-meta').textContent()).toContain('Read to the end');
+    await page.close();
     await library.close();
   });
 });

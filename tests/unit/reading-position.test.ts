@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorthResuming } from '../../utils/reading-position';
+import { isWorthResuming, readingProgress } from '../../utils/reading-position';
 
 describe('offering to resume', () => {
   it('offers between the start and nine tenths, not at the very start nor to someone who has finished', () => {
@@ -8,5 +8,16 @@ describe('offering to resume', () => {
     expect(at(0.4)).toBe(true);
     expect(at(0.89)).toBe(true);
     expect(at(0.95)).toBe(false); // the end of an article read to its last lines
+  });
+});
+
+describe('how far an article was read, as the library says it', () => {
+  it('not begun at the opening, a percentage in between, read to the end past nine tenths', () => {
+    const at = (fraction: number) => readingProgress({ fraction, savedAt: 1 });
+    expect(readingProgress(undefined)).toEqual({ state: 'unread', percent: 0 });
+    expect(at(0.03)).toEqual({ state: 'unread', percent: 3 });
+    expect(at(0.424)).toEqual({ state: 'reading', percent: 42 });
+    expect(at(0.9)).toEqual({ state: 'finished', percent: 90 });
+    expect(at(7)).toEqual({ state: 'finished', percent: 100 }); // a bad stored value, kept in range
   });
 });

@@ -15,8 +15,21 @@ export function keepNewest(all: Record<string, ReadingPosition>, max: number): R
   return Object.fromEntries(entries.sort(([, a], [, b]) => b.savedAt - a.savedAt).slice(0, max));
 }
 
+/** Past nine tenths the reader has finished: the rest is notes, links, the end mark. */
+const FINISHED_AT = 0.9;
+/** Under a twentieth, the reader has only looked at the opening. */
+const STARTED_AT = 0.05;
+
 /** Worth offering "continue where you left off": past the opening, not at the end. */
 export function isWorthResuming(position: ReadingPosition | undefined): position is ReadingPosition {
-  // Past nine tenths the reader has finished (the rest is notes, links, the end mark): no offer.
-  return Boolean(position && position.fraction > 0.05 && position.fraction < 0.9);
+  return Boolean(position && position.fraction > STARTED_AT && position.fraction < FINISHED_AT);
+}
+
+export type ReadingState = 'unread' | 'reading' | 'finished';
+
+/** How far the reader got in an article, as the library says it: not begun, a percentage, or done. */
+export function readingProgress(position: ReadingPosition | undefined): { state: ReadingState; percent: number } {
+  const fraction = Math.min(1, Math.max(0, position?.fraction ?? 0));
+  const state = fraction >= FINISHED_AT ? 'finished' : fraction > STARTED_AT ? 'reading' : 'unread';
+  return { state, percent: Math.round(fraction * 100) };
 }

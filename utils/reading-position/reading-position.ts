@@ -16,8 +16,12 @@ export async function saveReadingPosition(url: string, fraction: number, now = D
   await positionsItem.setValue(keepNewest(all, MAX_REMEMBERED_PAGES));
 }
 
-/** Every remembered position, by normalized URL (for backups). */
+/** Every remembered position, by normalized URL (for backups, and the library's progress). */
 export const loadReadingPositions = () => positionsItem.getValue();
+
+/** Calls `onChange` with them all whenever a reader (in any tab) moves on. Returns the unwatch. */
+export const watchReadingPositions = (onChange: (all: Record<string, ReadingPosition>) => void) =>
+  positionsItem.watch((all) => onChange(all ?? {}));
 
 /** Replaces them all (a restore, after merging with what is here). */
 export const saveReadingPositions = (all: Record<string, ReadingPosition>) =>
