@@ -1013,6 +1013,28 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     await library.close();
   });
 
+  it('the library shows how far an article was read in the reader, and changes as the reader moves on', async () => {
+    const page = await openReader('generated/typeset-long.html');
+    await click(page, 'button[title="Save article"]');
+    await firefox.inBackground(`async (folio, browser) => { await browser.tabs.create({ url: '/library.html' }); }`);
+    const library = await folioTab('/library.html');
+    const metaOf = () =>
+      library.evaluate(
+        () =>
+          [...document.querySelectorAll('.library-item')]
+            .find((row) => row.textContent?.includes('Notes at length'))
+            ?.querySelector('.library-meta')?.textContent ?? '',
+      );
+    expect(await until(metaOf, (meta) => meta.includes('highlights'))).not.toMatch(/% read/);
+    await inFirefoxReader(page, (root) => {
+      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+      scroller.scrollTo({ top: (scroller.scrollHeight - scroller.clientHeight) / 2, behavior: 'instant' });
+    });
+    expect(await until(metaOf, (meta) => /% read/.test(meta))).toMatch(/\b\d{2}% read/);
+    await library.close();
+    await page.close();
+  });
+
   it('Send to Obsidian from the reader: the page and the reader stay, the address in a tab of its own', async () => {
     const page = await openReader('zh-essay.html');
     await click(page, 'button[title="Send to Obsidian"]');
