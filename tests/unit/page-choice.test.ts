@@ -4,6 +4,7 @@ import { parseHtml } from '../../bin/parse-html';
 import { buildBackup, validateBackup } from '../../utils/backup';
 import { extractArticle } from '../../utils/extract';
 import { findBlockOnPage, selectorFor, withContent, withRemoval } from '../../utils/extract/page-choice';
+import { POEM_BODY, POEM_TITLE } from '../support/poem-page';
 
 const page = parseHtml(`<body><div id="main"><article>
   <p>第一段正文，讲读书的意义。</p>
@@ -49,19 +50,9 @@ describe('"Fix this page" choices become site rules', () => {
     expect(bad.ok && bad.rejected.map((r) => r.item)).toEqual(['Site rules']);
   });
 
-  /** A poem of short lines: no paragraph long enough for Readability to call it an article. */
   const poemPage = () =>
     parseHtml(
-      `<html lang="zh"><head><title>静夜思 - 诗词网</title></head><body>
-      <nav><a href="/">首页</a> <a href="/tang">唐诗</a> <a href="/song">宋词</a></nav>
-      <div id="poem"><h2>静夜思</h2><div class="author">李白</div>${[
-        '床前明月光，',
-        '疑是地上霜。',
-        '举头望明月，',
-        '低头思故乡。',
-      ]
-        .map((line) => `<div class="line">${line}</div>`)
-        .join('')}</div><footer><a href="/about">关于我们</a></footer></body></html>`,
+      `<html lang="zh"><head><title>${POEM_TITLE}</title></head><body>${POEM_BODY}</body></html>`,
       'https://poems.example/jingyesi.html',
     );
   const url = 'https://poems.example/jingyesi.html';

@@ -2,6 +2,8 @@
  * Pages too large to keep in the repo, made on request by the fixture server under /generated/:
  * the bad inputs of the extraction issue, met where users meet them (in the browser).
  */
+import { POEM_BODY, POEM_TITLE } from '../../support/poem-page';
+
 const zhParagraph = `<p>${'这是一段用于测试的中文文字，内容足够长，可以被识别为正文段落。'.repeat(4)}</p>`;
 
 function page(title: string, body: string): string {
@@ -272,20 +274,6 @@ export const GENERATED_PAGES: Record<string, (visit: number, url: URL) => string
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; frame-src 'none'; child-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'"><title>严格安全策略下的文章</title></head><body><article><h1>严格安全策略下的文章</h1>${zhParagraph.repeat(6)}</article></body></html>`,
   /** An empty body. */
   'empty.html': () => page('空白页', ''),
-  /** A poem of short lines among the site's links: no paragraph Folio takes for an article. */
-  'poem.html': () =>
-    page(
-      '静夜思 - 诗词网',
-      `<nav><a href="/">首页</a> <a href="/tang">唐诗</a> <a href="/song">宋词</a></nav>
-      <div id="poem"><h2>静夜思</h2><div class="author">李白</div>${[
-        '床前明月光，',
-        '疑是地上霜。',
-        '举头望明月，',
-        '低头思故乡。',
-      ]
-        .map((line) => `<div class="line">${line}</div>`)
-        .join(
-          '',
-        )}</div><div class="ornament"><img width="300" height="40" alt=""></div><footer><a href="/about">关于我们</a></footer>`,
-    ),
+  /** A poem of short lines among the site's links (tests/support/poem-page.ts). */
+  'poem.html': () => page(POEM_TITLE, POEM_BODY),
 };
