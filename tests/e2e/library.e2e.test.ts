@@ -484,7 +484,7 @@ describe('library and export', () => {
     // Halfway in the reader: the library, open in another tab, says so by itself.
     await scrollTo(0.5);
     await expect.poll(() => row.locator('.library-meta').textContent(), { timeout: 10_000 }).toMatch(/\b\d{2}% read/);
-    const reading = library.getByLabel('Reading');
+    const reading = library.getByLabel('Reading', { exact: true });
     await reading.selectOption({ label: 'Finished' });
     await expect.poll(() => row.count()).toBe(0);
     await reading.selectOption({ label: 'In progress' });
