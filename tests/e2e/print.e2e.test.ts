@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
@@ -107,37 +108,70 @@ describe('printing the reader', () => {
     }
   });
 
-  it('a saved article prints to a PDF of as many pages as its text takes', async () => {
+  it('a saved article prints to a PDF of as many pages as its text takes, its highlight marked', async () => {
     const id = await folio.serviceWorker.evaluate(async () => {
       const { service } = (
         globalThis as unknown as {
-          folio: { service: { saveArticle: (u: string, a: unknown) => Promise<{ id: string }> } };
+          folio: {
+            service: {
+              saveArticle: (u: string, a: unknown) => Promise<{ id: string }>;
+              createHighlight: (a: unknown, d: unknown) => Promise<unknown>;
+            };
+          };
         }
       ).folio;
       const paragraphs = Array.from(
         { length: 60 },
         (_, i) => `<p>第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累。</p>`,
       ).join('');
-      return (
-        await service.saveArticle('https://fanwen.example/print.html', {
-          title: '打印一篇长文',
-          lang: 'zh-CN',
-          dir: 'ltr',
-          excerpt: '',
-          content: paragraphs,
-          textContent: '读书',
-          outline: [],
-          readingTimeMinutes: 3,
-        })
-      ).id;
+      const saved = await service.saveArticle('https://fanwen.example/print.html', {
+        title: '打印一篇长文',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        excerpt: '',
+        content: paragraphs,
+        textContent: '读书',
+        outline: [],
+        readingTimeMinutes: 3,
+      });
+      await service.createHighlight(
+        { url: 'https://fanwen.example/print.html', title: '打印一篇长文' },
+        {
+          target: { selector: [{ type: 'TextQuoteSelector', exact: '第2段', prefix: '。', suffix: '：读书' }] },
+          color: 'green',
+          note: '',
+          tags: [],
+        },
+      );
+      return saved.id;
     });
     const page = await folio.context.newPage();
     await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${id}`);
     await page.locator('.folio-content p').last().waitFor();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('folio-green'))).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is their list).
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(3);
+    // The highlight's green (140, 233, 154) is a fill colour in the pages' drawing.
+    expect(pdfFillColours(pdf)).toContain('.549 .9137 .6039');
     await page.close();
   });
 });
+
+/** The fill colours (r g b, 0 to 1) a PDF's pages are drawn with, from their compressed streams. */
+function pdfFillColours(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  const colours = new Set<string>();
+  for (const start of raw.matchAll(/stream\r?\n/g)) {
+    const from = start.index + start[0].length;
+    let drawn: string;
+    try {
+      drawn = inflateSync(pdf.subarray(from, raw.indexOf('endstream', from))).toString('latin1');
+    } catch {
+      continue; // not a compressed drawing (a font, a picture)
+    }
+    for (const fill of drawn.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg\b/g)) colours.add(fill[1] as string);
+  }
+  return [...colours];
+}
