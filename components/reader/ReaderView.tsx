@@ -22,6 +22,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { articleLinkTarget, clickedLink } from './article-links';
 import { FirstHint } from './FirstHint';
 import { FixBar, type FixPage, useFixMode } from './FixMode';
+import { stepHighlight } from './highlight-steps';
 import { captureReadingPlace, type ReadingPlace, restoreReadingPlace } from './keep-place';
 import { ListenPanel } from './listen/ListenPanel';
 import { problemText } from './listen/narration-words';
@@ -241,6 +242,31 @@ export function ReaderView({
     if (!el) return;
     scrollToTarget(el, range, el.clientHeight / 3);
   };
+  /** Where the last N or P went, while its scroll may still be under way (pressed again, it goes on from there). */
+  const lastStep = useRef<{ index: number; at: number }>(undefined);
+  const stepToHighlight = (direction: 'next' | 'previous') => {
+    const el = scroller.current;
+    const placed = highlights.placed;
+    if (!el || !placed.length) {
+      setNotice({ message: t('readerNoHighlightsHere') });
+      return;
+    }
+    const recent = lastStep.current && performance.now() - lastStep.current.at < 1000 ? lastStep.current : undefined;
+    const line = el.getBoundingClientRect().top + el.clientHeight / 3;
+    const index = recent
+      ? recent.index + (direction === 'next' ? 1 : -1)
+      : stepHighlight(
+          placed.map((p) => p.range.getBoundingClientRect().top - line),
+          direction,
+        );
+    const target = index === undefined ? undefined : placed[index];
+    if (!target || index === undefined) {
+      setNotice({ message: t(direction === 'next' ? 'readerNoNextHighlight' : 'readerNoPreviousHighlight') });
+      return;
+    }
+    lastStep.current = { index, at: performance.now() };
+    showHighlight(target.range);
+  };
   const save = async () => {
     if (!onSave || saveState?.phase === 'saving') return;
     setSaveState({ phase: 'saving' });
@@ -312,9 +338,15 @@ export function ReaderView({
           window.print();
           return;
         }
-        if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(event.target)) {
+        const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(event.target);
+        if (plainKey && event.key === '?') {
           event.preventDefault();
           toggle('keys');
+          return;
+        }
+        if (plainKey && (event.key === 'n' || event.key === 'p')) {
+          event.preventDefault();
+          stepToHighlight(event.key === 'n' ? 'next' : 'previous');
           return;
         }
         if (event.altKey && event.shiftKey && event.code === 'KeyL' && !isTextField(event.target)) {

@@ -17,6 +17,7 @@ export const TOGGLE_READER_COMMAND = 'toggle-reader';
 export const READER_SHORTCUTS: readonly Shortcut[] = [
   { action: 'keysClose', combos: [['Esc']] },
   { action: 'keysHighlight', combos: [['Alt', 'Shift', 'H']] },
+  { action: 'keysNextHighlight', combos: [['N'], ['P']] },
   { action: 'keysSaveNote', combos: [['Ctrl', 'Enter']] },
   { action: 'keysUndo', combos: [['Ctrl', 'Z']] },
   { action: 'keysListen', combos: [['Alt', 'Shift', 'L']] },

@@ -187,6 +187,45 @@ describe('highlights in the reader', () => {
     await page.close();
   });
 
+  it('N and P go from highlight to highlight in reading order, and say when there is none further', async () => {
+    const page = await folio.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await openReader(page, 'generated/typeset-long.html');
+    for (const quote of ['Paragraph 60 of a long essay', 'Paragraph 30 of a long essay']) {
+      await selectInReader(page, quote);
+      await clickInReader(page, '.folio-selection-toolbar .folio-swatch');
+      await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
+    }
+    await expect.poll(async () => Object.values(await painted(page)).flat().length).toBe(2);
+    await inReader(page, (root) => {
+      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+      scroller.scrollTo({ top: 0, behavior: 'instant' });
+      scroller.focus();
+    });
+    /** The highlight at the reading line (a third of the way down the view), if one is. */
+    const atLine = () =>
+      inReader(page, (root) => {
+        const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+        const line = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        const ranges = [...registry.values()].flatMap((h) => [...h]);
+        return ranges.find((r) => Math.abs(r.getBoundingClientRect().top - line) < 8)?.toString();
+      });
+    await page.keyboard.press('n');
+    await expect.poll(atLine).toBe('Paragraph 30 of a long essay');
+    await page.waitForTimeout(1100); // (within a second, N goes on from the last one it went to)
+    await page.keyboard.press('n');
+    await expect.poll(atLine).toBe('Paragraph 60 of a long essay');
+    await page.waitForTimeout(1100);
+    await page.keyboard.press('n');
+    await expect
+      .poll(() => inReader(page, (root) => root.querySelector('.folio-toast')?.textContent))
+      .toContain('No more highlights after this point.');
+    await page.keyboard.press('p');
+    await expect.poll(atLine).toBe('Paragraph 30 of a long essay');
+    await page.close();
+  });
+
   it('dock their panel beside the text: no line under it, and the reader keeps their place', async () => {
     const page = await folio.context.newPage();
     // 1,000 px: the column narrows when a panel docks, and its lines reflow.
