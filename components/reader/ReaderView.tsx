@@ -338,7 +338,13 @@ export function ReaderView({
           window.print();
           return;
         }
-        const plainKey = !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(event.target);
+        // A letter typed in a list (the highlights panel's colour filter: P for Pink) is the list's.
+        const plainKey =
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey &&
+          !isTextField(event.target) &&
+          (event.target as Element).tagName !== 'SELECT';
         if (plainKey && event.key === '?') {
           event.preventDefault();
           toggle('keys');

@@ -223,6 +223,15 @@ describe('highlights in the reader', () => {
       .toContain('No more highlights after this point.');
     await page.keyboard.press('p');
     await expect.poll(atLine).toBe('Paragraph 30 of a long essay');
+    // In a list a letter picks an option (the colour filter's P, for Pink): it is not taken.
+    await page.waitForTimeout(1100);
+    await clickInReader(page, 'button[title="Highlights"]');
+    await inReader(page, (root) => (root.querySelector('.folio-panel select') as HTMLSelectElement).focus());
+    await page.keyboard.press('p');
+    await page.waitForTimeout(500);
+    expect(await inReader(page, (root) => root.querySelector('.folio-toast')?.textContent ?? '')).not.toContain(
+      'No highlights before this point.',
+    );
     await page.close();
   });
 
