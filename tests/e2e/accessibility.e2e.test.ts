@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
 import { setReaderTheme } from './support/reader-actions';
+import { storeArticle } from './support/stored-articles';
 
 let folio: FolioBrowser;
 let articleId: string;
@@ -9,50 +10,23 @@ let articleId: string;
 beforeAll(async () => {
   folio = await launchWithFolio();
   // A saved article with a highlight and a note, made through the background's own service.
-  articleId = await folio.serviceWorker.evaluate(async () => {
-    const { service } = (
-      globalThis as unknown as {
-        folio: {
-          service: {
-            saveArticle: (u: string, a: unknown) => Promise<{ id: string }>;
-            createHighlight: (a: unknown, d: unknown) => Promise<unknown>;
-          };
-        };
-      }
-    ).folio;
-    const html = [
+  articleId = await storeArticle(folio.serviceWorker, {
+    url: 'https://fanwen.example/a.html',
+    title: '关于提升青年读书习惯的几点思考',
+    siteName: '范文天地',
+    byline: '李明',
+    publishedTime: '2023-04-18',
+    content: [
       '<h2>一、当前青年读书中存在的问题</h2>',
       '<p>读书是一个人精神成长的重要途径。近年来，随着手机阅读和短视频的普及，青年获取信息的方式发生了深刻变化。</p>',
       '<p>Slow reading is not about reading fewer words per minute. <a href="https://example.org/">A link</a>.</p>',
       '<table><tr><th>Habit</th><th>Minutes</th></tr><tr><td>Reading</td><td>30</td></tr></table>',
       // The page's markup asks for the first Tab stop and makes its text unselectable.
       '<p tabindex="1" inert>A paragraph that wants to come before the reader’s own buttons.</p>',
-    ].join('');
-    const saved = await service.saveArticle('https://fanwen.example/a.html', {
-      title: '关于提升青年读书习惯的几点思考',
-      siteName: '范文天地',
-      byline: '李明',
-      publishedTime: '2023-04-18',
-      lang: 'zh-CN',
-      dir: 'ltr',
-      excerpt: '',
-      content: html,
-      textContent: '读书是一个人精神成长的重要途径。',
-      outline: [],
-      readingTimeMinutes: 1,
-    });
-    await service.createHighlight(
-      { url: 'https://fanwen.example/a.html', title: '关于提升青年读书习惯的几点思考' },
-      {
-        target: {
-          selector: [{ type: 'TextQuoteSelector', exact: '重要途径', prefix: '精神成长的', suffix: '。近年来' }],
-        },
-        color: 'green',
-        note: '笔记',
-        tags: ['读书'],
-      },
-    );
-    return saved.id;
+    ].join(''),
+    highlights: [
+      { exact: '重要途径', prefix: '精神成长的', suffix: '。近年来', color: 'green', note: '笔记', tags: ['读书'] },
+    ],
   });
 });
 

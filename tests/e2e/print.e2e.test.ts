@@ -7,6 +7,7 @@ import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, setReaderTheme } from './support/reader-actions';
 import { inReader, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
+import { storeArticle } from './support/stored-articles';
 
 /** Printing the reader: its frame alone, the whole article flowing over pages, dark on white. */
 
@@ -109,41 +110,14 @@ describe('printing the reader', () => {
   });
 
   it('a saved article prints to a PDF of as many pages as its text takes, its highlight marked', async () => {
-    const id = await folio.serviceWorker.evaluate(async () => {
-      const { service } = (
-        globalThis as unknown as {
-          folio: {
-            service: {
-              saveArticle: (u: string, a: unknown) => Promise<{ id: string }>;
-              createHighlight: (a: unknown, d: unknown) => Promise<unknown>;
-            };
-          };
-        }
-      ).folio;
-      const paragraphs = Array.from(
+    const id = await storeArticle(folio.serviceWorker, {
+      url: 'https://fanwen.example/print.html',
+      title: '打印一篇长文',
+      content: Array.from(
         { length: 60 },
         (_, i) => `<p>第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累。</p>`,
-      ).join('');
-      const saved = await service.saveArticle('https://fanwen.example/print.html', {
-        title: '打印一篇长文',
-        lang: 'zh-CN',
-        dir: 'ltr',
-        excerpt: '',
-        content: paragraphs,
-        textContent: '读书',
-        outline: [],
-        readingTimeMinutes: 3,
-      });
-      await service.createHighlight(
-        { url: 'https://fanwen.example/print.html', title: '打印一篇长文' },
-        {
-          target: { selector: [{ type: 'TextQuoteSelector', exact: '第2段', prefix: '。', suffix: '：读书' }] },
-          color: 'green',
-          note: '',
-          tags: [],
-        },
-      );
-      return saved.id;
+      ).join(''),
+      highlights: [{ exact: '第2段', prefix: '。', suffix: '：读书', color: 'green' }],
     });
     const page = await folio.context.newPage();
     await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${id}`);
