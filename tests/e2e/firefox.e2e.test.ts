@@ -444,6 +444,56 @@ describe('Firefox: panels and the note editor', () => {
     // The tests after this one count the profile's highlights from none.
     await firefox.inBackground('async (folio) => { await folio.db.highlights.clear(); }');
   });
+
+  it('N and P go from highlight to highlight; Ctrl+Enter saves a note', async () => {
+    const page = await openReader('generated/typeset-long.html');
+    try {
+      for (const quote of ['Paragraph 60 of a long essay', 'Paragraph 30 of a long essay']) {
+        await select(page, quote);
+        await click(page, '.folio-selection-toolbar .folio-swatch');
+        await waitForFirefoxReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
+      }
+      await until(
+        () => inFirefoxReader(page, registryOf),
+        (painted) => Object.values((painted as Record<string, string[]>) ?? {}).flat().length === 2,
+      );
+      await inFirefoxReader(page, (root) => {
+        const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+        scroller.scrollTo({ top: 0, behavior: 'instant' });
+        scroller.focus();
+      });
+      const atLine = () =>
+        inFirefoxReader(page, (root) => {
+          const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+          const line = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const ranges = [...registry.values()].flatMap((h) => [...h]);
+          return ranges.find((r) => Math.abs(r.getBoundingClientRect().top - line) < 8)?.toString();
+        });
+      await page.keyboard.press('n');
+      expect(await until(atLine, (quote) => quote !== undefined)).toBe('Paragraph 30 of a long essay');
+      await new Promise((done) => setTimeout(done, 1100));
+      await page.keyboard.press('n');
+      expect(await until(atLine, (quote) => quote === 'Paragraph 60 of a long essay')).toBe(
+        'Paragraph 60 of a long essay',
+      );
+      // Its note, written and saved from the keyboard.
+      await click(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
+      await click(page, '.folio-hl-actions button');
+      await waitForFirefoxReader(page, (root) => root.activeElement?.tagName === 'TEXTAREA');
+      await page.keyboard.type('saved with the keyboard');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+      expect(await until(storedNotes, (notes) => notes.includes('saved with the keyboard'))).toContain(
+        'saved with the keyboard',
+      );
+    } finally {
+      await page.close();
+      // The tests after this one count the profile's highlights from none.
+      await firefox.inBackground('async (folio) => { await folio.db.highlights.clear(); }');
+    }
+  });
 });
 
 describe('Firefox: reading aloud', () => {
