@@ -1064,6 +1064,8 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
   });
 
   it('the library shows how far an article was read in the reader, and changes as the reader moves on', async () => {
+    // Not begun here: an earlier test scrolled this article (and the reader remembered where).
+    await firefox.inBackground('async (folio, browser) => { await browser.storage.local.remove("readingPositions"); }');
     const page = await openReader('generated/typeset-long.html');
     await click(page, 'button[title="Save article"]');
     await firefox.inBackground(`async (folio, browser) => { await browser.tabs.create({ url: '/library.html' }); }`);
