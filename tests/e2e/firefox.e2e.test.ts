@@ -29,10 +29,12 @@ import {
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
   failedPicturesInLines,
+  focusArticleAtStart,
   formulasDrawn,
   formulasOffTheirLines,
   HOSTILE_PLAYERS,
   HOSTILE_VIDEO,
+  highlightAtReadingLine,
   openingSpace,
   PICTURES_IN_LINES_SHOWN,
   pageRegistryOf,
@@ -457,19 +459,8 @@ describe('Firefox: panels and the note editor', () => {
         () => inFirefoxReader(page, registryOf),
         (painted) => Object.values((painted as Record<string, string[]>) ?? {}).flat().length === 2,
       );
-      await inFirefoxReader(page, (root) => {
-        const scroller = root.querySelector('.folio-scroll') as HTMLElement;
-        scroller.scrollTo({ top: 0, behavior: 'instant' });
-        scroller.focus();
-      });
-      const atLine = () =>
-        inFirefoxReader(page, (root) => {
-          const scroller = root.querySelector('.folio-scroll') as HTMLElement;
-          const line = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
-          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-          const ranges = [...registry.values()].flatMap((h) => [...h]);
-          return ranges.find((r) => Math.abs(r.getBoundingClientRect().top - line) < 8)?.toString();
-        });
+      await inFirefoxReader(page, focusArticleAtStart);
+      const atLine = () => inFirefoxReader(page, highlightAtReadingLine);
       await page.keyboard.press('n');
       expect(await until(atLine, (quote) => quote !== undefined)).toBe('Paragraph 30 of a long essay');
       await new Promise((done) => setTimeout(done, 1100));

@@ -4,7 +4,7 @@ import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { pageRegistryOf, registryOf } from './support/reader-dom';
+import { focusArticleAtStart, highlightAtReadingLine, pageRegistryOf, registryOf } from './support/reader-dom';
 import { inReader, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -197,20 +197,8 @@ describe('highlights in the reader', () => {
       await waitForReader(page, (root) => root.querySelector('.folio-selection-toolbar') === null);
     }
     await expect.poll(async () => Object.values(await painted(page)).flat().length).toBe(2);
-    await inReader(page, (root) => {
-      const scroller = root.querySelector('.folio-scroll') as HTMLElement;
-      scroller.scrollTo({ top: 0, behavior: 'instant' });
-      scroller.focus();
-    });
-    /** The highlight at the reading line (a third of the way down the view), if one is. */
-    const atLine = () =>
-      inReader(page, (root) => {
-        const scroller = root.querySelector('.folio-scroll') as HTMLElement;
-        const line = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const ranges = [...registry.values()].flatMap((h) => [...h]);
-        return ranges.find((r) => Math.abs(r.getBoundingClientRect().top - line) < 8)?.toString();
-      });
+    await inReader(page, focusArticleAtStart);
+    const atLine = () => inReader(page, highlightAtReadingLine);
     await page.keyboard.press('n');
     await expect.poll(atLine).toBe('Paragraph 30 of a long essay');
     await page.waitForTimeout(1100); // (within a second, N goes on from the last one it went to)

@@ -63,6 +63,22 @@ export function registryOf(root: Document): Record<string, string[]> {
   return out;
 }
 
+/** Scrolls the reader's article to its start and gives it the keyboard focus (its keys: N, P…). */
+export function focusArticleAtStart(root: Document): void {
+  const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+  scroller.scrollTo({ top: 0, behavior: 'instant' });
+  scroller.focus();
+}
+
+/** The highlighted text at the reading line (a third of the way down the view, where N and P bring one), if any. */
+export function highlightAtReadingLine(root: Document): string | undefined {
+  const scroller = root.querySelector('.folio-scroll') as HTMLElement;
+  const line = scroller.getBoundingClientRect().top + scroller.clientHeight / 3;
+  const css = (root.defaultView as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS;
+  const ranges = [...(css.highlights?.values() ?? [])].flatMap((h) => [...h]);
+  return ranges.find((r) => Math.abs(r.getBoundingClientRect().top - line) < 8)?.toString();
+}
+
 /**
  * "Save article" has finished (pictures kept or not): its status line says "Saved to your
  * library", and no longer that pictures are being kept.
