@@ -81,6 +81,13 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
 
   it('the reader can be used from the keyboard alone: the article has focus, the tools are a Shift+Tab away', async () => {
     await setTheme('light');
+    // From the start of the article: the panels opened above may have scrolled it far enough to be
+    // remembered, and a "Continue reading" banner would be the first Tab stop.
+    await folio.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }
+      ).chrome.storage.local.remove('readingPositions'),
+    );
     const page = await folio.context.newPage();
     await page.goto(`chrome-extension://${folio.extensionId}/article.html?id=${articleId}`);
     await page.locator('.folio-title').waitFor();
