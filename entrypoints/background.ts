@@ -12,6 +12,7 @@ import { t } from '../utils/i18n';
 import { sitePermissionOf } from '../utils/offline/article-images';
 import { ALL_PAGES, DATA_CHANGED } from '../utils/protocol/messages';
 import { BACKGROUND_HOOK, openTestDriverTab } from '../utils/protocol/test-hooks';
+import { watchReadingPositions } from '../utils/reading-position';
 import { FolioService, isRoutedMessage, type RouterDeps, routeMessage } from '../utils/services';
 import { broadcastDataChanged } from '../utils/services/broadcast';
 import { failureMessage } from '../utils/services/failure-message';
@@ -60,6 +61,8 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void sync.syncNow('alarm');
   });
   browser.runtime.onStartup.addListener(() => void sync.syncNow('startup'));
+  // Where the reader stopped, shared with the other devices a little after reading pauses.
+  watchReadingPositions(() => sync.readingPlaceChanged());
   void sync.resumeIfUnfinished();
   // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
   void deleteOrphanImages(db).catch(() => {});

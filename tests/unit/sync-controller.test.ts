@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SyncController } from '../../utils/background/sync-controller';
 import { createFolioDb, createHighlight, type FolioDb } from '../../utils/db';
+import { saveReadingPosition } from '../../utils/reading-position';
 import { loadSyncStatus, saveSyncStatus } from '../../utils/sync/sync-storage';
 import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
 
@@ -38,6 +39,7 @@ function controller(allowed = true, followUpMs: number | false = false) {
     onPulled: () => {},
     conflictLabel: () => '[conflict]',
     debounceMs: 20,
+    readingDebounceMs: 50,
     followUpMs,
   });
   return { sync, alarms };
@@ -106,6 +108,28 @@ describe('sync in the background', { timeout: 30_000 }, () => {
     }
     await expect.poll(async () => (await loadSyncStatus()).last?.pushed, { timeout: 5000 }).toBe(3);
     expect(proxy.log.filter((l) => l.startsWith('MOVE') && l.includes('folio-sync.json'))).toHaveLength(1);
+  });
+
+  it('where the reader stopped is shared by a sync a little after reading pauses, not as a change waiting', async () => {
+    const { sync } = controller();
+    await addHighlight('long-read');
+    await sync.saveSettings(settings());
+    await synced();
+    const before = await loadSyncStatus();
+    proxy.log.length = 0;
+    // The reader saves its place as the page scrolls: a burst of moves makes one sync.
+    for (const fraction of [0.2, 0.3, 0.4]) {
+      await saveReadingPosition('https://example.com/long-read', fraction);
+      sync.readingPlaceChanged();
+      expect((await loadSyncStatus()).pending).toBe(0);
+    }
+    const placesWritten = () => proxy.log.filter((l) => l.startsWith('MOVE') && l.includes('reading-places'));
+    await expect.poll(placesWritten, { timeout: 5000 }).toHaveLength(1);
+    await expect.poll(async () => (await loadSyncStatus()).lastSyncAt).toBeGreaterThan(before.lastSyncAt as number);
+    // The status still says what the last sync of the library moved.
+    expect((await loadSyncStatus()).last).toEqual(before.last);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(placesWritten()).toHaveLength(1);
   });
 
   it('after a sync that sent something, it looks at the server once more a little later', async () => {

@@ -18,6 +18,7 @@ import {
   upsertArticle,
 } from '../../utils/db';
 import type { SiteRule } from '../../utils/extract/types';
+import { mergeReadingPositions, type ReadingPosition } from '../../utils/reading-position/positions';
 import { type SyncEngineDeps, syncLibrary } from '../../utils/sync/engine';
 import { isSyncError } from '../../utils/sync/errors';
 import { DavClient } from '../../utils/sync/webdav';
@@ -48,6 +49,8 @@ const clock: Clock = { now: () => ++time, uuid: () => crypto.randomUUID() };
 interface Device {
   db: FolioDb;
   rules: SiteRule[];
+  /** Where the reader stopped on each page (storage.local in Folio). */
+  places: Record<string, ReadingPosition>;
   sync(): ReturnType<typeof syncLibrary>;
 }
 
@@ -61,6 +64,7 @@ function device(
   const state: Device = {
     db,
     rules: [],
+    places: {},
     sync: () => syncLibrary(deps),
   };
   const base = options.viaProxy === false ? server.url : proxy.url;
@@ -83,6 +87,12 @@ function device(
       load: async () => state.rules,
       save: async (rules) => {
         state.rules = rules;
+      },
+    },
+    readingPlaces: {
+      load: async () => state.places,
+      mergeIn: async (places) => {
+        state.places = mergeReadingPositions(state.places, places);
       },
     },
   };
@@ -307,10 +317,83 @@ describe('sync through a real WebDAV server', () => {
     expect(proxy.log.filter((l) => l.startsWith('PUT')).length).toBeLessThanOrEqual(2 * 2 + 1);
   });
 
+  it("reading places: each article's newer place reaches every device; pages never saved stay on theirs", async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const b = device('device-b', folder);
+    const saved = 'https://example.com/saved';
+    const unsaved = 'https://example.com/read-but-not-saved';
+    await addHighlight(a.db, saved, 'a passage');
+    a.places = { [saved]: { fraction: 0.4, savedAt: 1000 }, [unsaved]: { fraction: 0.7, savedAt: 1001 } };
+    await a.sync();
+    // The server learns no address it did not hold: the unsaved page is in no file.
+    for (const file of filesUnder(join(server.dir, folder))) {
+      expect(readFileSync(file, 'utf8'), file).not.toContain('read-but-not-saved');
+    }
+    await b.sync();
+    expect(b.places).toEqual({ [saved]: { fraction: 0.4, savedAt: 1000 } });
+
+    // Both read on before syncing: B later and further. A's older place does not win on either.
+    a.places = { ...a.places, [saved]: { fraction: 0.5, savedAt: 2000 } };
+    b.places = { ...b.places, [saved]: { fraction: 0.85, savedAt: 3000 } };
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    expect(a.places[saved]).toEqual({ fraction: 0.85, savedAt: 3000 });
+    expect(b.places[saved]).toEqual({ fraction: 0.85, savedAt: 3000 });
+    expect(a.places[unsaved]).toEqual({ fraction: 0.7, savedAt: 1001 });
+
+    // In step, a sync costs the one conditional request: the places file is not read again.
+    await b.sync();
+    proxy.log.length = 0;
+    await b.sync();
+    expect(proxy.log, proxy.log.join('\n')).toEqual([expect.stringMatching(/folio-sync\.json 304$/)]);
+
+    // The article deleted: its place leaves the server, and stays on the device that read it.
+    const article = await a.db.articles.where('url').equals(saved).first();
+    await deleteArticle(a.db, article?.id as string);
+    await a.sync();
+    const placesFile = filesUnder(join(server.dir, folder)).find((f) => f.endsWith('reading-places.json'));
+    expect(JSON.parse(readFileSync(placesFile as string, 'utf8'))).toEqual({});
+    await b.sync();
+    expect(b.places[saved]).toEqual({ fraction: 0.85, savedAt: 3000 });
+  });
+
+  it('a damaged reading places file does not stop the sync, and is written again whole', async () => {
+    const folder = newFolder();
+    const a = device('device-a', folder);
+    const url = 'https://example.com/long-read';
+    await addHighlight(a.db, url, 'a passage');
+    a.places = { [url]: { fraction: 0.3, savedAt: 1000 } };
+    await a.sync();
+    // Damaged through the server (as another program would; rclone keeps its own idea of the
+    // files in its folder, so writing the folder behind its back is not what a user meets).
+    const dav = new DavClient({
+      folder: new URL(`${folder}/`, server.url).href,
+      user: server.user,
+      password: server.password,
+    });
+    const damaged = '{"javascript:alert(1)": {"fraction": 0.5, "savedAt": 1}, "trunc';
+    await dav.putAtomic('reading-places.json', new TextEncoder().encode(damaged), 'application/json');
+    const placesFile = join(server.dir, folder, 'reading-places.json');
+
+    // A new device reads the damaged file as no places: its library arrives all the same.
+    const b = device('device-b', folder);
+    await b.sync();
+    expect(await library(b.db)).toEqual(await library(a.db));
+    expect(b.places).toEqual({});
+    expect(() => JSON.parse(readFileSync(placesFile, 'utf8'))).not.toThrow();
+    // A, seeing the file changed, shares its places again; B then has them.
+    await a.sync();
+    await b.sync();
+    expect(b.places).toEqual({ [url]: { fraction: 0.3, savedAt: 1000 } });
+  });
+
   it('end-to-end encryption: the server holds no quote, note or URL, and a wrong passphrase changes nothing', async () => {
     const folder = newFolder();
     const a = device('device-a', folder, { passphrase: 'correct horse battery staple' });
     await addHighlight(a.db, 'https://secret.example.org/diary', '只给自己看的句子', 'private note');
+    a.places = { 'https://secret.example.org/diary': { fraction: 0.6, savedAt: 1000 } };
     await saveArticleContent(
       a.db,
       { url: 'https://secret.example.org/diary', title: 'Diary', html: '<p>全文</p>', text: '全文秘密' },
@@ -344,6 +427,7 @@ describe('sync through a real WebDAV server', () => {
     await right.sync();
     expect(await library(right.db)).toEqual(await library(a.db));
     expect((await right.db.savedCopies.toArray())[0]?.text).toBe('全文秘密');
+    expect(right.places).toEqual(a.places);
   });
 
   it('faults: server down, a timeout, 507, 401 mid-sync lose nothing, and the next sync finishes without duplicates', async () => {

@@ -1,4 +1,5 @@
 import type { FolioDb } from '../db/schema';
+import { loadReadingPositions, mergeIntoReadingPositions } from '../reading-position/reading-position';
 import { loadPreferences } from '../settings/preferences-storage';
 import { loadSiteRules, saveSiteRules } from '../settings/site-rules-storage';
 import type { DeviceId } from '../sync/bundle';
@@ -39,16 +40,25 @@ export interface SyncControllerDeps {
   conflictLabel: MergeContext['conflictLabel'];
   fetcher?: typeof fetch;
   debounceMs?: number;
+  /** How long after the reader last moved on a sync shares where it stopped (READING_DEBOUNCE_MS). */
+  readingDebounceMs?: number;
   /** After a sync that wrote, when to look again (FOLLOW_UP_MS); `false`: never (tests). */
   followUpMs?: number | false;
 }
 
 /** `follow-up`: the second look a few seconds after a sync that wrote to the server. */
-export type SyncTrigger = 'user' | 'change' | 'alarm' | 'startup' | 'follow-up';
+/** `reading`: a while after the reader stopped moving on, to share where it stopped. */
+export type SyncTrigger = 'user' | 'change' | 'alarm' | 'startup' | 'follow-up' | 'reading';
 
 /** Kinds that a retry cannot fix: the user must change the settings (or the server's). */
 const PAUSING: readonly SyncErrorKind[] = ['auth', 'passphrase', 'needs-passphrase', 'not-encrypted', 'settings'];
 const DEBOUNCE_MS = 5000;
+/**
+ * The reader saves its place as the page scrolls: the sync that shares it waits until reading has
+ * paused this long. Under the 30 s after which an idle service worker is stopped (its timer with
+ * it); the next sync shares the place all the same if it is.
+ */
+const READING_DEBOUNCE_MS = 20_000;
 /**
  * WebDAV has no compare-and-swap: when two devices sync at the same moment, the one that writes
  * last can write over the other's shard or list it in the manifest as it was before. The device
@@ -63,6 +73,7 @@ const PROGRESS_EVERY_MS = 300;
 
 export class SyncController {
   private debounce?: ReturnType<typeof setTimeout>;
+  private readingDebounce?: ReturnType<typeof setTimeout>;
   private followUp?: ReturnType<typeof setTimeout>;
   private running?: Promise<SyncStatus>;
   private changesWhileRunning = 0;
@@ -133,6 +144,18 @@ export class SyncController {
     this.debounce = setTimeout(() => void this.syncNow('change'), this.deps.debounceMs ?? DEBOUNCE_MS);
   }
 
+  /**
+   * The reader moved on in a page: where it stopped goes to the server with the next sync, or a
+   * little after reading pauses. Not a change waiting in the status: places are not the library.
+   */
+  readingPlaceChanged(): void {
+    clearTimeout(this.readingDebounce);
+    this.readingDebounce = setTimeout(
+      () => void this.syncNow('reading'),
+      this.deps.readingDebounceMs ?? READING_DEBOUNCE_MS,
+    );
+  }
+
   /** Syncs now (or, if a sync is running, once it ends) and returns the status after it. */
   async syncNow(trigger: SyncTrigger): Promise<SyncStatus> {
     if (this.running) {
@@ -189,6 +212,7 @@ export class SyncController {
         passphrase: settings.passphrase || undefined,
         conflictLabel: this.deps.conflictLabel,
         siteRules: { load: loadSiteRules, save: saveSiteRules },
+        readingPlaces: { load: loadReadingPositions, mergeIn: mergeIntoReadingPositions },
         backups: settings.backups ? BACKUP_POLICY : undefined,
         preferences: { load: loadPreferences },
         onProgress: (done, total) => {
@@ -206,9 +230,10 @@ export class SyncController {
         state: 'idle',
         lastSyncAt: Date.now(),
         pending: this.changesWhileRunning + report.deferred,
-        // A follow-up that found nothing leaves the status saying what the sync before it moved.
+        // A follow-up that found nothing, or a sync for the reading places alone, leaves the status
+        // saying what the sync before it moved.
         last:
-          trigger === 'follow-up' && !moved && before.last
+          (trigger === 'follow-up' || trigger === 'reading') && !moved && before.last
             ? before.last
             : { pushed: report.pushed, pulled: report.pulled, ...(report.backup ? { backup: report.backup } : {}) },
       };

@@ -1,6 +1,11 @@
-import { normalizeUrl } from '../db/normalize-url';
 import { webUrlOf } from '../offline/article-images';
-import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from '../reading-position/positions';
+import {
+  MAX_POSITION_URL_LENGTH,
+  MAX_POSITIONS_READ,
+  mergeReadingPositions,
+  type ReadingPosition,
+  readingPositionsFrom,
+} from '../reading-position/positions';
 import { DEFAULT_LISTEN_SETTINGS, type ListenSettings, normalizeListenSettings } from '../settings/listen-settings';
 import {
   DEFAULT_OBSIDIAN_SETTINGS,
@@ -35,7 +40,12 @@ export type ReplaceableSetting = (typeof REPLACEABLE_SETTINGS)[number];
 /** This browser's preferences, every one present (defaults where the user set nothing). */
 export type CurrentPreferences = Required<BackupPreferences>;
 
-export const PREFERENCE_LIMITS = { template: 100_000, sites: 1_000, positions: 10_000, urlLength: 8_192 };
+export const PREFERENCE_LIMITS = {
+  template: 100_000,
+  sites: 1_000,
+  positions: MAX_POSITIONS_READ,
+  urlLength: MAX_POSITION_URL_LENGTH,
+};
 
 /** A preference left out of a restore, and why (joins the file's other left-out records). */
 export interface RejectedPreference {
@@ -79,29 +89,11 @@ export function checkPreferences(data: unknown, rejected: RejectedPreference[]):
     else rejected.push({ item: 'Sites where the reader opens by itself', reason: 'they must be a list of web sites.' });
   }
   if (data.readingPositions !== undefined) {
-    const positions = checkPositions(data.readingPositions);
+    const positions = readingPositionsFrom(data.readingPositions);
     if (positions) out.readingPositions = positions;
     else rejected.push({ item: 'Reading positions', reason: 'they must map web addresses to positions.' });
   }
   return out;
-}
-
-/** Positions of web pages only; an entry that is not one is dropped, too many is refused. */
-function checkPositions(data: unknown): Record<string, ReadingPosition> | undefined {
-  if (!isObject(data)) return undefined;
-  const entries = Object.entries(data);
-  if (entries.length > PREFERENCE_LIMITS.positions) return undefined;
-  const kept: [string, ReadingPosition][] = [];
-  for (const [url, value] of entries) {
-    if (url.length > PREFERENCE_LIMITS.urlLength || !/^https?:\/\//i.test(url) || !isObject(value)) continue;
-    const { fraction, savedAt } = value;
-    if (typeof fraction !== 'number' || !(fraction >= 0 && fraction <= 1)) continue;
-    if (typeof savedAt !== 'number' || !(savedAt >= 0 && savedAt < 1e14)) continue;
-    kept.push([normalizeUrl(url), { fraction, savedAt }]);
-  }
-  // Object.fromEntries defines each key as the object's own: a "__proto__" key could not reach
-  // the prototype, and the URL test above keeps such keys out anyway.
-  return keepNewest(Object.fromEntries(kept), MAX_REMEMBERED_PAGES);
 }
 
 /** "https://example.com" from a string that is exactly a web origin; else undefined. */
@@ -124,6 +116,8 @@ export interface PreferencesPlan {
   newerPositions: number;
 }
 
+export { mergeReadingPositions };
+
 export function planPreferences(file: BackupPreferences, here: CurrentPreferences): PreferencesPlan {
   const defaults: Record<ReplaceableSetting, unknown> = {
     reader: DEFAULT_SETTINGS,
@@ -143,21 +137,6 @@ export function planPreferences(file: BackupPreferences, here: CurrentPreference
     ).length,
   };
 }
-
-/** Each page's newer position, of the two; the newest pages kept. */
-export function mergeReadingPositions(
-  here: Record<string, ReadingPosition>,
-  file: Record<string, ReadingPosition>,
-): Record<string, ReadingPosition> {
-  const merged = { ...here };
-  for (const [url, position] of Object.entries(file)) {
-    if (isNewer(position, merged[url])) merged[url] = position;
-  }
-  return keepNewest(merged, MAX_REMEMBERED_PAGES);
-}
-
-const isNewer = (position: ReadingPosition, mine: ReadingPosition | undefined) =>
-  !mine || position.savedAt > mine.savedAt;
 
 /** Settings compared by value, keys in any order (a stored object may list them differently). */
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { normalizeUrl } from '../db/normalize-url';
 import { READING_POSITIONS_KEY } from '../protocol/storage-keys';
-import { keepNewest, MAX_REMEMBERED_PAGES, type ReadingPosition } from './positions';
+import { keepNewest, MAX_REMEMBERED_PAGES, mergeReadingPositions, type ReadingPosition } from './positions';
 
 const positionsItem = storage.defineItem<Record<string, ReadingPosition>>(READING_POSITIONS_KEY, {
   fallback: {},
@@ -23,6 +23,11 @@ export const loadReadingPositions = () => positionsItem.getValue();
 export const watchReadingPositions = (onChange: (all: Record<string, ReadingPosition>) => void) =>
   positionsItem.watch((all) => onChange(all ?? {}));
 
-/** Replaces them all (a restore, after merging with what is here). */
-export const saveReadingPositions = (all: Record<string, ReadingPosition>) =>
-  positionsItem.setValue(keepNewest(all, MAX_REMEMBERED_PAGES));
+/**
+ * Takes in positions from elsewhere (a restored backup, another device through sync): each page's
+ * newer place wins, read and written back at once so that a place the reader saves meanwhile in
+ * another tab is kept.
+ */
+export async function mergeIntoReadingPositions(other: Record<string, ReadingPosition>): Promise<void> {
+  await positionsItem.setValue(mergeReadingPositions(await positionsItem.getValue(), other));
+}

@@ -1,6 +1,5 @@
 import type { BackupPreferences, CurrentPreferences } from '../backup/preferences';
-import { mergeReadingPositions } from '../backup/preferences';
-import { loadReadingPositions, saveReadingPositions } from '../reading-position/reading-position';
+import { loadReadingPositions, mergeIntoReadingPositions } from '../reading-position/reading-position';
 import { addAlwaysOpenSites, loadAlwaysOpenSites } from './always-open-storage';
 import { loadListenSettings, saveListenSettings } from './listen-storage';
 import { loadObsidianSettings, saveObsidianSettings } from './obsidian-storage';
@@ -41,6 +40,6 @@ export async function restorePreferences(file: BackupPreferences, choice: Prefer
   }
   if (choice.sites.length) await addAlwaysOpenSites(choice.sites);
   if (file.readingPositions) {
-    await saveReadingPositions(mergeReadingPositions(await loadReadingPositions(), file.readingPositions));
+    await mergeIntoReadingPositions(file.readingPositions);
   }
 }

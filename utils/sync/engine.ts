@@ -20,6 +20,7 @@ import { keysFor } from './key-cache';
 import { applyBundle, readLocalLibrary } from './local-library';
 import { forgetSyncState, readBase, readCachedManifest, readCachedShards } from './local-state';
 import { type LocalArticle, type MergeContext, mergeArticleBundle, mergeSiteRules } from './merge';
+import { type ReadingPlacesStore, rememberSharedPlaces, shareReadingPlacesStep } from './places-step';
 import { emptyManifest, type Manifest, RemoteStore, type Shard, type ShardEntry, shardOf } from './remote-store';
 import { type BackupPolicy, backupIfDue } from './server-backups';
 import type { DavClient } from './webdav';
@@ -44,6 +45,8 @@ export interface SyncEngineDeps {
   conflictLabel: MergeContext['conflictLabel'];
   siteRules: { load(): Promise<SiteRule[]>; save(rules: SiteRule[]): Promise<void> };
   backups?: BackupPolicy;
+  /** Where the reader stopped in each article: shared for the articles in the library. */
+  readingPlaces?: ReadingPlacesStore;
   /** Put into the automatic backups (not synced: each device keeps its own). */
   preferences?: { load(): Promise<BackupPreferences> };
   onProgress?: (done: number, total: number) => void;
@@ -237,8 +240,12 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
   const manifestLags = JSON.stringify(stamps) !== JSON.stringify(manifest.shards);
   const backup = await backupIfDue(deps, store, manifest, now);
   if (backup) report.backup = backup.file;
+  // After the records: the places of articles this round brought in are shared too.
+  const places = deps.readingPlaces
+    ? await shareReadingPlacesStep(db, store, manifest, deps.readingPlaces)
+    : manifest.readingPlaces;
 
-  if (dirty.length || manifestLags || fresh || backup) {
+  if (dirty.length || manifestLags || fresh || backup || places !== manifest.readingPlaces) {
     if (!fresh) await checkNobodyWrote(store, manifest);
     const next: Manifest = {
       ...manifest,
@@ -246,6 +253,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
       backups: backup?.backups ?? manifest.backups,
       writtenAt: now,
       writtenBy: deps.device,
+      ...(places ? { readingPlaces: places } : {}),
     };
     await store.writeManifest(next);
     await db.syncState.put({ key: 'manifest', folder: deps.folder, manifest: next });
@@ -255,6 +263,7 @@ async function syncRound(deps: SyncEngineDeps, report: SyncReport): Promise<bool
   await db.syncState.bulkPut(
     [...wanted].map(([name, shard]) => ({ key: `shard:${name}` as const, stamp: shardStamp(shard), shard })),
   );
+  await rememberSharedPlaces(db, places);
   return again;
 }
 

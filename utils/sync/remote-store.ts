@@ -15,6 +15,8 @@ import type { DavClient } from './webdav';
  *   records/<name>         one article with its highlights (or its tombstone), or the site rules.
  *   copies/<name>          an article's saved copy (HTML and text), written only when it changes.
  *   backups/<date>         the weekly full backups.
+ *   reading-places         where the reader stopped in each article of the library (one small
+ *                          file; the manifest holds its stamp, so it is read only when it changed).
  *
  * <name> is 32 hex characters: SHA-256 of the record id, or its HMAC when the folder is encrypted
  * (then every file but the manifest is ciphertext and ends in .bin). Every write goes to a
@@ -22,6 +24,7 @@ import type { DavClient } from './webdav';
  */
 export const MANIFEST_FILE = 'folio-sync.json';
 export const FOLDERS = ['shards/', 'records/', 'copies/', 'backups/'] as const;
+const READING_PLACES_FILE = 'reading-places';
 
 export interface Manifest {
   format: 'folio-sync';
@@ -32,6 +35,11 @@ export interface Manifest {
   backups: BackupEntry[];
   writtenAt: number;
   writtenBy: string;
+  /**
+   * The stamp of the reading places file (readingPlacesStamp); absent before any was shared. A
+   * Folio that does not know it keeps it: manifests are written as read, with their own fields.
+   */
+  readingPlaces?: string;
 }
 
 export interface BackupEntry {
@@ -134,6 +142,15 @@ export class RemoteStore {
 
   async writeCopy(fileName: string, copy: SavedContent): Promise<void> {
     await this.writeFile(`copies/${fileName}`, copy);
+  }
+
+  /** The reading places as stored (unchecked: see readingPlacesFrom); undefined when there is none. */
+  readReadingPlaces(): Promise<unknown> {
+    return this.readFile(READING_PLACES_FILE);
+  }
+
+  writeReadingPlaces(places: unknown): Promise<void> {
+    return this.writeFile(READING_PLACES_FILE, places);
   }
 
   async writeBackup(file: string, json: string): Promise<number> {
