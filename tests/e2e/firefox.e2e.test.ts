@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../utils/backup';
 import { createFolioDb, updateHighlight } from '../../utils/db';
+import { mergeReadingPositions, type ReadingPosition } from '../../utils/reading-position/positions';
 import { syncLibrary } from '../../utils/sync/engine';
 import { DavClient } from '../../utils/sync/webdav';
 import { startWebDav } from '../support/webdav-server';
@@ -919,11 +920,14 @@ describe('Firefox: sync through a WebDAV server', () => {
         enabled: true,
       };
       const after = await firefox.inBackground<{ state: string; last: { pushed: number } }>(
-        `async (folio) => {
+        `async (folio, browser) => {
           await folio.service.createHighlight(
             { url: 'https://essays.example/firefox', title: 'From Firefox' },
             { target: { selector: [{ type: 'TextQuoteSelector', exact: 'written in Firefox', prefix: '', suffix: '' }] }, color: 'blue', note: 'first', tags: [] },
           );
+          // Where Firefox's reader stopped in it (the reader keeps it in storage.local).
+          const { readingPositions } = await browser.storage.local.get('readingPositions');
+          await browser.storage.local.set({ readingPositions: { ...readingPositions, 'https://essays.example/firefox': { fraction: 0.3, savedAt: 1000 } } });
           await folio.service.saveSyncSettings(${JSON.stringify(settings)});
           return folio.service.syncNow();
         }`,
@@ -932,6 +936,7 @@ describe('Firefox: sync through a WebDAV server', () => {
 
       // The other device: Folio's sync engine over its own database, against the same server.
       const other = createFolioDb('firefox-other-device', { indexedDB, IDBKeyRange });
+      let otherPlaces: Record<string, ReadingPosition> = {};
       const otherDeps = {
         db: other,
         dav: new DavClient({ folder: `${dav.url}Folio/`, user: 'reader', password: 'firefox-app-password' }),
@@ -939,8 +944,15 @@ describe('Firefox: sync through a WebDAV server', () => {
         device: 'device-other',
         conflictLabel: () => '[conflict]',
         siteRules: { load: async () => [], save: async () => {} },
+        readingPlaces: {
+          load: async () => otherPlaces,
+          mergeIn: async (places: Record<string, ReadingPosition>) => {
+            otherPlaces = mergeReadingPositions(otherPlaces, places);
+          },
+        },
       };
       await syncLibrary(otherDeps);
+      expect(otherPlaces['https://essays.example/firefox']).toEqual({ fraction: 0.3, savedAt: 1000 });
       // The profile has the earlier tests' highlights too: all of them arrive; this is the new one.
       const received = (await other.highlights.toArray()).find((h) => h.note === 'first');
       expect(received).toMatchObject({ color: 'blue' });
@@ -948,6 +960,7 @@ describe('Firefox: sync through a WebDAV server', () => {
         await firefox.inBackground<number>('async (folio) => folio.db.highlights.count()'),
       );
       await updateHighlight(other, received?.id as string, { note: 'edited on the other device', tags: ['synced'] });
+      otherPlaces = { ...otherPlaces, 'https://essays.example/firefox': { fraction: 0.7, savedAt: 2000 } };
       await syncLibrary(otherDeps);
       await other.delete();
 
@@ -958,6 +971,12 @@ describe('Firefox: sync through a WebDAV server', () => {
         }`,
       );
       expect(notes).toContain('edited on the other device|synced');
+      // The other device read further since: Firefox's reader would continue there.
+      expect(
+        await firefox.inBackground<unknown>(
+          `async (folio, browser) => (await browser.storage.local.get('readingPositions')).readingPositions['https://essays.example/firefox']`,
+        ),
+      ).toEqual({ fraction: 0.7, savedAt: 2000 });
     } finally {
       await dav.stop();
     }

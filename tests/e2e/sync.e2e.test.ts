@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
 import { openLibraryTools } from './support/library';
+import { storeArticle } from './support/stored-articles';
 
 /**
  * Sync between two real Chromium profiles, each with Folio loaded and its own IndexedDB, through a
@@ -271,6 +272,83 @@ describe('sync between two browser profiles through a WebDAV server', () => {
     await call(laptop, 'syncNow');
     await call(desktop, 'syncNow');
     expect((await articlesOf(desktop)).join('\n')).toContain('https://essays.example/slow');
+  });
+
+  it("where one profile's reader stopped: the other's library says how far, and its reader offers to continue there", async () => {
+    // Two new profiles on a folder of their own: the one that reads never writes to the server
+    // before (its syncs only receive, and a sync that sends nothing is not followed by another),
+    // so that what brings its place across can only be the place itself.
+    const reading = await launchWithFolio();
+    const other = await launchWithFolio({ locale: 'zh-CN' });
+    const settings = {
+      serverUrl: proxy.url,
+      user: 'reader',
+      password: 'app-password-1',
+      folder: 'Places',
+      enabled: true,
+    };
+    try {
+      const content = Array.from(
+        { length: 80 },
+        (_, i) => `<p>Paragraph ${i + 1} of a long essay on reading slowly, one thought at a time.</p>`,
+      ).join('');
+      const id = await storeArticle(other.serviceWorker, {
+        url: 'https://essays.example/long-read',
+        title: 'A long read',
+        content,
+        lang: 'en',
+      });
+      await call(other, 'saveSyncSettings', settings);
+      expect(await call(other, 'syncNow')).toMatchObject({ state: 'idle' });
+      await call(reading, 'saveSyncSettings', settings);
+      await expect
+        .poll(() => call<{ last?: { pulled: number; pushed: number } }>(reading, 'getSyncStatus').then((s) => s.last))
+        .toEqual({ pushed: 0, pulled: 1 });
+      const library = await other.context.newPage();
+      await library.goto(`chrome-extension://${other.extensionId}/library.html`);
+      const row = library.locator('.library-item', { hasText: 'A long read' });
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.locator('.library-meta').textContent()).not.toContain('已读');
+
+      // Read halfway, and leave it there: no button is pressed anywhere.
+      const reader = await reading.context.newPage();
+      await reader.setViewportSize({ width: 1000, height: 700 });
+      await reader.goto(`chrome-extension://${reading.extensionId}/article.html?id=${id}`);
+      await reader.locator('.folio-content p').last().waitFor();
+      await reader.evaluate(() => {
+        const scroller = document.querySelector('.folio-scroll') as HTMLElement;
+        scroller.scrollTo({ top: (scroller.scrollHeight - scroller.clientHeight) * 0.5, behavior: 'instant' });
+      });
+      // Its place goes to the server a little after reading pauses (20 s); the other profile,
+      // syncing as it would on its alarm, then shows how far the article was read.
+      await expect
+        .poll(
+          async () => {
+            await call(other, 'syncNow');
+            return row.locator('.library-meta').textContent();
+          },
+          { timeout: 45_000, interval: 3000 },
+        )
+        .toMatch(/已读 (4\d|5\d)%/);
+      // The other profile's reader offers to continue there, and goes there.
+      const otherReader = await other.context.newPage();
+      await otherReader.setViewportSize({ width: 1000, height: 700 });
+      await otherReader.goto(`chrome-extension://${other.extensionId}/article.html?id=${id}`);
+      await expect.poll(() => otherReader.getByText(/上次读到 (4\d|5\d)%/).count()).toBe(1);
+      await otherReader.getByRole('button', { name: '继续阅读' }).click();
+      await expect
+        .poll(() =>
+          otherReader.evaluate(() => {
+            const scroller = document.querySelector('.folio-scroll') as HTMLElement;
+            const share = scroller.scrollTop / (scroller.scrollHeight - scroller.clientHeight);
+            return share > 0.35 && share < 0.65;
+          }),
+        )
+        .toBe(true);
+    } finally {
+      await reading.close();
+      await other.close();
+    }
   });
 
   it('encrypted: the server holds no quote, note or URL, and the other profile reads it with the passphrase', async () => {
