@@ -212,48 +212,60 @@ export function LibraryPage() {
         ))}
       </div>
       <div className="library-filters">
-        <FilterSelect
-          label={t('filterTag')}
-          value={filter.tag ?? ''}
-          options={tags}
-          onChange={(tag) => setFilter({ ...filter, tag: tag || undefined })}
-        />
-        <FilterSelect
-          label={t('filterColor')}
-          value={filter.color ?? ''}
-          options={colorChoices(t)}
-          onChange={(color) => setFilter({ ...filter, color: color || undefined })}
-        />
-        <FilterSelect
-          label={t('filterSite')}
-          value={filter.site ?? ''}
-          options={sites}
-          onChange={(site) => setFilter({ ...filter, site: site || undefined })}
-        />
-        <label htmlFor={ids.date}>{t('filterDate')}</label>
-        <select id={ids.date} value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
-          <option value="any">{t('filterAll')}</option>
-          <option value="week">{t('filterWeek')}</option>
-          <option value="month">{t('filterMonth')}</option>
-          <option value="year">{t('filterYear')}</option>
-        </select>
-        <label htmlFor={ids.reading}>{t('filterReading')}</label>
-        <select
-          id={ids.reading}
-          value={reading}
-          onChange={(e) => setReading(e.currentTarget.value as ReadingState | 'any')}
-        >
-          <option value="any">{t('filterAll')}</option>
-          <option value="reading">{t('filterReadingStarted')}</option>
-          <option value="unread">{t('filterReadingNotStarted')}</option>
-          <option value="finished">{t('filterReadingFinished')}</option>
-        </select>
-        <label htmlFor={ids.sort}>{t('sortBy')}</label>
-        <select id={ids.sort} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
-          <option value="newest">{t('sortNewest')}</option>
-          <option value="oldest">{t('sortOldest')}</option>
-          <option value="title">{t('sortTitle')}</option>
-        </select>
+        <span className="library-filter">
+          <FilterSelect
+            label={t('filterTag')}
+            value={filter.tag ?? ''}
+            options={tags}
+            onChange={(tag) => setFilter({ ...filter, tag: tag || undefined })}
+          />
+        </span>
+        <span className="library-filter">
+          <FilterSelect
+            label={t('filterColor')}
+            value={filter.color ?? ''}
+            options={colorChoices(t)}
+            onChange={(color) => setFilter({ ...filter, color: color || undefined })}
+          />
+        </span>
+        <span className="library-filter">
+          <FilterSelect
+            label={t('filterSite')}
+            value={filter.site ?? ''}
+            options={sites}
+            onChange={(site) => setFilter({ ...filter, site: site || undefined })}
+          />
+        </span>
+        <span className="library-filter">
+          <label htmlFor={ids.date}>{t('filterDate')}</label>
+          <select id={ids.date} value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
+            <option value="any">{t('filterAll')}</option>
+            <option value="week">{t('filterWeek')}</option>
+            <option value="month">{t('filterMonth')}</option>
+            <option value="year">{t('filterYear')}</option>
+          </select>
+        </span>
+        <span className="library-filter">
+          <label htmlFor={ids.reading}>{t('filterReading')}</label>
+          <select
+            id={ids.reading}
+            value={reading}
+            onChange={(e) => setReading(e.currentTarget.value as ReadingState | 'any')}
+          >
+            <option value="any">{t('filterAll')}</option>
+            <option value="reading">{t('filterReadingStarted')}</option>
+            <option value="unread">{t('filterReadingNotStarted')}</option>
+            <option value="finished">{t('filterReadingFinished')}</option>
+          </select>
+        </span>
+        <span className="library-filter">
+          <label htmlFor={ids.sort}>{t('sortBy')}</label>
+          <select id={ids.sort} value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+            <option value="newest">{t('sortNewest')}</option>
+            <option value="oldest">{t('sortOldest')}</option>
+            <option value="title">{t('sortTitle')}</option>
+          </select>
+        </span>
       </div>
       <TagManager tags={tags} />
       {data && narrowed ? (

@@ -481,6 +481,17 @@ describe('library and export', () => {
         },
         fraction,
       );
+    // In a narrow window the filters take two lines: each list stays beside its name.
+    await library.setViewportSize({ width: 800, height: 700 });
+    const apart = await library.locator('.library-filters select').evaluateAll((selects) =>
+      selects.flatMap((select) => {
+        const label = document.querySelector(`label[for="${select.id}"]`) as HTMLElement;
+        const a = label.getBoundingClientRect();
+        const b = select.getBoundingClientRect();
+        return a.bottom > b.top && b.bottom > a.top && b.left > a.left ? [] : [label.textContent];
+      }),
+    );
+    expect(apart).toEqual([]);
     // Halfway in the reader: the library, open in another tab, says so by itself.
     await scrollTo(0.5);
     await expect.poll(() => row.locator('.library-meta').textContent(), { timeout: 10_000 }).toMatch(/\b\d{2}% read/);
