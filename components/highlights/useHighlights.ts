@@ -4,7 +4,7 @@ import { anchor, buildTextIndex, describe, type TextIndex } from '../../utils/an
 import type { ArticleInput, HighlightChanges, HighlightColor, HighlightRecord } from '../../utils/db';
 import { MAX_QUOTE_LENGTH } from '../../utils/db/highlights';
 import { normalizeUrl } from '../../utils/db/normalize-url';
-import { clearHighlights, paintHighlights, READER_HIGHLIGHT_NAMES } from '../../utils/paint';
+import { clearHighlights, paintHighlights, printCopyWithMarks, READER_HIGHLIGHT_NAMES } from '../../utils/paint';
 import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
 import { getFolioService } from '../../utils/services/client';
 
@@ -86,6 +86,33 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
     },
     [content],
   );
+  // On paper, the highlights are marks in a copy of the article made as printing begins (see
+  // printCopyWithMarks: Firefox prints without the highlights the API paints).
+  useEffect(() => {
+    const el = content.current;
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !win || !placed.length) return;
+    let copy: HTMLElement | undefined;
+    const drop = () => {
+      copy?.remove();
+      copy = undefined;
+    };
+    const make = () => {
+      drop();
+      copy = printCopyWithMarks(
+        el,
+        placed.map((p) => ({ color: p.record.color, range: p.range })),
+      );
+      el.after(copy);
+    };
+    win.addEventListener('beforeprint', make);
+    win.addEventListener('afterprint', drop);
+    return () => {
+      win.removeEventListener('beforeprint', make);
+      win.removeEventListener('afterprint', drop);
+      drop();
+    };
+  }, [placed, content]);
 
   /** Highlights a selection: refuses (with a reason) an empty one, one outside the article, or one too long. */
   const create = useCallback(

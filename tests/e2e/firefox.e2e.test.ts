@@ -20,6 +20,7 @@ import {
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
+import { pdfFillColours, pdfPageCount } from './support/pdf';
 import { bluePixels, drawnPixels } from './support/pixels';
 import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import {
@@ -371,6 +372,42 @@ describe('Firefox: the reader', () => {
     );
     expect(prints).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { folioTestSaw: string[] }).folioTestSaw)).toEqual([]);
+    await page.close();
+  });
+
+  it('a saved article prints over as many pages as its text takes, its highlight marked on paper', async () => {
+    const content = Array.from(
+      { length: 60 },
+      (_, i) => `<p>第${i + 1}段：读书是一个人精神成长的重要途径，边读边划重点，读后写下自己的体会，日积月累。</p>`,
+    ).join('');
+    const id = await firefox.inBackground<string>(
+      `async (folio) => {
+        const url = 'https://fanwen.example/firefox-print.html';
+        const saved = await folio.service.saveArticle(url, { title: '在 Firefox 里打印', lang: 'zh-CN', dir: 'ltr', excerpt: '', content: ${JSON.stringify(content)}, textContent: '', outline: [], readingTimeMinutes: 2 });
+        await folio.service.createHighlight({ url, title: '在 Firefox 里打印' }, { target: { selector: [{ type: 'TextQuoteSelector', exact: '第2段', prefix: '。', suffix: '：读书' }] }, color: 'green', note: '', tags: [] });
+        return saved.id;
+      }`,
+    );
+    await firefox.inBackground(
+      `async (folio, browser) => { await browser.tabs.create({ url: '/article.html?id=${id}' }); }`,
+    );
+    const page = await folioTab(`/article.html?id=${id}`);
+    await page.waitForSelector('.folio-content p:last-child');
+    expect(
+      await until(
+        () => page.evaluate(() => CSS.highlights.has('folio-green')),
+        (painted) => painted,
+      ),
+    ).toBe(true);
+    // Firefox prints a copy of the document that leaves the highlights painted by script behind:
+    // they must be in the printed page all the same. (Printed through WebDriver BiDi, as Ctrl+P's
+    // dialog is modal even headless.)
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(3);
+    // The highlight's green (140, 233, 154) is a fill colour in the pages' drawing.
+    expect(pdfFillColours(pdf)).toContain('0.54902 0.913726 0.603922');
+    // Printing over, the copy made for it is gone, and the article is as it was on screen.
+    expect(await page.evaluate(() => document.querySelectorAll('.folio-print-copy, mark').length)).toBe(0);
     await page.close();
   });
 

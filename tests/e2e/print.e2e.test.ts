@@ -1,9 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
+import { pdfFillColours, pdfPageCount } from './support/pdf';
 import { clickInReader, setReaderTheme } from './support/reader-actions';
 import { inReader, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
@@ -124,28 +124,9 @@ describe('printing the reader', () => {
     await page.locator('.folio-content p').last().waitFor();
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('folio-green'))).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
-    // Each page of a PDF is one "/Type /Page" object ("/Type /Pages" is their list).
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(3);
     // The highlight's green (140, 233, 154) is a fill colour in the pages' drawing.
     expect(pdfFillColours(pdf)).toContain('.549 .9137 .6039');
     await page.close();
   });
 });
-
-/** The fill colours (r g b, 0 to 1) a PDF's pages are drawn with, from their compressed streams. */
-function pdfFillColours(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const colours = new Set<string>();
-  for (const start of raw.matchAll(/stream\r?\n/g)) {
-    const from = start.index + start[0].length;
-    let drawn: string;
-    try {
-      drawn = inflateSync(pdf.subarray(from, raw.indexOf('endstream', from))).toString('latin1');
-    } catch {
-      continue; // not a compressed drawing (a font, a picture)
-    }
-    for (const fill of drawn.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg\b/g)) colours.add(fill[1] as string);
-  }
-  return [...colours];
-}
