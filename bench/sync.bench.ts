@@ -7,6 +7,8 @@
  *   1. the first sync, into an empty folder;
  *   2. a sync with nothing changed;
  *   3. an incremental sync after 10 highlights changed (in 10 articles);
+ *   3b. a sync after the reader moved on in one article (where it stopped in 500 articles is
+ *       shared: the most a device remembers);
  *   4. the first sync again with end-to-end encryption (PBKDF2 + AES-GCM), into another folder;
  * beside the baseline: a full JSON backup of the same library, built and uploaded to the same
  * server (what "back up by hand" costs). Bytes are what went over the wire both ways (request
@@ -18,6 +20,7 @@ import { startWebDav } from '../tests/support/webdav-server';
 import { buildBackup } from '../utils/backup';
 import { createFolioDb, type FolioDb, updateHighlight } from '../utils/db';
 import { putArticles } from '../utils/db/saved-copies';
+import { MAX_REMEMBERED_PAGES, mergeReadingPositions, type ReadingPosition } from '../utils/reading-position/positions';
 import { syncLibrary } from '../utils/sync/engine';
 import { DavClient } from '../utils/sync/webdav';
 import { makeLibrary } from './library-data';
@@ -66,6 +69,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const server = await startWebDav('bench', 'bench-password');
 try {
   const db = await libraryDb('bench-sync');
+  let places: Record<string, ReadingPosition> = {};
+  (await db.articles.limit(MAX_REMEMBERED_PAGES).toArray()).forEach((article, i) => {
+    places[article.url] = { fraction: (i % 100) / 100, savedAt: 1_700_000_000_000 + i };
+  });
   const run = async (folder: string, passphrase?: string) => {
     const traffic: Traffic = { bytes: 0, requests: 0 };
     const url = `${server.url}${folder}/`;
@@ -78,6 +85,12 @@ try {
       passphrase,
       conflictLabel: () => '[conflict]',
       siteRules: { load: async () => [], save: async () => {} },
+      readingPlaces: {
+        load: async () => places,
+        mergeIn: async (newer) => {
+          places = mergeReadingPositions(places, newer);
+        },
+      },
     });
     return { ms: performance.now() - started, ...traffic, pushed: report.pushed };
   };
@@ -87,6 +100,9 @@ try {
   const ids = (await db.highlights.toArray()).filter((_, i) => i % 5000 === 0).map((h) => h.id);
   for (const id of ids) await updateHighlight(db, id, { note: 'changed for the benchmark' });
   const incremental = await run('plain');
+  const someUrl = Object.keys(places)[0] as string;
+  places = { ...places, [someUrl]: { fraction: 0.5, savedAt: Date.now() } };
+  const movedOn = await run('plain');
 
   // Baseline: the whole library as one JSON backup, built and uploaded to the same server.
   const traffic: Traffic = { bytes: 0, requests: 0 };
@@ -117,10 +133,12 @@ try {
   row('first sync', first);
   row('sync, nothing changed', idle);
   row('incremental sync, 10 highlights changed', incremental);
+  row('the reader moved on in 1 article', movedOn);
   row('first sync, encrypted', encrypted);
   console.log(
     `\nincremental / first sync: ${((incremental.bytes / first.bytes) * 100).toFixed(3)}% of the bytes (target < 1%), ${kb(incremental.bytes)}; nothing changed: ${kb(idle.bytes)} in ${idle.requests} request(s)`,
   );
+  console.log(`the reader moved on: ${kb(movedOn.bytes)} in ${movedOn.requests} requests (500 places shared)`);
   console.log(
     `first sync / full backup upload: ${(first.ms / backup.ms).toFixed(1)}× the time, ${(first.bytes / backup.bytes).toFixed(2)}× the bytes`,
   );
