@@ -7,6 +7,7 @@ import { LAST_PROBLEM_KEY } from '../../utils/protocol/storage-keys';
 import { POPUP_TAB_PARAM } from '../../utils/protocol/test-hooks';
 import { getFolioService } from '../../utils/services/client';
 import { AlwaysOpenToggle } from './AlwaysOpenToggle';
+import { ContinueReading } from './ContinueReading';
 import { SyncStatusLine } from './SyncStatusLine';
 
 /**
@@ -95,6 +96,7 @@ export function Popup() {
       >
         {t('popupOpenLibrary')}
       </button>
+      <ContinueReading />
       {count !== undefined ? <p className="popup-count">{t('popupHighlightCount', String(count))}</p> : null}
       {count ? (
         <button type="button" className="popup-secondary" onClick={showHighlights}>

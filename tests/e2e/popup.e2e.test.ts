@@ -6,6 +6,7 @@ import type { FixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
+import { storeArticle } from './support/stored-articles';
 
 /**
  * The toolbar popup's real buttons. Playwright cannot open the browser's popup, so the popup page
@@ -124,5 +125,82 @@ describe('the toolbar popup', () => {
     await page.waitForTimeout(800);
     expect(await readerOpen(page)).toBe(false);
     await page.close();
+  });
+
+  it('Continue reading: the article last left half-read, opened where its reader offers to go back there', async () => {
+    const longRead = await storeArticle(folio.serviceWorker, {
+      url: 'https://essays.example/a-long-read',
+      title: 'A long read',
+      content: Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i + 1} of a long read, taken slowly.</p>`).join(''),
+      lang: 'en',
+    });
+    const markedUrl = server.url('en-article.html');
+    await folio.serviceWorker.evaluate(async (url) => {
+      const { service } = (
+        globalThis as unknown as { folio: { service: { createHighlight(a: unknown, d: unknown): Promise<unknown> } } }
+      ).folio;
+      await service.createHighlight(
+        { url, title: 'Marked, not saved' },
+        {
+          target: { selector: [{ type: 'TextQuoteSelector', exact: 'the', prefix: '', suffix: '' }] },
+          color: 'yellow',
+          note: '',
+          tags: [],
+        },
+      );
+    }, markedUrl);
+    const setPlaces = (places: Record<string, { fraction: number; savedAt: number }>) =>
+      folio.serviceWorker.evaluate(
+        (readingPositions) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ readingPositions }),
+        places,
+      );
+    const page = await folio.context.newPage();
+    await page.goto(server.url('zh-essay.html'));
+    try {
+      // Nothing begun: nothing offered.
+      await setPlaces({});
+      let popup = await openPopupOver(page);
+      await popup.getByRole('button', { name: 'Open library' }).waitFor();
+      expect(await popup.getByText('Continue reading').count()).toBe(0);
+      await popup.close();
+
+      // The most recently read of those begun and not finished, in the library; a page read and
+      // never saved, and an article read to the end, are passed over.
+      const now = Date.now();
+      await setPlaces({
+        'https://essays.example/a-long-read': { fraction: 0.42, savedAt: now - 3000 },
+        [markedUrl]: { fraction: 0.3, savedAt: now - 2000 },
+        'https://never-saved.example/': { fraction: 0.5, savedAt: now },
+      });
+      popup = await openPopupOver(page);
+      const offered = popup.getByRole('region', { name: 'Continue reading' }).getByRole('button');
+      await expect.poll(() => offered.textContent()).toBe('Marked, not saved30% read');
+      // Not saved whole: it opens at its address.
+      let opened = folio.context.waitForEvent('page');
+      await offered.click();
+      expect((await opened).url()).toBe(markedUrl);
+
+      await setPlaces({
+        'https://essays.example/a-long-read': { fraction: 0.42, savedAt: now - 3000 },
+        [markedUrl]: { fraction: 0.97, savedAt: now },
+      });
+      popup = await openPopupOver(page);
+      await expect
+        .poll(() => popup.getByRole('region', { name: 'Continue reading' }).getByRole('button').textContent())
+        .toBe('A long read42% read');
+      // Saved whole: its saved page opens, and offers to go back to where the reading stopped.
+      opened = folio.context.waitForEvent('page');
+      await popup.getByRole('region', { name: 'Continue reading' }).getByRole('button').click();
+      const article = await opened;
+      expect(article.url()).toBe(`chrome-extension://${folio.extensionId}/article.html?id=${longRead}`);
+      await expect.poll(() => article.getByText('You stopped at 42% last time.').count()).toBe(1);
+      await article.close();
+    } finally {
+      await setPlaces({});
+      await page.close();
+    }
   });
 });

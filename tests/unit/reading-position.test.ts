@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorthResuming, readingProgress } from '../../utils/reading-position';
+import { inProgressNewestFirst, isWorthResuming, readingProgress } from '../../utils/reading-position';
 
 describe('offering to resume', () => {
   it('offers between the start and nine tenths, not at the very start nor to someone who has finished', () => {
@@ -19,5 +19,18 @@ describe('how far an article was read, as the library says it', () => {
     expect(at(0.424)).toEqual({ state: 'reading', percent: 42 });
     expect(at(0.9)).toEqual({ state: 'finished', percent: 90 });
     expect(at(7)).toEqual({ state: 'finished', percent: 100 }); // a bad stored value, kept in range
+  });
+});
+
+describe('continue reading', () => {
+  it('offers the pages begun and not finished, the most recently read first', () => {
+    expect(
+      inProgressNewestFirst({
+        'https://a.example/older': { fraction: 0.3, savedAt: 100 },
+        'https://a.example/finished-later': { fraction: 0.95, savedAt: 400 },
+        'https://a.example/newest': { fraction: 0.5, savedAt: 300 },
+        'https://a.example/only-opened': { fraction: 0.01, savedAt: 500 },
+      }),
+    ).toEqual(['https://a.example/newest', 'https://a.example/older']);
   });
 });

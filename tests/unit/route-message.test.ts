@@ -81,6 +81,40 @@ describe('routeMessage: who may call what', () => {
     expect(CONTENT_SCRIPT_METHODS).toEqual(['listHighlightsHere', 'createHighlightHere']);
   });
 
+  it('finds the article to continue: the first page of the list in the library, saved copy or not', async () => {
+    const { service, deps } = setUp();
+    await service.createHighlight({ url: 'https://essays.example/marked', title: 'Marked only' }, draft('a line'));
+    await service.saveArticle('https://essays.example/saved', {
+      title: 'Saved whole',
+      lang: 'en',
+      dir: 'ltr',
+      excerpt: '',
+      content: '<p>Text</p>',
+      textContent: 'Text',
+      outline: [],
+      readingTimeMinutes: 1,
+    } as never);
+    const continueWith = async (urls: unknown) => {
+      const reply = await routeMessage(call('articleToContinue', urls), senders.library, deps);
+      return reply?.ok ? reply.value : reply;
+    };
+    expect(
+      await continueWith([
+        'https://never-saved.example/',
+        'https://essays.example/saved',
+        'https://essays.example/marked',
+      ]),
+    ).toMatchObject({ title: 'Saved whole', url: 'https://essays.example/saved', offline: true });
+    expect(await continueWith(['https://essays.example/marked'])).toMatchObject({
+      title: 'Marked only',
+      offline: false,
+    });
+    expect(await continueWith(['https://never-saved.example/'])).toBeNull();
+    // A list that is not one answers nothing rather than failing.
+    expect(await continueWith('https://essays.example/saved')).toBeNull();
+    expect(await continueWith([42, { url: 'https://essays.example/saved' }])).toBeNull();
+  });
+
   it('refuses senders that are not Folio, and Folio scripts in subframes', async () => {
     const { deps } = setUp();
     for (const sender of [senders.otherExtension, senders.contentScriptInSubframe, {} as Sender]) {

@@ -77,3 +77,14 @@ export function readingProgress(position: ReadingPosition | undefined): { state:
   const state = fraction >= FINISHED_AT ? 'finished' : fraction > STARTED_AT ? 'reading' : 'unread';
   return { state, percent: Math.round(fraction * 100) };
 }
+
+/**
+ * The pages begun and not finished, the most recently read first: what "Continue reading" offers
+ * (with sync on, the places read on the user's other computers among them).
+ */
+export function inProgressNewestFirst(positions: Record<string, ReadingPosition>): string[] {
+  return Object.entries(positions)
+    .filter(([, position]) => readingProgress(position).state === 'reading')
+    .sort(([, a], [, b]) => b.savedAt - a.savedAt)
+    .map(([url]) => url);
+}

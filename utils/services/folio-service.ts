@@ -35,6 +35,18 @@ import type { SyncSettingsInput, SyncSettingsView } from '../sync/settings';
 import type { SyncStatus, SyncTestResult } from '../sync/status';
 import { fetchAndKeepImages, type ImageAccess, type KeepImagesOutcome, keepSentImages } from './keep-images';
 
+/** An article the reader left half-read, as the popup offers it. */
+export interface ArticleToContinue {
+  id: string;
+  title: string;
+  url: string;
+  /** It has a saved copy: it opens as the saved article page, else at its address. */
+  offline: boolean;
+}
+
+/** How many of the most recently read pages "Continue reading" looks for in the library. */
+const MAX_CONTINUE_CANDIDATES = 20;
+
 /**
  * Everything Folio's pages may ask of the database. The background holds the one instance and
  * answers messages through `routeMessage`, which lets each caller reach only its allow-list
@@ -140,6 +152,19 @@ export class FolioService {
 
   async listArticleHighlights(articleId: string): Promise<HighlightRecord[]> {
     return listHighlightsForArticle(this.db, articleId);
+  }
+
+  /**
+   * The first of these pages (normalized URLs, most recently read first) that is an article in the
+   * library, for the popup's "Continue reading"; `offline` when it has a saved copy to open.
+   */
+  async articleToContinue(urls: string[]): Promise<ArticleToContinue | null> {
+    for (const url of (Array.isArray(urls) ? urls : []).slice(0, MAX_CONTINUE_CANDIDATES)) {
+      if (typeof url !== 'string') continue;
+      const article = await this.db.articles.where('url').equals(url).first();
+      if (article) return { id: article.id, title: article.title, url: article.url, offline: Boolean(article.savedAt) };
+    }
+    return null;
   }
 
   async countHighlights(url: string): Promise<number> {

@@ -15,6 +15,7 @@ export const EXTENSION_PAGE_METHODS = [
   'listHighlights',
   'listArticleHighlights',
   'countHighlights',
+  'articleToContinue',
   'createHighlight',
   'updateHighlight',
   'deleteHighlight',
