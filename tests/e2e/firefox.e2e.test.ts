@@ -941,6 +941,34 @@ describe('Firefox: the live page and the popup', () => {
       (text) => Boolean(text),
     );
     expect(problem).toMatch(/Folio can't run on this page/);
+
+    // Continue reading: the article last left half-read, opened as its saved page, which offers
+    // to go back to where the reading stopped.
+    const content = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}, read slowly in Firefox.</p>`).join('');
+    const id = await firefox.inBackground<string>(
+      `async (folio, browser) => {
+        const url = 'https://essays.example/firefox-half-read';
+        const saved = await folio.service.saveArticle(url, { title: 'Half read in Firefox', lang: 'en', dir: 'ltr', excerpt: '', content: ${JSON.stringify(content)}, textContent: '', outline: [], readingTimeMinutes: 2 });
+        const { readingPositions } = await browser.storage.local.get('readingPositions');
+        await browser.storage.local.set({ readingPositions: { ...readingPositions, [url]: { fraction: 0.37, savedAt: Date.now() } } });
+        return saved.id;
+      }`,
+    );
+    await popupOver(await firefox.tabIdOf(page));
+    const offered = await until(
+      () => inPopup<string>('(doc) => doc.querySelector(".popup-continue-article")?.textContent ?? ""'),
+      (text) => Boolean(text),
+    );
+    expect(offered).toBe('Half read in Firefox37% read');
+    await inPopup('(doc) => doc.querySelector(".popup-continue-article").click()');
+    const article = await folioTab(`/article.html?id=${id}`);
+    expect(
+      await until(
+        () => article.evaluate(() => document.body.textContent ?? ''),
+        (text) => text.includes('You stopped at 37%'),
+      ),
+    ).toContain('You stopped at 37% last time.');
+    await article.close();
     await page.close();
   });
 });
