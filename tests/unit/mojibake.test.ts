@@ -59,6 +59,24 @@ describe('text a site encoded twice', () => {
     expect(result.article.textContent).not.toMatch(/[\u0080-\u009f]|â€/);
   });
 
+  it('a page builder’s spacer encoded twice is known for one once repaired: no empty lines in the text', () => {
+    // Webflow's <p>&zwj;</p> between paragraphs, its joiner's bytes read back as Latin-1.
+    const spacer = `<p>${readAsLatin1('\u200d')}</p>`;
+    const paragraphs = [1, 2, 3, 4, 5, 6]
+      .map(
+        (n) =>
+          `<p>Paragraph ${n} of a guide to website builders, with enough words in it to be read as prose.</p>${spacer}`,
+      )
+      .join('');
+    const html = `<html><head><title>Website builders</title></head><body><article><h1>Website builders</h1>${paragraphs}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://example.com/builders'), {
+      url: 'https://example.com/builders',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.content).toContain('Paragraph 6 of a guide');
+    expect(result.article.content).not.toMatch(/<p>[\u200d\s]*<\/p>/);
+  });
+
   it('reads a whole page the browser took for Windows-1252 as the page wrote it, before choosing its title', () => {
     // A Russian page that declares no charset: Chromium reads its UTF-8 as Windows-1252.
     const paragraph = (n: number) =>

@@ -227,6 +227,9 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   nameJumpTargets(container);
   const captions = figureCaptions(container);
   if (captions) report.note('post-clean', `set ${captions} captions under their pictures`);
+  // Text a site encoded twice, put back before post-clean judges it: a spacer's joiner read as
+  // "â\u0080\u008d" is a word to post-clean, and the reader drew an empty line for each.
+  repairDoubleEncodedText(container);
   postClean(container, report, url, recipeListsIn(container, recipeParts));
   // (Before script links are unwrapped: a footnote's number is one, naming its note.)
   const notes = moveInlineNotesToEnd(container);
@@ -235,7 +238,6 @@ function run(doc: Document, options: ExtractOptions, report: RemovalReport): Ext
   revealProtectedEmails(container);
   unlinkScriptAddresses(container);
   absolutizeUrls(container, url);
-  repairDoubleEncodedText(container);
   // (After the repair: "Â" and the no-break space after it are one double-encoded character.)
   moveSpacesOutOfLinks(container);
   const title = articleTitle(meta, parsed?.title);
