@@ -28,9 +28,11 @@ export function ContinueReading() {
   if (!found) return null;
   const { article, percent } = found;
   const open = async () => {
-    const url = article.offline
-      ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(article.id)}`)
-      : article.url;
+    // Only a web address is opened as it is (an imported record could carry any other scheme).
+    const url =
+      article.offline || !/^https?:\/\//i.test(article.url)
+        ? browser.runtime.getURL(`/article.html?id=${encodeURIComponent(article.id)}`)
+        : article.url;
     await browser.tabs.create({ url });
     window.close();
   };
