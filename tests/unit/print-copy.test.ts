@@ -45,6 +45,10 @@ describe('the printer’s copy of an article, its highlights marked', () => {
     expect(marks(copy)).toEqual(['yellow:读书之法，', 'yellow:在循序而渐进', 'blue:paragraph']);
     expect(copy.textContent).toBe(content.textContent);
     expect(copy.classList.contains('folio-print-copy')).toBe(true);
+    // Each mark painted in its colour's paint (the live page's, written once).
+    expect((copy.querySelector('mark[data-color="blue"]') as HTMLElement).style.backgroundColor).toBe(
+      'rgba(116, 192, 252, 0.45)',
+    );
     // The original and the ranges painted on it are as they were.
     expect(content.innerHTML).toBe(before);
     expect(across.toString()).toBe('读书之法，在循序而渐进');

@@ -27,11 +27,12 @@ export function anonymousHighlightNames(): HighlightNames {
 /** The ::highlight rules that colour each name. */
 export function highlightStyles(names: HighlightNames): string {
   return HIGHLIGHT_COLORS.map(
-    (color) => `::highlight(${names[color]}) { background-color: ${PAGE_PAINT[color]}; }`,
+    (color) => `::highlight(${names[color]}) { background-color: ${HIGHLIGHT_PAINT[color]}; }`,
   ).join('\n');
 }
 
-const PAGE_PAINT: Record<HighlightColor, string> = {
+/** Each colour's paint: on the live page, and on paper (the print copy's marks). */
+export const HIGHLIGHT_PAINT: Record<HighlightColor, string> = {
   yellow: 'rgba(255, 212, 59, 0.5)',
   green: 'rgba(140, 233, 154, 0.5)',
   blue: 'rgba(116, 192, 252, 0.45)',

@@ -1,5 +1,5 @@
 import type { HighlightColor } from '../db/types';
-import type { PaintItem } from './custom-highlights';
+import { HIGHLIGHT_PAINT, type PaintItem } from './custom-highlights';
 
 /** The class of the printer's copy, and of each highlight marked in it (print.css styles both). */
 export const PRINT_COPY_CLASS = 'folio-print-copy';
@@ -70,6 +70,8 @@ function marked(doc: Document, text: string, segments: readonly Segment[]): Docu
     const mark = doc.createElement('mark');
     mark.className = PRINT_MARK_CLASS;
     mark.dataset.color = covering.color;
+    // Painted here rather than in print.css, so that the colours are written once.
+    mark.style.backgroundColor = HIGHLIGHT_PAINT[covering.color];
     mark.append(piece);
     fragment.append(mark);
   }
