@@ -70,15 +70,13 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
     return { placed, orphans };
   }, [records, loaded, index, content]);
 
+  /** What is painted on screen, and marked in the printer's copy. */
+  const paintItems = useMemo(() => placed.map((p) => ({ color: p.record.color, range: p.range })), [placed]);
   useEffect(() => {
     const win = content.current?.ownerDocument.defaultView;
     if (!win) return;
-    paintHighlights(
-      win,
-      placed.map((p) => ({ color: p.record.color, range: p.range })),
-      READER_HIGHLIGHT_NAMES,
-    );
-  }, [placed, content]);
+    paintHighlights(win, paintItems, READER_HIGHLIGHT_NAMES);
+  }, [paintItems, content]);
   useEffect(
     () => () => {
       const win = content.current?.ownerDocument.defaultView;
@@ -91,7 +89,7 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
   useEffect(() => {
     const el = content.current;
     const win = el?.ownerDocument.defaultView;
-    if (!el || !win || !placed.length) return;
+    if (!el || !win || !paintItems.length) return;
     let copy: HTMLElement | undefined;
     const drop = () => {
       copy?.remove();
@@ -99,10 +97,7 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
     };
     const make = () => {
       drop();
-      copy = printCopyWithMarks(
-        el,
-        placed.map((p) => ({ color: p.record.color, range: p.range })),
-      );
+      copy = printCopyWithMarks(el, paintItems);
       el.after(copy);
     };
     win.addEventListener('beforeprint', make);
@@ -112,7 +107,7 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
       win.removeEventListener('afterprint', drop);
       drop();
     };
-  }, [placed, content]);
+  }, [paintItems, content]);
 
   /** Highlights a selection: refuses (with a reason) an empty one, one outside the article, or one too long. */
   const create = useCallback(

@@ -10,7 +10,7 @@ import { openLibraryTools } from './support/library';
 import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { savedInReader } from './support/reader-dom';
-import { inReader, waitForReader } from './support/reader-frame';
+import { inReader, openReaderOn, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
 const IMPORTS = resolve(import.meta.dirname, '../fixtures/imports');
@@ -461,11 +461,7 @@ describe('library and export', () => {
   });
 
   it('shows how far each article was read, as the reader moves on, and lists those in progress', async () => {
-    const page = await folio.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(server.url('generated/typeset-long.html'));
-    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
-    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    const page = await openReaderOn(folio, server.url('generated/typeset-long.html'), { width: 1000, height: 700 });
     await clickInReader(page, 'button[title="Save article"]');
     const library = await folio.context.newPage();
     await library.goto(`chrome-extension://${folio.extensionId}/library.html`);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FolioBrowser, launchWithFolio } from './support/chromium';
-import { runFolioCommand } from './support/commands';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { clickInReader, selectInReader } from './support/reader-actions';
 import { registryOf } from './support/reader-dom';
-import { inReader, readerFrame, waitForReader } from './support/reader-frame';
+import { inReader, openReaderOn, readerFrame } from './support/reader-frame';
 
 /**
  * The flows a new reader goes through, in a Chromium whose UI is in Chinese (zh-CN): the first-open
@@ -30,11 +29,7 @@ const TITLE = '关于提升青年读书习惯的几点思考';
 
 describe('Folio in a Chinese browser', () => {
   it('the reader: the hint in Chinese, a highlight, its panel actions, Undo, and Save', async () => {
-    const page = await folio.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(server.url('zh-essay.html'));
-    await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
-    await waitForReader(page, (root) => root.querySelector('.folio-content p') !== null);
+    const page = await openReaderOn(folio, server.url('zh-essay.html'), { width: 1280, height: 800 });
     const hint = () => inReader(page, (root) => root.querySelector('.folio-first-hint')?.textContent ?? null);
     await expect.poll(hint).toContain('选中任意一段文字，即可用颜色划线');
 

@@ -76,14 +76,16 @@ export function waitForReader<T, A = undefined>(
 }
 
 /**
- * A new tab on `url` with the reader opened on it by the toolbar's command, once the article's
- * first paragraph is in the reader.
+ * A new tab on `url` (in a window of `viewport`, when given) with the reader opened on it by the
+ * toolbar's command, once the article's first paragraph is in the reader.
  */
 export async function openReaderOn(
   folio: { context: { newPage(): Promise<Page> }; serviceWorker: Worker },
   url: string,
+  viewport?: { width: number; height: number },
 ): Promise<Page> {
   const page = await folio.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto(url);
   const outcome = await runFolioCommand(folio.serviceWorker, page, 'toggle-reader');
   if (JSON.stringify(outcome) !== '{"ok":true}')
