@@ -92,6 +92,18 @@ describe('cleanTitle', () => {
       },
       'PAN DE ESPELTA Y CENTENO',
     ],
+    // A heading that only names the subject, which the metadata's title begins and goes on from
+    // after a colon: the title says which article it is. Without more after it, or with a heading
+    // of three words or more, the heading stands.
+    [
+      { h1: 'Index funds', docTitle: 'Index Funds: How to Invest | Vanguard', siteNames: ['vanguard'] },
+      'Index Funds: How to Invest',
+    ],
+    [{ h1: 'Index funds', docTitle: 'Index Funds | Vanguard', siteNames: ['vanguard'] }, 'Index funds'],
+    [
+      { h1: 'Python packaging basics', docTitle: 'Python packaging basics: a guide | PyBlog', siteNames: ['pyblog'] },
+      'Python packaging basics',
+    ],
   ])('%j → %s', (candidates, expected) => {
     expect(cleanTitle(candidates)).toBe(expected);
   });

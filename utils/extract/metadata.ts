@@ -296,6 +296,8 @@ export function cleanTitle(candidates: {
   // ("PAN DE ESPELTA Y CENTENO - Masas, panes y repostería - Blog de …").
   const shouted =
     h1 && inCapitals(h1) && titleAgreement(h1, titles) >= 0.3 && !titles.some((t) => normalizeSpace(t).includes(h1));
+  const named = h1 && subjectNamedInTitle(h1, titles, known);
+  if (named) return named;
   if (h1 && !known.has(h1.toLowerCase()) && !shouted) {
     // The visible heading, when the page's metadata agrees with it (an SEO og:title often words
     // the same title differently), or when the metadata names only the site.
@@ -324,6 +326,22 @@ export function cleanTitle(candidates: {
     return weight(first) >= 0.6 * weight(longest) ? first : longest;
   }
   return h1 ?? '';
+}
+
+/**
+ * The metadata's title when the visible heading only names its subject, in a word or two, and
+ * the title begins with that name and goes on after a colon ("Index funds" over "Index Funds: How
+ * to Invest | Vanguard"): the title says what the heading says, and which article it is.
+ */
+function subjectNamedInTitle(h1: string, titles: string[], known: Set<string>): string | undefined {
+  if (titleWords(h1).length > 2) return undefined;
+  const name = normalizeSpace(h1).toLowerCase();
+  for (const title of titles) {
+    const first = splitTitle(title).find((part) => !known.has(part.toLowerCase()));
+    if (!first?.toLowerCase().startsWith(`${name}:`)) continue;
+    if (readsAsTitle(first)) return first;
+  }
+  return undefined;
 }
 
 /**
