@@ -62,7 +62,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void sync.syncNow('startup'));
   // Where the reader stopped, shared with the other devices a little after reading pauses.
-  watchReadingPositions(() => sync.readingPlaceChanged());
+  watchReadingPositions((after, before) => sync.readingPlaceChanged(after, before));
   void sync.resumeIfUnfinished();
   // Pictures of articles deleted earlier (kept until now so that Undo brought them back).
   void deleteOrphanImages(db).catch(() => {});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inProgressNewestFirst, isWorthResuming, readingProgress } from '../../utils/reading-position';
+import {
+  inProgressNewestFirst,
+  isWorthResuming,
+  onlyPlacesTakenIn,
+  readingProgress,
+} from '../../utils/reading-position';
 
 describe('offering to resume', () => {
   it('offers between the start and nine tenths, not at the very start nor to someone who has finished', () => {
@@ -32,5 +37,22 @@ describe('continue reading', () => {
         'https://a.example/only-opened': { fraction: 0.01, savedAt: 500 },
       }),
     ).toEqual(['https://a.example/newest', 'https://a.example/older']);
+  });
+});
+
+describe('telling places taken in from a reader moving on', () => {
+  const a = { fraction: 0.2, savedAt: 1 };
+  const b = { fraction: 0.5, savedAt: 2 };
+  it('a change that only brought in the places a sync took in is no move; a move beside it is', () => {
+    const before = { 'https://a.example/': a };
+    const takenIn = { 'https://b.example/': b };
+    expect(onlyPlacesTakenIn({ ...before, ...takenIn }, before, takenIn)).toBe(true);
+    // The reader moved on in a page while the places came in.
+    const moved = { 'https://a.example/': { fraction: 0.3, savedAt: 3 }, ...takenIn };
+    expect(onlyPlacesTakenIn(moved, before, takenIn)).toBe(false);
+    // A place for the same page, saved here after the one taken in.
+    expect(onlyPlacesTakenIn({ 'https://b.example/': { fraction: 0.6, savedAt: 4 } }, {}, takenIn)).toBe(false);
+    // The oldest place dropped, nothing new: no move.
+    expect(onlyPlacesTakenIn({}, before, {})).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
 import { SyncController } from '../../utils/background/sync-controller';
 import { createFolioDb, createHighlight, type FolioDb } from '../../utils/db';
-import { saveReadingPosition } from '../../utils/reading-position';
+import { READING_POSITIONS_KEY } from '../../utils/protocol/storage-keys';
+import { loadReadingPositions, saveReadingPosition, watchReadingPositions } from '../../utils/reading-position';
 import { loadSyncStatus, saveSyncStatus } from '../../utils/sync/sync-storage';
 import { type FaultProxy, startFaultProxy, startWebDav, type WebDavServer } from '../support/webdav-server';
 
@@ -130,6 +132,34 @@ describe('sync in the background', { timeout: 30_000 }, () => {
     expect((await loadSyncStatus()).last).toEqual(before.last);
     await new Promise((r) => setTimeout(r, 200));
     expect(placesWritten()).toHaveLength(1);
+  });
+
+  it('places a sync takes in from another device do not start another sync; reading on here does', async () => {
+    const page = 'https://example.com/shared-read';
+    const laptop = controller();
+    await addHighlight('shared-read');
+    await laptop.sync.saveSettings(settings());
+    await synced();
+    await saveReadingPosition(page, 0.4);
+    await laptop.sync.syncNow('user');
+    // The desktop: its own library and places, the same folder; the background's watch wired.
+    db = createFolioDb(`controller-${count}-desktop`);
+    await storage.removeItem(READING_POSITIONS_KEY);
+    expect(await loadReadingPositions()).toEqual({});
+    const desktop = controller();
+    const unwatch = watchReadingPositions((after, before) => desktop.sync.readingPlaceChanged(after, before));
+    try {
+      await desktop.sync.syncNow('user');
+      expect((await loadReadingPositions())[page]?.fraction).toBe(0.4);
+      proxy.log.length = 0;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(proxy.log).toEqual([]);
+      await saveReadingPosition(page, 0.6);
+      const placesWritten = () => proxy.log.filter((l) => l.startsWith('MOVE') && l.includes('reading-places'));
+      await expect.poll(placesWritten, { timeout: 5000 }).toHaveLength(1);
+    } finally {
+      unwatch();
+    }
   });
 
   it('after a sync that sent something, it looks at the server once more a little later', async () => {

@@ -1,4 +1,5 @@
 import type { FolioDb } from '../db/schema';
+import { onlyPlacesTakenIn, type ReadingPosition } from '../reading-position/positions';
 import { loadReadingPositions, mergeIntoReadingPositions } from '../reading-position/reading-position';
 import { loadPreferences } from '../settings/preferences-storage';
 import { loadSiteRules, saveSiteRules } from '../settings/site-rules-storage';
@@ -74,6 +75,8 @@ const PROGRESS_EVERY_MS = 300;
 export class SyncController {
   private debounce?: ReturnType<typeof setTimeout>;
   private readingDebounce?: ReturnType<typeof setTimeout>;
+  /** The places the last sync took in from the server: their arrival here is no reader moving on. */
+  private placesTakenIn: Record<string, ReadingPosition> = {};
   private followUp?: ReturnType<typeof setTimeout>;
   private running?: Promise<SyncStatus>;
   private changesWhileRunning = 0;
@@ -147,8 +150,11 @@ export class SyncController {
   /**
    * The reader moved on in a page: where it stopped goes to the server with the next sync, or a
    * little after reading pauses. Not a change waiting in the status: places are not the library.
+   * Given the places after and before the change, one that only brought in what a sync took in
+   * from the server is passed over (it would sync again for nothing).
    */
-  readingPlaceChanged(): void {
+  readingPlaceChanged(after?: Record<string, ReadingPosition>, before?: Record<string, ReadingPosition>): void {
+    if (after && before && onlyPlacesTakenIn(after, before, this.placesTakenIn)) return;
     clearTimeout(this.readingDebounce);
     this.readingDebounce = setTimeout(
       () => void this.syncNow('reading'),
@@ -212,7 +218,13 @@ export class SyncController {
         passphrase: settings.passphrase || undefined,
         conflictLabel: this.deps.conflictLabel,
         siteRules: { load: loadSiteRules, save: saveSiteRules },
-        readingPlaces: { load: loadReadingPositions, mergeIn: mergeIntoReadingPositions },
+        readingPlaces: {
+          load: loadReadingPositions,
+          mergeIn: async (places) => {
+            this.placesTakenIn = places;
+            await mergeIntoReadingPositions(places);
+          },
+        },
         backups: settings.backups ? BACKUP_POLICY : undefined,
         preferences: { load: loadPreferences },
         onProgress: (done, total) => {

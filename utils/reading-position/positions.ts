@@ -33,6 +33,24 @@ export function mergeReadingPositions(
 export const isNewer = (position: ReadingPosition, mine: ReadingPosition | undefined) =>
   !mine || position.savedAt > mine.savedAt;
 
+/**
+ * Whether every place that differs between `before` and `after` is one of `takenIn`, as it was
+ * taken in (a sync writing another device's places): then no reader moved on here. Places only
+ * dropped (the oldest, past MAX_REMEMBERED_PAGES) are no move either.
+ */
+export function onlyPlacesTakenIn(
+  after: Record<string, ReadingPosition>,
+  before: Record<string, ReadingPosition>,
+  takenIn: Record<string, ReadingPosition>,
+): boolean {
+  return Object.entries(after).every(([url, place]) => {
+    const was = before[url];
+    if (was && was.savedAt === place.savedAt && was.fraction === place.fraction) return true;
+    const taken = takenIn[url];
+    return Boolean(taken && taken.savedAt === place.savedAt && taken.fraction === place.fraction);
+  });
+}
+
 /** More entries than a file (a backup, the sync server's) may hold: it is refused, not cut. */
 export const MAX_POSITIONS_READ = 10_000;
 export const MAX_POSITION_URL_LENGTH = 8_192;

@@ -19,9 +19,13 @@ export async function saveReadingPosition(url: string, fraction: number, now = D
 /** Every remembered position, by normalized URL (for backups, and the library's progress). */
 export const loadReadingPositions = () => positionsItem.getValue();
 
-/** Calls `onChange` with them all whenever a reader (in any tab) moves on. Returns the unwatch. */
-export const watchReadingPositions = (onChange: (all: Record<string, ReadingPosition>) => void) =>
-  positionsItem.watch((all) => onChange(all ?? {}));
+/**
+ * Calls `onChange` with them all, and as they were, whenever they change: a reader (in any tab)
+ * moved on, or places were taken in. Returns the unwatch.
+ */
+export const watchReadingPositions = (
+  onChange: (all: Record<string, ReadingPosition>, before: Record<string, ReadingPosition>) => void,
+) => positionsItem.watch((all, before) => onChange(all ?? {}, before ?? {}));
 
 /**
  * Takes in positions from elsewhere (a restored backup, another device through sync): each page's
