@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup } from '../../utils/backup';
 import { createFolioDb, updateHighlight } from '../../utils/db';
+import { pageId } from '../../utils/extract/page-ids';
 import { mergeReadingPositions, type ReadingPosition } from '../../utils/reading-position/positions';
 import { syncLibrary } from '../../utils/sync/engine';
 import { DavClient } from '../../utils/sync/webdav';
@@ -30,12 +31,14 @@ import {
   EN_MATH_FORMULAS,
   EN_RECIPE_SHOWN,
   EN_VIDEO_SHOWN,
+  englishSetting,
   failedPicturesInLines,
   focusArticleAtStart,
   formulasDrawn,
   formulasOffTheirLines,
   HOSTILE_PLAYERS,
   HOSTILE_VIDEO,
+  headingAtTop,
   highlightAtReadingLine,
   openingSpace,
   PICTURES_IN_LINES_SHOWN,
@@ -60,6 +63,7 @@ import {
   recordedSpeech,
   sayWord,
 } from './support/recording-voice';
+import { expectEnglishSetting } from './support/typeset';
 
 /**
  * The same paths as in Chromium, in real Firefox (ESR) through puppeteer-core over WebDriver
@@ -207,6 +211,31 @@ describe('Firefox: the reader', () => {
       paragraphsInColumn: true,
     });
     expect(await inFirefoxReader(page, brokenWordsInTableLinks)).toEqual([]);
+    await page.close();
+  });
+
+  it('sets an English article in Latin type, its apostrophes narrow; code at a code leading, a wide table that scrolls, no heading under body size, pictures’ places kept', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    const shown = await inFirefoxReader(page, englishSetting);
+    expect(shown?.fontFamily.startsWith('"Noto Serif", Georgia')).toBe(true);
+    // "It’s", not "It’ s": a CJK face draws the apostrophe a full em wide.
+    expect(shown?.apostropheEm).toBeLessThan(0.45);
+    expectEnglishSetting(shown);
+    await page.close();
+  });
+
+  it('follows an article’s own table of contents inside the reader, the page underneath still', async () => {
+    const page = await openReader('generated/typeset-en.html');
+    const pageScroll = await page.evaluate(() => window.scrollY);
+    await click(page, '.folio-content a[href="#review"]');
+    // The heading's id as the sanitizer named the page's.
+    expect(
+      await until(
+        () => inFirefoxReader(page, headingAtTop, pageId('review')),
+        (atTop) => atTop === true,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([pageScroll, '']);
     await page.close();
   });
 

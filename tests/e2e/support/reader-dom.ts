@@ -114,6 +114,49 @@ export function wideTableInReach(root: Document): {
   };
 }
 
+/**
+ * How an English article (generated/typeset-en.html) is set: its paragraphs' font stack, how
+ * wide its curly apostrophe is drawn (a CJK face draws it full-width, a Latin face narrow), code
+ * leading, the wide table, heading and picture sizes.
+ */
+export function englishSetting(root: Document) {
+  const style = (selector: string) => getComputedStyle(root.querySelector(selector) as Element);
+  const content = root.querySelector('.folio-content') as HTMLElement;
+  const p = root.querySelector('.folio-content p') as HTMLElement;
+  const table = root.querySelector('.folio-content table') as HTMLElement;
+  const img = root.querySelector('.folio-content img') as HTMLImageElement;
+  const text = p.firstChild as Text;
+  const apostrophe = root.createRange();
+  const at = (text.nodeValue ?? '').indexOf('’');
+  apostrophe.setStart(text, at);
+  apostrophe.setEnd(text, at + 1);
+  return {
+    fontFamily: getComputedStyle(p).fontFamily,
+    apostropheEm: apostrophe.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(p).fontSize),
+    preLeading:
+      Number.parseFloat(style('.folio-content pre').lineHeight) /
+      Number.parseFloat(style('.folio-content pre').fontSize),
+    tree: root.querySelector('.folio-content pre')?.textContent,
+    body: Number.parseFloat(style('.folio-content p').fontSize),
+    h5: Number.parseFloat(style('.folio-content h5').fontSize),
+    tableWider: table.getBoundingClientRect().width > content.getBoundingClientRect().width,
+    tableScrolls: table.scrollWidth > table.clientWidth,
+    // The paragraph after the table keeps its distance (a paragraph's gap is below it).
+    gapAfterTable:
+      (table.nextElementSibling as HTMLElement).getBoundingClientRect().top - table.getBoundingClientRect().bottom,
+    cellGap: style('.folio-content td p').marginBottom,
+    imgSize: [img.getAttribute('width'), img.getAttribute('height')],
+    // Not loaded yet or not: its box already has the picture's ratio.
+    imgRatio: img.getBoundingClientRect().width / img.getBoundingClientRect().height,
+  };
+}
+
+/** Whether the article's heading with this id is at the top of the reader's view. */
+export function headingAtTop(root: Document, id: string): boolean {
+  const top = root.getElementById(id)?.getBoundingClientRect().top ?? -1;
+  return top >= 0 && top < 200;
+}
+
 /** How the article's picture described `alt` is drawn: its box's proportions and colours. */
 export function pictureLook(
   root: Document,
