@@ -3,7 +3,7 @@ import type { MessageName } from '../../utils/i18n';
 
 export { HIGHLIGHT_COLORS };
 
-/** Swatch colours for buttons and lists (the painted colours are in reader.css). */
+/** Swatch colours for buttons and lists (the painted ones, lighter, are HIGHLIGHT_PAINT in utils/paint). */
 export const SWATCH: Record<HighlightColor, string> = {
   yellow: '#ffd43b',
   green: '#8ce99a',

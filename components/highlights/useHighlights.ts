@@ -4,7 +4,13 @@ import { anchor, buildTextIndex, describe, type TextIndex } from '../../utils/an
 import type { ArticleInput, HighlightChanges, HighlightColor, HighlightRecord } from '../../utils/db';
 import { MAX_QUOTE_LENGTH } from '../../utils/db/highlights';
 import { normalizeUrl } from '../../utils/db/normalize-url';
-import { clearHighlights, paintHighlights, printCopyWithMarks, READER_HIGHLIGHT_NAMES } from '../../utils/paint';
+import {
+  adoptReaderHighlightStyles,
+  clearHighlights,
+  paintHighlights,
+  printCopyWithMarks,
+  READER_HIGHLIGHT_NAMES,
+} from '../../utils/paint';
 import { ALL_PAGES, DATA_CHANGED, type DataChangedMessage, isMessage } from '../../utils/protocol/messages';
 import { getFolioService } from '../../utils/services/client';
 
@@ -75,6 +81,7 @@ export function useHighlights(url: string | undefined, article: ArticleInput, co
   useEffect(() => {
     const win = content.current?.ownerDocument.defaultView;
     if (!win) return;
+    adoptReaderHighlightStyles(win.document);
     paintHighlights(win, paintItems, READER_HIGHLIGHT_NAMES);
   }, [paintItems, content]);
   useEffect(

@@ -22,7 +22,7 @@ import {
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { OFFLINE_PICTURES } from './support/generated-pages';
 import { pdfFillColours, pdfPageCount } from './support/pdf';
-import { bluePixels, drawnPixels } from './support/pixels';
+import { bluePixels, blueTintShare, drawnPixels } from './support/pixels';
 import { LISTEN_SETTINGS_ELSEWHERE, READER_SETTINGS_ELSEWHERE } from './support/preferences';
 import {
   brokenWordsInTableLinks,
@@ -45,6 +45,7 @@ import {
   pageRegistryOf,
   pictureLook,
   picturesPastColumn,
+  quoteLineBox,
   recipeShown,
   registryOf,
   savedInReader,
@@ -478,10 +479,16 @@ describe('Firefox: panels and the note editor', () => {
     const page = await openReader('zh-essay.html');
     const QUOTE = '一些青年偏爱轻松有趣的网络段子和速成读物';
     await select(page, QUOTE);
-    await click(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(4)'); // pink
+    await click(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(3)'); // blue
     await until(
       () => inFirefoxReader(page, registryOf),
-      (painted) => (painted as Record<string, string[]> | undefined)?.pink?.[0] === QUOTE,
+      (painted) => (painted as Record<string, string[]> | undefined)?.blue?.[0] === QUOTE,
+    );
+    // Drawn in its colour (the reader's ::highlight rules).
+    const line = await inFirefoxReader(page, quoteLineBox, QUOTE);
+    if (!line) throw new Error('the quote is not drawn');
+    expect(blueTintShare(await drawnPixels({ screenshot: () => page.screenshot({ clip: line }) }))).toBeGreaterThan(
+      0.3,
     );
     await click(page, 'button[aria-controls="folio-panel"]:nth-of-type(3)');
     const layout = await until(

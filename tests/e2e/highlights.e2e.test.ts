@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
+import { blueTintShare, drawnPixels } from './support/pixels';
 import { clickInReader, selectInReader } from './support/reader-actions';
-import { focusArticleAtStart, highlightAtReadingLine, pageRegistryOf, registryOf } from './support/reader-dom';
+import {
+  focusArticleAtStart,
+  highlightAtReadingLine,
+  pageRegistryOf,
+  quoteLineBox,
+  registryOf,
+} from './support/reader-dom';
 import { inReader, readerFrame, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
 
@@ -66,6 +73,12 @@ describe('highlights in the reader', () => {
     await selectInReader(page, QUOTE);
     await clickInReader(page, '.folio-selection-toolbar .folio-swatch:nth-of-type(3)'); // blue
     await expect.poll(() => painted(page)).toEqual({ blue: [QUOTE] });
+    // And drawn in its colour (the reader's ::highlight rules).
+    const line = await inReader(page, quoteLineBox, QUOTE);
+    if (!line) throw new Error('the quote is not drawn');
+    expect(blueTintShare(await drawnPixels({ screenshot: () => page.screenshot({ clip: line }) }))).toBeGreaterThan(
+      0.3,
+    );
     // Followed once, the hint goes, and does not come back.
     await expect.poll(hint).toBeNull();
     // Painted in the reader's frame: the page's own registry never holds the reader's ranges.

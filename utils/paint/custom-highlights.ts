@@ -31,7 +31,23 @@ export function highlightStyles(names: HighlightNames): string {
   ).join('\n');
 }
 
-/** Each colour's paint: on the live page, and on paper (the print copy's marks). */
+const styledDocuments = new WeakSet<Document>();
+
+/**
+ * Gives one of Folio's own documents (the reader, a saved article's page) the ::highlight rules
+ * for READER_HIGHLIGHT_NAMES, once: the same paint as the live page and the printer's marks,
+ * written only in HIGHLIGHT_PAINT.
+ */
+export function adoptReaderHighlightStyles(doc: Document): void {
+  const View = doc.defaultView;
+  if (!View || styledDocuments.has(doc) || !('adoptedStyleSheets' in doc)) return;
+  const sheet = new View.CSSStyleSheet();
+  sheet.replaceSync(highlightStyles(READER_HIGHLIGHT_NAMES));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  styledDocuments.add(doc);
+}
+
+/** Each colour's paint: in the reader, on the live page, and on paper (the print copy's marks). */
 export const HIGHLIGHT_PAINT: Record<HighlightColor, string> = {
   yellow: 'rgba(255, 212, 59, 0.5)',
   green: 'rgba(140, 233, 154, 0.5)',

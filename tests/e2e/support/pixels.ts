@@ -25,6 +25,21 @@ export async function drawnPixels(element: Screenshotting): Promise<{
   };
 }
 
+/**
+ * The share of pixels tinted blue: a blue highlight's paint over the reader's paper (the paper,
+ * its text and the other colours' paints have no such tint).
+ */
+export function blueTintShare(drawn: Awaited<ReturnType<typeof drawnPixels>>): number {
+  let tinted = 0;
+  for (let y = 0; y < drawn.height; y++) {
+    for (let x = 0; x < drawn.width; x++) {
+      const [r, , b] = drawn.at(x, y);
+      if (b > r + 30) tinted++;
+    }
+  }
+  return tinted / Math.max(1, drawn.width * drawn.height);
+}
+
 /** How many pixels are drawn in a link's blue (Folio's grey labels and text have none). */
 export function bluePixels(drawn: Awaited<ReturnType<typeof drawnPixels>>): number {
   let blue = 0;

@@ -151,6 +151,24 @@ export function englishSetting(root: Document) {
   };
 }
 
+/** Where the first line of `quote` in the article is drawn, in the frame's (the window's) pixels. */
+export function quoteLineBox(
+  root: Document,
+  quote: string,
+): { x: number; y: number; width: number; height: number } | undefined {
+  const walker = root.createTreeWalker(root.querySelector('.folio-content') as HTMLElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node.nodeValue ?? '').indexOf(quote);
+    if (at < 0) continue;
+    const range = root.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + quote.length);
+    const line = range.getClientRects()[0];
+    return line && { x: line.x, y: line.y, width: line.width, height: line.height };
+  }
+  return undefined;
+}
+
 /** Whether the article's heading with this id is at the top of the reader's view. */
 export function headingAtTop(root: Document, id: string): boolean {
   const top = root.getElementById(id)?.getBoundingClientRect().top ?? -1;
