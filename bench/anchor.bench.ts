@@ -2,11 +2,14 @@
  * `npm run bench:anchor`: re-anchor 1,000 highlights on a 300,000-character document, first
  * unchanged, then with 10% of their quotes edited; against a plain exact-search baseline
  * (indexOf of the quote) in the same run. Counts how many land on the right words, how many are
- * reported as orphans, and how many are misplaced (the one number that must be 0).
+ * reported as orphans, and how many are misplaced (the one number that must be 0). Then the
+ * printer's copy of that document with its 1,000 highlights marked (made as printing begins),
+ * against a plain copy of the article (cloneNode) in the same run.
  */
 import { JSDOM } from 'jsdom';
 import { anchor, buildTextIndex, describe, rangeFromOffsets } from '../utils/anchor';
 import type { Selector } from '../utils/db/types';
+import { printCopyWithMarks } from '../utils/paint/print-copy';
 
 const HIGHLIGHTS = 1000;
 const TARGET_LENGTH = 300_000;
@@ -153,6 +156,27 @@ console.log(
 console.log(
   `Edited: ${folioEdited.misplaced} misplaced (target 0); ${folioEdited.right} right, ${folioEdited.orphans} orphans.`,
 );
+// 3. The printer's copy, its 1,000 highlights marked, against a plain clone of the article.
+(globalThis as { NodeFilter?: unknown }).NodeFilter ??= dom.window.NodeFilter;
+const paintItems = made.map((m, i) => ({
+  color: (['yellow', 'green', 'blue', 'pink', 'purple'] as const)[i % 5] ?? 'yellow',
+  range: rangeFromOffsets(index, m.start, m.end) as Range,
+}));
+const timed = (f: () => unknown) => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+const bestMs = (f: () => unknown) => Math.min(...Array.from({ length: 5 }, () => timed(f)));
+const cloneMs = bestMs(() => root.cloneNode(true));
+let markCount = 0;
+const printMs = bestMs(() => {
+  markCount = printCopyWithMarks(root as HTMLElement, paintItems).querySelectorAll('mark').length;
+});
+console.log(
+  `\nPrint copy with ${HIGHLIGHTS} highlights marked (${markCount} marks): ${printMs.toFixed(0)} ms; a plain clone of the article ${cloneMs.toFixed(0)} ms; ${(printMs / cloneMs).toFixed(1)}× (target ≤ 10×: each mark is an element with its own style, slow in jsdom).`,
+);
+
 // DEBUG_ANCHOR=1: show the first misplaced highlights, to see why.
 if (process.env.DEBUG_ANCHOR) {
   const target = editedDom.window.document.body;

@@ -65,6 +65,20 @@ describe('the printer’s copy of an article, its highlights marked', () => {
     expect(copy.textContent).toBe('one two three four five');
   });
 
+  it('marks a range bounded by elements, and no empty mark where a range ends at the start of a text', () => {
+    const content = article('<p>first <i>second</i></p><p>third</p><p>fourth</p>');
+    const second = content.querySelectorAll('p')[1] as HTMLElement;
+    const whole = document.createRange();
+    whole.selectNodeContents(second);
+    const ending = rangeOver(content, 'first', 'first');
+    ending.setEnd(content.querySelector('i')?.firstChild as Text, 0);
+    const copy = printCopyWithMarks(content, [
+      { color: 'purple', range: whole },
+      { color: 'yellow', range: ending },
+    ]);
+    expect(marks(copy)).toEqual(['yellow:first ', 'purple:third']);
+  });
+
   it('marks nothing for a range outside the article', () => {
     const content = article('<p>inside</p>');
     const outside = document.createElement('p');
