@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
 import type { FixtureServer } from './support/fixture-server';
+import { drawnPixels } from './support/pixels';
 import { chooseSetting, clickInReader, readerStyle, setRange } from './support/reader-actions';
 import { inReader, readerOpen, waitForReader } from './support/reader-frame';
 import { openFolioAndFixtures } from './support/session';
@@ -82,6 +83,20 @@ describe('reading settings', () => {
     await expect.poll(async () => (await readerStyle(page))?.theme).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(async () => (await readerStyle(page))?.theme).toBe('light');
+    await page.close();
+  });
+
+  it('the options page is in the theme chosen there, to the window’s edges', async () => {
+    const page = await folio.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 600 });
+    await page.goto(`chrome-extension://${folio.extensionId}/options.html`);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    // A pixel at the window's left edge, beside the settings' column, and one inside it.
+    const drawn = await drawnPixels({ screenshot: () => page.screenshot() });
+    const [edge, column] = [drawn.at(8, 300), drawn.at(600, 8)];
+    expect(Math.max(...edge)).toBeLessThan(60);
+    expect(edge).toEqual(column);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     await page.close();
   });
 });
