@@ -1198,6 +1198,25 @@ describe('Firefox: the library, restoring a backup and sending to Obsidian', () 
     await page.close();
   });
 
+  it('the library is in the theme chosen for the reader, and follows a change', async () => {
+    const setTheme = (theme: string) =>
+      firefox.inBackground(
+        `async (folio, browser) => { await browser.storage.local.set({ readerSettings: { theme: '${theme}' } }); }`,
+      );
+    await setTheme('dark');
+    await firefox.inBackground(`async (folio, browser) => { await browser.tabs.create({ url: '/library.html' }); }`);
+    const library = await folioTab('/library.html');
+    const background = () => library.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    try {
+      expect(await until(background, (colour) => colour === 'rgb(27, 28, 30)')).toBe('rgb(27, 28, 30)');
+      await setTheme('light');
+      expect(await until(background, (colour) => colour === 'rgb(251, 250, 247)')).toBe('rgb(251, 250, 247)');
+    } finally {
+      await firefox.inBackground('async (folio, browser) => { await browser.storage.local.remove("readerSettings"); }');
+      await library.close();
+    }
+  });
+
   it('Send to Obsidian from the reader: the page and the reader stay, the address in a tab of its own', async () => {
     const page = await openReader('zh-essay.html');
     await click(page, 'button[title="Send to Obsidian"]');

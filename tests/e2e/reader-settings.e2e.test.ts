@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FolioBrowser } from './support/chromium';
 import { runFolioCommand } from './support/commands';
@@ -98,6 +99,36 @@ describe('reading settings', () => {
     expect(edge).toEqual(column);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
     await page.close();
+  });
+
+  it('the library and the popup follow the theme chosen for the reader, and the system’s under "System"', async () => {
+    const setTheme = (theme: string) =>
+      folio.serviceWorker.evaluate(
+        (chosen) =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+          ).chrome.storage.local.set({ readerSettings: { theme: chosen } }),
+        theme,
+      );
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const DARK = /^rgb\([1-5]\d, [1-5]\d, [1-5]\d\)$/; // #1b1c1e, #1f1f1f: each channel under 60
+    await setTheme('dark');
+    const library = await folio.context.newPage();
+    await library.emulateMedia({ colorScheme: 'light' });
+    await library.goto(`chrome-extension://${folio.extensionId}/library.html`);
+    const popup = await folio.context.newPage();
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.goto(`chrome-extension://${folio.extensionId}/popup.html`);
+    expect(await background(library)).toMatch(DARK);
+    expect(await background(popup)).toMatch(DARK);
+    // Changed in the options or the reader: the open library follows.
+    await setTheme('light');
+    await expect.poll(() => background(library)).toBe('rgb(251, 250, 247)');
+    await setTheme('system');
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => background(library)).toMatch(DARK);
+    await library.close();
+    await popup.close();
   });
 });
 
