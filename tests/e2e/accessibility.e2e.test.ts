@@ -75,6 +75,19 @@ describe('accessibility (axe-core, WCAG 2 AA): no serious or critical violations
       // The same in the dark: the library follows the system's scheme.
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await seriousViolations(page), 'the same, dark').toEqual([]);
+    } else {
+      // Dark chosen for the reader: these pages follow it too.
+      await setTheme('dark');
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.documentElement.dataset.theme ??
+              document.querySelector('.folio-options')?.getAttribute('data-theme'),
+          ),
+        )
+        .toBe('dark');
+      expect(await seriousViolations(page), 'dark').toEqual([]);
     }
     await page.close();
   });
