@@ -101,7 +101,7 @@ describe('reading settings', () => {
     await page.close();
   });
 
-  it('the library and the popup follow the theme chosen for the reader, and the system’s under "System"', async () => {
+  it('the library, the popup and the pictures page follow the theme chosen for the reader, and the system’s under "System"', async () => {
     const setTheme = (theme: string) =>
       folio.serviceWorker.evaluate(
         (chosen) =>
@@ -121,6 +121,12 @@ describe('reading settings', () => {
     await popup.goto(`chrome-extension://${folio.extensionId}/popup.html`);
     expect(await background(library)).toMatch(DARK);
     expect(await background(popup)).toMatch(DARK);
+    // The page that asks to allow another site's pictures wears the library's styles.
+    const allow = await folio.context.newPage();
+    await allow.emulateMedia({ colorScheme: 'light' });
+    await allow.goto(`chrome-extension://${folio.extensionId}/allow-images.html?id=none`);
+    expect(await background(allow)).toMatch(DARK);
+    await allow.close();
     // Changed in the options or the reader: the open library follows.
     await setTheme('light');
     await expect.poll(() => background(library)).toBe('rgb(251, 250, 247)');
