@@ -1,6 +1,7 @@
 import { loadReaderSettings, type ReaderSettings, resolveTheme, watchReaderSettings } from '../../utils/settings';
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** The media query of the system's dark mode (the reader's "System" theme follows it). */
+export const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /**
  * Keeps one of Folio's own pages (the library, the popup) in the theme the reader is set to: a

@@ -7,6 +7,7 @@ import {
   saveReaderSettings,
   watchReaderSettings,
 } from '../../utils/settings';
+import { DARK_QUERY } from '../common/page-theme';
 
 /** The reader settings, kept in step with storage (a change in one tab shows in every other). */
 export function useReaderSettings(initial?: ReaderSettings) {
@@ -45,8 +46,6 @@ const MAX_UNECHOED = 20;
 
 /** The settings as storage gives them back, as one string to compare. */
 const settingsKey = (settings: ReaderSettings) => JSON.stringify(normalizeSettings(settings));
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function subscribeToColorScheme(onChange: () => void): () => void {
   if (typeof matchMedia !== 'function') return () => {};
