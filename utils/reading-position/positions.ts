@@ -43,13 +43,11 @@ export function onlyPlacesTakenIn(
   before: Record<string, ReadingPosition>,
   takenIn: Record<string, ReadingPosition>,
 ): boolean {
-  return Object.entries(after).every(([url, place]) => {
-    const was = before[url];
-    if (was && was.savedAt === place.savedAt && was.fraction === place.fraction) return true;
-    const taken = takenIn[url];
-    return Boolean(taken && taken.savedAt === place.savedAt && taken.fraction === place.fraction);
-  });
+  return Object.entries(after).every(([url, place]) => samePlace(before[url], place) || samePlace(takenIn[url], place));
 }
+
+const samePlace = (a: ReadingPosition | undefined, b: ReadingPosition) =>
+  a !== undefined && a.savedAt === b.savedAt && a.fraction === b.fraction;
 
 /** More entries than a file (a backup, the sync server's) may hold: it is refused, not cut. */
 export const MAX_POSITIONS_READ = 10_000;

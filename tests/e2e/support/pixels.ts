@@ -25,29 +25,28 @@ export async function drawnPixels(element: Screenshotting): Promise<{
   };
 }
 
+type DrawnPixels = Awaited<ReturnType<typeof drawnPixels>>;
+
+/** How many of the drawn pixels pass `test`. */
+function countPixels(drawn: DrawnPixels, test: (rgb: [number, number, number]) => boolean): number {
+  let count = 0;
+  for (let y = 0; y < drawn.height; y++) {
+    for (let x = 0; x < drawn.width; x++) {
+      if (test(drawn.at(x, y))) count++;
+    }
+  }
+  return count;
+}
+
 /**
  * The share of pixels tinted blue: a blue highlight's paint over the reader's paper (the paper,
  * its text and the other colours' paints have no such tint).
  */
-export function blueTintShare(drawn: Awaited<ReturnType<typeof drawnPixels>>): number {
-  let tinted = 0;
-  for (let y = 0; y < drawn.height; y++) {
-    for (let x = 0; x < drawn.width; x++) {
-      const [r, , b] = drawn.at(x, y);
-      if (b > r + 30) tinted++;
-    }
-  }
-  return tinted / Math.max(1, drawn.width * drawn.height);
+export function blueTintShare(drawn: DrawnPixels): number {
+  return countPixels(drawn, ([r, , b]) => b > r + 30) / Math.max(1, drawn.width * drawn.height);
 }
 
 /** How many pixels are drawn in a link's blue (Folio's grey labels and text have none). */
-export function bluePixels(drawn: Awaited<ReturnType<typeof drawnPixels>>): number {
-  let blue = 0;
-  for (let y = 0; y < drawn.height; y++) {
-    for (let x = 0; x < drawn.width; x++) {
-      const [r, g, b] = drawn.at(x, y);
-      if (b > r + 60 && b > g + 30) blue++;
-    }
-  }
-  return blue;
+export function bluePixels(drawn: DrawnPixels): number {
+  return countPixels(drawn, ([r, g, b]) => b > r + 60 && b > g + 30);
 }
